@@ -1,0 +1,29 @@
+"""Export stage: the reconciled itinerary as iCalendar, JSON and a text timeline.
+
+>>> from itinerary.model import Itinerary
+>>> to_json(Itinerary()).startswith('{\\n  "schema": "itinerary/1"')
+True
+"""
+
+from __future__ import annotations
+
+from itinerary.export.common import calendar_name, source_tag, trip_event
+from itinerary.export.ical import to_ics, validate_ics
+from itinerary.export.json_format import to_json
+from itinerary.export.output import FORMATS, render, write
+from itinerary.export.text import render_text
+from itinerary.export.when import format_when
+
+__all__ = [
+    "FORMATS",
+    "calendar_name",
+    "format_when",
+    "render",
+    "render_text",
+    "source_tag",
+    "to_ics",
+    "to_json",
+    "trip_event",
+    "validate_ics",
+    "write",
+]

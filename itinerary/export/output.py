@@ -1,0 +1,44 @@
+"""Write an itinerary in a named format to a path, or to stdout for ``-``."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+from typing import Literal
+
+from itinerary.errors import BadUsageError
+from itinerary.export.ical import to_ics
+from itinerary.export.json_format import to_json
+from itinerary.export.text import render_text
+from itinerary.model import Itinerary
+
+Format = Literal["ics", "json", "text"]
+FORMATS: tuple[str, ...] = ("ics", "json", "text")
+
+
+def render(itinerary: Itinerary, fmt: str, *, color: bool = False, width: int = 80) -> bytes:
+    """The itinerary in ``fmt`` as bytes (UTF-8 for the text formats)."""
+    if fmt == "ics":
+        return to_ics(itinerary)
+    if fmt == "json":
+        return to_json(itinerary).encode("utf-8")
+    if fmt == "text":
+        buffer = io.StringIO()
+        render_text(itinerary, buffer, color=color, width=width)
+        return buffer.getvalue().encode("utf-8")
+    raise BadUsageError(f"unknown format {fmt!r}: expected one of {', '.join(FORMATS)}")
+
+
+def write(itinerary: Itinerary, fmt: str, out_path_or_dash: str | Path = "-") -> None:
+    """Write the itinerary as ``fmt`` (ics, json, text) to a file, or to stdout when the path is ``-``.
+
+    Files are written as bytes so the .ics keeps its CRLF line ends on every platform.
+    """
+    data = render(itinerary, fmt)
+    if str(out_path_or_dash) == "-":
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    Path(out_path_or_dash).write_bytes(data)
