@@ -226,15 +226,29 @@ class EventMention(Frozen):
     quote_end: int
     quote: str
     title: str
-    participants: tuple[str, ...] = ()
+    participants: tuple[str, ...] = ()  # as named in the article, short forms expanded within it
+    counterpart: str | None = None  # who the principal meets: a person, or a group ("business leaders")
+    qualifier: str | None = None  # the words that name this event among its kind: "APEC", "startup", "ballistic"
     location: str | None = None
-    country: str | None = None
+    country: str | None = None  # ISO 3166 alpha-2 of the location
+    timezone: str | None = None  # IANA zone of the location
+    location_is_city: bool = False
     times: tuple[Resolved, ...] = ()  # the temporal mentions that date it, best first
     duration: DurationPattern | None = None  # "a four-day visit"
     duration_span: tuple[int, int] | None = None
     role_hint: Role | None = None  # what the wording says: "historic" -> background, "ahead of" -> context
     is_trip: bool = False  # the container visit the articles are about ("state visit to China")
     tense: Literal["past", "present", "future"] | None = None
+    within: str | None = None  # id of an earlier mention (a leg) whose place and dates frame this one
+
+
+class ArticleEvents(Frozen):
+    """What one article yields before merging: the input of reconcile."""
+
+    article: "ArticleRef"
+    temporal: tuple[Resolved, ...] = ()  # every temporal mention of the article, placed or not
+    events: tuple[EventMention, ...] = ()
+    furniture: tuple[tuple[int, int], ...] = ()
 
 
 # ---------------------------------------------------------------- itinerary
@@ -299,3 +313,6 @@ class Itinerary(Frozen):
     unresolved: tuple[Unresolved, ...] = ()
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+
+ArticleEvents.model_rebuild()

@@ -1,0 +1,130 @@
+"""Command line: parse options, call the library, render. Nothing else lives here."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from itinerary.errors import BadInputError, ItineraryError
+from itinerary.export import render, render_text
+from itinerary.ingest import load_article
+from itinerary.model import Itinerary
+from itinerary.pipeline import analyse_article, build_itinerary
+
+DEFAULT_INPUT = "seeds"
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD") from None
+
+
+def _fail(message: str) -> None:
+    click.echo(f"itinerary: error: {message}", err=True)
+    sys.exit(2)
+
+
+def _guarded(command: F) -> F:
+    """Bad input -> one line on stderr and exit 2; anything unexpected -> one line and exit 1."""
+
+    @functools.wraps(command)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except ItineraryError as error:
+            _fail(str(error))
+        except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
+            raise
+        except Exception as error:  # noqa: BLE001 - the CLI's last line of defence
+            click.echo(f"itinerary: internal error: {type(error).__name__}: {error}", err=True)
+            sys.exit(1)
+
+    return run  # type: ignore[return-value]
+
+
+dct_option = click.option("--dct", callback=_date, metavar="YYYY-MM-DD",
+                          help="Publication date for articles that carry none (anchors 'on Monday', 'last year').")
+skip_option = click.option("--skip-bad", is_flag=True, help="Report unreadable inputs and go on with the rest.")
+paths_argument = click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+
+
+def _itinerary(paths: tuple[str, ...], dct: dt.date | None, skip_bad: bool) -> Itinerary:
+    def report(error: BadInputError) -> None:
+        click.echo(f"itinerary: skipped: {error}", err=True)
+
+    show_progress = sys.stderr.isatty() and len(paths) > 0
+
+    def progress(article: Any) -> None:
+        click.echo(f"\rreading {article.id}", err=True, nl=False)
+
+    itinerary = build_itinerary(list(paths) or [DEFAULT_INPUT], dct=dct, skip_bad=skip_bad, on_error=report,
+                                progress=progress if show_progress else None)
+    if show_progress:
+        click.echo("\r\033[K", err=True, nl=False)
+    return itinerary
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="itinerary")
+def main() -> None:
+    """Reconcile news articles about a trip into one sourced itinerary."""
+
+
+@main.command()
+@paths_argument
+@dct_option
+@skip_option
+@click.option("--color/--no-color", default=None, help="Colour the timeline (default: only on a terminal).")
+@click.option("--width", type=click.IntRange(40, 400), default=80, show_default=True)
+@_guarded
+def timeline(paths: tuple[str, ...], dct: dt.date | None, skip_bad: bool, color: bool | None, width: int) -> None:
+    """The reconciled itinerary as a text timeline. PATHS: article files or folders (default: seeds/)."""
+    itinerary = _itinerary(paths, dct, skip_bad)
+    use_color = sys.stdout.isatty() if color is None else color
+    render_text(itinerary, sys.stdout, color=use_color, width=width)
+
+
+@main.command()
+@paths_argument
+@click.option("--format", "fmt", type=click.Choice(["ics", "json", "text"]), default="json", show_default=True)
+@click.option("-o", "--output", default="-", metavar="FILE", help="Where to write ('-' for stdout).")
+@dct_option
+@skip_option
+@_guarded
+def export(paths: tuple[str, ...], fmt: str, output: str, dct: dt.date | None, skip_bad: bool) -> None:
+    """The reconciled itinerary as iCalendar, JSON or text."""
+    data = render(_itinerary(paths, dct, skip_bad), fmt)
+    if output == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        Path(output).parent.mkdir(parents=True, exist_ok=True)
+        Path(output).write_bytes(data)
+
+
+@main.command()
+@click.argument("file", type=click.Path(path_type=str))
+@dct_option
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@_guarded
+def extract(file: str, dct: dt.date | None, as_json: bool) -> None:
+    """What one article yields before merging: temporal and event mentions, with spans."""
+    from itinerary.export.mentions import render_extract
+
+    article = load_article(file, dct=dct)
+    render_extract(article, analyse_article(article), sys.stdout, as_json=as_json)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

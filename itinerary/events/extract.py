@@ -1,0 +1,529 @@
+"""Event mentions: one article's sentences, trigger words and dates -> typed EventMention.
+
+Each sentence is cut into clauses at its trigger words; a trigger takes the
+people, places and dates of its own clause. Dates attach to the nearest
+trigger before them in the sentence (English names the event, then its time:
+"a summit with Xi on Monday"), except a year used as a modifier ("Moon's 2019
+journey") and an adjectival duration ("a four-day trip"), which measure the
+noun that follows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from itinerary.events.people import PersonMention, find_people, find_short_names
+from itinerary.events.places import PlaceMention, find_places
+from itinerary.events.triggers import TRIGGER_PATTERN, TRIGGERS, Trigger
+from itinerary.model import AnchoredPattern, Article, DurationPattern, EventMention, Resolved
+
+# Verbs that only introduce the noun after them: "launch a state visit", "hold talks".
+LIGHT_VERB_KINDS = frozenset({"launch", "meeting", "signing", "statement", "travel"})
+LIGHT_VERB_REACH = 40
+LOCATION_REACH = 70  # characters between a trigger and the place that locates it  # characters between a light verb and the noun it introduces
+
+# Words before a trigger that describe it but do not name it.
+NOT_QUALIFIERS = frozenset(
+    """a an the his her its their our my your this that these those first second third last final next
+    such own core pivotal historic historical upcoming recent major key new separate official formal
+    high-level massive several more further planned expected possible two three four five high-profile
+    presidential rare brief long short full large largest big first-ever in-person joint private public
+    also will would to be and or of for with on in at by from as is are was were has have had following
+    during after before amid despite including like via into over under about around through""".split()
+)
+
+VERBISH = frozenset("is are was were be been include hold holds make makes take takes give gives pay pays".split())
+FUTURE_CUES = re.compile(
+    r"\b(?:will|shall|is to|are to|is set to|are set to|is scheduled|are scheduled|scheduled|slated|expected|"
+    r"plans?|planned|upcoming|intends|is due|are due|due to|would|going to|prepares?)\b",
+    re.IGNORECASE,
+)
+PAST_CUES = re.compile(r"\b(?:was|were|had|did|ago|last|earlier|previously|\w+ed)\b", re.IGNORECASE)
+WITH_GROUP = re.compile(
+    r"\b(?:with|between)\s+((?:(?:top|senior|local|foreign|business|government|Chinese|U\.S\.|trade|"
+    r"\w+ese|\w+an)\s+){0,3}(?:officials|leaders|executives|representatives|authorities|ministers|"
+    r"delegations?|students|young people|youth|bishops|priests|clergy|religious leaders|diplomats|"
+    r"business leaders|the diplomatic corps|members of [\w ]{3,40}?))\b",
+    re.IGNORECASE,
+)
+REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|added|confirmed|stated)\s+(?:\w+\s+){0,2}$",
+                      re.IGNORECASE)
+MONEY_OR_SHARE = re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s?(?:billion|million|trillion|bn|m))?|\d[\d,.]*\s?%")
+WORD = re.compile(r"[\w'’.-]+")
+
+
+@dataclass
+class _Clause:
+    """A trigger and the part of its sentence it owns."""
+
+    trigger: Trigger
+    start: int  # trigger start
+    end: int  # trigger end
+    clause_start: int
+    clause_end: int
+    times: list[Resolved] = field(default_factory=list)
+    duration: Resolved | None = None
+
+
+def extract_events(
+    article: Article, resolved: Sequence[Resolved], known_names: Mapping[str, str] | None = None
+) -> tuple[EventMention, ...]:
+    """Every event mention of one article, in text order."""
+    names = dict(known_names or {})
+    names.update(_article_names(article))
+    mentions: list[EventMention] = []
+    for s_start, s_end in article.sentences:
+        sentence_times = [r for r in resolved if s_start <= r.mention.start and r.mention.end <= s_end]
+        mentions.extend(_sentence_events(article, s_start, s_end, sentence_times, names))
+    if article.title_span is not None:
+        # Headlines capitalise every word: "... for Economic and Security Talks" names no particular talks.
+        a, b = article.title_span
+        mentions = [m.model_copy(update={"qualifier": None}) if a <= m.trigger_start < b else m for m in mentions]
+    return tuple(_frame_by_legs(article, mentions))
+
+
+def _article_names(article: Article) -> dict[str, str]:
+    """Short form -> full name, for the people this article names in full."""
+    full: dict[str, str] = {}
+    for person in find_people(article.text):
+        parts = person.name.split()
+        if len(parts) < 2:
+            continue
+        full.setdefault(person.name, person.name)
+        full.setdefault(parts[0], person.name)  # East Asian order: family name first ("Xi Jinping")
+        full.setdefault(parts[-1], person.name)  # Western order: family name last ("Macron")
+    return full
+
+
+def _sentence_events(
+    article: Article, start: int, end: int, times: Sequence[Resolved], names: Mapping[str, str]
+) -> list[EventMention]:
+    text = article.text
+    clauses = _clauses(text, start, end, times)
+    if not clauses:
+        return []
+    _attach_times(text, clauses, times)
+    people = _people(text, start, end, names)
+    places = [p for p in find_places(text, start, end)]
+    out: list[EventMention] = []
+    for clause in clauses:
+        for m in _event_mentions(article, clause, start, end, people, places):
+            if _restates(m, out):
+                continue
+            out.append(m)
+    return out
+
+
+def _restates(m: EventMention, earlier: list[EventMention]) -> bool:
+    """'the signing of 10 Memorandums of Understanding (MOUs)': later same-kind words add nothing of their own."""
+    same = [e for e in earlier if e.kind == m.kind]
+    return bool(same) and not m.times and m.duration is None and m.counterpart is None and (
+        m.location is None or m.location == same[-1].location)
+
+
+def _clauses(text: str, start: int, end: int, times: Sequence[Resolved]) -> list[_Clause]:
+    """Trigger matches of one sentence, light verbs and triggers inside dates dropped."""
+    found: list[tuple[int, int, Trigger]] = []
+    for match in TRIGGER_PATTERN.finditer(text, start, end):
+        trigger = TRIGGERS[int(match.lastgroup[1:])]  # type: ignore[index]
+        if any(t.mention.start <= match.start() < t.mention.end for t in times):
+            continue  # "before his departure" is a date, not a departure
+        if text[match.start() - 1:match.start()] in {"-", "‑"}:
+            continue  # "a pre-visit interview" is an interview
+        if trigger.needs_context and not re.search(trigger.needs_context, text[start:end], re.IGNORECASE):
+            continue
+        found.append((match.start(), match.end(), trigger))
+    found = _merge_compounds(text, found)
+    found = _signings(found)
+    found = [f for i, f in enumerate(found) if not _is_light_verb(text, f, found[i + 1:])]
+    clauses = []
+    for i, (t_start, t_end, trigger) in enumerate(found):
+        clause_start = start if i == 0 else t_start
+        clause_end = found[i + 1][0] if i + 1 < len(found) else end
+        clauses.append(_Clause(trigger, t_start, t_end, clause_start, clause_end))
+    return clauses
+
+
+SIGNED_AGREEMENT = Trigger("signed agreement", "", "signing", "Signing")
+
+
+def _signings(found: list[tuple[int, int, Trigger]]) -> list[tuple[int, int, Trigger]]:
+    """'signed an energy pact': the event is a signing, named by what was signed."""
+    out: list[tuple[int, int, Trigger]] = []
+    for item in found:
+        if out and out[-1][2].kind == "signing" and item[2].kind == "agreement" and item[0] - out[-1][1] <= 40:
+            out[-1] = (item[0], item[1], SIGNED_AGREEMENT)
+        else:
+            out.append(item)
+    return out
+
+
+def _merge_compounds(text: str, found: list[tuple[int, int, Trigger]]) -> list[tuple[int, int, Trigger]]:
+    """'summit discussions', 'ballistic missile launch': adjacent triggers name one event (the first's kind)."""
+    merged: list[tuple[int, int, Trigger]] = []
+    for item in found:
+        if merged and re.fullmatch(r"[\s-]{1,2}", text[merged[-1][1]:item[0]]):
+            prev = merged[-1]
+            keep = prev[2] if prev[2].kind != "military" or item[2].kind == "military" else item[2]
+            merged[-1] = (prev[0], item[1], keep)
+        else:
+            merged.append(item)
+    return merged
+
+
+def _is_light_verb(text: str, item: tuple[int, int, Trigger], later: list[tuple[int, int, Trigger]]) -> bool:
+    start, end, trigger = item
+    if trigger.kind not in LIGHT_VERB_KINDS or trigger is SIGNED_AGREEMENT or not later:
+        return False
+    nxt_start, _, nxt = later[0]
+    if nxt_start - end > LIGHT_VERB_REACH or re.search(r"[,;:.]", text[end:nxt_start]):
+        return False
+    word = text[start:end].lower()
+    verb_like = not word.endswith(("ing", "ion", "ment", "ure", "al")) and word not in {"mous", "mou"}
+    return verb_like and (nxt.trip_word or nxt.kind != trigger.kind)
+
+
+def _attach_times(text: str, clauses: list[_Clause], times: Sequence[Resolved]) -> None:
+    for r in times:
+        value = r.mention.value
+        if isinstance(value, DurationPattern) and value.adjectival:
+            target = _next_clause(clauses, r.mention.end, reach=30)
+            if target is not None and target.duration is None:
+                target.duration = r
+                continue
+        if _is_modifier_year(text, r):
+            target = _next_clause(clauses, r.mention.end, reach=45)
+            if target is not None:
+                target.times.append(r)
+                continue
+        if isinstance(value, DurationPattern):
+            continue  # "for nearly a decade" measures a state, not the event named before it
+        if isinstance(value, AnchoredPattern) and value.anchor is None:
+            follows = _next_clause(clauses, r.mention.end, reach=60)
+            if follows is not None:
+                # "the trip comes shortly after <drills>": the drills come before the trip
+                follows.times.append(_inverted(r, value, clauses, follows))
+                continue
+        before = [c for c in clauses if c.end <= r.mention.start]
+        if before and REPORTED.search(text, max(before[-1].end, r.mention.start - 30), r.mention.start):
+            continue  # "the office said on Sunday": the date of the report, not of the event
+        target = before[-1] if before else _next_clause(clauses, r.mention.end, reach=10_000)
+        if target is not None:
+            target.times.append(r)
+
+
+INVERSE = {"before": "after", "after": "before", "since": "until", "until": "since", "during": "during"}
+
+
+def _inverted(r: Resolved, value: AnchoredPattern, clauses: list[_Clause], follows: _Clause) -> Resolved:
+    """'<A> comes shortly after <B>' dates B relative to A: B is shortly before A."""
+    earlier = [c for c in clauses if c.end <= r.mention.start]
+    anchor = earlier[-1].trigger.title.lower() if earlier else None
+    flipped = value.model_copy(update={"relation": INVERSE[value.relation], "anchor": anchor})
+    return r.model_copy(update={"mention": r.mention.model_copy(update={"value": flipped}),
+                                "note": f"{value.relation} an event named earlier in the sentence"})
+
+
+def _next_clause(clauses: list[_Clause], position: int, reach: int) -> _Clause | None:
+    for clause in clauses:
+        if position <= clause.start <= position + reach:
+            return clause
+    return None
+
+
+def _is_modifier_year(text: str, r: Resolved) -> bool:
+    """'2019 journey', "Hyundai's 2023 Guangzhou hydrogen facility launch": a bare year used as a modifier."""
+    if not re.fullmatch(r"\d{4}", r.mention.text):
+        return False
+    after = text[r.mention.end:r.mention.end + 45]
+    return bool(re.match(r"\s+[A-Za-z]", after)) and not re.match(r"\s+(?:and|to|or|when|as|after|before)\b", after)
+
+
+def _people(text: str, start: int, end: int, names: Mapping[str, str]) -> list[PersonMention]:
+    found = list(find_people(text, start, end))
+    taken = [(p.start, p.end) for p in found]
+    for short in find_short_names(text[:end], names):
+        if short.start >= start and not any(a <= short.start < b for a, b in taken):
+            found.append(short)
+    return sorted(found, key=lambda p: p.start)
+
+
+def _event_mentions(
+    article: Article,
+    clause: _Clause,
+    s_start: int,
+    s_end: int,
+    people: list[PersonMention],
+    places: list[PlaceMention],
+) -> list[EventMention]:
+    text = article.text
+    trigger = clause.trigger
+    in_clause = [p for p in people if clause.clause_start <= p.start < clause.clause_end]
+    participants = tuple(dict.fromkeys(_full_name(p) for p in in_clause))
+    counterpart = _counterpart(text, clause, in_clause)
+    spots = _locative_places(text, clause, places)
+    cities = [p for p in spots if p.kind == "city"]
+    place = cities[0] if cities else (spots[0] if spots else None)
+    kind = trigger.kind
+    qualifier = _qualifier(text, clause.start)
+    times = tuple(sorted(clause.times, key=_time_rank))
+    is_leg = kind in {"visit", "stay", "travel"} and place is not None and place.kind == "city"
+    if kind == "visit" and trigger.trip_word and is_leg and _is_range(times):
+        kind = "stay"
+    if kind == "travel" and is_leg and _is_range(times):
+        kind = "stay"
+    if kind == "visit" and place is None and _visits_a_site(text, clause.end):
+        kind = "site_visit"
+    tense = _tense(text, s_start, clause.end, s_end)
+    is_trip = kind == "visit" and trigger.trip_word and not (place is not None and place.kind == "city")
+    title = _title(text, kind, trigger, clause, counterpart, place, qualifier, s_start, s_end)
+    locations = [place] if kind != "stay" else ([c for c in cities] or [place])
+    out = []
+    for loc in locations:
+        out.append(
+            EventMention(
+                id=f"{article.id}:{clause.start}" + (f":{loc.start}" if len(locations) > 1 and loc else ""),
+                article=article.id,
+                kind=kind,
+                trigger_start=clause.start,
+                trigger_end=clause.end,
+                trigger=text[clause.start:clause.end],
+                quote_start=s_start,
+                quote_end=s_end,
+                quote=text[s_start:s_end],
+                title=title if len(locations) == 1 else f"Stay in {loc.name}" if loc else title,
+                participants=participants,
+                counterpart=counterpart,
+                qualifier=qualifier,
+                location=loc.name if loc else None,
+                country=loc.country if loc else None,
+                timezone=loc.timezone if loc else None,
+                location_is_city=bool(loc and loc.kind == "city"),
+                times=times,
+                duration=clause.duration.mention.value if clause.duration and isinstance(
+                    clause.duration.mention.value, DurationPattern) else None,
+                duration_span=(clause.duration.mention.start, clause.duration.mention.end) if clause.duration else None,
+                is_trip=is_trip,
+                tense=tense,
+            )
+        )
+    return out
+
+
+LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|to|inside|around|near|across|toward|towards|into|via|for|visit|visits|visited|visiting|reach|"
+    r"reached|reaches|leave|leaves|left|tour|toured|touring)\s+(?:the\s+)?(?:city\s+of\s+|capital\s+of\s+|"
+    r"port\s+of\s+|town\s+of\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+def _locative_places(text: str, clause: _Clause, places: list[PlaceMention]) -> list[PlaceMention]:
+    """Places of the clause that locate its event; "in Beijing and Shanghai" gives both."""
+    kept: list[PlaceMention] = []
+    for p in places:
+        if not (clause.clause_start <= p.start < clause.clause_end) or _adjective(p):
+            continue
+        if abs(p.start - clause.end) > LOCATION_REACH and not kept:
+            continue
+        joined = bool(kept) and re.fullmatch(r"\s*(?:,|and|or|, and)\s*", text[kept[-1].end:p.start]) is not None
+        if joined or _is_locative(text, p, clause):
+            kept.append(p)
+    return kept
+
+
+def _is_locative(text: str, place: PlaceMention, clause: _Clause) -> bool:
+    """'in Beijing', 'to Shanghai', 'the Beijing summit' place an event; "South Korea's military" does not."""
+    if re.match(r"['’]s?\b", text[place.end:place.end + 2]):
+        return False
+    if re.match(r"\s*[-‑]\s*\w", text[place.end:place.end + 3]):  # "Korea-China trade", "one-China"
+        return False
+    if text[place.start - 1:place.start] in {"-", "‑"}:
+        return False
+    if place.end <= clause.start and re.fullmatch(r"\s+", text[place.end:clause.start]):
+        return True  # a place naming the event: "the Beijing summit"
+    return bool(LOCATIVE_BEFORE.search(text[max(0, place.start - 40):place.start]))
+
+
+SITE_OBJECT = re.compile(r"\s+(?:to\s+)?(?:the|a|an|with)\s+(?!(?:country|nation|region|capital)\b)[\w'’-]+",
+                         re.IGNORECASE)
+OBJECT_END = re.compile(r"[,;.:()]|\s(?:during|on|at|where|which|that|who|before|after|and then|amid)\s")
+
+
+OF_COMPLEMENT = re.compile(r"\s+of\s+\S")
+
+
+def _leaves_from(text: str, trigger_end: int) -> bool:
+    return bool(re.match(r"\s+from\b", text[trigger_end:trigger_end + 8])) or text[
+        trigger_end - 4:trigger_end].lower() == "from"
+
+
+def _visits_a_site(text: str, trigger_end: int) -> bool:
+    """'visit the former headquarters', 'tour a plant': a visit to a site, not a trip to a place."""
+    return bool(SITE_OBJECT.match(text, trigger_end))
+
+
+def _site_object(text: str, trigger_end: int, limit: int) -> str:
+    """The visited site as written, up to the first clause break: 'the former headquarters of ...'."""
+    window = text[trigger_end:min(limit, trigger_end + 90)]
+    stop = OBJECT_END.search(window)
+    words = (window[:stop.start()] if stop else window).split()[:10]
+    return " ".join(words)
+
+
+def _adjective(place: PlaceMention) -> bool:
+    return bool(getattr(place, "adjective", False))
+
+
+def _full_name(person: PersonMention) -> str:
+    return person.name
+
+
+def _counterpart(text: str, clause: _Clause, in_clause: list[PersonMention]) -> str | None:
+    """Who the event is with: the person or group right after 'with'/'between' following the trigger."""
+    window = text[clause.end:clause.clause_end]
+    cue = re.match(r"[^,;.]{0,30}?\b(?:with|between)\s+", window)
+    if cue is None:
+        return None
+    at = clause.end + cue.end()
+    named = [p for p in in_clause if at <= p.start <= at + 45 and not re.search(r"[,;.]", text[at:p.start])]
+    if named:
+        return named[0].name
+    group = WITH_GROUP.search(text, at - 8, min(clause.clause_end, at + 80))
+    return group.group(1).strip() if group else None
+
+
+def _qualifier(text: str, trigger_start: int) -> str | None:
+    """The naming words just before a trigger: 'APEC summit', 'startup summit', 'ballistic missile'."""
+    before = text[max(0, trigger_start - 40):trigger_start]
+    words = WORD.findall(re.split(r"[,.;:\n()\"“”]", before)[-1] if before else "")
+    kept: list[str] = []
+    for word in reversed(words):
+        bare = word.strip("'’.-").lower()
+        if not bare or bare in NOT_QUALIFIERS or bare.endswith(("'s", "’s")) or bare.isdigit() or "-day" in bare:
+            break
+        if word.islower() and (bare.endswith(("es", "ed", "ly")) or bare in VERBISH):
+            break  # "his visit includes stops": a verb, not a name
+        kept.append(word.strip(".,"))
+        if len(kept) == 2:
+            break
+    return " ".join(reversed(kept)) or None
+
+
+def _is_range(times: Sequence[Resolved]) -> bool:
+    """Several days written out: 'from Tuesday to Wednesday', 'September 6-9' (not 'in 2019')."""
+    for r in times:
+        if r.readings and r.readings[0].precision in {"day", "hour", "minute"}:
+            if r.readings[0].start != r.readings[0].end:
+                return True
+        elif r.mention.value.kind == "range" and getattr(r.mention.value.start, "day", None) is not None:
+            return True
+    return False
+
+
+def _time_rank(r: Resolved) -> tuple[int, int]:
+    """Most telling date first: placed before open, finer before coarser, then text order."""
+    order = ("minute", "hour", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century")
+    if r.readings:
+        return (0 if r.mention.value.kind != "relative" else 1, order.index(r.readings[0].precision))
+    if r.mention.value.kind in {"date", "range", "anchored"}:
+        return (2, 0)
+    return (3, 0)
+
+
+def _tense(text: str, s_start: int, trigger_end: int, s_end: int) -> str | None:
+    window = text[s_start:s_end]
+    if FUTURE_CUES.search(window):
+        return "future"
+    if PAST_CUES.search(text[s_start:trigger_end + 60]):
+        return "past"
+    return None
+
+
+def _title(
+    text: str,
+    kind: str,
+    trigger: Trigger,
+    clause: _Clause,
+    counterpart: str | None,
+    place: PlaceMention | None,
+    qualifier: str | None,
+    s_start: int,
+    s_end: int,
+) -> str:
+    word = text[clause.start:clause.end].strip()
+    if kind == "stay" and place is not None:
+        return f"Stay in {place.name}"
+    if kind == "visit" and trigger.trip_word and place is not None:
+        base = "State visit" if "state" in word.lower() else word.split()[-1].capitalize()
+        base = {"Visits": "Visit", "Visited": "Visit", "Visiting": "Visit", "Trips": "Trip"}.get(base, base)
+        return f"{base} to {place.name}"
+    if kind == "travel":
+        prep = "in" if trigger.name == "arrival" else "from" if trigger.name == "departure" and _leaves_from(
+            text, clause.end) else "to"
+        return f"{trigger.title} {prep} {place.name}" if place is not None else trigger.title
+    if trigger is SIGNED_AGREEMENT:
+        return f"Signing of {(qualifier + ' ') if qualifier else ''}{word}".replace("  ", " ")
+    if kind == "site_visit":
+        site = _site_object(text, clause.end, clause.clause_end)
+        noun = word[0].upper() + word[1:]
+        return f"{noun} {site}".strip() if site else noun
+    if kind == "statistic":
+        figure = MONEY_OR_SHARE.search(text, s_start, s_end)
+        head = "Bilateral trade" if "trade" in text[s_start:s_end].lower() else "Figure"
+        return f"{head} {figure.group(0)}" if figure else head
+    noun = word if kind not in {"visit"} or not trigger.trip_word else trigger.title
+    if qualifier:
+        noun = f"{qualifier} {noun}"
+    noun = noun[0].upper() + noun[1:]
+    complement = OF_COMPLEMENT.match(text, clause.end, clause.clause_end)
+    if complement and kind in {"anniversary", "agreement", "launch", "ceremony", "statement"}:
+        noun = f"{noun} {_site_object(text, clause.end, clause.clause_end)}"
+    if counterpart:
+        return f"{noun} with {counterpart}"
+    if place is not None:
+        return f"{noun} in {place.name}"
+    return noun
+
+
+def _frame_by_legs(article: Article, mentions: list[EventMention]) -> list[EventMention]:
+    """An undated event right after a leg in the same paragraph happens during that leg."""
+    out: list[EventMention] = []
+    leg: EventMention | None = None
+    paragraph_of = _paragraph_index(article)
+    for m in mentions:
+        if leg is not None and paragraph_of(m.quote_start) != paragraph_of(leg.quote_start):
+            leg = None
+        if m.kind == "stay" and m.times:
+            leg = m
+        elif leg is not None and not m.times and not m.is_trip and m.kind != "statistic":
+            update: dict[str, object] = {"within": leg.id}
+            if m.location is None:
+                update.update(location=leg.location, country=leg.country, timezone=leg.timezone,
+                              location_is_city=leg.location_is_city)
+            m = m.model_copy(update=update)
+        out.append(m)
+    return out
+
+
+def _paragraph_index(article: Article):  # type: ignore[no-untyped-def]
+    starts = [p[0] for p in article.paragraphs]
+
+    def index(offset: int) -> int:
+        lo = 0
+        for i, s in enumerate(starts):
+            if s <= offset:
+                lo = i
+            else:
+                break
+        return lo
+
+    return index
+
+
+def stable_digest(*parts: str) -> str:
+    """Short hex digest for ids that stay the same across runs."""
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:10]

@@ -1,0 +1,126 @@
+"""Event trigger words: the table that turns words into typed event mentions.
+
+A trigger is a name, a pattern (case-insensitive, word-bounded) and the event
+kind it signals. Vocabulary lives here as data; ``EXAMPLES`` and ``NEGATIVE``
+beside the table are run by one parametrised test (tests/test_events_corpus.py).
+
+Kinds follow the contract: visit (the trip, a state visit), stay (time spent in
+one city, a leg), travel (arrival, departure, flight), summit, meeting, talks,
+ceremony, forum, signing, interview, statement, speech, dinner, site_visit (a school, a plant, a memorial), military,
+statistic, anniversary, agreement, launch.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Trigger:
+    name: str
+    pattern: str  # regex source, matched case-insensitively on word boundaries
+    kind: str
+    title: str  # base title; the events stage adds "with <who>", "in <where>"
+    trip_word: bool = False  # names a journey: "state visit", "trip", "tour"
+    needs_context: str | None = None  # regex that must occur in the same clause for the trigger to count
+
+
+def _trigger(name: str, pattern: str, kind: str, title: str, **extra: object) -> Trigger:
+    compiled = re.compile(pattern, re.IGNORECASE)
+    if compiled.fullmatch(""):
+        raise ValueError(f"trigger {name!r} matches the empty string")
+    return Trigger(name, pattern, kind, title, **extra)  # type: ignore[arg-type]
+
+
+# Order matters only for overlapping matches: the longest match wins, ties go to
+# the earlier entry.
+TRIGGERS: tuple[Trigger, ...] = (
+    # journeys
+    _trigger("state visit", r"(?:state|official|working|apostolic|pastoral) (?:visits?|journey|trip)", "visit",
+             "State visit", trip_word=True),
+    _trigger("trip", r"trips?|journey|tour(?= of| to| across| in)|voyage|pilgrimage", "visit", "Trip",
+             trip_word=True),
+    _trigger("visit", r"visit(?:s|ed|ing)?(?! with)", "visit", "Visit", trip_word=True),
+    _trigger("stay", r"stay(?:s|ed|ing)?(?= in| at)|stop(?:s)? in|leg", "stay", "Stay"),
+    _trigger("travel", r"travel(?:s|led|ed|ling|ing)? to|fl(?:y|ies|ew) to|head(?:s|ed)? (?:to|for)", "travel",
+             "Travel"),
+    _trigger("arrival", r"arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)? (?:in|at)|touched down", "travel", "Arrival"),
+    _trigger("departure", r"depart(?:s|ed|ing|ure)?|le(?:ave|aves|ft) (?:for|from)|set(?:s)? off|took off",
+             "travel", "Departure"),
+    _trigger("site visit", r"ceremonial visit|toured?|tours", "site_visit", "Visit"),
+    # meetings
+    _trigger("summit", r"summits?", "summit", "Summit"),
+    _trigger("talks", r"talks|discussions|negotiations", "talks", "Talks"),
+    _trigger("meeting", r"meet(?:s|ing)?|met|courtesy (?:visit|call)|audience", "meeting", "Meeting"),
+    _trigger("press", r"press (?:briefing|conference)|news conference", "statement", "Press briefing"),
+    _trigger("interview", r"interview", "interview", "Interview"),
+    _trigger("forum", r"forum|conference|symposium|expo|business round ?table", "forum", "Forum"),
+    _trigger("dinner", r"(?:state )?(?:dinner|banquet|luncheon)", "dinner", "Dinner"),
+    _trigger("ceremony", r"ceremon(?:y|ies)|wreath|honou?r guard|holy mass|mass(?= (?:at|in|on))|commemoration",
+             "ceremony", "Ceremony"),
+    _trigger("speech", r"speech|remarks|keynote|address(?= (?:to|at|the))", "speech", "Speech"),
+    _trigger("signing", r"signing|signed|to sign|signs?(?=\s+(?:\w+\s+){0,3}(?:pact|agreement|deal|treaty|accord|memorand|mous?|contract"
+             r"|declaration))|memorand(?:um|ums|a) of understanding|mous?", "signing", "Signing"),
+    _trigger("agreement", r"(?:free trade )?agreement|fta|treaty|pact", "agreement", "Agreement"),
+    # around the trip
+    _trigger("military", r"drills?|military exercises?|missiles?|bombing|air ?strikes?|deployment|invasion",
+             "military", "Military"),
+    _trigger("protest", r"protests?|protesters|demonstrat(?:ion|ions|ors)|rall(?:y|ies)", "protest", "Protest"),
+    _trigger("launch", r"launch(?:es|ed)?|opening|inaugurat(?:ion|ed)", "launch", "Launch"),
+    _trigger("anniversary", r"anniversary|centenary|centennial|jubilee", "anniversary", "Anniversary"),
+    _trigger("statement", r"announce(?:d|s|ment)|statement", "statement", "Statement"),
+    _trigger("figure", r"\d[\d,.]*\s?(?:billion|million|trillion)|\d[\d,.]*\s?(?:%|per ?cent)", "statistic", "Figure"),
+    _trigger("statistic", r"trade (?:volume|figures?)|bilateral trade|(?:trade|exports|imports) (?:hit|reached|rose|fell|"
+             r"surged|peaked)|year-on-year|peak(?:ed|ing)", "statistic", "Statistic"),
+)
+
+TRIGGER_PATTERN = re.compile(
+    "|".join(f"(?P<t{i}>\\b(?:{t.pattern})\\b)" for i, t in enumerate(TRIGGERS)), re.IGNORECASE
+)
+
+
+# Examples: text -> (trigger text, kind). One parametrised test runs them.
+EXAMPLES: tuple[tuple[str, str, str], ...] = (
+    ("will embark on a state visit to the country", "state visit", "visit"),
+    ("his three-day official visit begins", "official visit", "visit"),
+    ("a four-day trip to the region", "trip", "visit"),
+    ("the longest journey of his papacy", "journey", "visit"),
+    ("the Pope will visit four nations", "visit", "visit"),
+    ("he travels to the capital on Tuesday", "travels to", "travel"),
+    ("the plane landed at the airport", "landed at", "travel"),
+    ("she will arrive in the capital", "arrive", "travel"),
+    ("he left for the next country", "left for", "travel"),
+    ("core summit discussions are slated for Monday", "summit", "summit"),
+    ("trade talks with the premier", "talks", "talks"),
+    ("a bilateral meeting with the prime minister", "meeting", "meeting"),
+    ("a courtesy visit to the governor", "courtesy visit", "meeting"),
+    ("the two leaders will meet on Wednesday", "meet", "meeting"),
+    ("in an interview with the broadcaster", "interview", "interview"),
+    ("a state dinner at the museum", "state dinner", "dinner"),
+    ("a wreath laying at the cemetery", "wreath", "ceremony"),
+    ("the welcome ceremony at the palace", "ceremony", "ceremony"),
+    ("celebrate Holy Mass at the stadium", "Holy Mass", "ceremony"),
+    ("give remarks with the chairman", "remarks", "speech"),
+    ("the signing of ten memorandums of understanding", "signing", "signing"),
+    ("about 10 bilateral MOUs are expected", "MOUs", "signing"),
+    ("the two leaders sign energy pact", "sign", "signing"),
+    ("the free trade agreement that entered into force", "free trade agreement", "agreement"),
+    ("massive military drills around the island", "drills", "military"),
+    ("fired its first ballistic missile of the year", "missile", "military"),
+    ("the 150th anniversary of his birth", "anniversary", "anniversary"),
+    ("protesters gathered outside parliament", "protesters", "protest"),
+    ("bilateral trade hit a record", "bilateral trade", "statistic"),
+    ("exports reached $4.2 billion last year", "4.2 billion", "statistic"),
+    ("a startup forum in the financial hub", "forum", "forum"),
+)
+
+NEGATIVE: tuple[str, ...] = (
+    "the visitor centre was closed",
+    "a summitry-free afternoon",
+    "a sign of hope",
+    "the meetinghouse on the hill",
+    "she was a travel writer",
+    "the tourism sector grew",
+    "the Assignment desk",
+)

@@ -1,0 +1,358 @@
+"""Reconcile: every article's event mentions -> one sourced itinerary.
+
+1. One spelling per person; the principal is the person most articles name.
+2. The trip frame: the dates of the container visit, one vote per article.
+3. What an article left open (a weekday alone, "hours before his departure")
+   is placed through the frame.
+4. Mentions of the same event are clustered; each cluster's dates are voted,
+   the losing readings kept as alternatives with their reason.
+5. Every temporal mention that dates no event is listed as unresolved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+import pendulum
+
+from itinerary.events.extract import stable_digest
+from itinerary.model import (
+    Alternative,
+    ArticleEvents,
+    Event,
+    EventMention,
+    Itinerary,
+    Reading,
+    Resolved,
+    Source,
+    Unresolved,
+)
+from itinerary.reconcile.cluster import Cluster, cluster_mentions
+from itinerary.reconcile.dates import Said, best_time, choose
+from itinerary.reconcile.frame import Frame, find_frame
+from itinerary.reconcile.names import canonical_names, principal
+from itinerary.reconcile.place import place_mentions
+from itinerary.reconcile.readings import day_span, days, describe, overlaps, span_value
+
+__all__ = ["reconcile"]
+
+# Kinds that can be part of the trip itself; the others are around it.
+ITINERARY_KINDS = frozenset(
+    {"visit", "stay", "travel", "summit", "meeting", "talks", "ceremony", "forum", "signing", "speech", "dinner",
+     "site_visit"}
+)
+# Kinds that are worth listing undated, somewhere in the trip: an undated "remarks" or "departure" says little.
+UNDATED_KINDS = frozenset({"summit", "meeting", "talks", "ceremony", "forum", "signing", "dinner", "site_visit"})
+BACKGROUND_KINDS = frozenset({"statistic", "anniversary"})
+CONTEXT_REACH = dt.timedelta(days=60)  # how far from the trip an event is still context, not background
+
+
+def reconcile(yields: Sequence[ArticleEvents]) -> Itinerary:
+    """Merge what every article yields into one itinerary."""
+    mentions = [m for y in yields for m in y.events]
+    canon = canonical_names(_names(mentions))
+    lead = principal(mentions, canon)
+    frame = find_frame([m for m in mentions if m.is_trip])
+    placed = place_mentions(mentions, frame.span if frame else None, {})
+    if frame is not None:
+        # What the first frame placed ("a three-day visit on Sunday, March 16" with no year) may now vote too.
+        frame = find_frame([m for m in placed if m.is_trip]) or frame
+        placed = place_mentions(mentions, frame.span, {})
+    span = frame.span if frame else None
+    trip, others = _split_trip(placed, span) if span else ([], placed)
+    clusters = cluster_mentions(others, canon, lead, span)
+    clusters, trip = _fold_undated_city_visits(clusters, trip, frame)
+    events: list[Event] = []
+    by_mention: dict[str, Event] = {}
+    if trip and frame:
+        events.append(_trip_event(trip, frame, canon, lead))
+    legs_first = sorted(clusters, key=lambda c: (c.members[0].kind != "stay", _cluster_key(c)))
+    for cluster in legs_first:
+        event = _cluster_event(cluster, span, canon, lead, by_mention)
+        if event is None:
+            continue
+        events.append(event)
+        for m in cluster.members:
+            by_mention[m.id] = event
+    if trip and frame:
+        events[0] = _with_leg_alternatives(events[0], events[1:], frame)
+    events.sort(key=lambda e: (_sort_time(e.start), e.id))
+    return Itinerary(
+        articles=tuple(y.article for y in yields),
+        events=tuple(events),
+        unresolved=tuple(_unresolved(yields, events)),
+    )
+
+
+def _names(mentions: Iterable[EventMention]) -> list[str]:
+    names: list[str] = []
+    for m in mentions:
+        names.extend(m.participants)
+        if m.counterpart and m.counterpart[:1].isupper():
+            names.append(m.counterpart)
+    return names
+
+
+def _split_trip(mentions: Sequence[EventMention], span: tuple[dt.date, dt.date] | None
+                ) -> tuple[list[EventMention], list[EventMention]]:
+    """Trip mentions dated away from the frame are other visits ("he last visited in 2019")."""
+    trip, others = [], []
+    for m in mentions:
+        spans = [days(reading) for r in m.times for reading in r.readings]
+        if m.is_trip and (span is None or not spans or any(overlaps(s, span) for s in spans)):
+            trip.append(m)
+        else:
+            others.append(m if not m.is_trip else m.model_copy(update={"is_trip": False}))
+    return trip, others
+
+
+def _fold_undated_city_visits(clusters: list[Cluster], trip: list[EventMention], frame: Frame | None
+                              ) -> tuple[list[Cluster], list[EventMention]]:
+    """A visit to a city that no article dates and no leg covers is the trip itself ("his visit to Beijing")."""
+    if frame is None:
+        return clusters, trip
+    kept = []
+    for c in clusters:
+        undated = all(best_time(m) is None for m in c.members)
+        if c.members[0].kind in {"visit", "stay"} and undated and all(m.within is None for m in c.members):
+            trip = trip + c.members
+        else:
+            kept.append(c)
+    return kept, trip
+
+
+def _cluster_key(c: Cluster) -> tuple[str, int]:
+    first = min(c.members, key=lambda m: (m.article, m.trigger_start))
+    return first.article, first.trigger_start
+
+
+def _event_id(kind: str, members: Sequence[EventMention]) -> str:
+    first = min(members, key=lambda m: (m.article, m.trigger_start, m.id))
+    return f"{kind}-{stable_digest(first.article, str(first.trigger_start), kind)}"
+
+
+def _trip_event(trip: list[EventMention], frame: Frame, canon: dict[str, str], lead: str | None) -> Event:
+    sources = _sources(trip)
+    alternatives = tuple(
+        Alternative(start=v.reading.start, end=v.reading.end, precision=v.reading.precision, reason=why,
+                    sources=_said_sources([Said(v.article, v.reading, v.times[0], v.mention, 1.0)]))
+        for v, why in frame.losers if v.times
+    )
+    return Event(
+        id=_event_id("visit", trip), kind="visit", role="itinerary", title=_trip_title(trip),
+        start=frame.start, end=frame.end, precision="day", value=span_value(frame.start, frame.end),
+        location=_location(trip)[0], participants=_participants(trip, canon, lead),
+        status="disputed" if alternatives else "confirmed", alternatives=alternatives, sources=sources,
+    )
+
+
+def _with_leg_alternatives(trip: Event, others: Sequence[Event], frame: Frame) -> Event:
+    """A leg's losing reading that runs past the trip is also a reading of the trip's own end."""
+    extra = []
+    for leg in others:
+        if leg.kind != "stay":
+            continue
+        for alt in leg.alternatives:
+            first, last = _day(alt.start), _day(alt.end)
+            if last > frame.end and first >= frame.start:
+                reason = (f"if {leg.title} ran {describe(first, last)} as its dates are written, the trip would end "
+                          f"{last.isoformat()}; lost with that reading")
+                extra.append(Alternative(start=frame.start, end=last, precision="day", reason=reason,
+                                         sources=alt.sources))
+    if not extra:
+        return trip
+    return trip.model_copy(update={"alternatives": trip.alternatives + tuple(extra), "status": "disputed"})
+
+
+def _cluster_event(c: Cluster, span: tuple[dt.date, dt.date] | None, canon: dict[str, str], lead: str | None,
+                   by_mention: dict[str, Event]) -> Event | None:
+    members = c.members
+    kind = _kind(members)
+    in_trip = kind in ITINERARY_KINDS
+    choice = choose(members, span, in_trip)
+    placed = True
+    if choice is None:
+        frame_reading = _frame_of_undated(members, span, by_mention, in_trip, kind)
+        if frame_reading is None:
+            return None
+        reading, placed = frame_reading, False
+        support: tuple[Said, ...] = ()
+        alternatives: tuple[Alternative, ...] = ()
+    else:
+        reading, support = choice.reading, choice.support
+        alternatives = tuple(Alternative(start=r.start, end=r.end, precision=r.precision, reason=why,
+                                         sources=_said_sources(said)) for r, said, why in choice.alternatives)
+    location, timezone = _location(members)
+    if location is None:
+        location, timezone = _framing_location(members, by_mention)
+    start, end = _localise(reading, timezone)
+    role = _role(kind, reading, span, placed)
+    status = "disputed" if alternatives else "tentative" if not placed else "confirmed"
+    return Event(
+        id=_event_id(kind, members), kind=kind, role=role, title=_title(c, canon, lead), start=start, end=end,
+        precision=reading.precision, value=reading.value, mod=reading.mod, location=location,
+        timezone=timezone if isinstance(start, dt.datetime) else None,
+        participants=_participants(members, canon, lead), status=status, placed=placed,
+        alternatives=alternatives, sources=_sources(members, support),
+    )
+
+
+def _kind(members: Sequence[EventMention]) -> str:
+    counts = Counter(m.kind for m in members)
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _frame_of_undated(members: Sequence[EventMention], span: tuple[dt.date, dt.date] | None,
+                      by_mention: dict[str, Event], in_trip: bool, kind: str) -> Reading | None:
+    """An undated event inside a leg gets the leg's days; an undated trip event gets the trip's."""
+    for m in members:
+        leg = by_mention.get(m.within or "")
+        if leg is not None:
+            return day_span(_day(leg.start), _day(leg.end), basis=f"during {leg.title}")
+    if span is not None and kind in UNDATED_KINDS:
+        return day_span(span[0], span[1], basis="during the trip")
+    return None
+
+
+def _framing_location(members: Sequence[EventMention], by_mention: dict[str, Event]) -> tuple[str | None, str | None]:
+    for m in members:
+        leg = by_mention.get(m.within or "")
+        if leg is not None:
+            return leg.location, None
+    return None, None
+
+
+def _role(kind: str, reading: Reading, span: tuple[dt.date, dt.date] | None, placed: bool) -> str:
+    if kind in BACKGROUND_KINDS:
+        return "background"
+    first, last = days(reading)
+    if span is None:
+        return "itinerary" if kind in ITINERARY_KINDS else "context"
+    if not placed or (overlaps((first, last), span) and reading.precision in {"minute", "hour", "day", "week"}):
+        return "itinerary" if kind in ITINERARY_KINDS else "context"
+    near = first <= span[1] + CONTEXT_REACH and last >= span[0] - CONTEXT_REACH
+    fine = reading.precision in {"minute", "hour", "day", "week", "month"}
+    return "context" if near and fine else "background"
+
+
+def _localise(reading: Reading, timezone: str | None) -> tuple[dt.date | dt.datetime, dt.date | dt.datetime]:
+    """Clock times are local to the place: attach its zone when it is known."""
+    def one(value: dt.date | dt.datetime) -> dt.date | dt.datetime:
+        if isinstance(value, dt.datetime) and value.tzinfo is None:
+            if timezone is None:
+                return value.date()
+            return value.replace(tzinfo=pendulum.timezone(timezone))
+        return value
+    return one(reading.start), one(reading.end)
+
+
+def _location(members: Sequence[EventMention]) -> tuple[str | None, str | None]:
+    cities = Counter(m.location for m in members if m.location and m.location_is_city)
+    anywhere = Counter(m.location for m in members if m.location)
+    pick = cities or anywhere
+    if not pick:
+        return None, None
+    name = sorted(pick.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    zone = next((m.timezone for m in members if m.location == name and m.timezone), None)
+    return name, zone
+
+
+def _participants(members: Sequence[EventMention], canon: dict[str, str], lead: str | None) -> tuple[str, ...]:
+    names = [canon.get(p, p) for m in sorted(members, key=lambda m: (m.article, m.trigger_start))
+             for p in m.participants]
+    ordered = list(dict.fromkeys(names))
+    if lead in ordered:
+        ordered.remove(lead)
+        ordered.insert(0, lead)  # type: ignore[arg-type]
+    return tuple(ordered)
+
+
+def _title(c: Cluster, canon: dict[str, str], lead: str | None) -> str:
+    """The most telling member title, its counterpart spelled canonically (and never the principal)."""
+    def rank(i: int) -> tuple[int, int, str, int]:
+        f, m = c.feats[i], c.members[i]
+        return (-(2 * (f.counterpart is not None) + (f.qualifier is not None) + (f.city is not None)),
+                -len(m.title), m.article, m.trigger_start)
+    best = c.members[min(range(len(c.members)), key=rank)]
+    title = best.title
+    raw = best.counterpart
+    if raw and f"with {raw}" in title:
+        named = canon.get(raw, raw)
+        if named == lead:
+            others = [canon.get(p, p) for p in best.participants if canon.get(p, p) != lead]
+            named = others[0] if others else named
+        title = title.replace(f"with {raw}", f"with {named}")
+    return title
+
+
+def _trip_title(trip: Sequence[EventMention]) -> str:
+    titled = sorted(trip, key=lambda m: (m.location is None, "state" not in m.title.lower(), m.article,
+                                         m.trigger_start))
+    return titled[0].title if titled else "Trip"
+
+
+def _sources(members: Sequence[EventMention], support: Sequence[Said] = ()) -> tuple[Source, ...]:
+    found: dict[tuple[str, int, int], Source] = {}
+    for m in sorted(members, key=lambda m: (m.article, m.trigger_start)):
+        time = best_time(m)
+        spans: list[tuple[int, int, str]] = []
+        if time is not None:
+            spans.append((time.mention.start, time.mention.end, time.mention.text))
+        for r in m.times:
+            if r is not time and r.readings:
+                spans.append((r.mention.start, r.mention.end, r.mention.text))
+        if m.duration_span is not None:
+            start, end = m.duration_span
+            spans.append((start, end, m.quote[start - m.quote_start:end - m.quote_start]))
+        if not spans:
+            spans.append((m.trigger_start, m.trigger_end, m.trigger))
+        for start, end, text in spans:
+            found.setdefault((m.article, start, end), Source(article=m.article, text=text, start=start, end=end,
+                                                             quote=m.quote))
+    for s in support:
+        key = (s.article, s.time.mention.start, s.time.mention.end)
+        found.setdefault(key, Source(article=s.article, text=s.time.mention.text, start=key[1], end=key[2],
+                                     quote=s.mention.quote))
+    return tuple(found[k] for k in sorted(found))
+
+
+def _said_sources(said: Sequence[Said]) -> tuple[Source, ...]:
+    return tuple(sorted({Source(article=s.article, text=s.time.mention.text, start=s.time.mention.start,
+                                end=s.time.mention.end, quote=s.mention.quote) for s in said},
+                        key=lambda s: (s.article, s.start)))
+
+
+def _unresolved(yields: Sequence[ArticleEvents], events: Sequence[Event]) -> list[Unresolved]:
+    used = {(s.article, s.start, s.end) for e in events for s in e.sources}
+    used |= {(s.article, s.start, s.end) for e in events for a in e.alternatives for s in a.sources}
+    out = []
+    for y in yields:
+        for r in y.temporal:
+            key = (y.article.id, r.mention.start, r.mention.end)
+            if key in used:
+                continue
+            out.append(Unresolved(article=y.article.id, text=r.mention.text, start=key[1], end=key[2],
+                                  reason=_why_unresolved(r, y.furniture)))
+    return out
+
+
+def _why_unresolved(r: Resolved, furniture: Sequence[tuple[int, int]]) -> str:
+    if any(a <= r.mention.start < b for a, b in furniture):
+        return f"in page furniture, not article text (value {r.value})"
+    if not r.readings:
+        return f"cannot be placed: {r.note or 'no anchor'} (value {r.value})"
+    return f"dates no event found in its sentence (value {r.value})"
+
+
+def _day(value: dt.date | dt.datetime) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _sort_time(value: dt.date | dt.datetime) -> dt.datetime:
+    if isinstance(value, dt.datetime):
+        return value.replace(tzinfo=None) if value.tzinfo is None else value.astimezone(dt.timezone.utc).replace(
+            tzinfo=None)
+    return dt.datetime.combine(value, dt.time())
+

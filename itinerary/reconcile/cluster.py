@@ -1,0 +1,163 @@
+"""Group the mentions of one event across articles.
+
+Two mentions are the same event when their kinds belong together and nothing
+tells them apart: no two different counterparts ("with Xi" vs "with Li"), no
+two different names ("APEC summit" vs "startup summit"), no two different
+cities, no two dates that cannot overlap. They must also share something
+(counterpart, name or city), unless one of them is bare ("the upcoming
+summit"): a bare mention joins the best-attested event of its kind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from itinerary.model import EventMention
+from itinerary.reconcile.readings import days, overlaps
+
+FAMILIES: tuple[frozenset[str], ...] = (
+    frozenset({"summit", "meeting", "talks"}),
+    frozenset({"visit", "stay", "travel"}),
+)
+MOVES = frozenset({"travel"})  # an arrival or departure is one day, never a whole stay
+
+
+def family(kind: str) -> frozenset[str]:
+    for group in FAMILIES:
+        if kind in group:
+            return group
+    return frozenset({kind})
+
+
+@dataclass(frozen=True)
+class Features:
+    counterpart: str | None
+    qualifier: str | None
+    city: str | None
+    span: tuple[dt.date, dt.date] | None  # first reading of the best placed time
+    spans: tuple[tuple[dt.date, dt.date], ...]  # every reading of every placed time
+
+    @property
+    def bare(self) -> bool:
+        return self.counterpart is None and self.qualifier is None and self.city is None
+
+
+def features(m: EventMention, canon: dict[str, str], principal: str | None) -> Features:
+    others = [canon.get(p, p) for p in m.participants if canon.get(p, p) != principal]
+    counterpart = others[0] if others else None
+    if counterpart is None and m.counterpart:
+        named = canon.get(m.counterpart, m.counterpart)
+        counterpart = None if named == principal else named
+    qualifier = m.qualifier.lower() if m.qualifier else None
+    if qualifier and m.location and qualifier == m.location.lower():
+        qualifier = None
+    spans = tuple(days(reading) for r in m.times for reading in r.readings)
+    placed = [r for r in m.times if r.readings]
+    return Features(
+        counterpart=counterpart.lower() if counterpart else None,
+        qualifier=qualifier,
+        city=m.location.lower() if m.location and m.location_is_city else None,
+        span=days(placed[0].readings[0]) if placed else None,
+        spans=spans,
+    )
+
+
+@dataclass
+class Cluster:
+    members: list[EventMention] = field(default_factory=list)
+    feats: list[Features] = field(default_factory=list)
+
+    @property
+    def kinds(self) -> frozenset[str]:
+        return family(self.members[0].kind)
+
+    def add(self, m: EventMention, f: Features) -> None:
+        self.members.append(m)
+        self.feats.append(f)
+
+    def value(self, name: str) -> str | None:
+        for f in self.feats:
+            v = getattr(f, name)
+            if v is not None:
+                return v  # type: ignore[no-any-return]
+        return None
+
+
+def cluster_mentions(mentions: Sequence[EventMention], canon: dict[str, str], principal: str | None,
+                     frame: tuple[dt.date, dt.date] | None = None) -> list[Cluster]:
+    """Clusters in a deterministic order: the most specific mentions seed them first.
+
+    An undated mention does not join an event dated wholly away from the trip: "his visit to Beijing"
+    is this trip, not the 2019 journey to Beijing another sentence dates.
+    """
+    with_feats = [(m, features(m, canon, principal)) for m in mentions]
+    with_feats.sort(key=lambda mf: (_vagueness(mf[1]), mf[0].article, mf[0].trigger_start, mf[0].id))
+    clusters: list[Cluster] = []
+    for m, f in with_feats:
+        best = _best_cluster(m, f, clusters, frame)
+        if best is None:
+            best = Cluster()
+            clusters.append(best)
+        best.add(m, f)
+    return clusters
+
+
+def _vagueness(f: Features) -> int:
+    named = sum(v is not None for v in (f.counterpart, f.qualifier, f.city))
+    return -(named * 2 + (f.span is not None))
+
+
+def _best_cluster(m: EventMention, f: Features, clusters: list[Cluster],
+                  frame: tuple[dt.date, dt.date] | None) -> Cluster | None:
+    scored = []
+    for index, c in enumerate(clusters):
+        if m.kind not in c.kinds:
+            continue
+        if frame is not None and not f.spans and _dated_away(c, frame):
+            continue
+        shared = _shared(f, c, m.kind)
+        if shared is None:
+            continue
+        if shared == 0 and not (f.bare or all(g.bare for g in c.feats)):
+            continue
+        scored.append((-shared, -len({x.article for x in c.members}), index, c))
+    return min(scored, key=lambda s: s[:3])[3] if scored else None
+
+
+def _dated_away(c: Cluster, frame: tuple[dt.date, dt.date]) -> bool:
+    spans = [s for g in c.feats for s in g.spans]
+    return bool(spans) and not any(overlaps(s, frame) for s in spans)
+
+
+def _multi_day_spans(spans: Sequence[tuple[dt.date, dt.date]]) -> bool:
+    return any(a != b for a, b in spans)
+
+
+def _multi_day(c: Cluster) -> bool:
+    return any(m.kind == "stay" for m in c.members) or _multi_day_spans([s for g in c.feats for s in g.spans])
+
+
+def _shared(f: Features, c: Cluster, kind: str) -> int | None:
+    """How many names the mention shares with the cluster, or None when something tells them apart."""
+    shared = 0
+    for name in ("counterpart", "city"):
+        mine, theirs = getattr(f, name), c.value(name)
+        if mine and theirs:
+            if mine != theirs:
+                return None
+            shared += 1
+    mine_q, theirs_q = f.qualifier, c.value("qualifier")
+    if mine_q and theirs_q:
+        if mine_q not in theirs_q and theirs_q not in mine_q:
+            return None
+        shared += 1
+    if (kind in MOVES and _multi_day(c)) or (kind not in MOVES and _multi_day_spans(f.spans) and any(
+            m.kind in MOVES for m in c.members)):
+        return None
+    if f.spans:
+        theirs_spans = [s for g in c.feats for s in g.spans]
+        if theirs_spans and not any(overlaps(a, b) for a in f.spans for b in theirs_spans):
+            return None
+    return shared

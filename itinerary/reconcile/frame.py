@@ -1,0 +1,136 @@
+"""The trip frame: the dates of the container visit, voted by the articles.
+
+Each article gets one vote, its most explicit statement of the trip's dates:
+a written range ("from January 4 to 7, 2026") beats a start plus a length
+("three-day ... starting Sunday, January 4"), which beats a bare length
+("four-day trip"). A bare length supports every candidate of that length.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from itinerary.model import EventMention, Reading, Resolved
+from itinerary.reconcile.readings import day_span, days, describe, is_day_or_finer, length
+from itinerary.temporal import duration_days
+
+SIGNALS_OF_START = frozenset({"starting", "from", "beginning", "on", "begins", "start"})
+
+
+@dataclass(frozen=True)
+class Vote:
+    """One article's statement of a span, and where it was read."""
+
+    article: str
+    reading: Reading
+    mention: EventMention
+    times: tuple[Resolved, ...]  # the temporal mentions that say it
+    weight: float = 1.0
+    how: str = "range as written"
+
+
+@dataclass(frozen=True)
+class LengthVote:
+    article: str
+    days: tuple[int, int]
+    mention: EventMention
+
+
+@dataclass
+class Frame:
+    start: dt.date
+    end: dt.date
+    votes: list[Vote]  # votes for the winning span
+    losers: list[tuple[Vote, str]] = field(default_factory=list)  # other spans and why they lost
+    lengths: list[LengthVote] = field(default_factory=list)
+
+    @property
+    def span(self) -> tuple[dt.date, dt.date]:
+        return self.start, self.end
+
+
+def find_frame(trip_mentions: Sequence[EventMention]) -> Frame | None:
+    """The best-supported span of the trip, or None when no article dates it."""
+    votes: list[Vote] = []
+    lengths: list[LengthVote] = []
+    for article in sorted({m.article for m in trip_mentions}):
+        mine = [m for m in trip_mentions if m.article == article]
+        vote = _article_votes(mine)
+        if vote:
+            votes.extend(vote)
+        for m in mine:
+            span = duration_days(m.duration) if m.duration is not None else None
+            if span is not None:
+                lengths.append(LengthVote(article, span, m))
+                break
+    if not votes:
+        return None
+    scored = _score(votes, lengths)
+    best_key = scored[0][0]
+    winners = [v for v in votes if days(v.reading) == best_key]
+    frame = Frame(best_key[0], best_key[1], winners, lengths=lengths)
+    for key, score, group in scored[1:]:
+        frame.losers.append((group[0], _why_lost(group[0], key, scored[0], lengths)))
+    return frame
+
+
+def _article_votes(mentions: Sequence[EventMention]) -> list[Vote]:
+    """One article's vote: its first written range, else its first start + length."""
+    for m in mentions:
+        for r in m.times:
+            if r.readings and length(r.readings[0]) > 1 and is_day_or_finer(r.readings[0]):
+                share = 1.0 / len(r.readings)
+                return [Vote(m.article, reading, m, (r,), share, "range as written" if i == 0 else reading.basis)
+                        for i, reading in enumerate(r.readings) if is_day_or_finer(reading)]
+    for m in mentions:
+        span = duration_days(m.duration) if m.duration is not None else None
+        if span is None or span[0] != span[1]:
+            continue
+        for r in m.times:
+            if r.readings and length(r.readings[0]) == 1 and is_day_or_finer(r.readings[0]):
+                day = days(r.readings[0])[0]
+                if _names_the_end(m, r):
+                    reading = day_span(day - dt.timedelta(days=span[0] - 1), day, basis="end and length")
+                else:
+                    reading = day_span(day, day + dt.timedelta(days=span[0] - 1), basis="start and length")
+                return [Vote(m.article, reading, m, (r,), 1.0, reading.basis)]
+    return []
+
+
+END_CUE = re.compile(r"\b(?:ends?|ending|ended|conclude[sd]?|concluding|until|till|through|wraps? up|"
+                     r"returns?|returning|leaves?|leaving)\s+(?:\w+\s+)?(?:on\s+)?$", re.IGNORECASE)
+
+
+def _names_the_end(m: EventMention, r: Resolved) -> bool:
+    """'the four-day visit ends on Wednesday': the date is the last day, not the first."""
+    before = m.quote[max(0, r.mention.start - m.quote_start - 40):r.mention.start - m.quote_start]
+    return bool(END_CUE.search(before))
+
+
+def _score(votes: list[Vote], lengths: list[LengthVote]) -> list[tuple[tuple[dt.date, dt.date], float, list[Vote]]]:
+    groups: dict[tuple[dt.date, dt.date], list[Vote]] = {}
+    for v in votes:
+        groups.setdefault(days(v.reading), []).append(v)
+    voters = {v.article for v in votes if v.weight == 1.0}
+    scored = []
+    for key, group in groups.items():
+        score = sum(v.weight for v in group)
+        n = (key[1] - key[0]).days + 1
+        score += sum(1 for lv in lengths if lv.days[0] <= n <= lv.days[1] and lv.article not in voters)
+        scored.append((key, score, group))
+    scored.sort(key=lambda item: (-item[1], -(item[0][1] - item[0][0]).days, item[0]))
+    return scored
+
+
+def _why_lost(vote: Vote, key: tuple[dt.date, dt.date], best: tuple[object, float, list[Vote]],
+              lengths: list[LengthVote]) -> str:
+    n_best = len({v.article for v in best[2]})
+    say = vote.times[0].mention.text if vote.times else vote.mention.trigger
+    what = f"[{vote.article.split('_')[0]}] '{say}'"
+    if vote.how in {"start and length", "end and length"} and vote.mention.duration is not None:
+        what += f" with a {vote.mention.duration.amount:g}-{vote.mention.duration.unit} length"
+    return (f"{what} gives {describe(*key)}; {n_best} article(s) give the chosen dates"
+            + (f" and {len(lengths)} give a length" if lengths else ""))

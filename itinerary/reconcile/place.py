@@ -1,0 +1,84 @@
+"""Place what an article left open through the trip it shares with the others.
+
+An article with no date of its own still says "a summit with Xi on Monday":
+once the articles agree that the trip runs Jan 4-7, that Monday is the one
+inside the trip. "Just hours before his departure" is the trip's first day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from itinerary.model import AnchoredPattern, EventMention, Reading, Resolved
+from itinerary.reconcile.readings import day_span
+from itinerary.temporal import duration_days, resolve_against
+
+# Event nouns that mean the start or the end of the trip.
+START_NOUNS = frozenset({"departure", "arrival", "start", "landing", "beginning"})
+END_NOUNS = frozenset({"return", "end", "conclusion", "homecoming"})
+
+
+def place_mentions(mentions: Sequence[EventMention], frame: tuple[dt.date, dt.date] | None,
+                   texts: dict[str, str]) -> list[EventMention]:
+    """Every mention with its open times placed where the frame allows."""
+    if frame is None:
+        return list(mentions)
+    out = []
+    for m in mentions:
+        placed = tuple(_place(r, frame, texts.get(m.article, "")) for r in m.times)
+        out.append(m if placed == m.times else m.model_copy(update={"times": placed}))
+    return out
+
+
+def _place(r: Resolved, frame: tuple[dt.date, dt.date], text: str) -> Resolved:
+    if r.readings:
+        return r
+    value = r.mention.value
+    if isinstance(value, AnchoredPattern):
+        return _place_anchored(r, value, frame)
+    if value.kind in {"date", "range", "relative"}:
+        placed = resolve_against(r.mention, frame[0], within=frame, text=text)
+        if placed.readings:
+            return placed.model_copy(update={"anchor": "event", "note": "placed through the trip dates"})
+    return r
+
+
+def _place_anchored(r: Resolved, value: AnchoredPattern, frame: tuple[dt.date, dt.date]) -> Resolved:
+    anchor_noun = (value.anchor or "trip").lower()
+    point = frame[1] if anchor_noun in END_NOUNS else frame[0]
+    if value.relation in {"before", "until"}:
+        near, far = _distance(value)
+        if near == 0:
+            reading = _reading(point, point, None, f"hours before the {anchor_noun}, the same day")
+        else:
+            reading = _reading(point - dt.timedelta(days=far), point - dt.timedelta(days=near), "BEFORE",
+                               f"{near}-{far} days before the {anchor_noun}", value=point.isoformat())
+    elif value.relation in {"after", "since"}:
+        near, far = _distance(value)
+        point = frame[0] if anchor_noun in START_NOUNS else frame[1]
+        reading = _reading(point + dt.timedelta(days=near), point + dt.timedelta(days=far), "AFTER",
+                           f"{near}-{far} days after the {anchor_noun}", value=point.isoformat())
+    else:
+        reading = _reading(frame[0], frame[1], None, f"during the {anchor_noun}")
+    return r.model_copy(update={"readings": (reading,), "anchor": "event", "value": reading.value,
+                                "note": f"relative to the {anchor_noun}, placed through the trip dates"})
+
+
+def _distance(value: AnchoredPattern) -> tuple[int, int]:
+    """Days between the anchor and the event: hours -> same day; days -> a few; unsaid -> up to two weeks."""
+    if value.distance is None:
+        return (1, 14)
+    unit = value.distance.unit
+    if unit in {"hour", "minute", "second"}:
+        return (0, 0)
+    span = duration_days(value.distance)
+    if span is None:
+        return (1, 30)
+    return (max(1, span[0]), max(1, span[1]))
+
+
+def _reading(first: dt.date, last: dt.date, mod: str | None, basis: str, value: str | None = None) -> Reading:
+    """Bounds in days; the value names the anchor day and the mod says which side ("before 2026-01-04")."""
+    r = day_span(first, last, basis)
+    return r.model_copy(update={"mod": mod, "value": value or r.value})

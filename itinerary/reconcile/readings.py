@@ -1,0 +1,50 @@
+"""Small pure helpers over readings: calendar days, containment, how to say a span."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from itinerary.model import Reading
+
+FINE = ("minute", "hour", "day")
+
+
+def day_of(value: dt.date | dt.datetime) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def days(reading: Reading) -> tuple[dt.date, dt.date]:
+    return day_of(reading.start), day_of(reading.end)
+
+
+def length(reading: Reading) -> int:
+    first, last = days(reading)
+    return (last - first).days + 1
+
+
+def inside(reading: Reading, frame: tuple[dt.date, dt.date]) -> bool:
+    first, last = days(reading)
+    return frame[0] <= first and last <= frame[1]
+
+
+def overlaps(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def is_day_or_finer(reading: Reading) -> bool:
+    return reading.precision in FINE
+
+
+def span_value(first: dt.date, last: dt.date) -> str:
+    """TIMEX-like value of a span of days: the day, or an ISO 8601 interval."""
+    return first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
+
+
+def day_span(first: dt.date, last: dt.date, basis: str, precision: str = "day") -> Reading:
+    return Reading(start=first, end=last, precision=precision, value=span_value(first, last), basis=basis)  # type: ignore[arg-type]
+
+
+def describe(first: dt.date, last: dt.date) -> str:
+    """'Tue 2026-01-06' or 'Tue 2026-01-06 .. Wed 2026-01-07'."""
+    one = f"{first:%a} {first.isoformat()}"
+    return one if first == last else f"{one} .. {last:%a} {last.isoformat()}"

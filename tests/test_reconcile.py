@@ -1,0 +1,158 @@
+"""Reconcile on hand-built mentions: the trip frame, placing open dates, clustering, choosing dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from itinerary.model import (
+    AnchoredPattern,
+    ArticleEvents,
+    ArticleRef,
+    DatePattern,
+    DurationPattern,
+    EventMention,
+    RangePattern,
+    Reading,
+    Resolved,
+    TemporalMention,
+)
+from itinerary.reconcile import reconcile
+from itinerary.reconcile.names import canonical_names
+
+D = dt.date
+
+
+def _time(text: str, start: int, readings: tuple[tuple[D, D, str], ...] = (), value: object = None,
+          note: str | None = None) -> Resolved:
+    pattern = value if value is not None else DatePattern()
+    mention = TemporalMention(start=start, end=start + len(text), text=text, value=pattern, rule="test")  # type: ignore[arg-type]
+    return Resolved(
+        mention=mention, timex_type="DATE", value=readings[0][0].isoformat() if readings else "XXXX-XX-XX",
+        readings=tuple(Reading(start=a, end=b, precision="day", value=a.isoformat(), basis=basis)
+                       for a, b, basis in readings),
+        anchor="explicit" if readings else "none", note=note,
+    )
+
+
+def _mention(article: str, at: int, kind: str, *, times: tuple[Resolved, ...] = (), is_trip: bool = False,
+             participants: tuple[str, ...] = (), qualifier: str | None = None, location: str | None = None,
+             duration: DurationPattern | None = None, title: str = "Event") -> EventMention:
+    return EventMention(
+        id=f"{article}:{at}", article=article, kind=kind, trigger_start=at, trigger_end=at + 5, trigger="xxxxx",
+        quote_start=0, quote_end=200, quote="q" * 200, title=title, participants=participants,
+        qualifier=qualifier, location=location, location_is_city=location is not None, times=times,
+        duration=duration, duration_span=(at - 9, at - 1) if duration else None, is_trip=is_trip,
+    )
+
+
+def _yields(*mentions: EventMention) -> list[ArticleEvents]:
+    articles = sorted({m.article for m in mentions})
+    return [
+        ArticleEvents(
+            article=ArticleRef(id=a, path=f"{a}.txt"),
+            temporal=tuple(r for m in mentions if m.article == a for r in m.times),
+            events=tuple(m for m in mentions if m.article == a),
+        )
+        for a in articles
+    ]
+
+
+FOUR_DAYS = DurationPattern(amount=4, unit="day", adjectival=True)
+THREE_DAYS = DurationPattern(amount=3, unit="day", adjectival=True)
+
+
+def _trip_articles() -> list[EventMention]:
+    """Two articles give a range, one a start and a three-day length, one only 'four-day'.
+
+    Every article names the traveller, so she is the principal and never a counterpart.
+    """
+    mentions = [
+        _mention("a1", 10, "visit", is_trip=True, title="State visit to Chile",
+                 times=(_time("March 16 to 19, 2031", 40, ((D(2031, 3, 16), D(2031, 3, 19), "as written"),)),)),
+        _mention("a2", 10, "visit", is_trip=True, duration=THREE_DAYS,
+                 times=(_time("Sunday, March 16", 40, ((D(2031, 3, 16), D(2031, 3, 16), "as written"),)),)),
+        _mention("a3", 10, "visit", is_trip=True, title="Visit",
+                 times=(_time("from 16 to 19 March", 40, ((D(2031, 3, 16), D(2031, 3, 19), "as written"),)),)),
+        _mention("a4", 10, "visit", is_trip=True, duration=FOUR_DAYS),
+    ]
+    return [m.model_copy(update={"participants": ("Anna Kowalski",)}) for m in mentions]
+
+
+def test_trip_frame_is_the_best_supported_span_and_keeps_the_three_day_reading() -> None:
+    plan = reconcile(_yields(*_trip_articles()))
+    trip = next(e for e in plan.events if e.kind == "visit")
+    assert (trip.start, trip.end) == (D(2031, 3, 16), D(2031, 3, 19))
+    assert [(a.start, a.end) for a in trip.alternatives] == [(D(2031, 3, 16), D(2031, 3, 18))]
+    assert "[a2]" in trip.alternatives[0].reason
+    assert {s.article for s in trip.sources} == {"a1", "a2", "a3", "a4"}
+    assert trip.status == "disputed"
+
+
+def test_weekday_alone_is_placed_inside_the_trip_of_the_other_articles() -> None:
+    monday = _time("Monday", 80, value=DatePattern(weekday=1), note="weekday with no anchor")
+    summit = _mention("a4", 70, "summit", participants=("Tomas Rivera",), times=(monday,), title="Summit")
+    plan = reconcile(_yields(*_trip_articles(), summit))
+    event = next(e for e in plan.events if e.kind == "summit")
+    assert (event.start, event.end) == (D(2031, 3, 17), D(2031, 3, 17))
+    assert event.sources[0].text == "Monday"
+
+
+def test_hours_before_the_departure_is_the_first_day_of_the_trip() -> None:
+    before = _time("just hours before her departure", 100, value=AnchoredPattern(
+        relation="before", distance=DurationPattern(amount=None, unit="hour"), anchor="departure"))
+    protest = _mention("a4", 140, "military", times=(before,), title="Protest")
+    plan = reconcile(_yields(*_trip_articles(), protest))
+    event = next(e for e in plan.events if e.kind == "military")
+    assert (event.start, event.end) == (D(2031, 3, 16), D(2031, 3, 16))
+    assert event.role == "context"
+
+
+def test_weekday_that_contradicts_its_date_keeps_both_readings_and_trusts_the_trip() -> None:
+    leg_time = _time("from Tuesday, March 19, to Wednesday, March 20", 60, (
+        (D(2031, 3, 19), D(2031, 3, 20), "day of month"),
+        (D(2031, 3, 18), D(2031, 3, 19), "weekday"),
+    ), value=RangePattern(start=DatePattern(month=3, day=19, weekday=2), end=DatePattern(month=3, day=20, weekday=3)),
+        note="Tuesday does not match 2031-03-19 (a Wednesday)")
+    leg = _mention("a1", 50, "stay", location="Valparaiso", times=(leg_time,), title="Stay in Valparaiso")
+    plan = reconcile(_yields(*_trip_articles(), leg))
+    event = next(e for e in plan.events if e.kind == "stay")
+    assert (event.start, event.end) == (D(2031, 3, 18), D(2031, 3, 19))
+    assert [(a.start, a.end) for a in event.alternatives] == [(D(2031, 3, 19), D(2031, 3, 20))]
+    assert "outside the trip" in event.alternatives[0].reason
+    trip = next(e for e in plan.events if e.kind == "visit")
+    assert (D(2031, 3, 16), D(2031, 3, 20)) in [(a.start, a.end) for a in trip.alternatives]
+
+
+@pytest.mark.parametrize(
+    ("second", "merged"),
+    [
+        ({"participants": ("Rivera",)}, True),
+        ({}, True),  # a bare "the upcoming summit" joins the best-attested summit
+        ({"qualifier": "startup"}, False),
+        ({"participants": ("Maria Lopez",)}, False),
+    ],
+    ids=["same-counterpart-short-name", "bare-mention", "other-name", "other-counterpart"],
+)
+def test_mentions_of_one_event_are_clustered(second: dict[str, object], merged: bool) -> None:
+    first = _mention("a1", 70, "summit", participants=("Tomas Rivera",),
+                     times=(_time("March 17", 90, ((D(2031, 3, 17), D(2031, 3, 17), "as written"),)),))
+    other = _mention("a2", 70, "talks", **second)  # type: ignore[arg-type]
+    plan = reconcile(_yields(*_trip_articles(), first, other))
+    meetings = [e for e in plan.events if e.kind in {"summit", "talks"}]
+    assert (len(meetings) == 1) is merged
+
+
+def test_a_date_that_dates_no_event_is_listed_as_unresolved() -> None:
+    stray = _time("in 2015", 300, ((D(2015, 1, 1), D(2015, 12, 31), "as written"),))
+    yields = _yields(*_trip_articles())
+    yields[0] = yields[0].model_copy(update={"temporal": yields[0].temporal + (stray,)})
+    plan = reconcile(yields)
+    assert [(u.article, u.text) for u in plan.unresolved] == [("a1", "in 2015")]
+
+
+def test_canonical_names_merge_spellings_and_short_forms() -> None:
+    canon = canonical_names(["Anna Kowalski", "Kowalski", "Tomas Rivera", "Rivera", "Tomás Rivera", "Tomas Rivera"])
+    assert canon["Kowalski"] == "Anna Kowalski"
+    assert canon["Tomás Rivera"] == "Tomas Rivera"
