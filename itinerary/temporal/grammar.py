@@ -1,0 +1,172 @@
+"""Rule type and the regex fragments the rule groups share.
+
+A rule is a name, a compiled pattern and a pure function from the match to a
+model value (or ``None`` to refuse the match after all). Patterns are checked
+when the rule is made: a pattern that can match the empty string is refused.
+The extent of a mention is the named group ``x`` when the pattern has one
+(context the pattern must see but TimeML keeps outside), else the whole match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from itinerary.errors import ItineraryError
+from itinerary.model import DatePattern, TemporalValue
+from itinerary.temporal import vocab as V
+
+Builder = Callable[[re.Match[str]], TemporalValue | None]
+
+
+class RuleError(ItineraryError):
+    """A grammar rule that cannot work (e.g. its pattern matches the empty string)."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One grammar rule: ``build`` makes the value from a match of ``pattern``."""
+
+    name: str
+    pattern: re.Pattern[str]
+    build: Builder
+    trigger: str  # the cheap anchor every match contains: a key of ``extract.TRIGGERS``
+
+
+def rule(name: str, pattern: str, build: Builder, *, trigger: str = "digit", flags: int = re.IGNORECASE) -> Rule:
+    """Compile and validate a rule; refuses patterns that match the empty string.
+
+    ``trigger`` names the cheap anchor (digits, a month name, a unit word, ...) that every match
+    contains: the rule is only searched near those anchors.
+    """
+    try:
+        compiled = re.compile(pattern, flags)
+    except re.error as exc:
+        raise RuleError(f"rule {name}: bad pattern: {exc}") from exc
+    if compiled.fullmatch("") is not None:
+        raise RuleError(f"rule {name}: pattern matches the empty string")
+    return Rule(name, compiled, build, trigger)
+
+
+class Example(NamedTuple):
+    """A corpus line: text with the expected extent in [brackets], and the canonical value."""
+
+    text: str
+    expected: str
+
+
+# ------------------------------------------------------------------ fragments
+
+_MONTH_FULL = V.alternation(V.MONTHS)
+_MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+MONTH = rf"(?:{_MONTH_FULL}|(?:{_MONTH_ABBR})\.?)(?![a-z])"
+WEEKDAY = rf"(?:{V.alternation(V.WEEKDAYS)}|{V.alternation(V.WEEKDAY_ABBREVS)})(?![a-z])"
+DAYNUM = r"[0-3]?\d(?:st|nd|rd|th)?(?![\d%.,:]\d|[\d%])"
+YEAR = r"[12]\d{3}(?![\d%]|[.,]\d|-\w|\s*(?:%|percent\b))"
+_SMALL = V.alternation(k for k, v in V.NUMBER_WORDS.items() if " " not in k and "-" not in k and v < 20)
+_TENS = V.alternation(k for k, v in V.NUMBER_WORDS.items() if k.endswith("ty") and " " not in k)
+_UNITS19 = "one|two|three|four|five|six|seven|eight|nine"
+# Compact on purpose: a flat alternation of all 300 number words is slow to try at every position.
+NUMWORD = (rf"(?:(?:{_TENS})(?:[-\u2010\u2011 ](?:{_UNITS19})\b)?|(?:{_SMALL})|a\s+dozen|dozen|a\s+hundred"
+           rf"|hundred|half\s+a|a\s+half|a\s+couple\s+of)")
+NUMBER = rf"(?:\d+(?:\.\d+)?|{NUMWORD})"
+DASH = "[-\u2010\u2011\u2012\u2013\u2014]"
+RANGE_SEP = rf"\s*,?\s*(?:{DASH}|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*"
+POS_MOD = r"(?:early|mid|late|the\s+(?:beginning|start|end|middle)\s+of|(?:beginning|end)\s+of)"
+
+
+def md_point(p: str, *, year: bool = True) -> str:
+    """'[Weekday,] Month Day[, Year]' with groups {p}wd {p}mon {p}sep {p}d {p}y."""
+    y = rf"(?:\s*,?\s*(?:of\s+)?(?P<{p}y>{YEAR}))?" if year else ""
+    return (rf"(?:(?P<{p}wd>{WEEKDAY})\s*,?\s*)?\b(?P<{p}mon>{MONTH})(?P<{p}sep>\s*,\s*|\s*)"
+            rf"(?P<{p}d>{DAYNUM}){y}")
+
+
+def dm_point(p: str, *, year: bool = True) -> str:
+    """'[Weekday,] [the] Day [of] Month[, Year]' with groups {p}wd {p}d {p}mon {p}y."""
+    y = rf"(?:\s*,?\s*(?:of\s+)?(?P<{p}y>{YEAR}))?" if year else ""
+    return (rf"(?:(?P<{p}wd>{WEEKDAY})\s*,?\s*)?(?:the\s+)?\b(?P<{p}d>{DAYNUM})\s+(?:of\s+)?"
+            rf"(?P<{p}mon>{MONTH}){y}")
+
+
+# ------------------------------------------------------------------ helpers for builders
+
+
+def capital(word: str) -> bool:
+    """Month and weekday names count only when capitalised as names are."""
+    return word[:1].isupper()
+
+
+def month_of(word: str | None) -> int | None:
+    """Month number of a written month name (capitalised), else None."""
+    if not word or not capital(word):
+        return None
+    low = word.lower()
+    return V.MONTHS.get(low) or V.MONTH_ABBREVS.get(low) or V.MONTH_ABBREVS.get(low.rstrip("."))
+
+
+def weekday_of(word: str | None) -> int | None:
+    """ISO weekday number of a written weekday name (capitalised), else None."""
+    if not word or not capital(word):
+        return None
+    low = word.lower()
+    return V.WEEKDAYS.get(low) or V.WEEKDAY_ABBREVS.get(low)
+
+
+def day_of(word: str | None) -> int | None:
+    """Day of month from '5', '05', '5th'; None when out of 1..31."""
+    if not word:
+        return None
+    digits = word.rstrip("stndrhSTNDRH")
+    value = int(digits)
+    return value if 1 <= value <= 31 else None
+
+
+def number_of(word: str) -> float | None:
+    """Amount from digits or number words; None for vague amounts ('several')."""
+    low = " ".join(word.lower().split())
+    if low in V.VAGUE_AMOUNTS:
+        return None
+    if low[:1].isdigit():
+        return float(low.replace(",", ""))
+    return V.NUMBER_WORDS.get(low)
+
+
+def position_mod(word: str | None) -> str | None:
+    """START/MID/END from 'early', 'mid-', 'late', 'the end of', ..."""
+    if not word:
+        return None
+    low = " ".join(word.lower().replace("-", " ").split())
+    if low.startswith(("early", "the beginning", "beginning", "the start", "start")):
+        return "START"
+    if low.startswith(("mid", "the middle", "middle")):
+        return "MID"
+    if low.startswith(("late", "the end", "end")):
+        return "END"
+    return None
+
+
+def md_date(m: re.Match[str], p: str) -> DatePattern | None:
+    """The DatePattern of an ``md_point``/``dm_point`` match with prefix ``p``."""
+    groups = m.groupdict()
+    month = month_of(groups.get(f"{p}mon"))
+    day = day_of(groups.get(f"{p}d"))
+    if month is None or day is None:
+        return None
+    wd_text = groups.get(f"{p}wd")
+    weekday = weekday_of(wd_text)
+    if wd_text and weekday is None:
+        return None
+    sep = groups.get(f"{p}sep") or ""
+    if "," in sep and weekday is None:  # "May, 22" only reads as a date after a weekday
+        return None
+    year_text = groups.get(f"{p}y")
+    return DatePattern(year=int(year_text) if year_text else None, month=month, day=day, weekday=weekday)
+
+
+def preceded_by(m: re.Match[str], words: re.Pattern[str], start: int | None = None) -> bool:
+    """Whether the text just before the match (up to 25 chars) ends with ``words``."""
+    at = m.start() if start is None else start
+    return words.search(m.string, max(0, at - 25), at) is not None

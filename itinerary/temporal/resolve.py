@@ -1,0 +1,532 @@
+"""Place temporal mentions on the calendar from an explicit anchor.
+
+One small function per mode: explicit dates stand alone; missing years and
+relative expressions take the publication date (``dct``), or the previous
+date of the text when there is no dct (or, for ``narrative`` texts, always).
+A range takes the value of its start (TIMEX3 has no range value); its end is
+kept in the reading's ``end``. Nothing is guessed without an anchor: the
+value keeps X's and ``note`` says why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from itinerary.model import (
+    PRECISION_ORDER,
+    AnchoredPattern,
+    DatePattern,
+    DurationPattern,
+    RangePattern,
+    Reading,
+    RelativePattern,
+    Resolved,
+    SetPattern,
+    TemporalMention,
+    TimexType,
+)
+from itinerary.temporal import calendar as C
+from itinerary.temporal import vocab as V
+from itinerary.temporal.values import duration_days, timex_duration
+
+__all__ = ["duration_days", "resolve", "resolve_against", "timex_duration"]
+
+AnchorKind = Literal["none", "explicit", "published", "previous", "event"]
+
+_CUE = re.compile(
+    r"\b(?P<f>" + V.alternation(V.FORWARD_CUES) + r")\b|\b(?P<b>" + V.alternation(V.BACKWARD_CUES)
+    + r")\b|\b(?P<r>" + V.alternation(V.REPORTING_VERBS) + r")\b|\b(?P<ed>[a-z]{3,}ed)\b",
+    re.IGNORECASE,
+)
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|to|'ll)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_GOVERNS = 5  # characters between a verb and the expression it governs ("said on ")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s|\n")
+_REACH = 160
+
+
+@dataclass(frozen=True)
+class _Context:
+    text: str
+    ref: dt.date | None  # the anchor for missing years and relative expressions
+    ref_kind: AnchorKind
+    previous: dt.date | None  # the latest placed date before this mention
+    year_hint: int | None = None  # the latest explicit year, when there is no better anchor
+
+
+# ------------------------------------------------------------------ context of a mention
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the sentence around a span (looked for within a short reach)."""
+    lo = max(0, start - _REACH)
+    last = None
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        last = m
+    begin = last.end() if last else lo
+    nxt = _SENTENCE_END.search(text, end, min(len(text), end + _REACH))
+    return begin, nxt.start() + 1 if nxt else min(len(text), end + _REACH)
+
+
+def direction(text: str, mention: TemporalMention) -> int:
+    """+1 when the words around look forward ('will', 'next', 'scheduled'), -1 back ('said', '-ed'), 0 unsure.
+
+    The cue nearest the mention decides; reporting verbs ('said') count only when nothing else does.
+    """
+    own = mention.text.lower()
+    if re.search(r"\b(?:last|past|ago|earlier|previous)\b", own):
+        return -1
+    if re.search(r"\b(?:next|coming|upcoming|later)\b", own):
+        return 1
+    lo, hi = _sentence(text, mention.start, mention.end)
+    best: tuple[int, int] | None = None
+    reporting: tuple[int, int] | None = None
+    for m in _CUE.finditer(text, lo, hi):
+        if mention.start <= m.start() < mention.end:
+            continue
+        distance = mention.start - m.end() if m.end() <= mention.start else m.start() - mention.end
+        sign = 1 if m["f"] else -1
+        if sign < 0 and _MODAL_BEFORE.search(text, max(lo, m.start() - 24), m.start()):
+            sign = 1  # "will be held", "is expected to be signed"
+        if m.end() <= mention.start and distance <= _GOVERNS:
+            return sign  # the verb right before governs: "said on Tuesday", "will meet Monday"
+        if m["r"] or (m["ed"] and m["ed"].lower() in {"scheduled", "planned", "expected", "slated"}):
+            if m["ed"]:
+                sign = 1
+            else:
+                if reporting is None or distance < reporting[0]:
+                    reporting = (distance, -1)
+                continue
+        if best is None or distance < best[0]:
+            best = (distance, sign)
+    if best is not None:
+        return best[1]
+    return reporting[1] if reporting else 0
+
+
+# ------------------------------------------------------------------ dates
+
+
+def _weekday_note(weekday: int, day: dt.date) -> str:
+    return (f"{V.WEEKDAY_NAMES[weekday]} does not match {day.isoformat()} "
+            f"(a {V.WEEKDAY_NAMES[day.isoweekday()]})")
+
+
+def _weekday_offset(day: dt.date, weekday: int) -> int:
+    """Smallest shift (within +-3 days) that puts ``day`` on ``weekday``."""
+    forward = (weekday - day.isoweekday()) % 7
+    return forward if forward <= 3 else forward - 7
+
+
+def _pick_year(p: DatePattern, ref: dt.date, way: int) -> Reading | None:
+    """The reading nearest ``ref`` among the years around it, in the direction the sentence looks."""
+    options = [r for r in (C.period(p, year) for year in (ref.year - 1, ref.year, ref.year + 1)) if r]
+    if not options:
+        return None
+    tolerance = dt.timedelta(days=7 if options[0].precision == "day" else 31)
+
+    def gap(r: Reading) -> int:
+        s, e = _as_date(r.start), _as_date(r.end)
+        return 0 if s <= ref <= e else min(abs((s - ref).days), abs((e - ref).days))
+
+    if way > 0:
+        kept = [r for r in options if _as_date(r.end) >= ref - tolerance]
+    elif way < 0:
+        kept = [r for r in options if _as_date(r.start) <= ref + tolerance]
+    else:
+        kept = options
+    return min(kept or options, key=lambda r: (gap(r), _as_date(r.start)))
+
+
+def _as_date(value: dt.date | dt.datetime) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _open_value(p: DatePattern) -> str:
+    """The TIMEX3 value with X for every open field: 'XXXX-01-05', 'XXXX-XX-XX', 'XXXX-XX-XXT10:30'."""
+    year = "XXXX" if p.year is None else f"{p.year:04d}"
+    if p.season is not None:
+        return f"{year}-{p.season}"
+    if p.quarter is not None:
+        return f"{year}-Q{p.quarter}"
+    if p.half is not None:
+        return f"{year}-H{p.half}"
+    if p.week is not None:
+        return f"{year}-W{p.week:02d}"
+    if p.day is None and p.weekday is None and p.hour is None and p.part_of_day is None:
+        return year if p.month is None else f"{year}-{p.month:02d}"
+    month = "XX" if p.month is None else f"{p.month:02d}"
+    day = "XX" if p.day is None else f"{p.day:02d}"
+    return f"{year}-{month}-{day}{C.suffix(p)}"
+
+
+def _weekday_near(p: DatePattern, ref: dt.date, way: int) -> dt.date:
+    assert p.weekday is not None
+    if way > 0:
+        return ref + dt.timedelta(days=(p.weekday - ref.isoweekday()) % 7)
+    if way < 0:
+        return ref - dt.timedelta(days=(ref.isoweekday() - p.weekday) % 7)
+    return ref + dt.timedelta(days=_weekday_offset(ref, p.weekday))
+
+
+def _with_weekday_check(reading: Reading, weekdays: tuple[int | None, int | None],
+                        ) -> tuple[tuple[Reading, ...], str | None]:
+    """The reading, or two (day of month, then weekday-shifted) when a written weekday disagrees."""
+    start, end = _as_date(reading.start), _as_date(reading.end)
+    first, last = weekdays
+    bad = None
+    if first is not None and start.isoweekday() != first:
+        bad = (first, start)
+    elif last is not None and end.isoweekday() != last:
+        bad = (last, end)
+    if bad is None:
+        return (reading,), None
+    offset = _weekday_offset(bad[1], bad[0])
+    by_day = reading.model_copy(update={"basis": "day of month"})
+    return (by_day, C.shift(reading, offset, "weekday")), _weekday_note(*bad)
+
+
+def _date_readings(p: DatePattern, ctx: _Context, way: int) -> tuple[tuple[Reading, ...], AnchorKind, str | None]:
+    """Readings of a DatePattern, the anchor used, and a note."""
+    needs_year = p.decade is None and p.century is None
+    is_weekday_only = p.weekday is not None and p.day is None and p.month is None and p.year is None
+    if is_weekday_only:
+        if ctx.ref is None:
+            return (), "none", "weekday without an anchor date"
+        day = _weekday_near(p, ctx.ref, way)
+        return (C.day_reading(day, p),), ctx.ref_kind, None
+    if p.year is not None or not needs_year:
+        reading = C.period(p, p.year or 1)
+        kind: AnchorKind = "explicit"
+    elif ctx.ref is None and ctx.year_hint is not None:
+        reading, kind = C.period(p, ctx.year_hint), "previous"
+    elif ctx.ref is None:
+        return (), "none", "no year written and no anchor date"
+    else:
+        # The tense only means something against the date of writing; an earlier date of the text
+        # anchors by nearness.
+        reading = _pick_year(p, ctx.ref, way if ctx.ref_kind == "published" else 0)
+        kind = ctx.ref_kind
+    if reading is None:
+        return (), "none", f"no such date: {_open_value(p)}"
+    if p.weekday is not None and p.day is not None:
+        readings, note = _with_weekday_check(reading, (p.weekday, None))
+        return readings, kind, note
+    return (reading,), kind, None
+
+
+def _resolve_date(mention: TemporalMention, p: DatePattern, ctx: _Context) -> Resolved:
+    if p.hour is not None and p.month is None and p.weekday is None and p.year is None:
+        return _resolve_time(mention, p, ctx, None)
+    readings, kind, note = _date_readings(p, ctx, direction(ctx.text, mention))
+    timex: TimexType = "TIME" if p.hour is not None or p.part_of_day is not None else "DATE"
+    if p.hour is not None and readings:
+        readings = tuple(_at_time(r, p) for r in readings)
+    value = readings[0].value if readings else _open_value(p)
+    return Resolved(mention=mention, timex_type=timex, value=value, mod=p.mod, readings=readings,
+                    anchor=kind, note=note)
+
+
+def _at_time(reading: Reading, p: DatePattern) -> Reading:
+    """A day reading narrowed to the clock time of ``p`` (aware when the text gave an offset)."""
+    assert p.hour is not None
+    day = _as_date(reading.start)
+    tz = dt.timezone(dt.timedelta(minutes=p.utc_offset_minutes)) if p.utc_offset_minutes is not None else None
+    moment = dt.datetime(day.year, day.month, day.day, p.hour, p.minute or 0, tzinfo=tz)
+    precision = "minute" if p.minute is not None else "hour"
+    return reading.model_copy(update={"start": moment, "end": moment, "precision": precision,
+                                      "value": f"{day.isoformat()}T{p.hour:02d}:{p.minute or 0:02d}"})
+
+
+def _resolve_time(mention: TemporalMention, p: DatePattern, ctx: _Context, day: dt.date | None) -> Resolved:
+    if day is None:
+        if ctx.ref is None:
+            return Resolved(mention=mention, timex_type="TIME", value=_open_value(p), mod=p.mod,
+                            note="clock time without a day")
+        day, kind = ctx.ref, ctx.ref_kind
+    else:
+        kind = "previous"
+    reading = _at_time(C.day_reading(day), p)
+    return Resolved(mention=mention, timex_type="TIME", value=reading.value, mod=p.mod,
+                    readings=(reading.model_copy(update={"mod": p.mod}),), anchor=kind)
+
+
+# ------------------------------------------------------------------ ranges
+
+
+def _resolve_range(mention: TemporalMention, r: RangePattern, ctx: _Context) -> Resolved:
+    way = direction(ctx.text, mention)
+    first, last = r.start, r.end
+    if first.weekday is not None and first.day is None and first.month is None and first.year is None:
+        starts, kind, note = _date_readings(first, ctx, way)
+        if not starts:
+            return _open_range(mention, r, note)
+        start_day = _as_date(starts[0].start)
+        assert last.weekday is not None
+        end_day = start_day + dt.timedelta(days=(last.weekday - start_day.isoweekday()) % 7)
+        reading = Reading(start=start_day, end=end_day, precision="day", value=start_day.isoformat(), mod=r.mod)
+        return Resolved(mention=mention, timex_type="DATE", value=reading.value, mod=r.mod, readings=(reading,),
+                        anchor=kind)
+    plain_first = first.model_copy(update={"weekday": None})
+    plain_last = last.model_copy(update={"weekday": None})
+    head, kind, note = _date_readings(plain_first, ctx, way)
+    if not head:
+        return _open_range(mention, r, note)
+    year = _as_date(head[0].start).year
+    tail = C.period(plain_last, plain_last.year or year)
+    if tail is not None and plain_last.year is None and _as_date(tail.end) < _as_date(head[0].start):
+        tail = C.period(plain_last, year + 1)  # "December 28 to January 3"
+    if tail is None:
+        return _open_range(mention, r, f"no such date: {_open_value(plain_last)}")
+    finer = min(head[0].precision, tail.precision, key=PRECISION_ORDER.index)
+    reading = Reading(start=head[0].start, end=tail.end, precision=finer, value=head[0].value, mod=r.mod)
+    readings, wd_note = _with_weekday_check(reading, (first.weekday, last.weekday))
+    return Resolved(mention=mention, timex_type="DATE", value=reading.value, mod=r.mod, readings=readings,
+                    anchor=kind, note=wd_note)
+
+
+def _open_range(mention: TemporalMention, r: RangePattern, note: str | None) -> Resolved:
+    return Resolved(mention=mention, timex_type="DATE", value=_open_value(r.start), mod=r.mod, note=note)
+
+
+# ------------------------------------------------------------------ relative to now
+
+
+def _relative_reading(r: RelativePattern, ref: dt.date) -> Reading | None:
+    offset = r.offset if r.offset is not None else 0
+    unit = r.unit
+    if r.granularity is not None:  # "two weeks ago": a point counted back from the anchor
+        return _counted(r, ref)
+    if r.month is not None:
+        year = ref.year + offset
+        if offset < 0 and r.month < ref.month:
+            year += 1
+        if offset > 0 and r.month > ref.month:
+            year -= 1
+        return C.period(DatePattern(month=r.month, mod=r.mod), year)
+    if r.weekday is not None:
+        monday = ref - dt.timedelta(days=ref.isoweekday() - 1)
+        if offset == 0:
+            day = monday + dt.timedelta(days=r.weekday - 1)
+        elif offset > 0:
+            day = ref + dt.timedelta(days=(r.weekday - ref.isoweekday()) % 7 or 7)
+        else:
+            day = ref - dt.timedelta(days=(ref.isoweekday() - r.weekday) % 7 or 7)
+        return C.day_reading(day)
+    if unit in {"day", "night"}:
+        return C.day_reading(ref + dt.timedelta(days=offset), DatePattern(part_of_day=r.part_of_day, mod=r.mod))
+    if unit == "week":
+        return C.week_reading(ref + dt.timedelta(days=7 * offset))
+    if unit == "weekend":
+        saturday = ref + dt.timedelta(days=(6 - ref.isoweekday()) % 7 + 7 * offset)
+        return Reading(start=saturday, end=saturday + dt.timedelta(days=1), precision="day",
+                       value=f"{saturday.isocalendar().year:04d}-W{saturday.isocalendar().week:02d}-WE")
+    if unit == "month":
+        year, month = C.add_months(ref.year, ref.month, offset)
+        return C.period(DatePattern(month=month, mod=r.mod), year)
+    if unit == "quarter":
+        year, month = C.add_months(ref.year, ref.month, 3 * offset)
+        return C.period(DatePattern(quarter=(month - 1) // 3 + 1, mod=r.mod), year)
+    if unit == "year":
+        return C.period(DatePattern(mod=r.mod), ref.year + offset)
+    if unit == "decade":
+        return C.period(DatePattern(decade=ref.year // 10 + offset, mod=r.mod), 1)
+    if unit == "century":
+        return C.period(DatePattern(century=ref.year // 100 + offset, mod=r.mod), 1)
+    return None
+
+
+def _counted(r: RelativePattern, ref: dt.date) -> Reading | None:
+    if r.offset is None or r.unit is None:
+        return None
+    unit, n = r.unit, r.offset
+    if unit in {"day", "night", "week", "fortnight", "weekend"}:
+        per = {"week": 7, "fortnight": 14, "weekend": 7}.get(unit, 1)
+        return C.day_reading(ref + dt.timedelta(days=n * per))
+    if unit in {"second", "minute", "hour"}:
+        return C.day_reading(ref)
+    if unit == "month":
+        year, month = C.add_months(ref.year, ref.month, n)
+        return C.period(DatePattern(month=month), year)
+    years = {"year": 1, "decade": 10, "century": 100, "millennium": 1000}.get(unit)
+    if years is None:
+        return None
+    return C.period(DatePattern(), ref.year + n * years)
+
+
+def _resolve_relative(mention: TemporalMention, r: RelativePattern, ctx: _Context, narrative: bool) -> Resolved:
+    timex: TimexType = "TIME" if r.part_of_day is not None else "DATE"
+    if r.reference is not None:
+        return Resolved(mention=mention, timex_type="DATE", value=r.reference, mod=r.mod,
+                        note="a reference to the past, present or future, not a date")
+    shifted_story = mention.rule == "ago" and mention.text.lower().split()[-1] in {"earlier", "later"}
+    ref, kind = ctx.ref, ctx.ref_kind
+    if (narrative or shifted_story) and ctx.previous is not None:
+        ref, kind = ctx.previous, "previous"
+    if ref is None:
+        return Resolved(mention=mention, timex_type=timex, value=_relative_open(r), mod=r.mod,
+                        note="relative expression without an anchor date")
+    reading = _relative_reading(r, ref)
+    if reading is None:
+        return Resolved(mention=mention, timex_type=timex, value="PAST_REF" if (r.offset or -1) < 0 else "FUTURE_REF",
+                        mod=r.mod, anchor=kind, note="unspecified distance")
+    return Resolved(mention=mention, timex_type=timex, value=reading.value, mod=r.mod, readings=(reading,),
+                    anchor=kind)
+
+
+def _relative_open(r: RelativePattern) -> str:
+    if r.unit == "week" and r.weekday is None:
+        return "XXXX-WXX"
+    if r.unit in {"year", "decade", "century"} and r.month is None and r.granularity in {None, "year"}:
+        return "XXXX"
+    if r.unit == "month" or r.month is not None or r.granularity == "month":
+        return "XXXX-XX" if r.month is None else f"XXXX-{r.month:02d}"
+    return "XXXX-XX-XX" + (f"T{r.part_of_day}" if r.part_of_day else "")
+
+
+# ------------------------------------------------------------------ durations, event-anchored, sets
+
+
+def _resolve_duration(mention: TemporalMention, d: DurationPattern) -> Resolved:
+    return Resolved(mention=mention, timex_type="DURATION", value=timex_duration(d), mod=d.mod)
+
+
+def _resolve_anchored(mention: TemporalMention, a: AnchoredPattern) -> Resolved:
+    note = f"relative to an event: {a.anchor}" if a.anchor else "relative to an unnamed event"
+    if a.distance is not None:
+        return Resolved(mention=mention, timex_type="DURATION", value=timex_duration(a.distance), note=note)
+    return Resolved(mention=mention, timex_type="DATE", value="XXXX-XX-XX", note=note)
+
+
+def _resolve_set(mention: TemporalMention, s: SetPattern) -> Resolved:
+    if s.weekday is not None:
+        value = f"XXXX-WXX-{s.weekday}"
+    else:
+        value = timex_duration(DurationPattern(amount=s.interval, unit=s.unit))
+    return Resolved(mention=mention, timex_type="SET", value=value)
+
+
+# ------------------------------------------------------------------ public
+
+
+def _one(mention: TemporalMention, ctx: _Context, narrative: bool) -> Resolved:
+    v = mention.value
+    if isinstance(v, DatePattern):
+        return _resolve_date(mention, v, ctx)
+    if isinstance(v, RangePattern):
+        return _resolve_range(mention, v, ctx)
+    if isinstance(v, DurationPattern):
+        return _resolve_duration(mention, v)
+    if isinstance(v, RelativePattern):
+        return _resolve_relative(mention, v, ctx, narrative)
+    if isinstance(v, AnchoredPattern):
+        return _resolve_anchored(mention, v)
+    return _resolve_set(mention, v)
+
+
+def _is_bare_time(mention: TemporalMention) -> bool:
+    v = mention.value
+    return isinstance(v, DatePattern) and v.hour is not None and v.month is None and v.weekday is None \
+        and v.year is None
+
+
+_SCHEDULE_REACH = 300
+
+
+def _day_of_time(text: str, mention: TemporalMention, placed: Sequence[Resolved | None]) -> dt.date | None:
+    """The day a bare clock time belongs to: the nearest day in its sentence, else the day just before it.
+
+    The second case is a schedule: a date heading, then times on the lines below it.
+    """
+    lo, hi = _sentence(text, mention.start, mention.end)
+    best: tuple[int, dt.date] | None = None
+    before: tuple[int, dt.date] | None = None
+    for item in placed:
+        if item is None or not item.readings or item.readings[0].precision != "day":
+            continue
+        other = item.mention
+        day = _as_date(item.readings[0].start)
+        if lo < other.end and other.start < hi:
+            gap = abs(other.start - mention.start)
+            if best is None or gap < best[0]:
+                best = (gap, day)
+        elif other.end <= mention.start and mention.start - other.end <= _SCHEDULE_REACH \
+                and (before is None or other.end >= before[0]):
+            before = (other.end, day)
+    if best is not None:
+        return best[1]
+    return before[1] if before else None
+
+
+def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None, *,
+            narrative: bool = False) -> tuple[Resolved, ...]:
+    """Place each mention (same order) from ``dct`` or the text's own earlier dates.
+
+    >>> from itinerary.temporal.extract import extract
+    >>> text = "Talks are set for Monday, January 5."
+    >>> [r.value for r in resolve(text, extract(text), dt.date(2026, 1, 2))]
+    ['2026-01-05']
+    """
+    out: list[Resolved | None] = []
+    previous: dt.date | None = None
+    explicit: dt.date | None = None
+    year_hint: int | None = None
+    for mention in mentions:
+        if _is_bare_time(mention):
+            out.append(None)
+            continue
+        if narrative and previous is not None:
+            ctx = _Context(text, previous, "previous", previous)
+        elif dct is not None:
+            ctx = _Context(text, dct, "published", previous)
+        elif explicit is not None:
+            ctx = _Context(text, explicit, "previous", previous)
+        else:
+            ctx = _Context(text, None, "none", previous, year_hint)
+        done = _one(mention, ctx, narrative)
+        out.append(done)
+        if done.readings and done.readings[0].precision in {"day", "minute", "hour", "week", "month"}:
+            previous = _as_date(done.readings[0].start)
+            if done.anchor == "explicit":
+                explicit = previous
+        elif done.readings and done.anchor == "explicit" and done.readings[0].precision == "year" \
+                and mention.signal not in {"since", "until", "before", "after", "by"}:
+            year_hint = _as_date(done.readings[0].start).year
+    result: list[Resolved] = []
+    for mention, item in zip(mentions, out):
+        if item is None:
+            assert isinstance(mention.value, DatePattern)
+            day = _day_of_time(text, mention, out)
+            ctx = _Context(text, dct, "published" if dct else "none", None)
+            item = _resolve_time(mention, mention.value, ctx, day)
+        result.append(item)
+    return tuple(result)
+
+
+def resolve_against(mention: TemporalMention, anchor: dt.date, *,
+                    within: tuple[dt.date, dt.date] | None = None, text: str = "") -> Resolved:
+    """Place an open mention through another source's date ``anchor`` (and the frame ``within``).
+
+    A weekday alone lands on every matching day inside ``within`` (nearest to the anchor first),
+    else on the matching day nearest the anchor; a missing year is the one nearest the anchor.
+    """
+    v = mention.value
+    ctx = _Context(text, anchor, "event", None)
+    if isinstance(v, DatePattern) and v.weekday is not None and v.day is None and v.month is None \
+            and v.year is None and within is not None:
+        first, last = within
+        days = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
+        hits = sorted((d for d in days if d.isoweekday() == v.weekday), key=lambda d: (abs((d - anchor).days), d))
+        if hits:
+            readings = tuple(C.day_reading(d, v, basis="weekday in frame") for d in hits)
+            timex: TimexType = "TIME" if v.part_of_day is not None else "DATE"
+            return Resolved(mention=mention, timex_type=timex, value=readings[0].value, mod=v.mod,
+                            readings=readings, anchor="event",
+                            note=None if len(hits) == 1 else f"{len(hits)} matching days in the frame")
+    if _is_bare_time(mention):
+        assert isinstance(v, DatePattern)
+        return _resolve_time(mention, v, ctx, anchor)
+    return _one(mention, ctx, False)

@@ -1,0 +1,282 @@
+"""Calendar dates, months, years, decades, centuries, seasons, quarters and weekdays as written."""
+
+from __future__ import annotations
+
+import re
+
+from itinerary.model import DatePattern, Mod, PartOfDay, Season
+from itinerary.temporal import vocab as V
+from itinerary.temporal.grammar import (
+    MONTH,
+    POS_MOD,
+    WEEKDAY,
+    YEAR,
+    Example,
+    Rule,
+    dm_point,
+    md_date,
+    md_point,
+    month_of,
+    position_mod,
+    preceded_by,
+    rule,
+    weekday_of,
+)
+
+_MOD_SEP = r"[\s\-\u2010\u2011]*"
+_MONTH_CUE = re.compile(
+    r"\b(?:in|of|since|by|until|till|from|during|through|before|after|between|and|to|each|every|"
+    r"early|late|mid|last|next|this|on|throughout|for)\s+$",
+    re.IGNORECASE,
+)
+_YEAR_CUE = re.compile(r"\b(?:in|of|since|by|until|till|from|during|before|after|year|around|circa|c\.)\s+$",
+                       re.IGNORECASE)
+_NOT_YEAR_BEFORE = re.compile(r"(?:[$€£¥#]|\bNo\.|\bnumber|\bRs\.?|\bcode)\s*$", re.IGNORECASE)
+# Counted nouns: "2000 people" is a quantity, not a year.
+_COUNTED = re.compile(
+    r"\s*(?:people|persons|troops|soldiers|km|kilomet(?:er|re)s|miles|met(?:er|re)s|feet|tons|tonnes|units|"
+    r"cars|vehicles|members|delegates|companies|firms|jobs|workers|students|residents|visitors|"
+    r"participants|pilgrims|police|officers|votes|seats|cases|deaths|times|dollars|euros|pounds|yuan|yen|"
+    r"won|rupees|points|calories|pages|words|kg|lbs|mw|gw|mph|hp|rpm|ft|cc|acres|hectares|barrels)\b",
+    re.IGNORECASE,
+)
+
+
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w.'’]*\s+$")
+
+
+def _iso(m: re.Match[str]) -> DatePattern | None:
+    month, day = int(m["m"]), int(m["d"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    hour = int(m["h"]) if m["h"] else None
+    minute = int(m["mi"]) if m["mi"] else None
+    return DatePattern(year=int(m["y"]), month=month, day=day, hour=hour, minute=minute)
+
+
+def _iso_week(m: re.Match[str]) -> DatePattern | None:
+    week = int(m["w"])
+    return DatePattern(year=int(m["y"]), week=week) if 1 <= week <= 53 else None
+
+
+def _numeric(m: re.Match[str]) -> DatePattern | None:
+    """dd-mm-yyyy when the day is > 12; m/d/yyyy (US) with slashes; other dashed/dotted forms are ambiguous."""
+    a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+    if a > 12 and 1 <= b <= 12 and a <= 31:
+        day, month = a, b
+    elif b > 12 and 1 <= a <= 12 and b <= 31 and m["s"] == "/" or m["s"] == "/" and 1 <= a <= 12 and 1 <= b <= 31:
+        month, day = a, b
+    else:
+        return None
+    return DatePattern(year=year, month=month, day=day)
+
+
+def _month_day(m: re.Match[str]) -> DatePattern | None:
+    return md_date(m, "")
+
+
+def _month(m: re.Match[str]) -> DatePattern | None:
+    month = month_of(m["mon"])
+    if month is None:
+        return None
+    name = m["mon"].lower()
+    mod = position_mod(m["mod"])
+    if m["y"] is None:
+        if name not in V.MONTHS:  # abbreviations alone are too often something else
+            return None
+        if name in V.AMBIGUOUS_MONTHS and mod is None and not preceded_by(m, _MONTH_CUE):
+            return None
+    return DatePattern(year=int(m["y"]) if m["y"] else None, month=month, mod=_mod(mod))
+
+
+def _mod(text: str | None) -> Mod | None:
+    return {"START": "START", "MID": "MID", "END": "END"}.get(text or "")  # type: ignore[return-value]
+
+
+def _year_mod(m: re.Match[str]) -> DatePattern | None:
+    return DatePattern(year=int(m["y"]), mod=_mod(position_mod(m["mod"])))
+
+
+def _year(m: re.Match[str]) -> DatePattern | None:
+    year = int(m["y"])
+    if _NOT_YEAR_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+        return None
+    if _COUNTED.match(m.string, m.end()):
+        return None
+    if not 1800 <= year <= 2199 and not preceded_by(m, _YEAR_CUE):
+        return None
+    return DatePattern(year=year)
+
+
+def _decade(m: re.Match[str]) -> DatePattern | None:
+    return DatePattern(decade=int(m["c"]), mod=_mod(position_mod(m["mod"])))
+
+
+def _century(m: re.Match[str]) -> DatePattern | None:
+    number = int(m["n"]) if m["n"] else V.ORDINAL_WORDS.get(" ".join(m["w"].lower().split()).replace(" ", "-"))
+    if number is None or not 1 <= number <= 30:
+        return None
+    return DatePattern(century=number - 1, mod=_mod(position_mod(m["mod"])))
+
+
+def _season(m: re.Match[str]) -> DatePattern | None:
+    season: Season = V.SEASONS[m["s"].lower()]
+    if m["s"].lower() == "fall" and not (m["y"] or m["rel"] or m["mod"]):
+        return None  # "fall" alone is mostly the verb
+    if m["s"][:1].isupper() and not m["y"] and _NAME_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        return None  # "British Summer Time": part of a name
+    return DatePattern(year=int(m["y"]) if m["y"] else None, season=season, mod=_mod(position_mod(m["mod"])))
+
+
+_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+             "final": 4, "last": 4}
+
+
+def _quarter(m: re.Match[str]) -> DatePattern | None:
+    year_text = m["y"] or m["y2"]
+    if m["q"].lower() in {"final", "last"} and not year_text:
+        return None  # "the last quarter" alone is relative
+    return DatePattern(year=int(year_text) if year_text else None, quarter=_QUARTERS[m["q"].lower()])
+
+
+def _q_short(m: re.Match[str]) -> DatePattern | None:
+    return DatePattern(year=int(m["y"] or m["y2"]), quarter=int(m["q"] or m["q2"]))
+
+
+def _half(m: re.Match[str]) -> DatePattern | None:
+    return DatePattern(year=int(m["y"]), half=1 if m["h"].lower() in {"first", "1st"} else 2)
+
+
+def _weekday(m: re.Match[str]) -> DatePattern | None:
+    weekday = weekday_of(m["wd"])
+    if weekday is None or m["wd"].endswith("."):
+        return None
+    pod: PartOfDay | None = V.PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else None
+    return DatePattern(weekday=weekday, part_of_day=pod, mod=_mod(position_mod(m["mod"])))
+
+
+def _month_day_pod(m: re.Match[str]) -> DatePattern | None:
+    base = md_date(m, "")
+    if base is None:
+        return None
+    return base.model_copy(update={"part_of_day": V.PARTS_OF_DAY[m["pod"].lower()]})
+
+
+_POD = r"(?P<pod>morning|afternoon|evening|night)"
+
+RULES: tuple[Rule, ...] = (
+    rule("iso_date", r"(?<![\d-])\b(?P<y>[12]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+                     r"(?:T(?P<h>[0-2]\d):(?P<mi>[0-5]\d))?(?![\d-])", _iso, trigger="digit"),
+    rule("iso_week", r"\b(?P<y>[12]\d{3})-W(?P<w>[0-5]\d)\b", _iso_week, trigger="digit"),
+    rule("numeric_date", r"(?<![\d.,/-])\b(?P<a>[0-3]?\d)(?P<s>[-/.])(?P<b>[0-3]?\d)(?P=s)(?P<y>[12]\d{3})\b"
+                         r"(?![-/.]\d)", _numeric, trigger="digit"),
+    rule("month_day", md_point(""), _month_day, trigger="month"),
+    rule("month_day_part", md_point("", year=False) + rf"\s+{_POD}\b", _month_day_pod, trigger="month"),
+    rule("day_month", dm_point(""), _month_day, trigger="month"),
+    rule("month", rf"(?:(?P<mod>{POS_MOD}){_MOD_SEP})?\b(?P<mon>{MONTH})(?:\s*,?\s*(?:of\s+)?(?P<y>{YEAR}))?",
+         _month, trigger="month"),
+    rule("year_mod", rf"(?P<mod>{POS_MOD}){_MOD_SEP}(?P<y>{YEAR})\b", _year_mod, trigger="digit"),
+    rule("year", rf"(?:\bfiscal\s+)?(?<![\d$€£¥.,:/\u2010\u2011-])\b(?P<y>{YEAR})\b(?!['’]?s\b|\.\d)", _year, trigger="digit"),
+    rule("decade", rf"(?:\bthe\s+)?(?:(?P<mod>early|mid|late){_MOD_SEP})?\b(?P<c>[12]\d\d)0['’]?s\b", _decade, trigger="digit"),
+    rule("century", rf"(?:(?P<mod>early|mid|late){_MOD_SEP})?\b"
+                    r"(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>" + V.alternation(V.ORDINAL_WORDS) + r"))"
+                    r"[\s\-\u2011]+century\b", _century, trigger="century"),
+    rule("season", rf"(?:(?P<mod>{POS_MOD}){_MOD_SEP})?(?:\b(?P<rel>this\s+past|this\s+coming|this|last|next|past)\s+|\bthe\s+(?=\w+\s+of\s+\d))?"
+                   rf"\b(?P<s>spring|summer|autumn|fall|winter)\b(?:\s*,?\s*(?:of\s+)?(?P<y>{YEAR}))?", _season, trigger="season"),
+    rule("quarter", r"(?:\bthe\s+(?=\w+\s+quarter))?\b(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s\-\u2011]+quarter\b"
+                    rf"(?:\s+of\s+(?P<y>{YEAR})|\s*,?\s*(?P<y2>{YEAR}))?", _quarter, trigger="quarter"),
+    rule("quarter_short", rf"\bQ(?P<q>[1-4])\s*(?P<y>{YEAR})\b|\b(?P<y2>{YEAR})\s*Q(?P<q2>[1-4])\b", _q_short, trigger="digit"),
+    rule("half_year", rf"(?:\bthe\s+)?\b(?P<h>first|second|1st|2nd)\s+half\s+of\s+(?P<y>{YEAR})\b", _half, trigger="quarter"),
+    rule("weekday", rf"(?:\b(?P<mod>early|late)\s+(?:on\s+)?)?\b(?P<wd>{WEEKDAY})(?:\s+{_POD}\b)?", _weekday, trigger="weekday"),
+)
+
+EXAMPLES: tuple[Example, ...] = (
+    Example("The talks open [2026-01-04] in the capital.", "2026-01-04"),
+    Example("Filed at [2024-09-03T10:30] local.", "2024-09-03T10:30"),
+    Example("Planning covers [2026-W02] only.", "2026-W02"),
+    Example("The deal was signed on [19-05-2022] in the port.", "2022-05-19"),
+    Example("The deal was signed on [05/19/2022] in the port.", "2022-05-19"),
+    Example("He lands on [January 4, 2026] in the capital.", "2026-01-04"),
+    Example("He lands on [Jan. 4] in the capital.", "XXXX-01-04"),
+    Example("He lands on [Jan 4] in the capital.", "XXXX-01-04"),
+    Example("He lands on [4 January 2026] in the capital.", "2026-01-04"),
+    Example("He lands on [Sunday, January 4] in the capital.", "XXXX-01-04 wd=7"),
+    Example("He lands on [Sunday, January 4, 2026] in the capital.", "2026-01-04 wd=7"),
+    Example("He lands on [Sun., Jan. 4, 2026] in the capital.", "2026-01-04 wd=7"),
+    Example("The forum opens [Sept. 3] at the gate.", "XXXX-09-03"),
+    Example("The forum opened [September 9th 2024] downtown.", "2024-09-09"),
+    Example("The forum opened [September 9th, 2024] downtown.", "2024-09-09"),
+    Example("It was founded on [May 7, 1999] by two friends.", "1999-05-07"),
+    Example("The mass took place on [09 of September of 2024] outdoors.", "2024-09-09"),
+    Example("The mass took place on [the 9th of September] outdoors.", "XXXX-09-09"),
+    Example("The report came out [April 29, 2024] as planned.", "2024-04-29"),
+    Example("The report came out [APRIL 29, 2024] as planned.", "2024-04-29"),
+    Example("The report came out [Monday, 29 April] as planned.", "XXXX-04-29 wd=1"),
+    Example("They met on [Monday, January 5 evening] in private.", "XXXX-01-05TEV wd=1"),
+    Example("The storm hit in [late October 2025] with force.", "2025-10 mod=END"),
+    Example("The storm hit in [October 2025] with force.", "2025-10"),
+    Example("The storm hit in [October of 2025] with force.", "2025-10"),
+    Example("The storm hit in [early 2025] with force.", "2025 mod=START"),
+    Example("The storm hit in [mid-2025] with force.", "2025 mod=MID"),
+    Example("The storm hit at [the end of 2025] with force.", "2025 mod=END"),
+    Example("The vote is due in [May] this time.", "XXXX-05"),
+    Example("The vote is due in [mid-April] this time.", "XXXX-04 mod=MID"),
+    Example("The vote is due in [early September] this time.", "XXXX-09 mod=START"),
+    Example("The vote is due at [the beginning of May] this time.", "XXXX-05 mod=START"),
+    Example("The vote is due by [the end of March] this time.", "XXXX-03 mod=END"),
+    Example("[December] was a busy month.", "XXXX-12"),
+    Example("Trade peaked in [2024] after a slump.", "2024"),
+    Example("Trade has grown since [2015] steadily.", "2015"),
+    Example("The firm's [2023] factory opened its doors.", "2023"),
+    Example("Profit rose in [fiscal 2024] overall.", "2024"),
+    Example("The firm's [2023] Guangzhou plant opened its doors.", "2023"),
+    Example("The previous trip, in [2019], was shorter.", "2019"),
+    Example("The boom of [the 1990s] is over.", "199"),
+    Example("The boom of [the late 1990s] is over.", "199 mod=END"),
+    Example("The boom of [the 1990's] is over.", "199"),
+    Example("The style of the [mid-20th century] returned.", "19 mod=MID"),
+    Example("The style of the [19th century] returned.", "18"),
+    Example("The style of the [nineteenth century] returned.", "18"),
+    Example("It is a [21st-century] problem.", "20"),
+    Example("Sales fell in [the first quarter of 2024] sharply.", "2024-Q1"),
+    Example("Sales fell in [Q3 2024] sharply.", "2024-Q3"),
+    Example("Sales fell in [the second half of 2023] sharply.", "2023-H2"),
+    Example("Sales fell in [the third quarter] sharply.", "XXXX-Q3"),
+    Example("The [third-quarter] loss widened.", "XXXX-Q3"),
+    Example("The visit is planned for [summer 2025] at the latest.", "2025-SU"),
+    Example("The visit is planned for [the spring of 2025] at the latest.", "2025-SP"),
+    Example("The visit is planned for [this summer] at the latest.", "XXXX-SU"),
+    Example("The visit took place [this past spring] at last.", "XXXX-SP"),
+    Example("The visit is planned for [fall 2026] at the latest.", "2026-FA"),
+    Example("The visit is planned for [late summer] at the latest.", "XXXX-SU mod=END"),
+    Example("The leaders meet on [Monday] in the capital.", "XXXX-XX-XX wd=1"),
+    Example("[Monday]'s meeting went well.", "XXXX-XX-XX wd=1"),
+    Example("The leaders meet [Tuesday morning] in the capital.", "XXXX-XX-XXTMO wd=2"),
+    Example("The leaders meet [Friday evening] in the capital.", "XXXX-XX-XXTEV wd=5"),
+    Example("The leaders meet [Saturday afternoon] in the capital.", "XXXX-XX-XXTAF wd=6"),
+    Example("The plane landed [late on Monday night] in the capital.", "XXXX-XX-XXTNI wd=1 mod=END"),
+    Example("The plane landed [early Sunday] in the capital.", "XXXX-XX-XX wd=7 mod=START"),
+)
+
+NEGATIVE: tuple[str, ...] = (
+    "Bilateral trade hit $328.08 billion last quarter of business.",
+    "Inflation rose 5.6% in the region.",
+    "He met 200 business leaders and 10 MOUs were signed.",
+    "The firm marked its 150th birthday with cake.",
+    "The road runs 4,700 kilometers across the plain.",
+    "The flight covered 2,920 miles without a stop.",
+    "A MIG-29 jet flew over during the COVID-19 wave.",
+    "A 400-strong delegation came along.",
+    "More than 2000 people gathered in the square.",
+    "Theresa May spoke, and you may go.",
+    "They will march on the capital.",
+    "The ship carries 1500 tons of grain.",
+    "Call 555-1234 or write to box 12.",
+    "The score was 21-15 at the half.",
+    "They may fall behind in the race.",
+    "Version 3.10.2 of the tool shipped.",
+    "The sun rose over the hills.",
+    "Clocks change with British Summer Time.",
+    "Item No. 2024 is out of stock.",
+    "He said 12-05-2022 looked wrong.",
+)

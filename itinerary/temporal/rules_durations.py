@@ -1,0 +1,139 @@
+"""Durations: 'four-day', 'three days', 'nearly a decade', 'several weeks', 'the past decade', '11-year-old'.
+
+Ages ('an 11-year-old papacy', '70 years old') are durations, as TimeBank
+annotates them (DURATION P11Y), marked adjectival when they measure a noun.
+"""
+
+from __future__ import annotations
+
+import re
+
+from itinerary.model import DurationPattern, Mod
+from itinerary.temporal import vocab as V
+from itinerary.temporal.grammar import NUMBER, Example, Rule, number_of, preceded_by, rule
+
+_APPROX = r"(?:\b(?P<apx>" + V.alternation(V.APPROXIMATORS) + r")\s+)?"
+_UNIT = r"(?P<u>" + V.alternation(V.UNITS) + r")\b"
+_HYPHEN = "[-\u2010\u2011]"
+_OLDER = re.compile(r"\s+(?:and|or)\s+(?:older|younger|over|under|above)\b", re.IGNORECASE)
+_NOT_PER = re.compile(r"(?:\d|\b(?:billion|million|thousand|times|percent|cent|once|twice|dollars|euros))\s*$",
+                      re.IGNORECASE)
+
+
+def _mod(m: re.Match[str]) -> Mod | None:
+    apx = m["apx"]
+    return V.APPROXIMATORS[" ".join(apx.lower().split())] if apx else None
+
+
+def _numbered(m: re.Match[str]) -> DurationPattern | None:
+    word = " ".join(m["n"].lower().split())
+    unit_text = m["u"].lower()
+    unit = V.UNITS[unit_text]
+    if word in {"a", "an"}:
+        if unit in {"second", "quarter", "season", "half"}:
+            return None  # "a second term", "a quarter of the vote"
+        if _NOT_PER.search(m.string, max(0, m.start() - 20), m.start()):
+            return None  # "$5 billion a year": a rate, not a length
+    amount = number_of(m["n"])
+    if amount is None or _OLDER.match(m.string, m.end()):
+        return None  # "ages 6 months and older": an age limit
+    singular = not unit_text.endswith("s") or unit_text in {"hrs", "yrs", "mins", "secs"}
+    joined = bool(re.search(_HYPHEN, m["j"])) or bool(m["age"])
+    adjectival = joined or (singular and amount != 1 and word[:1].isdigit())
+    return DurationPattern(amount=amount, unit=unit, mod=_mod(m), adjectival=adjectival)
+
+
+def _the_numbered(m: re.Match[str]) -> DurationPattern | None:
+    """'the nine months', 'the first two years': TimeBank keeps the article inside the extent."""
+    if not m["u"].lower().endswith("s"):
+        return None
+    amount = number_of(m["n"])
+    return None if amount is None else DurationPattern(amount=amount, unit=V.UNITS[m["u"].lower()])
+
+
+def _vague(m: re.Match[str]) -> DurationPattern | None:
+    unit_text = m["u"].lower()
+    if not unit_text.endswith(("s", "ia")):
+        return None
+    return DurationPattern(amount=None, unit=V.UNITS[unit_text], mod=_mod(m))
+
+
+def _bare(m: re.Match[str]) -> DurationPattern | None:
+    return DurationPattern(amount=None, unit=V.UNITS[m["x"].lower()])
+
+
+_ON = re.compile(r"\bon\s+$", re.IGNORECASE)
+
+
+def _the_past(m: re.Match[str]) -> DurationPattern | None:
+    if preceded_by(m, _ON) or re.match(r"\s+of\b", m.string[m.end():m.end() + 4]):
+        return None  # "on the last day (of the visit)" is a date, not a length
+    amount: float | None = 1.0
+    if m["n"]:
+        amount = number_of(m["n"])
+    unit_text = m["u"].lower()
+    if amount == 1.0 and m["n"] is None and unit_text.endswith("s"):
+        amount = None  # "the past weeks"
+    return DurationPattern(amount=amount, unit=V.UNITS[unit_text])
+
+
+RULES: tuple[Rule, ...] = (
+    rule("duration", _APPROX + rf"(?<![\d$€£.,\-\u2011])\b(?P<n>{NUMBER}|an?)(?P<j>\s*{_HYPHEN}\s*|\s+)"
+         + _UNIT + rf"(?P<age>\s*{_HYPHEN}\s*old\b|\s+old\b)?", _numbered, trigger="unit"),
+    rule("duration_the", rf"\bthe\s+(?:first\s+|latest\s+|entire\s+|whole\s+)?(?P<n>{NUMBER})\s+" + _UNIT
+         + r"(?![\-\u2011])", _the_numbered, trigger="unit"),
+    rule("duration_vague", _APPROX + r"\b(?P<v>several|a\s+few|few|many|a\s+couple\s+of|couple\s+of|a\s+number\s+of"
+         r"|numerous|some)\s+" + _UNIT, _vague, trigger="unit"),
+    rule("duration_bare", r"\b(?:for|over|within|lasting|lasts?|took|takes?|taking|spent|spend|spanning)\s+"
+         r"(?P<x>years|months|weeks|days|hours|decades|centuries|minutes)\b(?!\s+(?:of|ago|before|after|later))",
+         _bare, trigger="unit"),
+    rule("duration_past", r"\bthe\s+(?:past|last|previous|next|coming|following)\s+(?:(?P<n>" + NUMBER
+         + r"|few|several|couple\s+of)\s+)?" + _UNIT, _the_past, trigger="unit"),
+)
+
+EXAMPLES: tuple[Example, ...] = (
+    Example("He began a [four-day] trip.", "P4D adj"),
+    Example("He began a [four\u2011day] trip.", "P4D adj"),
+    Example("He began a [three-day] trip.", "P3D adj"),
+    Example("He began a [3-day] trip.", "P3D adj"),
+    Example("He began a [12-day] trip.", "P12D adj"),
+    Example("He began a [twenty-two-day] trip.", "P22D adj"),
+    Example("He stayed [three days] in the city.", "P3D"),
+    Example("He stayed [two weeks] in the city.", "P2W"),
+    Example("He stayed for [nearly a decade] in the city.", "P10Y mod=LESS_THAN"),
+    Example("He stayed [six years] in the city.", "P6Y"),
+    Example("It will be done in [six years] at most.", "P6Y"),
+    Example("There was a [50 minute] delay.", "PT50M adj"),
+    Example("It was a [six-hour] flight.", "PT6H adj"),
+    Example("It was a [two-week] trip.", "P2W adj"),
+    Example("It ended an [11-year-old] papacy.", "P11Y adj"),
+    Example("She is [70 years old] now-ish.", "P70Y adj"),
+    Example("He waited [more than two hours] outside.", "PT2H mod=MORE_THAN"),
+    Example("He waited [about 90 minutes] outside.", "PT90M mod=APPROX"),
+    Example("He waited [1.5 hours] outside.", "PT1.5H"),
+    Example("He waited [half a year] outside.", "P6M"),
+    Example("He waited [several days] outside.", "PXD"),
+    Example("He waited [a few weeks] outside.", "PXW"),
+    Example("He waited for [years] outside.", "PXY"),
+    Example("It can take [weeks] to know.", "PXW"),
+    Example("Prices rose over [the past decade] steadily.", "P10Y"),
+    Example("Prices rose for [decades] steadily.", "PXDE"),
+    Example("Prices rose over [the past two years] steadily.", "P2Y"),
+    Example("Prices will rise in [the coming weeks] steadily.", "PXW"),
+    Example("Prices will rise over [the next few days] steadily.", "PXD"),
+    Example("It lasted [an hour] or so.", "PT1H"),
+    Example("Profit rose in [the first nine months] overall.", "P9M"),
+    Example("Profit rose in [the six months] so far.", "P6M"),
+    Example("It lasted [a dozen years] or so.", "P12Y"),
+)
+
+NEGATIVE: tuple[str, ...] = (
+    "He won a second term easily.",
+    "A quarter of the vote went elsewhere.",
+    "He earns $5 billion a year abroad.",
+    "It happened in the morning light.",
+    "They sat in the lobby for a while.",
+    "He spoke on the last day of the visit.",
+    "He ran a sub-five-minute mile.",
+    "Children aged 6 months and older qualify.",
+)

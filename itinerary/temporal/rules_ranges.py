@@ -1,0 +1,163 @@
+"""Ranges: 'January 4 to 7, 2026', 'Sept. 2-13', 'from Tuesday, January 7, to Wednesday, January 8', '2009-2010'.
+
+What the text says once is said for both ends: the year written after the
+end also dates the start, the month of the start also holds for the end.
+"""
+
+from __future__ import annotations
+
+import re
+
+from itinerary.model import DatePattern, RangePattern
+from itinerary.temporal.grammar import (
+    DASH,
+    DAYNUM,
+    MONTH,
+    RANGE_SEP,
+    WEEKDAY,
+    YEAR,
+    Example,
+    Rule,
+    day_of,
+    dm_point,
+    md_date,
+    md_point,
+    month_of,
+    preceded_by,
+    rule,
+    weekday_of,
+)
+
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_FROM = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_WORD_SEP = re.compile(r"\b(?:to|through|thru|until|till|and)\b", re.IGNORECASE)
+
+
+def _sep_ok(m: re.Match[str], sep: str, *, need_from: bool = False) -> bool:
+    """'and' joins a range only after 'between'; word separators between bare years need 'from'."""
+    found = _WORD_SEP.search(sep)
+    if found is None:
+        return True
+    if found[0].lower() == "and":
+        return preceded_by(m, _BETWEEN)
+    return not need_from or preceded_by(m, _FROM)
+
+
+def _both(start: DatePattern, end: DatePattern) -> RangePattern | None:
+    if start.year is None and end.year is not None:
+        start = start.model_copy(update={"year": end.year})
+    if end.month is None and start.month is not None:
+        end = end.model_copy(update={"month": start.month, "year": end.year or start.year})
+    if end.year is None and start.year is not None:
+        end = end.model_copy(update={"year": start.year})
+    if (start.year, start.month, start.day) == (end.year, end.month, end.day):
+        return None
+    if start.month == end.month and start.year == end.year and (start.day or 0) > (end.day or 0):
+        return None
+    return RangePattern(start=start, end=end)
+
+
+def _md_md(m: re.Match[str]) -> RangePattern | None:
+    start, end = md_date(m, "a"), md_date(m, "b")
+    if start is None or end is None or not _sep_ok(m, m["s"]):
+        return None
+    if start.year is not None and end.year is not None and start.year != end.year:
+        return RangePattern(start=start, end=end)
+    return _both(start, end)
+
+
+def _md_d(m: re.Match[str]) -> RangePattern | None:
+    start = md_date(m, "a")
+    day = day_of(m["bd"])
+    weekday = weekday_of(m["bwd"])
+    if start is None or day is None or (m["bwd"] and weekday is None) or not _sep_ok(m, m["s"]):
+        return None
+    end = DatePattern(year=int(m["by"]) if m["by"] else None, day=day, weekday=weekday)
+    return _both(start, end)
+
+
+def _d_dm(m: re.Match[str]) -> RangePattern | None:
+    end = md_date(m, "b")
+    day = day_of(m["ad"])
+    weekday = weekday_of(m["awd"])
+    if end is None or day is None or (m["awd"] and weekday is None) or not _sep_ok(m, m["s"]):
+        return None
+    start = DatePattern(year=end.year, month=end.month, day=day, weekday=weekday)
+    return _both(start, end)
+
+
+def _years(m: re.Match[str]) -> RangePattern | None:
+    first, text = int(m["a"]), m["b"]
+    second = int(text) if len(text) == 4 else first // 100 * 100 + int(text)
+    if not (1000 <= first < second <= first + 200) or not _sep_ok(m, m["s"], need_from=True):
+        return None
+    if len(text) == 2 and m.string[m.end(): m.end() + 1] in {"-", "/"}:
+        return None
+    return RangePattern(start=DatePattern(year=first), end=DatePattern(year=second))
+
+
+def _months(m: re.Match[str]) -> RangePattern | None:
+    first, second = month_of(m["am"]), month_of(m["bm"])
+    if first is None or second is None or first == second or not _sep_ok(m, m["s"], need_from=not m["y"]):
+        return None
+    year = int(m["y"]) if m["y"] else None
+    start_year = year - 1 if year is not None and first > second else year
+    return RangePattern(start=DatePattern(year=start_year, month=first), end=DatePattern(year=year, month=second))
+
+
+def _weekdays(m: re.Match[str]) -> RangePattern | None:
+    first, second = weekday_of(m["a"]), weekday_of(m["b"])
+    if first is None or second is None or first == second or not _sep_ok(m, m["s"], need_from=True):
+        return None
+    return RangePattern(start=DatePattern(weekday=first), end=DatePattern(weekday=second))
+
+
+_SEP = rf"(?P<s>{RANGE_SEP})"
+
+RULES: tuple[Rule, ...] = (
+    rule("range_md_md", md_point("a") + _SEP + md_point("b"), _md_md, trigger="month"),
+    rule("range_md_d", md_point("a", year=False) + _SEP
+         + rf"(?:(?P<bwd>{WEEKDAY})\s*,?\s*)?\b(?P<bd>{DAYNUM})(?:\s*,?\s*(?P<by>{YEAR}))?", _md_d, trigger="month"),
+    rule("range_d_dm", rf"(?:(?P<awd>{WEEKDAY})\s*,?\s*)?\b(?P<ad>{DAYNUM})" + _SEP + dm_point("b"), _d_dm, trigger="month"),
+    rule("range_dm_dm", dm_point("a") + _SEP + dm_point("b"), _md_md, trigger="month"),
+    rule("range_years", rf"(?<![\d$€£.,/\u2010\u2011-])\b(?P<a>[12]\d{{3}})(?P<s>\s*(?:{DASH}|/)\s*|\s+(?:to|through|"
+         r"until|till|and)\s+)(?P<b>[12]\d{3}|\d{2})\b(?![-/.,]?\d|%)", _years, trigger="digit"),
+    rule("range_months", rf"\b(?P<am>{MONTH})(?P<s>{RANGE_SEP})\b(?P<bm>{MONTH})(?:\s*,?\s*(?P<y>{YEAR}))?",
+         _months, trigger="month"),
+    rule("range_weekdays", rf"\b(?P<a>{WEEKDAY})(?P<s>\s*(?:{DASH}|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*)"
+         rf"\b(?P<b>{WEEKDAY})", _weekdays, trigger="weekday"),
+)
+
+EXAMPLES: tuple[Example, ...] = (
+    Example("The visit runs [January 4 to 7, 2026] in the capital.", "2026-01-04/2026-01-07"),
+    Example("The visit runs [Jan 4-7] in the capital.", "XXXX-01-04/XXXX-01-07"),
+    Example("The visit runs [Jan. 4\u20137] in the capital.", "XXXX-01-04/XXXX-01-07"),
+    Example("The visit runs from [Tuesday, January 7, to Wednesday, January 8] downtown.",
+            "XXXX-01-07 wd=2/XXXX-01-08 wd=3"),
+    Example("The fair is held between [May 20 and 24] each time.", "XXXX-05-20/XXXX-05-24"),
+    Example("The fair is held [May 20-24] each time.", "XXXX-05-20/XXXX-05-24"),
+    Example("The fair is held [May 20, to 24] each time.", "XXXX-05-20/XXXX-05-24"),
+    Example("The fair is held [Sept. 3-6, 2024] each time.", "2024-09-03/2024-09-06"),
+    Example("The fair is held [September 2-13, 2024] each time.", "2024-09-02/2024-09-13"),
+    Example("The fair is held from [May 5 to 10] each time.", "XXXX-05-05/XXXX-05-10"),
+    Example("The fair is held [Friday, May 20 \u2013 Sunday, May, 22] in the park.",
+            "XXXX-05-20 wd=5/XXXX-05-22 wd=7"),
+    Example("The fair is held on [September 6-9] in the park.", "XXXX-09-06/XXXX-09-09"),
+    Example("The fair is held [May 30 to June 2, 2024] in the park.", "2024-05-30/2024-06-02"),
+    Example("The fair is held [4-7 January 2026] in the park.", "2026-01-04/2026-01-07"),
+    Example("The fair is held [4 to 7 January] in the park.", "XXXX-01-04/XXXX-01-07"),
+    Example("The fair is held [30 May to 2 June 2024] in the park.", "2024-05-30/2024-06-02"),
+    Example("He served in [2009-2010] as envoy.", "2009/2010"),
+    Example("He served in [2009-10] as envoy.", "2009/2010"),
+    Example("He served from [2015 to 2020] as envoy.", "2015/2020"),
+    Example("He served between [2015 and 2020] as envoy.", "2015/2020"),
+    Example("The season runs from [May to July 2024] by the sea.", "2024-05/2024-07"),
+    Example("The season runs [December-February 2025] by the sea.", "2024-12/2025-02"),
+    Example("Talks run from [Monday to Wednesday] next door.", "XXXX-XX-XX wd=1/XXXX-XX-XX wd=3"),
+)
+
+NEGATIVE: tuple[str, ...] = (
+    "Phone 2012-2013-2014 for help.",
+    "Rooms 12-14 are closed today-ish.",
+    "The vote was 5 to 7 against.",
+)

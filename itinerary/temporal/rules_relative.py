@@ -1,0 +1,187 @@
+"""Relative to the time of writing: 'yesterday', 'last year', 'next Wednesday', 'two weeks ago', 'recently'."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from itinerary.model import Mod, PartOfDay, RelativePattern, Unit
+from itinerary.temporal import vocab as V
+from itinerary.temporal.grammar import (
+    MONTH,
+    NUMBER,
+    POS_MOD,
+    WEEKDAY,
+    Example,
+    Rule,
+    month_of,
+    number_of,
+    position_mod,
+    rule,
+    weekday_of,
+)
+
+_DEICTIC: dict[str, tuple[int, PartOfDay | None]] = {
+    "today": (0, None), "tonight": (0, "NI"), "tomorrow": (1, None), "yesterday": (-1, None),
+    "the day before yesterday": (-2, None), "the day after tomorrow": (2, None),
+}
+_OFFSETS = {"this": 0, "current": 0, "last": -1, "next": 1, "this coming": 1, "this past": -1, "previous": -1,
+            "the current": 0, "the previous": -1, "the next": 1, "the following": 1, "following": 1}
+_REFERENCES: dict[str, Literal["PAST_REF", "PRESENT_REF", "FUTURE_REF"]] = {
+    "recently": "PAST_REF", "lately": "PAST_REF", "recent": "PAST_REF", "formerly": "PAST_REF",
+    "previously": "PAST_REF", "the past": "PAST_REF", "once": "PAST_REF",
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "at present": "PRESENT_REF",
+    "presently": "PRESENT_REF", "these days": "PRESENT_REF", "at the moment": "PRESENT_REF",
+    "the present": "PRESENT_REF", "the moment": "PRESENT_REF",
+    "the future": "FUTURE_REF", "soon": "FUTURE_REF",
+}
+_GRANULARITY: dict[str, Unit] = {"week": "day", "fortnight": "day", "decade": "year", "century": "year",
+                                 "weekend": "day", "night": "day"}
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _deictic(m: re.Match[str]) -> RelativePattern | None:
+    offset, pod = _DEICTIC[_norm(m["w"])]
+    if m["pod"]:
+        pod = V.PARTS_OF_DAY[m["pod"].lower()]
+    return RelativePattern(unit="day", offset=offset, part_of_day=pod, mod=_position(m["pos"]))
+
+
+def _this_unit(m: re.Match[str]) -> RelativePattern | None:
+    offset = _OFFSETS[_norm(m["d"])]
+    word = m["u"].lower()
+    mod: Mod | None = None
+    if m["pos"]:
+        mod = {"START": "START", "MID": "MID", "END": "END"}.get(position_mod(m["pos"]) or "")  # type: ignore[assignment]
+        if _norm(m["pos"]) in {"earlier", "later"}:
+            mod = None
+    if word in V.PARTS_OF_DAY:
+        if offset == 1:
+            return None  # "next morning" is narrative, not deictic
+        if word == "night" and offset == -1:
+            return RelativePattern(unit="day", offset=-1, part_of_day="NI")
+        if offset != 0:
+            return None
+        return RelativePattern(unit="day", offset=0, part_of_day=V.PARTS_OF_DAY[word], mod=mod)
+    return RelativePattern(unit=V.UNITS[word], offset=offset, mod=mod)
+
+
+def _this_weekday(m: re.Match[str]) -> RelativePattern | None:
+    weekday = weekday_of(m["wd"])
+    if weekday is None:
+        return None
+    return RelativePattern(unit="week", offset=_OFFSETS[_norm(m["d"])], weekday=weekday)
+
+
+def _this_month(m: re.Match[str]) -> RelativePattern | None:
+    month = month_of(m["mon"])
+    if month is None or m["mon"].lower() not in V.MONTHS:
+        return None
+    mod = _position(m["pos"])
+    return RelativePattern(unit="year", offset=_OFFSETS[_norm(m["d"])], month=month, mod=mod)
+
+
+def _position(text: str | None) -> Mod | None:
+    found = position_mod(text)
+    return "START" if found == "START" else "MID" if found == "MID" else "END" if found == "END" else None
+
+
+def _ago(m: re.Match[str]) -> RelativePattern | None:
+    if re.match(r"\s+than\b", m.string[m.end():m.end() + 6]):
+        return None  # "a month earlier than usual" compares; the length alone is a duration
+    word = _norm(m["n"])
+    amount = 1.0 if word in {"a", "an"} else number_of(m["n"])
+    unit = V.UNITS[m["u"].lower()]
+    sign = -1 if _norm(m["dir"]) in {"ago", "earlier", "before"} else 1
+    offset = None if amount is None or amount != int(amount) else sign * int(amount)
+    mod: Mod | None = V.APPROXIMATORS.get(_norm(m["apx"])) if m["apx"] else None
+    return RelativePattern(unit=unit, offset=offset, granularity=_GRANULARITY.get(unit, unit), mod=mod)
+
+
+def _year_earlier(m: re.Match[str]) -> RelativePattern | None:
+    return RelativePattern(unit="year", offset=-1, granularity="year")
+
+
+def _reference(m: re.Match[str]) -> RelativePattern | None:
+    key = _norm(m["w"])
+    if key.startswith(("recent ", "the past ")):
+        key = "recent"
+    if key == "now" and m.string[m.end():m.end() + 1] == "-":
+        return None
+    return RelativePattern(reference=_REFERENCES[key])
+
+
+def _pos_unit(m: re.Match[str]) -> RelativePattern | None:
+    mod: Mod | None = {"START": "START", "MID": "MID", "END": "END"}.get(position_mod(m["pos"]) or "")  # type: ignore[assignment]
+    return RelativePattern(unit=V.UNITS[m["u"].lower()], offset=_OFFSETS.get(_norm(m["d"] or "this"), 0), mod=mod)
+
+
+_DIR = r"(?P<d>this\s+coming|this\s+past|this|last|next|(?:the\s+)?(?:current|previous|following))"
+_UNITS_NAMED = r"(?P<u>week|weekend|month|year|decade|century|quarter|morning|afternoon|evening|night)"
+_APPROX = r"(?:\b(?P<apx>about|around|nearly|almost|some|more\s+than|less\s+than|over)\s+)?"
+
+RULES: tuple[Rule, ...] = (
+    rule("deictic_day", r"(?:\b(?P<pos>early|late)\s+)?\b(?P<w>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today|tonight|tomorrow|"
+         r"yesterday)\b(?!-)(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?", _deictic, trigger="deictic"),
+    rule("this_unit", r"(?:\b(?P<pos>early|late|mid)[\s\-]+)?\b" + _DIR + r"\s+(?:fiscal\s+)?"
+         + _UNITS_NAMED
+         + r"\b(?!\s+of\b)(?!-)", _this_unit, trigger="unit"),
+    rule("this_weekday", rf"\b{_DIR}\s+(?P<wd>{WEEKDAY})", _this_weekday, trigger="weekday"),
+    rule("this_month", rf"(?:\b(?P<pos>early|mid|late)[\s\-]+)?\b{_DIR}\s+(?P<mon>{MONTH})", _this_month,
+         trigger="month"),
+    rule("ago", _APPROX + rf"\b(?P<n>{NUMBER}|an?|several|a\s+few|few|many|some)\s+"
+         r"(?P<u>" + V.alternation(V.UNITS) + r")\s+(?P<dir>ago|earlier|later)\b", _ago, trigger="unit"),
+    rule("year_earlier", r"\byear[-\u2011](?:earlier|ago)\b", _year_earlier, trigger="unit"),
+    rule("reference", r"\b(?P<w>recently|lately|formerly|previously|recent\s+(?:years|months|weeks|days|decades)|"
+         r"recent|nowadays|currently|presently|at\s+present|these\s+days|now|the\s+past\s+(?:few\s+)?"
+         r"(?:years|months|decades)|the\s+past|the\s+future|the\s+present)\b", _reference, trigger="reference"),
+    rule("position_of_unit", rf"(?P<pos>{POS_MOD})\s+(?:(?P<d>the|this|last|next|the\s+current)\s+)?"
+         r"(?P<u>week|month|year|decade|century)\b", _pos_unit, trigger="unit"),
+)
+
+EXAMPLES: tuple[Example, ...] = (
+    Example("Officials met [yesterday] in private.", "REL day -1"),
+    Example("Officials meet [today] in private.", "REL day +0"),
+    Example("Officials meet [tomorrow] in private.", "REL day +1"),
+    Example("Officials meet [tomorrow morning] in private.", "REL day +1 pod=MO"),
+    Example("Officials met [late yesterday] in private.", "REL day -1 mod=END"),
+    Example("Officials meet [tonight] in private.", "REL day +0 pod=NI"),
+    Example("Officials met [this morning] in private.", "REL day +0 pod=MO"),
+    Example("Officials met [last night] in private.", "REL day -1 pod=NI"),
+    Example("Officials met [last year] in private.", "REL year -1"),
+    Example("Officials spend less [this fiscal year] in private.", "REL year +0"),
+    Example("Officials meet [next week] in private.", "REL week +1"),
+    Example("Officials met earlier [this month] in private.", "REL month +0"),
+    Example("Officials will meet later [this year] in private.", "REL year +0"),
+    Example("Officials met [the previous Friday] in private.", "REL week -1 wd=5"),
+    Example("Officials meet in [the current year] in private.", "REL year +0"),
+    Example("Officials met [late last year] in private.", "REL year -1 mod=END"),
+    Example("Officials meet [next Wednesday] in private.", "REL week +1 wd=3"),
+    Example("Officials met [last May] in private.", "REL year -1 m=5"),
+    Example("Officials met [late last July] in private.", "REL year -1 m=7 mod=END"),
+    Example("Officials met [two weeks ago] in private.", "REL week -2 gran=day"),
+    Example("Officials met [three years ago] in private.", "REL year -3 gran=year"),
+    Example("Officials met [a year earlier] in private.", "REL year -1 gran=year"),
+    Example("Officials met [about a decade ago] in private.", "REL decade -1 gran=year mod=APPROX"),
+    Example("Profit rose from the [year-earlier] level.", "REL year -1 gran=year"),
+    Example("Profit rose from the [year-ago] level.", "REL year -1 gran=year"),
+    Example("Officials met [recently] in private.", "PAST_REF"),
+    Example("The [recent] talks were useful.", "PAST_REF"),
+    Example("Officials met often in [recent years] in private.", "PAST_REF"),
+    Example("Officials meet [now] in private.", "PRESENT_REF"),
+    Example("Officials are [currently] in private talks.", "PRESENT_REF"),
+    Example("Officials will meet in [the future] in private.", "FUTURE_REF"),
+    Example("Officials met in [the past] in private.", "PAST_REF"),
+    Example("Officials meet by [the end of the year] in private.", "REL year +0 mod=END"),
+    Example("Officials meet by [the end of year] in private.", "REL year +0 mod=END"),
+    Example("Officials meet at [the beginning of next month] in private.", "REL month +1 mod=START"),
+)
+
+NEGATIVE: tuple[str, ...] = (
+    "The now-famous photo circulated.",
+    "This month-long fair is good.",
+    "The current is strong here.",
+)

@@ -1,0 +1,116 @@
+"""Clock times: '10:30 a.m.', '17:15', 'at 9.30am', '6pm', '7:35 p.m. GMT', 'noon'."""
+
+from __future__ import annotations
+
+import re
+
+from itinerary.model import DatePattern, Mod
+from itinerary.temporal import vocab as V
+from itinerary.temporal.grammar import NUMWORD, Example, Rule, preceded_by, rule, weekday_of
+
+_WEEKDAY_FULL = V.alternation(V.WEEKDAYS)
+
+_APPROX = r"(?:(?P<apx>about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+_AMPM = r"(?P<ampm>[ap]\.\s?m\.|[ap]\.m\b|[ap]m\b)"
+_TZ = (r"(?:\s*\(?(?P<tz>" + "|".join(k.upper() for k in sorted(V.TIMEZONES, key=len, reverse=True) if k != "z")
+       + r")(?:\s*(?P<off>[+-]\d{1,2})(?::?(?P<offm>\d{2}))?)?\b\)?|\s+(?P<local>local\s+time)\b)?")
+# A dotted time ("16.30") needs a cue before it; otherwise it is a decimal number.
+_TIME_CUE = re.compile(r"\b(?:at|around|about|by|from|until|till|to|before|after|since|between|and)\s+$",
+                       re.IGNORECASE)
+
+
+def _mod(apx: str | None) -> Mod | None:
+    if not apx:
+        return None
+    low = apx.lower()
+    if low.startswith(("shortly before", "just before")):
+        return "BEFORE"
+    if low.startswith(("shortly after", "just after")):
+        return "AFTER"
+    return "APPROX"
+
+
+def _offset(m: re.Match[str]) -> int | None:
+    if not m["tz"]:
+        return None
+    base = V.TIMEZONES[m["tz"].lower()]
+    if m["off"]:
+        sign = -1 if m["off"].startswith("-") else 1
+        base += sign * (abs(int(m["off"])) * 60 + int(m["offm"] or 0))
+    return base
+
+
+def _clock(m: re.Match[str]) -> DatePattern | None:
+    hour = int(m["h"])
+    minute = int(m["mi"]) if m["mi"] else None
+    ampm = (m["ampm"] or "").lower().replace(".", "").replace(" ", "")
+    if not ampm and minute is None:
+        return None
+    if m["sep"] == "." and not ampm and not preceded_by(m, _TIME_CUE, m.start("h")):
+        return None
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm == "pm" else 0)
+    elif hour > 23:
+        return None
+    weekday = weekday_of(m["wd"]) if m["wd"] else None
+    if m["wd"] and weekday is None:
+        return None
+    return DatePattern(hour=hour, minute=minute, weekday=weekday, utc_offset_minutes=_offset(m), mod=_mod(m["apx"]))
+
+
+def _named(m: re.Match[str]) -> DatePattern | None:
+    word = m["w"].lower()
+    hour = 0 if word == "midnight" else 12
+    return DatePattern(hour=hour, minute=0, mod=_mod(m["apx"]))
+
+
+def _oclock(m: re.Match[str]) -> DatePattern | None:
+    hour = int(m["h"]) if m["h"][0].isdigit() else int(V.NUMBER_WORDS.get(m["h"].lower(), 0))
+    if not 1 <= hour <= 12:
+        return None
+    if m["pod"] and m["pod"].lower() in {"afternoon", "evening", "night"} and hour < 12:
+        hour += 12
+    return DatePattern(hour=hour, minute=0, mod=_mod(m["apx"]))
+
+
+RULES: tuple[Rule, ...] = (
+    rule("clock", _APPROX + r"(?<![\d.,$€£:])\b(?P<h>[0-2]?\d)(?:(?P<sep>[:.])(?P<mi>[0-5]\d))?(?![\d%]|\.\d|:\d)"
+         + r"(?:\s*" + _AMPM + r")?" + _TZ + rf"(?:,?\s+(?:on\s+)?(?P<wd>{_WEEKDAY_FULL})\b)?", _clock, trigger="clocknum"),
+    rule("named_time", _APPROX + r"\b(?P<w>noon|midnight|midday)\b", _named, trigger="clockword"),
+    rule("oclock", _APPROX + rf"\b(?P<h>\d{{1,2}}|{NUMWORD})\s+o['’]clock\b"
+         r"(?:\s+in\s+the\s+(?P<pod>morning|afternoon|evening)|\s+at\s+(?P<pod2>night))?", _oclock, trigger="clockword"),
+)
+
+EXAMPLES: tuple[Example, ...] = (
+    Example("The plane lands at [10:30 a.m.] sharp.", "XXXX-XX-XXT10:30"),
+    Example("The plane lands at [10:30 a.m. local time] sharp.", "XXXX-XX-XXT10:30"),
+    Example("The plane lands at [10:30 am] sharp.", "XXXX-XX-XXT10:30"),
+    Example("The plane lands at [09:45] sharp.", "XXXX-XX-XXT09:45"),
+    Example("The plane lands at [17:15] sharp.", "XXXX-XX-XXT17:15"),
+    Example("The plane lands at [2:10 pm] sharp.", "XXXX-XX-XXT14:10"),
+    Example("The plane lands at [6pm] sharp.", "XXXX-XX-XXT18"),
+    Example("The plane lands [around 6pm] again.", "XXXX-XX-XXT18 mod=APPROX"),
+    Example("The plane lands at [9.30am] sharp.", "XXXX-XX-XXT09:30"),
+    Example("The plane lands at [16.30] sharp.", "XXXX-XX-XXT16:30"),
+    Example("The plane lands at [12.12] sharp.", "XXXX-XX-XXT12:12"),
+    Example("The plane landed at [7:35 p.m. GMT] sharp.", "XXXX-XX-XXT19:35 tz=+0"),
+    Example("The plane landed at [7:35 p.m. (GMT)] sharp.", "XXXX-XX-XXT19:35 tz=+0"),
+    Example("The plane landed at [9 a.m. GMT+8] sharp.", "XXXX-XX-XXT09 tz=+480"),
+    Example("The plane lands at [7:00 PM] sharp.", "XXXX-XX-XXT19:00"),
+    Example("The launch waits until [15:00 GMT Saturday] again.", "XXXX-XX-XXT15:00 wd=6 tz=+0"),
+    Example("The plane lands at [12 a.m.] sharp.", "XXXX-XX-XXT00"),
+    Example("The plane lands at [noon] sharp.", "XXXX-XX-XXT12:00"),
+    Example("The plane lands [shortly after midnight] again.", "XXXX-XX-XXT00:00 mod=AFTER"),
+    Example("The plane lands at [six o'clock in the evening] again.", "XXXX-XX-XXT18:00"),
+)
+
+NEGATIVE: tuple[str, ...] = (
+    "Growth was 16.30 percent overall.",
+    "The ratio stood at 3:1 among voters.",
+    "Prices rose by 12.5 points.",
+    "Chapter 3 covers 20 topics.",
+    "Psalm 23:4 was read aloud.",
+    "The team won 2:1 away.",
+)
