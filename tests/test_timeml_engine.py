@@ -1,0 +1,27 @@
+"""The real temporal engine through ``tag_document``: tagged TimeML reads back and scores against gold."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from itinerary.timeml.io import read_tml, write_tml
+from itinerary.timeml.score import score
+from itinerary.timeml.tag import tag_document
+
+GOLD = (
+    '<TimeML><DOCID>g</DOCID><DCT><TIMEX3 tid="t0" type="DATE" value="2021-03-01">March 1, 2021</TIMEX3></DCT>'
+    '<TEXT>The summit opened on <TIMEX3 tid="t1" type="DATE" value="2021-03-03">March 3, 2021</TIMEX3>'
+    ' and the talks lasted <TIMEX3 tid="t2" type="DURATION" value="P2D">two days</TIMEX3>.</TEXT></TimeML>'
+)
+
+
+def test_engine_tags_an_explicit_date_and_a_duration() -> None:
+    gold = read_tml(GOLD, "g.tml")
+    anns = tag_document(gold)
+    found = {(gold.text[a.start : a.end], a.type, a.value) for a in anns}
+    assert ("March 3, 2021", "DATE", "2021-03-03") in found
+    assert ("two days", "DURATION", "P2D") in found
+    system = read_tml(write_tml(gold, anns), "s.tml")
+    assert system.dct == dt.date(2021, 3, 1)
+    scores = score([gold], [system])
+    assert (scores.relaxed_matches, scores.value_matches) == (2, 2)
