@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 import click
 
 from itinerary.errors import BadInputError, ItineraryError
-from itinerary.export import render, render_text
+from itinerary.export import FORMATS, render, render_text
 from itinerary.ingest import load_article
 from itinerary.model import Itinerary
 from itinerary.pipeline import analyse_article, build_itinerary
@@ -97,7 +97,7 @@ def timeline(paths: tuple[str, ...], dct: dt.date | None, skip_bad: bool, color:
 
 @main.command()
 @paths_argument
-@click.option("--format", "fmt", type=click.Choice(["ics", "json", "text"]), default="json", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="json", show_default=True)
 @click.option("-o", "--output", default="-", metavar="FILE", help="Where to write ('-' for stdout).")
 @dct_option
 @skip_option
@@ -124,6 +124,31 @@ def extract(file: str, dct: dt.date | None, as_json: bool) -> None:
 
     article = load_article(file, dct=dct)
     render_extract(article, analyse_article(article), sys.stdout, as_json=as_json)
+
+
+@main.command()
+@click.argument("input_path", metavar="INPUT", type=click.Path(path_type=str))
+@dct_option
+@click.option("--format", "fmt", type=click.Choice(["timeml", "json"]), default="timeml", show_default=True)
+@click.option("-o", "--output", default="-", metavar="OUT",
+              help="File (or folder, when INPUT is a folder) to write; '-' for stdout.")
+@click.option("--narrative", is_flag=True,
+              help="Anchor relative expressions to the previous date, not the creation date (history texts).")
+@_guarded
+def timex(input_path: str, dct: dt.date | None, fmt: str, output: str, narrative: bool) -> None:
+    """Tag TIMEX3 expressions in a plain-text or TimeML document, or in every file of a folder."""
+    from itinerary.timeml.tag import tag_file, tag_folder
+
+    if Path(input_path).is_dir():
+        if output == "-":
+            raise click.UsageError("a folder INPUT needs -o OUT, the folder to write the tagged files to")
+        tag_folder(input_path, output, fmt, dct=dct, narrative=narrative)  # type: ignore[arg-type]
+        return
+    tagged = tag_file(input_path, dct=dct, narrative=narrative, fmt=fmt)  # type: ignore[arg-type]
+    if output == "-":
+        sys.stdout.write(tagged)
+    else:
+        Path(output).write_text(tagged, encoding="utf-8")
 
 
 if __name__ == "__main__":  # pragma: no cover
