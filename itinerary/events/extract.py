@@ -75,14 +75,79 @@ def extract_events(
     names = dict(known_names or {})
     names.update(_article_names(article))
     mentions: list[EventMention] = []
+    schedule = _Schedule()
     for s_start, s_end in article.sentences:
         sentence_times = [r for r in resolved if s_start <= r.mention.start and r.mention.end <= s_end]
-        mentions.extend(_sentence_events(article, s_start, s_end, sentence_times, names))
+        if schedule.read_stamp(article.text, s_start, s_end, sentence_times):
+            continue
+        found = _sentence_events(article, s_start, s_end, sentence_times, names)
+        mentions.extend(schedule.apply(found, s_end - s_start))
     if article.title_span is not None:
         # Headlines capitalise every word: "... for Economic and Security Talks" names no particular talks.
         a, b = article.title_span
         mentions = [m.model_copy(update={"qualifier": None}) if a <= m.trigger_start < b else m for m in mentions]
     return tuple(_frame_by_legs(article, mentions))
+
+
+SCHEDULE_LINE = 200
+TRIP_UNITS = frozenset({"day", "night", "week", "fortnight", "month"})  # "an 87-year-old pope" is no trip length
+AGE = re.compile(r"[-‑ ]?old\b")  # a programme's lines are short; a paragraph of prose ends the programme
+
+
+@dataclass
+class _Schedule:
+    """A printed programme: a date line, a place line and a time line stamp the event line that follows.
+
+        September 4, 2024 (Wednesday)
+        JAKARTA
+        10:00
+        Courtesy visit to the President at the Presidential Palace
+    """
+
+    day: list[Resolved] = field(default_factory=list)
+    time: list[Resolved] = field(default_factory=list)
+    place: PlaceMention | None = None
+
+    def read_stamp(self, text: str, start: int, end: int, times: Sequence[Resolved]) -> bool:
+        """Whether the line is only a date, a time or a place (then remember it)."""
+        rest = text[start:end]
+        for r in sorted(times, key=lambda r: -r.mention.start):
+            rest = rest[:r.mention.start - start] + rest[r.mention.end - start:]
+        if times and not rest.strip(" ()[],.:;–—-\t\n"):
+            if any(r.timex_type == "TIME" and r.mention.value.kind == "date" and
+                   getattr(r.mention.value, "hour", None) is not None for r in times):
+                self.time = list(times)
+            else:
+                self.day, self.time, self.place = list(times), [], None
+            return True
+        places = find_places(text, start, end)
+        leftover = text[start:end]
+        for p in sorted(places, key=lambda p: -p.start):
+            leftover = leftover[:p.start - start] + leftover[p.end - start:]
+        if places and self.day and not leftover.strip(" –—-/,\t\n"):
+            self.place = places[0]
+            return True
+        return False
+
+    def apply(self, found: list[EventMention], length: int) -> list[EventMention]:
+        if length > SCHEDULE_LINE:
+            self.day, self.time, self.place = [], [], None
+            return found
+        if not self.day and not self.time:
+            return found
+        out = []
+        stamp = tuple(self.time or self.day)
+        for m in found:
+            update: dict[str, object] = {}
+            if not m.times and stamp:
+                update["times"] = stamp
+            if m.location is None and self.place is not None:
+                update.update(location=self.place.name, country=self.place.country, timezone=self.place.timezone,
+                              location_is_city=self.place.kind == "city")
+            out.append(m.model_copy(update=update) if update else m)
+        if found:
+            self.time = []
+        return out
 
 
 def _article_names(article: Article) -> dict[str, str]:
@@ -102,19 +167,70 @@ def _sentence_events(
     article: Article, start: int, end: int, times: Sequence[Resolved], names: Mapping[str, str]
 ) -> list[EventMention]:
     text = article.text
+    places = [p for p in find_places(text, start, end)]
+    legs = _listed_legs(article, start, end, times, places)
+    taken = {id(leg.times[0]) for leg in legs}
+    times = [r for r in times if id(r) not in taken]
     clauses = _clauses(text, start, end, times)
     if not clauses:
-        return []
+        return legs
     _attach_times(text, clauses, times)
     people = _people(text, start, end, names)
-    places = [p for p in find_places(text, start, end)]
-    out: list[EventMention] = []
+    out: list[EventMention] = list(legs)
     for clause in clauses:
         for m in _event_mentions(article, clause, start, end, people, places):
             if _restates(m, out):
                 continue
             out.append(m)
     return out
+
+
+ITEM_START = re.compile(r"(?:^|[;:\n]|\bvisit:)\s*(?:and\s+)?$", re.IGNORECASE)
+ITEM_GAP = re.compile(r"[\s,:–—-]*(?:on|from|between|for)?\s*$", re.IGNORECASE)
+
+
+def _listed_legs(article: Article, start: int, end: int, times: Sequence[Resolved],
+                 places: list[PlaceMention]) -> list[EventMention]:
+    """Stays written as list items or headings: 'SOUTH KOREA: Friday, May 20 - Sunday, May 22',
+    '...; Port Moresby and Vanimo, Papua New Guinea, Sept. 6-9; Dili, the capital, Sept. 9-11'."""
+    text = article.text
+    legs = []
+    for r in times:
+        if not _is_range((r,)):
+            continue
+        item_from = max(text.rfind(sep, start, r.mention.start) for sep in (";", ":", "\n"))
+        item_from = start if item_from < start else item_from + 1
+        item = [p for p in places if item_from <= p.start and p.end <= r.mention.start and not _adjective(p)]
+        heading = _heading_place(text, start, item_from, places)
+        if not item and heading is not None:
+            item = [heading]  # "SOUTH KOREA: Friday, May 20 - Sunday, May 22"
+        elif not item or not ITEM_START.search(text, start, item[0].start):
+            continue
+        head = "" if item[0] is heading else text[item_from:item[0].start]
+        gap = text[item_from:r.mention.start] if item[0] is heading else text[item[-1].end:r.mention.start]
+        if head.strip() not in {"", "and"} or len(gap) > 60 or TRIGGER_PATTERN.search(text, item_from, r.mention.start):
+            continue
+        if not ITEM_GAP.match(gap) and not re.fullmatch(r",[^,;:]{1,50},\s*(?:on|from)?\s*", gap):
+            continue
+        cities = [p for p in item if p.kind == "city"] or item[:1]
+        first = cities[0]
+        legs.append(EventMention(
+            id=f"{article.id}:{first.start}", article=article.id, kind="stay", trigger_start=first.start,
+            trigger_end=first.end, trigger=first.text, quote_start=start, quote_end=end, quote=text[start:end],
+            title=f"Stay in {_join([c.name for c in cities])}", location=first.name, country=first.country,
+            timezone=first.timezone, location_is_city=first.kind == "city", times=(r,),
+        ))
+    return legs
+
+
+def _heading_place(text: str, start: int, colon_after: int, places: list[PlaceMention]) -> PlaceMention | None:
+    """The place of 'PLACE: <dates>' when the words before the colon are just that place."""
+    if colon_after <= start or text[colon_after - 1] != ":":
+        return None
+    before = [p for p in places if start <= p.start and p.end <= colon_after - 1]
+    if len(before) != 1 or text[start:before[0].start].strip(" *•-\n") or text[before[0].end:colon_after - 1].strip():
+        return None
+    return before[0]
 
 
 def _restates(m: EventMention, earlier: list[EventMention]) -> bool:
@@ -189,7 +305,8 @@ def _is_light_verb(text: str, item: tuple[int, int, Trigger], later: list[tuple[
 def _attach_times(text: str, clauses: list[_Clause], times: Sequence[Resolved]) -> None:
     for r in times:
         value = r.mention.value
-        if isinstance(value, DurationPattern) and value.adjectival:
+        if isinstance(value, DurationPattern) and value.adjectival and value.unit in TRIP_UNITS and not AGE.match(
+                text, r.mention.end):
             target = _next_clause(clauses, r.mention.end, reach=30)
             if target is not None and target.duration is None:
                 target.duration = r
@@ -275,11 +392,19 @@ def _event_mentions(
         kind = "stay"
     if kind == "travel" and is_leg and _is_range(times):
         kind = "stay"
-    if kind == "visit" and place is None and _visits_a_site(text, clause.end):
+    if kind == "visit" and place is None and _visits_a_site(text, clause.end, places):
         kind = "site_visit"
+    countries = tuple(dict.fromkeys(p.name for p in spots if p.kind == "country"))
+    if kind == "travel" and not cities and countries and (len(countries) > 1 or _is_range(times)):
+        kind = "visit"  # "will travel to South Korea and Japan from May 20-24" is the trip itself
     tense = _tense(text, s_start, clause.end, s_end)
-    is_trip = kind == "visit" and trigger.trip_word and not (place is not None and place.kind == "city")
+    is_trip = kind == "visit" and (trigger.trip_word or trigger.kind == "travel") and not (
+        place is not None and place.kind == "city")
     title = _title(text, kind, trigger, clause, counterpart, place, qualifier, s_start, s_end)
+    if is_trip and len(countries) > 1:
+        base = "State visits" if "state" in text[clause.start:clause.end].lower() else "Trip"
+        title = f"{base} to {_join(countries)}"
+        place = None
     locations = [place] if kind != "stay" else ([c for c in cities] or [place])
     out = []
     for loc in locations:
@@ -307,6 +432,7 @@ def _event_mentions(
                     clause.duration.mention.value, DurationPattern) else None,
                 duration_span=(clause.duration.mention.start, clause.duration.mention.end) if clause.duration else None,
                 is_trip=is_trip,
+                destinations=countries if is_trip else (),
                 tense=tense,
             )
         )
@@ -315,7 +441,7 @@ def _event_mentions(
 
 LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|to|inside|around|near|across|toward|towards|into|via|for|visit|visits|visited|visiting|reach|"
-    r"reached|reaches|leave|leaves|left|tour|toured|touring)\s+(?:the\s+)?(?:city\s+of\s+|capital\s+of\s+|"
+    r"reached|reaches|leave|leaves|left|tour|toured|touring|depart|departs|departed|be|remain|remains)\s+(?:the\s+)?(?:city\s+of\s+|capital\s+of\s+|"
     r"port\s+of\s+|town\s+of\s+)?)$",
     re.IGNORECASE,
 )
@@ -348,7 +474,7 @@ def _is_locative(text: str, place: PlaceMention, clause: _Clause) -> bool:
     return bool(LOCATIVE_BEFORE.search(text[max(0, place.start - 40):place.start]))
 
 
-SITE_OBJECT = re.compile(r"\s+(?:to\s+)?(?:the|a|an|with)\s+(?!(?:country|nation|region|capital)\b)[\w'’-]+",
+SITE_OBJECT = re.compile(r"\s+(?:to\s+)?(?:the|a|an|with)\s+(?!(?:country|countries|nation|nations|region|capital|republic|kingdom|city|state|island)\b)[\w'’-]+",
                          re.IGNORECASE)
 OBJECT_END = re.compile(r"[,;.:()]|\s(?:during|on|at|where|which|that|who|before|after|and then|amid)\s")
 
@@ -356,14 +482,17 @@ OBJECT_END = re.compile(r"[,;.:()]|\s(?:during|on|at|where|which|that|who|before
 OF_COMPLEMENT = re.compile(r"\s+of\s+\S")
 
 
-def _leaves_from(text: str, trigger_end: int) -> bool:
-    return bool(re.match(r"\s+from\b", text[trigger_end:trigger_end + 8])) or text[
-        trigger_end - 4:trigger_end].lower() == "from"
-
-
-def _visits_a_site(text: str, trigger_end: int) -> bool:
+def _visits_a_site(text: str, trigger_end: int, places: list[PlaceMention]) -> bool:
     """'visit the former headquarters', 'tour a plant': a visit to a site, not a trip to a place."""
-    return bool(SITE_OBJECT.match(text, trigger_end))
+    site = SITE_OBJECT.match(text, trigger_end)
+    if site is None:
+        return False
+    near = trigger_end + 60
+    return not any(trigger_end <= p.start < near and p.kind != "region" for p in places)
+
+
+def _join(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _site_object(text: str, trigger_end: int, limit: int) -> str:
@@ -462,8 +591,9 @@ def _title(
         base = {"Visits": "Visit", "Visited": "Visit", "Visiting": "Visit", "Trips": "Trip"}.get(base, base)
         return f"{base} to {place.name}"
     if kind == "travel":
-        prep = "in" if trigger.name == "arrival" else "from" if trigger.name == "departure" and _leaves_from(
-            text, clause.end) else "to"
+        after = text[clause.end:clause.end + 5].lower()
+        prep = ("in" if trigger.name == "arrival" else
+                ("for" if after.startswith((" for", " to")) else "from") if trigger.name == "departure" else "to")
         return f"{trigger.title} {prep} {place.name}" if place is not None else trigger.title
     if trigger is SIGNED_AGREEMENT:
         return f"Signing of {(qualifier + ' ') if qualifier else ''}{word}".replace("  ", " ")

@@ -76,6 +76,8 @@ def reconcile(yields: Sequence[ArticleEvents]) -> Itinerary:
         events.append(event)
         for m in cluster.members:
             by_mention[m.id] = event
+    if span is not None:
+        events = _stretch_legs(events, by_mention, placed, span)
     if trip and frame:
         events[0] = _with_leg_alternatives(events[0], events[1:], frame)
     events.sort(key=lambda e: (_sort_time(e.start), e.id))
@@ -97,14 +99,23 @@ def _names(mentions: Iterable[EventMention]) -> list[str]:
 
 def _split_trip(mentions: Sequence[EventMention], span: tuple[dt.date, dt.date] | None
                 ) -> tuple[list[EventMention], list[EventMention]]:
-    """Trip mentions dated away from the frame are other visits ("he last visited in 2019")."""
+    """Trip mentions dated away from the frame are other visits ("he last visited in 2019").
+
+    On a trip to several countries, a visit to one of them is a leg: "an official visit to Serbia on
+    May 7-8" inside "state visits to France, Serbia and Hungary from May 5 to 10".
+    """
+    countries = {c for m in mentions if m.is_trip for c in m.destinations}
+    countries |= {m.location for m in mentions if m.is_trip and m.location and not m.location_is_city}
+    several = len(countries) > 1
     trip, others = [], []
     for m in mentions:
         spans = [days(reading) for r in m.times for reading in r.readings]
-        if m.is_trip and (span is None or not spans or any(overlaps(s, span) for s in spans)):
-            trip.append(m)
-        else:
+        if not m.is_trip or not (span is None or not spans or any(overlaps(s, span) for s in spans)):
             others.append(m if not m.is_trip else m.model_copy(update={"is_trip": False}))
+        elif several and m.location and len(m.destinations) < 2 and all(s != span for s in spans):
+            others.append(m.model_copy(update={"is_trip": False, "kind": "stay"}))
+        else:
+            trip.append(m)
     return trip, others
 
 
@@ -146,6 +157,40 @@ def _trip_event(trip: list[EventMention], frame: Frame, canon: dict[str, str], l
         location=_location(trip)[0], participants=_participants(trip, canon, lead),
         status="disputed" if alternatives else "confirmed", alternatives=alternatives, sources=sources,
     )
+
+
+def _stretch_legs(events: list[Event], by_mention: dict[str, Event], mentions: Sequence[EventMention],
+                  span: tuple[dt.date, dt.date]) -> list[Event]:
+    """A leg holds the events that happen in its place: 'JAPAN: Sunday, May 22 - Monday, May 23' with a
+    summit 'in Japan on Tuesday' runs to Tuesday; the dates as written stay as an alternative."""
+    places: dict[str, set[str]] = {}
+    for m in mentions:
+        event = by_mention.get(m.id)
+        if event is not None:
+            places.setdefault(event.id, set()).update(x for x in (m.location, m.country) if x)
+    out = []
+    for leg in events:
+        if leg.kind != "stay" or not leg.placed or not leg.location:
+            out.append(leg)
+            continue
+        first, last = _day(leg.start), _day(leg.end)
+        inside = [e for e in events if e is not leg and e.placed and e.role == "itinerary" and e.kind != "stay"
+                  and leg.location in places.get(e.id, set()) and span[0] <= _day(e.start) and _day(e.end) <= span[1]]
+        new_first = min([first, *(_day(e.start) for e in inside)])
+        new_last = max([last, *(_day(e.end) for e in inside)])
+        if (new_first, new_last) == (first, last):
+            out.append(leg)
+            continue
+        outside = [e for e in inside if _day(e.start) < first or _day(e.end) > last]
+        reason = (f"the leg as written, {describe(first, last)}; lost: " +
+                  "; ".join(f"{e.title} is {describe(_day(e.start), _day(e.end))}" for e in outside[:3]))
+        alternative = Alternative(start=first, end=last, precision=leg.precision, reason=reason, sources=leg.sources)
+        out.append(leg.model_copy(update={
+            "start": new_first, "end": new_last, "value": span_value(new_first, new_last), "status": "disputed",
+            "alternatives": (alternative, *leg.alternatives),
+            "sources": tuple(sorted({*leg.sources, *(s for e in outside for s in e.sources[:1])},
+                                    key=lambda s: (s.article, s.start, s.end)))}))
+    return out
 
 
 def _with_leg_alternatives(trip: Event, others: Sequence[Event], frame: Frame) -> Event:

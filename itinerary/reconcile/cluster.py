@@ -58,7 +58,7 @@ def features(m: EventMention, canon: dict[str, str], principal: str | None) -> F
     return Features(
         counterpart=counterpart.lower() if counterpart else None,
         qualifier=qualifier,
-        city=m.location.lower() if m.location and m.location_is_city else None,
+        city=m.location.lower() if m.location and (m.location_is_city or m.kind == "stay") else None,
         span=days(placed[0].readings[0]) if placed else None,
         spans=spans,
     )

@@ -78,13 +78,14 @@ def find_frame(trip_mentions: Sequence[EventMention]) -> Frame | None:
 
 
 def _article_votes(mentions: Sequence[EventMention]) -> list[Vote]:
-    """One article's vote: its first written range, else its first start + length."""
-    for m in mentions:
-        for r in m.times:
-            if r.readings and length(r.readings[0]) > 1 and is_day_or_finer(r.readings[0]):
-                share = 1.0 / len(r.readings)
-                return [Vote(m.article, reading, m, (r,), share, "range as written" if i == 0 else reading.basis)
-                        for i, reading in enumerate(r.readings) if is_day_or_finer(reading)]
+    """One article's vote: its widest written range (the trip holds its legs), else a start or end + length."""
+    ranges = [(m, r) for m in mentions for r in m.times
+              if r.readings and length(r.readings[0]) > 1 and is_day_or_finer(r.readings[0])]
+    if ranges:
+        m, r = max(ranges, key=lambda mr: (length(mr[1].readings[0]), -mr[1].mention.start))
+        share = 1.0 / len(r.readings)
+        return [Vote(m.article, reading, m, (r,), share, "range as written" if i == 0 else reading.basis)
+                for i, reading in enumerate(r.readings) if is_day_or_finer(reading)]
     for m in mentions:
         span = duration_days(m.duration) if m.duration is not None else None
         if span is None or span[0] != span[1]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from itinerary.model import AnchoredPattern, EventMention, Reading, Resolved
+from itinerary.model import AnchoredPattern, DatePattern, EventMention, RangePattern, Reading, Resolved
 from itinerary.reconcile.readings import day_span
 from itinerary.temporal import duration_days, resolve_against
 
@@ -32,6 +32,11 @@ def place_mentions(mentions: Sequence[EventMention], frame: tuple[dt.date, dt.da
 
 
 def _place(r: Resolved, frame: tuple[dt.date, dt.date], text: str) -> Resolved:
+    if r.readings and r.anchor == "previous" and _year_left_open(r):
+        # No publication date: the year was borrowed from an earlier date in the text ("March 2019 ... in
+        # mid-April"); the trip all the articles share is the better anchor.
+        placed = resolve_against(r.mention, frame[0], text=text)
+        return placed.model_copy(update={"anchor": "event", "note": "year from the trip dates"}) if placed.readings else r
     if r.readings:
         return r
     value = r.mention.value
@@ -42,6 +47,13 @@ def _place(r: Resolved, frame: tuple[dt.date, dt.date], text: str) -> Resolved:
         if placed.readings:
             return placed.model_copy(update={"anchor": "event", "note": "placed through the trip dates"})
     return r
+
+
+def _year_left_open(r: Resolved) -> bool:
+    value = r.mention.value
+    if isinstance(value, RangePattern):
+        return value.start.year is None and value.end.year is None
+    return isinstance(value, DatePattern) and value.year is None and value.month is not None
 
 
 def _place_anchored(r: Resolved, value: AnchoredPattern, frame: tuple[dt.date, dt.date]) -> Resolved:
