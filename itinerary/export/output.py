@@ -8,13 +8,16 @@ from pathlib import Path
 from typing import Literal
 
 from itinerary.errors import BadUsageError
+from itinerary.export.html import to_html
 from itinerary.export.ical import to_ics
 from itinerary.export.json_format import to_json
+from itinerary.export.markdown import to_markdown
 from itinerary.export.text import render_text
+from itinerary.export.timelinejs import to_timelinejs
 from itinerary.model import Itinerary
 
-Format = Literal["ics", "json", "text"]
-FORMATS: tuple[str, ...] = ("ics", "json", "text")
+Format = Literal["ics", "json", "text", "html", "md", "timelinejs"]
+FORMATS: tuple[str, ...] = ("ics", "json", "text", "html", "md", "timelinejs")
 
 
 def render(itinerary: Itinerary, fmt: str, *, color: bool = False, width: int = 80) -> bytes:
@@ -27,11 +30,17 @@ def render(itinerary: Itinerary, fmt: str, *, color: bool = False, width: int = 
         buffer = io.StringIO()
         render_text(itinerary, buffer, color=color, width=width)
         return buffer.getvalue().encode("utf-8")
+    if fmt == "html":
+        return to_html(itinerary).encode("utf-8")
+    if fmt == "md":
+        return to_markdown(itinerary).encode("utf-8")
+    if fmt == "timelinejs":
+        return to_timelinejs(itinerary).encode("utf-8")
     raise BadUsageError(f"unknown format {fmt!r}: expected one of {', '.join(FORMATS)}")
 
 
 def write(itinerary: Itinerary, fmt: str, out_path_or_dash: str | Path = "-") -> None:
-    """Write the itinerary as ``fmt`` (ics, json, text) to a file, or to stdout when the path is ``-``.
+    """Write the itinerary as ``fmt`` (one of ``FORMATS``) to a file, or to stdout when the path is ``-``.
 
     Files are written as bytes so the .ics keeps its CRLF line ends on every platform.
     """
