@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -44,6 +45,10 @@ def _guarded(command: F) -> F:
             return command(*args, **kwargs)
         except ItineraryError as error:
             _fail(str(error))
+        except BrokenPipeError:
+            # "itinerary timeline | head": the reader has gone; stop quietly, as Unix tools do.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(0)
         except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
             raise
         except Exception as error:  # noqa: BLE001 - the CLI's last line of defence

@@ -89,7 +89,7 @@ def test_lines_fit_the_width_in_terminal_cells(width: int) -> None:
 @pytest.mark.parametrize(
     ("line",),
     [
-        pytest.param("State visit to Japan (2026-03-02 .. 2026-03-05, 4 days)", id="header-from-trip"),
+        pytest.param("  Mon 2026-03-02 .. Thu 2026-03-05 (4 days)", id="header-from-trip"),
         pytest.param("  also reported: Mon 2026-03-02 .. Wed 2026-03-04 - A2 calls it a", id="trip-alternative"),
         pytest.param("Mon 2026-03-02", id="empty-day-still-shown"),
         pytest.param("  * 19:30 JST State banquet (tentative) - Tokyo", id="timed-local-zone-tentative"),
@@ -126,7 +126,8 @@ def test_frame_is_the_widest_itinerary_visit_and_other_days_follow() -> None:
            end=D(2026, 1, 31)),
     ))
     assert text_of(model) == (
-        "Main visit (2026-01-05 .. 2026-01-07, 3 days)\n"
+        "Main visit\n"
+        "  Mon 2026-01-05 .. Wed 2026-01-07 (3 days)\n"
         "\n"
         "Mon 2026-01-05\n"
         "Tue 2026-01-06\n"

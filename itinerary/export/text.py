@@ -146,10 +146,12 @@ def header(trip: Event | None, width: int) -> list[Line]:
         return [[("Itinerary", STYLE_HEADER)]]
     first, last = day_of(trip.start, trip.timezone), day_of(trip.end, trip.timezone)
     days = span_days(trip)
-    period = first.isoformat() if first == last else f"{first.isoformat()} .. {last.isoformat()}"
+    period = format_day(first) if first == last else f"{format_day(first)} .. {format_day(last)}"
     plural = "day" if days == 1 else "days"
-    body = f"{trip.title}{STATUS_MARK[trip.status]}  ({period}, {days} {plural})"
-    lines = entry("", body, tags_of(trip.sources), width, 2, STYLE_HEADER)
+    status = "" if trip.status == "confirmed" else f", {trip.status}"
+    where = f" - {trip.location}" if trip.location and trip.location.casefold() not in trip.title.casefold() else ""
+    lines: list[Line] = [[(f"{trip.title}{where}", STYLE_HEADER)]]
+    lines.extend(entry("  ", f"{period} ({days} {plural}{status})", tags_of(trip.sources), width, 4, STYLE_HEADER))
     for alt in trip.alternatives:
         alt_body = f"{span_text(alt.start, alt.end, alt.precision, trip.timezone)} - {alt.reason}"
         lines.extend(entry("  also reported: ", alt_body, tags_of(alt.sources), width, 4, STYLE_ALT))

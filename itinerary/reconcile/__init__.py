@@ -154,7 +154,7 @@ def _trip_event(trip: list[EventMention], frame: Frame, canon: dict[str, str], l
     return Event(
         id=_event_id("visit", trip), kind="visit", role="itinerary", title=_trip_title(trip),
         start=frame.start, end=frame.end, precision="day", value=span_value(frame.start, frame.end),
-        location=_location(trip)[0], participants=_participants(trip, canon, lead),
+        location=_trip_location(trip), participants=(lead,) if lead else _participants(trip, canon, lead),
         status="disputed" if alternatives else "confirmed", alternatives=alternatives, sources=sources,
     )
 
@@ -191,6 +191,17 @@ def _stretch_legs(events: list[Event], by_mention: dict[str, Event], mentions: S
             "sources": tuple(sorted({*leg.sources, *(s for e in outside for s in e.sources[:1])},
                                     key=lambda s: (s.article, s.start, s.end)))}))
     return out
+
+
+def _trip_location(trip: Sequence[EventMention]) -> str | None:
+    """Where the trip goes: the one country its mentions name (cities are its legs), else nothing."""
+    countries = Counter(c for m in trip for c in (m.destinations or ((m.location,) if m.location else ())))
+    several = {c for m in trip for c in m.destinations}
+    if len(several) > 1:
+        return None
+    named = [c for c, _ in sorted(countries.items(), key=lambda kv: (-kv[1], kv[0]))
+             if not any(m.location == c and m.location_is_city for m in trip)]
+    return named[0] if named else None
 
 
 def _with_leg_alternatives(trip: Event, others: Sequence[Event], frame: Frame) -> Event:

@@ -126,12 +126,22 @@ def _score(votes: list[Vote], lengths: list[LengthVote]) -> list[tuple[tuple[dt.
     return scored
 
 
-def _why_lost(vote: Vote, key: tuple[dt.date, dt.date], best: tuple[object, float, list[Vote]],
+def _why_lost(vote: Vote, key: tuple[dt.date, dt.date], best: tuple[tuple[dt.date, dt.date], float, list[Vote]],
               lengths: list[LengthVote]) -> str:
-    n_best = len({v.article for v in best[2]})
+    """'[001] a 3-day visit from 'Sunday, January 4, 2026' gives Sun .. Tue; lost: [000] [003] write ...'."""
     say = vote.times[0].mention.text if vote.times else vote.mention.trigger
-    what = f"[{vote.article.split('_')[0]}] '{say}'"
+    tag = f"[{vote.article.split('_')[0]}]"
     if vote.how in {"start and length", "end and length"} and vote.mention.duration is not None:
-        what += f" with a {vote.mention.duration.amount:g}-{vote.mention.duration.unit} length"
-    return (f"{what} gives {describe(*key)}; {n_best} article(s) give the chosen dates"
-            + (f" and {len(lengths)} give a length" if lengths else ""))
+        side = "from" if vote.how == "start and length" else "ending"
+        what = f"{tag} a {vote.mention.duration.amount:g}-{vote.mention.duration.unit} visit {side} '{say}'"
+    else:
+        what = f"{tag} '{say}'"
+    best_key = best[0]
+    n = (best_key[1] - best_key[0]).days + 1
+    writers = " ".join(sorted({f"[{v.article.split('_')[0]}]" for v in best[2]}))
+    agree = " ".join(sorted({f"[{lv.article.split('_')[0]}]" for lv in lengths
+                             if lv.days[0] <= n <= lv.days[1] and lv.article not in {v.article for v in best[2]}}))
+    lost = f"{writers} give {describe(*best_key)}"
+    if agree:
+        lost += f" and {agree} a {n}-day length that fits it"
+    return f"{what} gives {describe(*key)}; lost: {lost}"
