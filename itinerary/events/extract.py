@@ -320,6 +320,8 @@ def _attach_times(text: str, clauses: list[_Clause], times: Sequence[Resolved]) 
             continue  # "for nearly a decade" measures a state, not the event named before it
         if isinstance(value, AnchoredPattern) and value.anchor is None:
             follows = _next_clause(clauses, r.mention.end, reach=60)
+            if follows is not None and follows.start - r.mention.end <= 2:
+                continue  # "shortly after arriving": relative to the arrival, which has its own date
             if follows is not None:
                 # "the trip comes shortly after <drills>": the drills come before the trip
                 follows.times.append(_inverted(r, value, clauses, follows))
@@ -386,6 +388,8 @@ def _event_mentions(
     place = cities[0] if cities else (spots[0] if spots else None)
     kind = trigger.kind
     qualifier = _qualifier(text, clause.start)
+    if trigger.name in {"arrival", "departure"}:
+        qualifier = trigger.name  # an arrival and a departure in one city are two events
     times = tuple(sorted(clause.times, key=_time_rank))
     is_leg = kind in {"visit", "stay", "travel"} and place is not None and place.kind == "city"
     if kind == "visit" and trigger.trip_word and is_leg and _is_range(times):
@@ -605,7 +609,7 @@ def _title(
         figure = MONEY_OR_SHARE.search(text, s_start, s_end)
         head = "Bilateral trade" if "trade" in text[s_start:s_end].lower() else "Figure"
         return f"{head} {figure.group(0)}" if figure else head
-    noun = word if kind not in {"visit"} or not trigger.trip_word else trigger.title
+    noun = trigger.title if (kind == "visit" and trigger.trip_word) or _is_verb(word) else word
     if qualifier:
         noun = f"{qualifier} {noun}"
     noun = noun[0].upper() + noun[1:]
@@ -617,6 +621,16 @@ def _title(
     if place is not None:
         return f"{noun} in {place.name}"
     return noun
+
+
+VERB_FORM = re.compile(r"(?:meet|meets|met|host|hosts|hosted|hosting|sign|signs|signed|visits?|visited|visiting|"
+                       r"arrive[sd]?|arriving|depart(?:s|ed|ing)?|left|leaves?|travel(?:s|led|ed)?(?: to)?|"
+                       r"toured|tours|touring|launch(?:es|ed)?|announced|announces)", re.IGNORECASE)
+
+
+def _is_verb(word: str) -> bool:
+    """'will meet', 'toured', 'hosts': a verb names the event by its kind ('Meeting'), not by itself."""
+    return VERB_FORM.fullmatch(word) is not None
 
 
 def _frame_by_legs(article: Article, mentions: list[EventMention]) -> list[EventMention]:

@@ -50,7 +50,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _trigger("departure", r"depart(?:s|ed|ing|ure)?|le(?:ave|aves|ft) (?:for|from)|le(?:ave|aves|ft)(?= (?-i:[A-Z]))|"
              r"set(?:s)? off|took off",
              "travel", "Departure"),
-    _trigger("site visit", r"ceremonial visit|toured?|tours", "site_visit", "Visit"),
+    _trigger("site visit", r"ceremonial visit|tour(?:ed|s|ing)?", "site_visit", "Visit"),
     # meetings
     _trigger("summit", r"summits?", "summit", "Summit"),
     _trigger("talks", r"talks|discussions|negotiations", "talks", "Talks"),
@@ -122,6 +122,7 @@ EXAMPLES: tuple[tuple[str, str, str], ...] = (
     ("bilateral trade hit a record", "bilateral trade", "statistic"),
     ("exports reached $4.2 billion last year", "4.2 billion", "statistic"),
     ("a startup forum in the financial hub", "forum", "forum"),
+    ("the two will tour a plant on Friday", "tour", "site_visit"),
 )
 
 NEGATIVE: tuple[str, ...] = (

@@ -35,6 +35,7 @@ from itinerary.reconcile.frame import Frame, find_frame
 from itinerary.reconcile.names import canonical_names, principal
 from itinerary.reconcile.place import place_mentions
 from itinerary.reconcile.readings import day_span, days, describe, overlaps, span_value
+from itinerary.temporal import duration_days
 
 __all__ = ["reconcile"]
 
@@ -61,7 +62,7 @@ def reconcile(yields: Sequence[ArticleEvents]) -> Itinerary:
         frame = find_frame([m for m in placed if m.is_trip]) or frame
         placed = place_mentions(mentions, frame.span, {})
     span = frame.span if frame else None
-    trip, others = _split_trip(placed, span) if span else ([], placed)
+    trip, others = _split_trip(placed, span, canon, lead) if span else ([], placed)
     clusters = cluster_mentions(others, canon, lead, span)
     clusters, trip = _fold_undated_city_visits(clusters, trip, frame)
     events: list[Event] = []
@@ -69,13 +70,18 @@ def reconcile(yields: Sequence[ArticleEvents]) -> Itinerary:
     if trip and frame:
         events.append(_trip_event(trip, frame, canon, lead))
     legs_first = sorted(clusters, key=lambda c: (c.members[0].kind != "stay", _cluster_key(c)))
+    undated_legs = []
     for cluster in legs_first:
         event = _cluster_event(cluster, span, canon, lead, by_mention)
         if event is None:
+            if _kind(cluster.members) == "stay":
+                undated_legs.append(cluster)
             continue
         events.append(event)
         for m in cluster.members:
             by_mention[m.id] = event
+    if frame is not None:
+        events.extend(_sequenced_legs(undated_legs, _destination_order(trip), by_mention, placed, frame))
     if span is not None:
         events = _stretch_legs(events, by_mention, placed, span)
     if trip and frame:
@@ -97,8 +103,8 @@ def _names(mentions: Iterable[EventMention]) -> list[str]:
     return names
 
 
-def _split_trip(mentions: Sequence[EventMention], span: tuple[dt.date, dt.date] | None
-                ) -> tuple[list[EventMention], list[EventMention]]:
+def _split_trip(mentions: Sequence[EventMention], span: tuple[dt.date, dt.date] | None, canon: dict[str, str],
+                lead: str | None) -> tuple[list[EventMention], list[EventMention]]:
     """Trip mentions dated away from the frame are other visits ("he last visited in 2019").
 
     On a trip to several countries, a visit to one of them is a leg: "an official visit to Serbia on
@@ -110,7 +116,8 @@ def _split_trip(mentions: Sequence[EventMention], span: tuple[dt.date, dt.date] 
     trip, others = [], []
     for m in mentions:
         spans = [days(reading) for r in m.times for reading in r.readings]
-        if not m.is_trip or not (span is None or not spans or any(overlaps(s, span) for s in spans)):
+        someone_else = bool(m.participants) and lead not in {canon.get(p, p) for p in m.participants}
+        if not m.is_trip or someone_else or not (span is None or not spans or any(overlaps(s, span) for s in spans)):
             others.append(m if not m.is_trip else m.model_copy(update={"is_trip": False}))
         elif several and m.location and len(m.destinations) < 2 and all(s != span for s in spans):
             others.append(m.model_copy(update={"is_trip": False, "kind": "stay"}))
@@ -127,7 +134,8 @@ def _fold_undated_city_visits(clusters: list[Cluster], trip: list[EventMention],
     kept = []
     for c in clusters:
         undated = all(best_time(m) is None for m in c.members)
-        if c.members[0].kind in {"visit", "stay"} and undated and all(m.within is None for m in c.members):
+        cities = all(m.location is None or m.location_is_city for m in c.members)
+        if c.members[0].kind in {"visit", "stay"} and undated and cities and all(m.within is None for m in c.members):
             trip = trip + c.members
         else:
             kept.append(c)
@@ -157,6 +165,55 @@ def _trip_event(trip: list[EventMention], frame: Frame, canon: dict[str, str], l
         location=_trip_location(trip), participants=(lead,) if lead else _participants(trip, canon, lead),
         status="disputed" if alternatives else "confirmed", alternatives=alternatives, sources=sources,
     )
+
+
+def _destination_order(trip: Sequence[EventMention]) -> tuple[str, ...]:
+    """The countries of the trip in the order the articles list them: 'France, Serbia and Hungary'."""
+    listed = sorted((m for m in trip if len(m.destinations) > 1),
+                    key=lambda m: (-len(m.destinations), m.article, m.trigger_start))
+    return listed[0].destinations if listed else ()
+
+
+def _sequenced_legs(undated: Sequence[Cluster], order: tuple[str, ...], by_mention: dict[str, Event],
+                    mentions: Sequence[EventMention], frame: Frame) -> list[Event]:
+    """A leg no article dates lies between its neighbours in the trip's order: the first leg runs from the
+    trip's start to the next leg's arrival day, the last from the previous leg's end to the trip's end."""
+    dated: dict[str, Event] = {}
+    for m in mentions:
+        leg = by_mention.get(m.id)
+        if leg is not None and leg.kind == "stay" and leg.placed and m.location in order:
+            dated.setdefault(m.location, leg)
+    out = []
+    for c in undated:
+        where = next((m.location for m in c.members if m.location in order), None)
+        if where is None or where in dated:
+            continue
+        i = order.index(where)
+        before = dated.get(order[i - 1]) if i > 0 else None
+        after = dated.get(order[i + 1]) if i + 1 < len(order) else None
+        first = frame.start if i == 0 else _day(before.end) if before else None
+        last = frame.end if i == len(order) - 1 else _day(after.start) if after else None
+        if first is None or last is None or first > last:
+            continue
+        neighbours = " and ".join(x.title for x in (before, after) if x is not None) or "the trip"
+        alternatives = []
+        for m in c.members:
+            n = duration_days(m.duration) if m.duration is not None else None
+            if n is not None and n[0] == n[1] and (first + dt.timedelta(days=n[0] - 1)) != last:
+                alt_last = first + dt.timedelta(days=n[0] - 1) if i == 0 or before else last
+                alt_first = first if i == 0 or before else last - dt.timedelta(days=n[0] - 1)
+                reason = (f"[{m.article.split('_')[0]}] a {n[0]}-day stay from {describe(first, first)}; lost: the "
+                          f"next leg begins {describe(last, last)}")
+                alternatives.append(Alternative(start=alt_first, end=alt_last, precision="day", reason=reason,
+                                                sources=_sources([m])))
+        title = next((m.title for m in c.members if m.title.startswith("Stay")), f"Stay in {where}")
+        out.append(Event(
+            id=_event_id("stay", c.members), kind="stay", role="itinerary", title=title, start=first, end=last,
+            precision="day", value=span_value(first, last), location=where, status="tentative",
+            alternatives=tuple(alternatives[:1]), sources=_sources(c.members),
+        ))
+        _ = neighbours
+    return out
 
 
 def _stretch_legs(events: list[Event], by_mention: dict[str, Event], mentions: Sequence[EventMention],
@@ -334,18 +391,20 @@ def _title(c: Cluster, canon: dict[str, str], lead: str | None) -> str:
     best = c.members[min(range(len(c.members)), key=rank)]
     title = best.title
     raw = best.counterpart
+    others = [canon.get(p, p) for p in best.participants if canon.get(p, p) != lead]
     if raw and f"with {raw}" in title:
         named = canon.get(raw, raw)
         if named == lead:
-            others = [canon.get(p, p) for p in best.participants if canon.get(p, p) != lead]
             named = others[0] if others else named
         title = title.replace(f"with {raw}", f"with {named}")
+    elif not raw and others and best.kind in {"meeting", "talks", "summit"} and " with " not in title:
+        title = f"{title} with {others[0]}"  # "Biden and Yoon will meet": a meeting with Yoon
     return title
 
 
 def _trip_title(trip: Sequence[EventMention]) -> str:
-    titled = sorted(trip, key=lambda m: (m.location is None, "state" not in m.title.lower(), m.article,
-                                         m.trigger_start))
+    titled = sorted(trip, key=lambda m: (len(m.destinations) < 2, m.location is None and not m.destinations,
+                                         "state" not in m.title.lower(), m.article, m.trigger_start))
     return titled[0].title if titled else "Trip"
 
 

@@ -45,9 +45,10 @@ class Features:
 
 
 def features(m: EventMention, canon: dict[str, str], principal: str | None) -> Features:
-    others = [canon.get(p, p) for p in m.participants if canon.get(p, p) != principal]
+    # Who greets a traveller at the airport does not tell one arrival from another.
+    others = [] if m.kind == "travel" else [canon.get(p, p) for p in m.participants if canon.get(p, p) != principal]
     counterpart = others[0] if others else None
-    if counterpart is None and m.counterpart:
+    if counterpart is None and m.counterpart and m.kind != "travel":
         named = canon.get(m.counterpart, m.counterpart)
         counterpart = None if named == principal else named
     qualifier = m.qualifier.lower() if m.qualifier else None
@@ -117,6 +118,9 @@ def _best_cluster(m: EventMention, f: Features, clusters: list[Cluster],
             continue
         if frame is not None and not f.spans and _dated_away(c, frame):
             continue
+        if frame is not None and f.spans and not any(overlaps(x, frame) for x in f.spans) and not any(
+                g.spans for g in c.feats):
+            continue  # and an event dated away from the trip is not an undated one of the trip
         shared = _shared(f, c, m.kind)
         if shared is None:
             continue

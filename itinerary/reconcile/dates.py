@@ -44,26 +44,34 @@ def best_time(m: EventMention) -> Resolved | None:
     placed = [r for r in m.times if r.readings]
     if not placed:
         return None
-    return min(placed, key=lambda r: (PRECISION_RANK[r.readings[0].precision], r.mention.value.kind == "relative",
-                                      r.mention.start))
+    # A calendar date beats a date worked out from another event ("days after ...") or from now.
+    return min(placed, key=lambda r: (r.mention.value.kind in {"relative", "anchored"},
+                                      PRECISION_RANK[r.readings[0].precision], r.mention.start))
 
 
-def statements(members: Sequence[EventMention]) -> list[Said]:
-    """Each article's vote."""
+def statements(members: Sequence[EventMention], stay: bool = False) -> list[Said]:
+    """Each article's vote: its most precise statement, or for a stay its longest ('May 7-8' over 'May 7')."""
     out: list[Said] = []
     for article in sorted({m.article for m in members}):
         mine = [(m, best_time(m)) for m in members if m.article == article]
         placed = [(m, r) for m, r in mine if r is not None]
         if not placed:
             continue
-        m, r = min(placed, key=lambda mr: (PRECISION_RANK[mr[1].readings[0].precision], mr[0].trigger_start))
+
+        def rank(mr: tuple[EventMention, Resolved]) -> tuple[int, int, int]:
+            reading = mr[1].readings[0]
+            longest = -(days(reading)[1] - days(reading)[0]).days if stay else 0
+            return (longest, PRECISION_RANK[reading.precision], mr[0].trigger_start)
+
+        m, r = min(placed, key=rank)
         for reading in r.readings:
             out.append(Said(article, reading, r, m, 1.0 / len(r.readings)))
     return out
 
 
 def choose(members: Sequence[EventMention], frame: tuple[dt.date, dt.date] | None, in_trip: bool) -> Choice | None:
-    said = statements(members)
+    stay = any(m.kind == "stay" for m in members)
+    said = statements(members, stay)
     if not said:
         return None
     candidates: dict[tuple[object, object], list[Said]] = {}
@@ -73,9 +81,10 @@ def choose(members: Sequence[EventMention], frame: tuple[dt.date, dt.date] | Non
     for order, (key, group) in enumerate(candidates.items()):
         reading = group[0].reading
         score = sum(s.weight for s in group)
-        score += CONTAINED_SUPPORT * sum(
-            1 for s in said if s not in group and _contains(s.reading, reading) and s.article not in
-            {g.article for g in group})
+        others = [s for s in said if s not in group and s.article not in {g.article for g in group}]
+        score += CONTAINED_SUPPORT * sum(1 for s in others if _contains(s.reading, reading))
+        if stay:  # a day inside a stay ('arrives in Serbia on May 7') supports the stay ('May 7-8')
+            score += 2 * CONTAINED_SUPPORT * sum(1 for s in others if _contains(reading, s.reading))
         if frame is not None and in_trip:
             score += FRAME_BONUS if inside(reading, frame) else -FRAME_BONUS if overlaps(days(reading), frame) else 0
         scored.append((-score, PRECISION_RANK[reading.precision], order, key, group))
@@ -85,7 +94,7 @@ def choose(members: Sequence[EventMention], frame: tuple[dt.date, dt.date] | Non
     alternatives = []
     for neg_score, _, _, _, group in scored[1:]:
         reading = group[0].reading
-        if _contains(reading, best) or _contains(best, reading):
+        if _contains(reading, best) or _contains(best, reading) or days(reading) == days(best):
             continue  # a coarser or finer statement of the same thing, not a rival
         alternatives.append((reading, tuple(group), _reason(reading, group, best, frame, in_trip)))
     return Choice(best, tuple(winners), tuple(alternatives))

@@ -17,6 +17,7 @@ from itinerary.model import EventMention, Reading, Resolved
 from itinerary.reconcile.readings import day_span, days, describe, is_day_or_finer, length
 from itinerary.temporal import duration_days
 
+WRITTEN = frozenset({"date", "range"})  # calendar dates vote; "a few weeks after ..." does not
 SIGNALS_OF_START = frozenset({"starting", "from", "beginning", "on", "begins", "start"})
 
 
@@ -79,8 +80,8 @@ def find_frame(trip_mentions: Sequence[EventMention]) -> Frame | None:
 
 def _article_votes(mentions: Sequence[EventMention]) -> list[Vote]:
     """One article's vote: its widest written range (the trip holds its legs), else a start or end + length."""
-    ranges = [(m, r) for m in mentions for r in m.times
-              if r.readings and length(r.readings[0]) > 1 and is_day_or_finer(r.readings[0])]
+    ranges = [(m, r) for m in mentions for r in m.times if r.mention.value.kind in WRITTEN
+              and r.readings and length(r.readings[0]) > 1 and is_day_or_finer(r.readings[0])]
     if ranges:
         m, r = max(ranges, key=lambda mr: (length(mr[1].readings[0]), -mr[1].mention.start))
         share = 1.0 / len(r.readings)
@@ -91,7 +92,8 @@ def _article_votes(mentions: Sequence[EventMention]) -> list[Vote]:
         if span is None or span[0] != span[1]:
             continue
         for r in m.times:
-            if r.readings and length(r.readings[0]) == 1 and is_day_or_finer(r.readings[0]):
+            if r.mention.value.kind in WRITTEN and r.readings and length(r.readings[0]) == 1 and is_day_or_finer(
+                    r.readings[0]):
                 day = days(r.readings[0])[0]
                 if _names_the_end(m, r):
                     reading = day_span(day - dt.timedelta(days=span[0] - 1), day, basis="end and length")

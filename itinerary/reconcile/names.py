@@ -42,12 +42,17 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
 
 
 def principal(mentions: Sequence[EventMention], canon: dict[str, str]) -> str | None:
-    """The person named in the most articles: whose trip it is."""
-    per_article: Counter[str] = Counter()
-    for article in sorted({m.article for m in mentions}):
-        names = {canon.get(p, p) for m in mentions if m.article == article for p in m.participants}
-        per_article.update(names)
-    if not per_article:
+    """Whose trip it is: the person most articles name in their trip mentions, then in any event,
+    then the person named most often."""
+    def per_article(pool: Sequence[EventMention]) -> Counter[str]:
+        counts: Counter[str] = Counter()
+        for article in sorted({m.article for m in pool}):
+            counts.update({canon.get(p, p) for m in pool if m.article == article for p in m.participants})
+        return counts
+
+    on_trip = per_article([m for m in mentions if m.is_trip])
+    anywhere = per_article(mentions)
+    often = Counter(canon.get(p, p) for m in mentions for p in m.participants)
+    if not anywhere:
         return None
-    top = sorted(per_article.items(), key=lambda kv: (-kv[1], kv[0]))
-    return top[0][0]
+    return min(anywhere, key=lambda name: (-on_trip[name], -anywhere[name], -often[name], name))

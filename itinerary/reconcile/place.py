@@ -42,6 +42,13 @@ def _place(r: Resolved, frame: tuple[dt.date, dt.date], text: str) -> Resolved:
     value = r.mention.value
     if isinstance(value, AnchoredPattern):
         return _place_anchored(r, value, frame)
+    if isinstance(value, DatePattern) and value.month is not None and value.day is None and value.year is None \
+            and value.weekday is None:
+        # "visiting Beijing in October", said of a trip in May: the last October before it.
+        year = frame[0].year if value.month <= frame[0].month else frame[0].year - 1
+        placed = resolve_against(r.mention, dt.date(year, value.month, 15), text=text)
+        if placed.readings:
+            return placed.model_copy(update={"anchor": "event", "note": "the last such month before the trip"})
     if value.kind in {"date", "range", "relative"}:
         placed = resolve_against(r.mention, frame[0], within=frame, text=text)
         if placed.readings:
