@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from itinerary.events.people import PersonMention, find_people, find_short_names
 from itinerary.events.places import PlaceMention, find_places
 from itinerary.events.triggers import TRIGGER_PATTERN, TRIGGERS, Trigger
-from itinerary.model import AnchoredPattern, Article, DurationPattern, EventMention, Resolved
+from itinerary.model import AnchoredPattern, Article, DatePattern, DurationPattern, EventMention, Resolved
 
 # Verbs that only introduce the noun after them: "launch a state visit", "hold talks".
 LIGHT_VERB_KINDS = frozenset({"launch", "meeting", "signing", "statement", "travel"})
@@ -254,7 +254,7 @@ def _clauses(text: str, start: int, end: int, times: Sequence[Resolved]) -> list
         found.append((match.start(), match.end(), trigger))
     found = _merge_compounds(text, found)
     found = _signings(found)
-    found = [f for i, f in enumerate(found) if not _is_light_verb(text, f, found[i + 1:])]
+    found = [f for i, f in enumerate(found) if not _is_light_verb(text, f, found[i + 1:], times)]
     clauses = []
     for i, (t_start, t_end, trigger) in enumerate(found):
         clause_start = start if i == 0 else t_start
@@ -290,12 +290,17 @@ def _merge_compounds(text: str, found: list[tuple[int, int, Trigger]]) -> list[t
     return merged
 
 
-def _is_light_verb(text: str, item: tuple[int, int, Trigger], later: list[tuple[int, int, Trigger]]) -> bool:
+def _is_light_verb(text: str, item: tuple[int, int, Trigger], later: list[tuple[int, int, Trigger]],
+                   times: Sequence[Resolved] = ()) -> bool:
+    """'launch a state visit', 'leave for a tour': the verb only introduces the noun after it. Not when it has
+    an object or a date of its own: 'left Beijing on Sunday morning for state visits'."""
     start, end, trigger = item
     if trigger.kind not in LIGHT_VERB_KINDS or trigger is SIGNED_AGREEMENT or not later:
         return False
     nxt_start, _, nxt = later[0]
     if nxt_start - end > LIGHT_VERB_REACH or re.search(r"[,;:.]", text[end:nxt_start]):
+        return False
+    if re.match(r"\s+(?:the\s+)?[A-Z]", text[end:nxt_start]) or any(end <= t.mention.start < nxt_start for t in times):
         return False
     word = text[start:end].lower()
     verb_like = not word.endswith(("ing", "ion", "ment", "ure", "al")) and word not in {"mous", "mou"}
@@ -332,6 +337,16 @@ def _attach_times(text: str, clauses: list[_Clause], times: Sequence[Resolved]) 
         target = before[-1] if before else _next_clause(clauses, r.mention.end, reach=10_000)
         if target is not None:
             target.times.append(r)
+        if not before and target is not None and isinstance(value, DatePattern):
+            # "On Sunday, he will celebrate Mass, as well as take a day trip to Vanimo": a date that opens
+            # the sentence dates every event of it that has no date of its own.
+            for later in clauses:
+                if later.start > target.start and not later.times and not _has_own_time(later, times):
+                    later.times.append(r)
+
+
+def _has_own_time(clause: _Clause, times: Sequence[Resolved]) -> bool:
+    return any(clause.start <= t.mention.start < clause.clause_end for t in times)
 
 
 INVERSE = {"before": "after", "after": "before", "since": "until", "until": "since", "during": "during"}
@@ -384,6 +399,8 @@ def _event_mentions(
     participants = tuple(dict.fromkeys(_full_name(p) for p in in_clause))
     counterpart = _counterpart(text, clause, in_clause)
     spots = _locative_places(text, clause, places)
+    if trigger.kind in {"visit", "stay", "travel"} and any(p.start >= clause.end for p in spots):
+        spots = [p for p in spots if p.start >= clause.end]  # "after three days in Jakarta, he will stay in PNG"
     cities = [p for p in spots if p.kind == "city"]
     place = cities[0] if cities else (spots[0] if spots else None)
     kind = trigger.kind

@@ -47,7 +47,8 @@ ITINERARY_KINDS = frozenset(
 # Kinds that are worth listing undated, somewhere in the trip: an undated "remarks" or "departure" says little.
 UNDATED_KINDS = frozenset({"summit", "meeting", "talks", "ceremony", "forum", "signing", "dinner", "site_visit"})
 BACKGROUND_KINDS = frozenset({"statistic", "anniversary"})
-CONTEXT_REACH = dt.timedelta(days=60)  # how far from the trip an event is still context, not background
+CONTEXT_REACH = dt.timedelta(days=60)
+LEG_REACH = dt.timedelta(days=2)  # a leg stretches to hold its events only this far past its written dates  # how far from the trip an event is still context, not background
 
 
 def reconcile(yields: Sequence[ArticleEvents]) -> Itinerary:
@@ -223,7 +224,7 @@ def _stretch_legs(events: list[Event], by_mention: dict[str, Event], mentions: S
     places: dict[str, set[str]] = {}
     for m in mentions:
         event = by_mention.get(m.id)
-        if event is not None:
+        if event is not None and m.location and m.location == event.location:
             places.setdefault(event.id, set()).update(x for x in (m.location, m.country) if x)
     out = []
     for leg in events:
@@ -232,7 +233,8 @@ def _stretch_legs(events: list[Event], by_mention: dict[str, Event], mentions: S
             continue
         first, last = _day(leg.start), _day(leg.end)
         inside = [e for e in events if e is not leg and e.placed and e.role == "itinerary" and e.kind != "stay"
-                  and leg.location in places.get(e.id, set()) and span[0] <= _day(e.start) and _day(e.end) <= span[1]]
+                  and leg.location in places.get(e.id, set()) and span[0] <= _day(e.start) and _day(e.end) <= span[1]
+                  and first - LEG_REACH <= _day(e.start) and _day(e.end) <= last + LEG_REACH]
         new_first = min([first, *(_day(e.start) for e in inside)])
         new_last = max([last, *(_day(e.end) for e in inside)])
         if (new_first, new_last) == (first, last):
