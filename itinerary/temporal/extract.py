@@ -22,6 +22,7 @@ from itinerary.temporal import (
     rules_sets,
     rules_times,
 )
+from itinerary.temporal import vocab as V
 from itinerary.temporal.grammar import Rule
 
 # Order decides ties between candidates of the same extent: earlier groups win.
@@ -30,37 +31,110 @@ RULES: tuple[Rule, ...] = (
     + rules_durations.RULES + rules_sets.RULES
 )
 
-def _words(*words: str) -> re.Pattern[str]:
-    """A case-sensitive alternation of each word as lower, Capitalised and UPPER: cheap to scan for."""
-    forms = {f for w in words for f in (w, w[:1].upper() + w[1:], w.upper())}
-    return re.compile("|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f))))
-
-
-_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_ANCHORS: dict[str, re.Pattern[str]] = {
-    "digit": re.compile(r"\d\d\d\d"),
-    "clocknum": re.compile(r"\d[:.]\d\d|\d ?[apAP]\.? ?[mM]"),
-    "relation": _words("before", "after", "ahead", "prior", "following", "into"),
-    "month": re.compile("|".join(w[:1].upper() + w[1:] for w in _MONTH_STEMS) + "|"
-                         + "|".join(w.upper() for w in _MONTH_STEMS)),
-    "weekday": _words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon.",
-                       "tue", "wed.", "thu", "fri.", "sat.", "sun."),
-    "century": _words("centur"),
-    "season": _words("spring", "summer", "autumn", "fall", "winter"),
-    "quarter": _words("quarter", "half"),
-    "clockword": _words("noon", "midnight", "midday", "o'clock", "o’clock"),
-    "deictic": _words("today", "tonight", "tomorrow", "yesterday"),
-    "unit": _words("second", "minute", "mins", "hour", "hrs", "day", "night", "week", "fortnight", "month",
-                    "season", "quarter", "year", "yrs", "decade", "centur", "millenni", "moment", "morning",
-                    "afternoon", "evening"),
-    "reference": _words("recent", "lately", "formerly", "previously", "nowadays", "currently", "presently",
-                         "present", "these days", "now", "past", "future"),
-    "shortly": _words("before", "after"),
-    "ahead": _words("ahead", "prior", "eve of", "run-up", "runup", "lead-up"),
-    "every": _words("every", "each"),
-    "setword": _words("daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "quarterly",
-                       "biweekly"),
+# Anchor words: (form, whole) per trigger key; a ``whole`` form must end where its word ends ("after" but
+# not "afternoon"). Every form counts only at the start of a word, as lower, Capitalised or UPPER case
+# (month names only Capitalised or UPPER: "may" is a verb).
+_MONTH_FORMS = tuple(V.MONTHS) + ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                                  "dec")
+_ANCHOR_WORDS: dict[str, tuple[tuple[str, bool], ...]] = {
+    "relation": tuple((w, True) for w in ("before", "after", "ahead", "prior", "following", "into")),
+    "month": tuple((w, True) for w in _MONTH_FORMS),
+    "weekday": tuple((w, False) for w in (*V.WEEKDAYS, "mon.", "tue", "wed.", "thu", "fri.", "sat.", "sun.")),
+    "century": (("centur", False),),
+    "season": tuple((w, True) for w in ("spring", "summer", "autumn", "fall", "winter")),
+    "quarter": (("quarter", False), ("half", True)),
+    "clockword": tuple((w, True) for w in ("noon", "midnight", "midday", "o'clock", "o\u2019clock")),
+    "deictic": tuple((w, True) for w in ("today", "tonight", "tomorrow", "yesterday")),
+    "unit": tuple((w, False) for w in ("second", "minute", "mins", "hour", "hrs", "day", "night", "week",
+                                       "fortnight", "month", "season", "quarter", "year", "yrs", "decade",
+                                       "centur", "millenni", "moment", "morning", "afternoon", "evening",
+                                       "these days")),
+    "reference": (("recent", False), ("lately", True), ("formerly", True), ("previously", True),
+                  ("nowadays", True), ("currently", True), ("presently", True), ("present", True),
+                  ("these days", True), ("now", True), ("past", True), ("future", True)),
+    "shortly": (("before", True), ("after", True)),
+    "ahead": (("ahead", True), ("prior", True), ("eve of", True), ("run-up", True), ("runup", True),
+              ("lead-up", True)),
+    "every": (("every", True), ("each", True)),
+    "setword": tuple((w, True) for w in ("daily", "weekly", "monthly", "annually", "yearly", "hourly",
+                                         "nightly", "quarterly", "biweekly")),
 }
+
+
+def _anchor_table() -> dict[str, tuple[tuple[str, ...], bool]]:
+    """Each written form of an anchor word -> (its trigger keys, whether it must end a word)."""
+    keys: dict[str, list[str]] = {}
+    whole: dict[str, bool] = {}
+    for key, forms in _ANCHOR_WORDS.items():
+        for word, must_end in forms:
+            cases = (word[:1].upper() + word[1:], word.upper())
+            for form in cases if key == "month" else (word, *cases):
+                keys.setdefault(form, [])
+                if key not in keys[form]:
+                    keys[form].append(key)
+                whole[form] = whole.get(form, True) and must_end
+    return {form: (tuple(k), whole[form]) for form, k in keys.items()}
+
+
+def _trie(forms: list[str]) -> str:
+    """An alternation grouped by first character, longest first: the regex engine tests one character
+    per position and alternative group instead of every word (a flat alternation is several times slower)."""
+    groups: dict[str, list[str]] = {}
+    for form in forms:
+        groups.setdefault(form[0], []).append(form[1:])
+    parts = []
+    for first, rests in sorted(groups.items()):
+        rests.sort(key=lambda r: (-len(r), r))
+        parts.append(re.escape(first) + "(?:" + "|".join(re.escape(r) for r in rests) + ")")
+    return "|".join(parts)
+
+
+_ANCHOR_FORMS = _anchor_table()
+_WORD_ANCHOR = re.compile(r"\b(?:" + _trie(list(_ANCHOR_FORMS)) + ")")
+_DIGIT_ANCHORS: dict[str, re.Pattern[str]] = {
+    "digit": re.compile(r"\d\d\d\d"),
+    "decade": re.compile(r"\d0['\u2019]?s\b"),
+    "clocknum": re.compile(r"\d[:.]\d\d|\d ?[apAP]\.? ?[mM]"),
+}
+_ANCHOR_KEYS = frozenset(_ANCHOR_WORDS) | frozenset(_DIGIT_ANCHORS) | {"month_num", "counted"}
+# Narrower anchors derived from the word anchors: a month name with a number near it (dates, not months),
+# a unit word after a count ("three days", "a few weeks", "twice a year": the numbered rules need one).
+_DIGIT = re.compile(r"\d")
+_LAST_WORD = re.compile(r"([A-Za-z]+|\d)[\s\-\u2010\u2011]*$")
+_COUNTS = frozenset(
+    {w for w in V.NUMBER_WORDS if " " not in w and "-" not in w and "\u2010" not in w and "\u2011" not in w}
+    | {"few", "several", "many", "some", "of", "numerous", "dozen", "half", "per", "each", "every"}
+)
+
+
+def _counted(text: str, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    kept = []
+    for start, end in hits:
+        m = _LAST_WORD.search(text, max(0, start - 14), start)
+        if m is not None and (m[1].isdigit() or m[1].lower() in _COUNTS):
+            kept.append((start, end))
+    return kept
+
+
+def anchor_hits(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Spans of the anchors of every trigger key, in text order: one scan for words, two for digits."""
+    hits: dict[str, list[tuple[int, int]]] = {key: [] for key in sorted(_ANCHOR_KEYS)}
+    table = _ANCHOR_FORMS
+    for m in _WORD_ANCHOR.finditer(text):
+        keys, whole = table[m.group()]
+        end = m.end()
+        if whole and text[end:end + 1].isalpha():
+            continue
+        span = (m.start(), end)
+        for key in keys:
+            hits[key].append(span)
+    for key, pattern in _DIGIT_ANCHORS.items():
+        hits[key] = [m.span() for m in pattern.finditer(text)]
+    digit = _DIGIT.search
+    hits["month_num"] = [(s, e) for s, e in hits["month"] if digit(text, max(0, s - 24), e + 16)]
+    hits["counted"] = _counted(text, hits["unit"])
+    return hits
+
 
 _TRAILING = frozenset(" \t\n\r,;:")
 _SIGNAL = re.compile(
@@ -86,74 +160,138 @@ TRIGGERS: dict[str, tuple[str, int, int]] = {
     "clockword": ("clockword", 40, 40), "deictic": ("deictic", 30, 30), "unit": ("unit", 40, 12),
     "reference": ("reference", 10, 40), "shortly": ("shortly", 20, 60),
     "ahead": ("ahead", 20, 60), "every": ("every", 5, 40), "setword": ("setword", 5, 20),
+    "month_num": ("month_num", 45, 60), "counted": ("counted", 40, 12), "decade": ("decade", 20, 4),
 }
 
 
-def _hits(text: str, key: str, cache: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
-    if key not in cache:
-        cache[key] = [m.span() for m in _ANCHORS[key].finditer(text)]
-    return cache[key]
+# How far before its anchor a rule's match can start and how far after it the match can end, in
+# characters, when tighter than its trigger's: e.g. "month_day" starts at most a weekday before the month.
+REACH: dict[str, tuple[int, int]] = {
+    "range_md_md": (15, 60), "range_md_d": (15, 40), "range_d_dm": (50, 14), "range_dm_dm": (28, 50),
+    "range_years": (2, 20), "range_months": (5, 35), "range_weekdays": (2, 28),
+    "iso_date": (2, 20), "iso_week": (2, 8), "numeric_date": (8, 4), "month_day": (15, 24),
+    "month_day_part": (15, 36), "day_month": (28, 14), "month": (24, 14), "year_mod": (25, 4),
+    "year": (10, 4), "decade": (14, 8), "century": (30, 10), "season": (36, 16), "quarter": (20, 16),
+    "quarter_short": (5, 8), "half_year": (14, 12), "weekday": (12, 14),
+    "clock": (20, 40), "named_time": (18, 6), "oclock": (30, 22),
+    "deictic_day": (25, 14), "this_unit": (32, 6), "this_weekday": (18, 10), "this_month": (26, 14),
+    "ago": (32, 12), "the_quarter": (44, 24), "year_earlier": (2, 10), "reference": (5, 20), "position_of_unit": (34, 6),
+    "duration": (32, 12), "duration_the": (32, 6), "duration_vague": (32, 6), "duration_bare": (14, 6),
+    "duration_past": (36, 6), "anchored_distance": (42, 70), "anchored_the_day": (16, 70),
+    "anchored_shortly": (16, 60), "anchored_ahead": (12, 70), "every": (2, 40), "set_adverb": (3, 12),
+    "frequency": (32, 6), "plural_weekday": (2, 12),
+}
+_BUCKETS = (4, 8, 16, 24, 32, 44, 60, 70)
 
 
-def _windows(text: str, trigger: str, cache: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
-    """Merged spans around the anchors of one trigger: its rules are only searched inside these."""
-    key, before, after = TRIGGERS[trigger]
+def _bucket(reach: int) -> int:
+    return next((b for b in _BUCKETS if b >= reach), reach)
+
+
+_WORD_TAIL = re.compile(r"[^\s]{0,24}")
+
+
+def _windows(text: str, hits: list[tuple[int, int]], before: int, after: int) -> list[tuple[int, int]]:
+    """Merged spans around the anchors of one trigger: its rules are only searched inside these.
+
+    A window ends at a word's end: a search bounded inside a word would see a false end of text there.
+    Dense anchors are merged by jumping (bisect) to the last anchor a window reaches, not one by one.
+    """
     windows: list[tuple[int, int]] = []
     size = len(text)
-    for hit_start, hit_end in _hits(text, key, cache):
-        lo = max(0, hit_start - before)
-        hi = min(size, hit_end + after)
-        if windows and lo <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+    tail = _WORD_TAIL.match
+    starts = [h[0] for h in hits]
+    i, count = 0, len(hits)
+    while i < count:
+        lo = max(0, hits[i][0] - before)
+        hi = hits[i][1] + after
+        while True:
+            j = bisect.bisect_right(starts, hi + before, i) - 1  # the last anchor whose window touches
+            if j <= i:
+                break
+            i = j
+            hi = max(hi, hits[j][1] + after)
+        if hi >= size:
+            hi = size
         else:
-            windows.append((lo, hi))
+            tail_match = tail(text, hi)
+            hi = tail_match.end() if tail_match else hi
+        if windows and lo <= windows[-1][1]:
+            lo = windows.pop()[0]
+        windows.append((lo, hi))
+        i += 1
     return windows
+
+
+# One rule yields at most this many matches per window, plus one per _DENSITY characters of it, and at
+# most _MAX_PER_RULE plus one per _DENSITY characters of the text: real text is never that dense, and
+# adversarial text ("January January ...") must not cost a mention per word.
+_MAX_PER_WINDOW = 8
+_MAX_PER_RULE = 64
+_DENSITY = 256
 
 
 def _candidates(text: str) -> list[_Candidate]:
     found: list[_Candidate] = []
-    windows: dict[str, list[tuple[int, int]]] = {}
-    hits: dict[str, list[tuple[int, int]]] = {}
+    windows: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
+    hits = anchor_hits(text)
+    append = found.append
+    trailing = _TRAILING
+    cap = _MAX_PER_RULE + len(text) // _DENSITY
     for priority, rule in enumerate(RULES):
-        if rule.trigger not in windows:
-            windows[rule.trigger] = _windows(text, rule.trigger, hits)
+        key, before, after = TRIGGERS[rule.trigger]
+        before, after = REACH.get(rule.name, (before, after))
+        before, after = _bucket(before), _bucket(after)  # fewer distinct windows to compute
+        spans = windows.get((key, before, after))
+        if spans is None:
+            spans = windows[(key, before, after)] = _windows(text, hits[key], before, after)
         search = rule.pattern.search
+        build = rule.build
         has_x = "x" in rule.pattern.groupindex
-        for lo, hi in windows[rule.trigger]:
+        name = rule.name
+        total = cap
+        for lo, hi in spans:
             pos = lo
-            while pos < hi:
+            budget = min(total, _MAX_PER_WINDOW + (hi - lo) // _DENSITY)
+            tries = 2 * budget
+            while pos < hi and budget > 0 and tries > 0:
                 m = search(text, pos, hi)
                 if m is None:
                     break
-                value = rule.build(m)
+                tries -= 1
+                value = build(m)
                 if value is None:  # refused: other readings may start inside it
                     pos = m.start() + 1
                     continue
                 start, end = m.span("x") if has_x and m["x"] is not None else m.span()
-                while end > start and text[end - 1] in _TRAILING:
+                while end > start and text[end - 1] in trailing:
                     end -= 1
                 if text[end - 1] == ")" and "(" not in text[start:end]:
                     end -= 1
-                found.append(_Candidate(start, end, priority, rule.name, value))
+                append(_Candidate(start, end, priority, name, value))
+                budget -= 1
+                total -= 1
                 pos = max(m.end(), m.start() + 1)
+            if total <= 0:
+                break
     return found
 
 
-def _select(found: list[_Candidate]) -> list[_Candidate]:
-    """Longest first, then leftmost, then rule order; no two kept candidates overlap."""
+def _select(text: str, found: list[_Candidate]) -> list[_Candidate]:
+    """Longest first, then leftmost, then rule order; no two kept candidates overlap.
+
+    Taken characters are marked in a byte mask: each test costs the candidate's length, never the
+    number of candidates kept so far.
+    """
     found.sort(key=lambda c: (c.start - c.end, c.start, c.priority))
-    starts: list[int] = []
-    ends: list[int] = []
+    taken = bytearray(len(text))
     kept: list[_Candidate] = []
     for cand in found:
-        i = bisect.bisect_right(starts, cand.start)
-        if i > 0 and ends[i - 1] > cand.start:
+        if taken.find(1, cand.start, cand.end) != -1:
             continue
-        if i < len(starts) and starts[i] < cand.end:
-            continue
-        starts.insert(i, cand.start)
-        ends.insert(i, cand.end)
-        kept.insert(i, cand)
+        taken[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
+        kept.append(cand)
+    kept.sort(key=lambda c: c.start)
     return kept
 
 
@@ -168,7 +306,7 @@ def extract(text: str) -> tuple[TemporalMention, ...]:
     >>> [(m.text, m.signal) for m in extract("The talks open on Monday, January 5, in Beijing.")]
     [('Monday, January 5', 'on')]
     """
-    kept = _select(_candidates(text))
+    kept = _select(text, _candidates(text))
     return tuple(
         TemporalMention(start=c.start, end=c.end, text=text[c.start:c.end], value=c.value, rule=c.rule,
                         signal=_signal(text, c.start))

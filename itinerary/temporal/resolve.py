@@ -10,10 +10,11 @@ value keeps X's and ``note`` says why.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from itinerary.model import (
@@ -37,12 +38,29 @@ __all__ = ["duration_days", "resolve", "resolve_against", "timex_duration"]
 
 AnchorKind = Literal["none", "explicit", "published", "previous", "event"]
 
-_CUE = re.compile(
-    r"\b(?P<f>" + V.alternation(V.FORWARD_CUES) + r")\b|\b(?P<b>" + V.alternation(V.BACKWARD_CUES)
-    + r")\b|\b(?P<r>" + V.alternation(V.REPORTING_VERBS) + r")\b|\b(?P<ed>[a-z]{3,}ed)\b",
-    re.IGNORECASE,
-)
-_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|to|'ll)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][a-z]+)?")
+
+
+def _cue_table(cues: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(c.split()) for c in cues)
+
+
+_FORWARD = _cue_table(V.FORWARD_CUES)
+_BACKWARD = _cue_table(V.BACKWARD_CUES)
+_REPORTING = V.REPORTING_VERBS
+_SCHEDULED = frozenset({"scheduled", "planned", "expected", "slated"})
+# An -ed word after a determiner is an adjective ("the reduced dividend"), not a past verb.
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our",
+                          "your", "my", "of", "and"})
+# The auxiliary of a passive or perfect decides its tense: "is scheduled" looks forward, "was held" back.
+_AUX_FORWARD = frozenset({"is", "are", "be"})
+_AUX_BACK = frozenset({"been", "was", "were", "has", "have", "had"})
+# A verb after a modal or "to" looks forward ("will be held", "to be signed"); "not", "be", "have" may sit
+# between. "to" followed by a noun ("to Venezuela said") is no modal: the verb must follow it directly.
+_MODALS = frozenset({"will", "shall", "to"})
+_BETWEEN_MODAL = frozenset({"not", "be", "have", "been"})
+_OWN_BACK = re.compile(r"\b(?:last|past|ago|earlier|previous)\b", re.IGNORECASE)
+_OWN_FORWARD = re.compile(r"\b(?:next|coming|upcoming|later)\b", re.IGNORECASE)
 _GOVERNS = 5  # characters between a verb and the expression it governs ("said on ")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s|\n")
 _REACH = 160
@@ -55,6 +73,8 @@ class _Context:
     ref_kind: AnchorKind
     previous: dt.date | None  # the latest placed date before this mention
     year_hint: int | None = None  # the latest explicit year, when there is no better anchor
+    story: bool = False  # a narrative: ``ref`` is the time the story is at
+    quarter: dt.date | None = None  # first day of the fiscal quarter the text reports on, if one is near
 
 
 # ------------------------------------------------------------------ context of a mention
@@ -71,40 +91,76 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return begin, nxt.start() + 1 if nxt else min(len(text), end + _REACH)
 
 
+def _after_modal(words: list[str], i: int) -> bool:
+    j, skipped = i - 1, 0
+    while j >= 0 and words[j] in _BETWEEN_MODAL and skipped < 2:
+        j, skipped = j - 1, skipped + 1
+    return j >= 0 and (words[j] in _MODALS or words[j].endswith(("'ll", "\u2019ll")))
+
+
+def _word_sign(words: list[str], i: int) -> tuple[int, int, bool]:
+    """(sign, words the cue spans, is a reporting verb) of the word at ``i``; sign 0: no tense cue."""
+    w = words[i]
+    for n in (3, 2, 1):
+        if i + 1 >= n:
+            key = tuple(words[i + 1 - n:i + 1])
+            if key in _FORWARD:
+                return 1, n, False
+            if key in _BACKWARD:
+                return (1 if _after_modal(words, i + 1 - n) else -1), n, False
+    if w in _REPORTING:
+        return (1 if _after_modal(words, i) else -1), 1, True
+    if len(w) > 4 and w.endswith("ed"):
+        before = words[i - 1] if i else ""
+        if before in _DETERMINERS:
+            return 0, 1, False
+        aux = before if not before.endswith("ly") or i < 2 else words[i - 2]
+        if aux in _AUX_FORWARD:
+            return 1, 1, False
+        if aux in _AUX_BACK:
+            return -1, 1, False
+        if _after_modal(words, i) or w in _SCHEDULED:
+            return 1, 1, False
+        return -1, 1, False
+    return 0, 1, False
+
+
 def direction(text: str, mention: TemporalMention) -> int:
     """+1 when the words around look forward ('will', 'next', 'scheduled'), -1 back ('said', '-ed'), 0 unsure.
 
-    The cue nearest the mention decides; reporting verbs ('said') count only when nothing else does.
+    The verb right before the mention governs it ("said Monday", "will meet Monday"); else the nearest
+    cue of the sentence decides, reporting verbs ('said') counting only when nothing else does.
     """
-    own = mention.text.lower()
-    if re.search(r"\b(?:last|past|ago|earlier|previous)\b", own):
+    own = mention.text
+    if _OWN_BACK.search(own):
         return -1
-    if re.search(r"\b(?:next|coming|upcoming|later)\b", own):
+    if _OWN_FORWARD.search(own):
         return 1
     lo, hi = _sentence(text, mention.start, mention.end)
-    best: tuple[int, int] | None = None
-    reporting: tuple[int, int] | None = None
-    for m in _CUE.finditer(text, lo, hi):
-        if mention.start <= m.start() < mention.end:
+    spans = [m.span() for m in _WORD.finditer(text, lo, hi)]
+    words = [text[x:y].lower() for x, y in spans]
+    left = bisect.bisect_left(spans, (mention.start, -1)) - 1
+    right = bisect.bisect_left(spans, (mention.end, -1))
+    reporting = False
+    # Walk outwards from the mention, nearest word first: the first cue that is no reporting verb decides.
+    while left >= 0 or right < len(spans):
+        left_gap = mention.start - spans[left][1] if left >= 0 else None
+        right_gap = spans[right][0] - mention.end if right < len(spans) else None
+        if right_gap is None or (left_gap is not None and left_gap <= right_gap):
+            sign, _, is_reporting = _word_sign(words, left)
+            if sign and left_gap is not None and left_gap <= _GOVERNS:
+                return sign  # the verb right before governs: "said on Tuesday", "will meet Monday"
+            left -= 1
+        else:
+            sign, _, is_reporting = _word_sign(words, right)
+            right += 1
+        if sign == 0:
             continue
-        distance = mention.start - m.end() if m.end() <= mention.start else m.start() - mention.end
-        sign = 1 if m["f"] else -1
-        if sign < 0 and _MODAL_BEFORE.search(text, max(lo, m.start() - 24), m.start()):
-            sign = 1  # "will be held", "is expected to be signed"
-        if m.end() <= mention.start and distance <= _GOVERNS:
-            return sign  # the verb right before governs: "said on Tuesday", "will meet Monday"
-        if m["r"] or (m["ed"] and m["ed"].lower() in {"scheduled", "planned", "expected", "slated"}):
-            if m["ed"]:
-                sign = 1
-            else:
-                if reporting is None or distance < reporting[0]:
-                    reporting = (distance, -1)
-                continue
-        if best is None or distance < best[0]:
-            best = (distance, sign)
-    if best is not None:
-        return best[1]
-    return reporting[1] if reporting else 0
+        if is_reporting and sign < 0:
+            reporting = True
+            continue
+        return sign
+    return -1 if reporting else 0
 
 
 # ------------------------------------------------------------------ dates
@@ -121,24 +177,38 @@ def _weekday_offset(day: dt.date, weekday: int) -> int:
     return forward if forward <= 3 else forward - 7
 
 
+_FAR_DAYS = 150
+_NEAR_DAYS = 75
+
+
 def _pick_year(p: DatePattern, ref: dt.date, way: int) -> Reading | None:
-    """The reading nearest ``ref`` among the years around it, in the direction the sentence looks."""
+    """The reading nearest ``ref`` among the years around it, in the direction the sentence looks.
+
+    The direction counts in months, as writers do: in a past-tense sentence written in November,
+    "Nov. 21" is this November's, not last year's; "Aug. 6" is last year's.
+    """
     options = [r for r in (C.period(p, year) for year in (ref.year - 1, ref.year, ref.year + 1)) if r]
     if not options:
         return None
-    tolerance = dt.timedelta(days=7 if options[0].precision == "day" else 31)
+    here = (ref.year, ref.month)
 
     def gap(r: Reading) -> int:
         s, e = _as_date(r.start), _as_date(r.end)
         return 0 if s <= ref <= e else min(abs((s - ref).days), abs((e - ref).days))
 
     if way > 0:
-        kept = [r for r in options if _as_date(r.end) >= ref - tolerance]
+        kept = [r for r in options if (r.end.year, r.end.month) >= here]
     elif way < 0:
-        kept = [r for r in options if _as_date(r.start) <= ref + tolerance]
+        kept = [r for r in options if (r.start.year, r.start.month) <= here]
     else:
         kept = options
-    return min(kept or options, key=lambda r: (gap(r), _as_date(r.start)))
+    chosen = min(kept or options, key=lambda r: (gap(r), _as_date(r.start)))
+    nearest = min(options, key=lambda r: (gap(r), _as_date(r.start)))
+    if gap(chosen) > _FAR_DAYS and gap(nearest) <= _NEAR_DAYS:
+        # A date without its year far back (or ahead) is rare: writers add the year. A past-tense
+        # sentence that names a near deadline ("declared a dividend, payable Dec. 1") means the near one.
+        return nearest
+    return chosen
 
 
 def _as_date(value: dt.date | dt.datetime) -> dt.date:
@@ -189,13 +259,17 @@ def _with_weekday_check(reading: Reading, weekdays: tuple[int | None, int | None
     return (by_day, C.shift(reading, offset, "weekday")), _weekday_note(*bad)
 
 
-def _date_readings(p: DatePattern, ctx: _Context, way: int) -> tuple[tuple[Reading, ...], AnchorKind, str | None]:
-    """Readings of a DatePattern, the anchor used, and a note."""
+def _date_readings(p: DatePattern, ctx: _Context, tense: Callable[[], int],
+                   ) -> tuple[tuple[Reading, ...], AnchorKind, str | None]:
+    """Readings of a DatePattern, the anchor used, and a note; ``tense`` is only asked when it matters."""
     needs_year = p.decade is None and p.century is None
     is_weekday_only = p.weekday is not None and p.day is None and p.month is None and p.year is None
     if is_weekday_only:
         if ctx.ref is None:
             return (), "none", "weekday without an anchor date"
+        way = tense()
+        if way == 0 and ctx.ref_kind == "published":
+            way = -1  # news mostly reports what happened: a bare weekday is the latest one (or today)
         day = _weekday_near(p, ctx.ref, way)
         return (C.day_reading(day, p),), ctx.ref_kind, None
     if p.year is not None or not needs_year:
@@ -208,7 +282,9 @@ def _date_readings(p: DatePattern, ctx: _Context, way: int) -> tuple[tuple[Readi
     else:
         # The tense only means something against the date of writing; an earlier date of the text
         # anchors by nearness.
-        reading = _pick_year(p, ctx.ref, way if ctx.ref_kind == "published" else 0)
+        # A story moves forward: "In December 1940 ... In February" is February 1941.
+        way = 1 if ctx.story else tense() if ctx.ref_kind == "published" else 0
+        reading = _pick_year(p, ctx.ref, way)
         kind = ctx.ref_kind
     if reading is None:
         return (), "none", f"no such date: {_open_value(p)}"
@@ -221,7 +297,7 @@ def _date_readings(p: DatePattern, ctx: _Context, way: int) -> tuple[tuple[Readi
 def _resolve_date(mention: TemporalMention, p: DatePattern, ctx: _Context) -> Resolved:
     if p.hour is not None and p.month is None and p.weekday is None and p.year is None:
         return _resolve_time(mention, p, ctx, None)
-    readings, kind, note = _date_readings(p, ctx, direction(ctx.text, mention))
+    readings, kind, note = _date_readings(p, ctx, lambda: direction(ctx.text, mention))
     timex: TimexType = "TIME" if p.hour is not None or p.part_of_day is not None else "DATE"
     if p.hour is not None and readings:
         readings = tuple(_at_time(r, p) for r in readings)
@@ -258,7 +334,9 @@ def _resolve_time(mention: TemporalMention, p: DatePattern, ctx: _Context, day: 
 
 
 def _resolve_range(mention: TemporalMention, r: RangePattern, ctx: _Context) -> Resolved:
-    way = direction(ctx.text, mention)
+    def way() -> int:
+        return direction(ctx.text, mention)
+
     first, last = r.start, r.end
     if first.weekday is not None and first.day is None and first.month is None and first.year is None:
         starts, kind, note = _date_readings(first, ctx, way)
@@ -362,10 +440,20 @@ def _resolve_relative(mention: TemporalMention, r: RelativePattern, ctx: _Contex
     if r.reference is not None:
         return Resolved(mention=mention, timex_type="DATE", value=r.reference, mod=r.mod,
                         note="a reference to the past, present or future, not a date")
-    shifted_story = mention.rule == "ago" and mention.text.lower().split()[-1] in {"earlier", "later"}
+    low = mention.text.lower()
+    shifted_story = (mention.rule == "ago" and low.split()[-1] in {"earlier", "later"}) \
+        or _STORY_WORDS.search(low) is not None
     ref, kind = ctx.ref, ctx.ref_kind
     if (narrative or shifted_story) and ctx.previous is not None:
         ref, kind = ctx.previous, "previous"
+    quarterly = _quarterly(r, mention)
+    if quarterly is not None and ctx.quarter is not None:
+        # Earnings reports compare quarters: "a year ago" there is the same quarter a year back (TimeBank).
+        year, month = C.add_months(ctx.quarter.year, ctx.quarter.month, quarterly)
+        placed = C.period(DatePattern(quarter=(month - 1) // 3 + 1), year)
+        if placed is not None:
+            return Resolved(mention=mention, timex_type="DATE", value=placed.value, mod=r.mod,
+                            readings=(placed,), anchor="previous")
     if ref is None:
         return Resolved(mention=mention, timex_type=timex, value=_relative_open(r), mod=r.mod,
                         note="relative expression without an anchor date")
@@ -375,6 +463,20 @@ def _resolve_relative(mention: TemporalMention, r: RelativePattern, ctx: _Contex
                         mod=r.mod, anchor=kind, note="unspecified distance")
     return Resolved(mention=mention, timex_type=timex, value=reading.value, mod=r.mod, readings=(reading,),
                     anchor=kind)
+
+
+_STORY_WORDS = re.compile(r"\b(?:following|previous|preceding)\b|^the\s+next\b")
+
+
+def _quarterly(r: RelativePattern, mention: TemporalMention) -> int | None:
+    """Months from the reported quarter that a quarter expression or a year-back comparison means."""
+    if r.unit == "quarter" and r.offset is not None and r.weekday is None and r.granularity is None \
+            and "current" not in mention.text.lower():
+        return 3 * r.offset
+    if r.unit == "year" and r.offset == -1 and r.granularity == "year" and mention.rule in {"ago", "year_earlier"} \
+            and r.mod is None:
+        return -12
+    return None
 
 
 def _relative_open(r: RelativePattern) -> str:
@@ -434,31 +536,33 @@ def _is_bare_time(mention: TemporalMention) -> bool:
 
 
 _SCHEDULE_REACH = 300
+_QUARTER_REACH = 2000
+_STORY_PRECISIONS = frozenset({"year", "season", "quarter", "half"})
 
 
-def _day_of_time(text: str, mention: TemporalMention, placed: Sequence[Resolved | None]) -> dt.date | None:
+def _day_of_time(text: str, mention: TemporalMention, days: Sequence[tuple[int, int, dt.date]],
+                 starts: Sequence[int]) -> dt.date | None:
     """The day a bare clock time belongs to: the nearest day in its sentence, else the day just before it.
 
-    The second case is a schedule: a date heading, then times on the lines below it.
+    The second case is a schedule: a date heading, then times on the lines below it. ``days`` are the
+    placed day mentions (start, end, day) in text order, ``starts`` their starts: only the two
+    neighbours of the time can be nearest, so the search is a bisection, not a scan.
     """
     lo, hi = _sentence(text, mention.start, mention.end)
+    at = bisect.bisect_left(starts, mention.start)
     best: tuple[int, dt.date] | None = None
-    before: tuple[int, dt.date] | None = None
-    for item in placed:
-        if item is None or not item.readings or item.readings[0].precision != "day":
-            continue
-        other = item.mention
-        day = _as_date(item.readings[0].start)
-        if lo < other.end and other.start < hi:
-            gap = abs(other.start - mention.start)
-            if best is None or gap < best[0]:
-                best = (gap, day)
-        elif other.end <= mention.start and mention.start - other.end <= _SCHEDULE_REACH \
-                and (before is None or other.end >= before[0]):
-            before = (other.end, day)
+    for index in (at - 1, at):
+        if 0 <= index < len(days):
+            start, end, day = days[index]
+            if lo < end and start < hi and (best is None or abs(start - mention.start) < best[0]):
+                best = (abs(start - mention.start), day)
     if best is not None:
         return best[1]
-    return before[1] if before else None
+    if at > 0:
+        start, end, day = days[at - 1]
+        if end <= mention.start and mention.start - end <= _SCHEDULE_REACH:
+            return day
+    return None
 
 
 def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None, *,
@@ -474,32 +578,44 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
     previous: dt.date | None = None
     explicit: dt.date | None = None
     year_hint: int | None = None
+    quarter: tuple[int, dt.date] | None = None  # where the last fiscal quarter was named, and its first day
     for mention in mentions:
         if _is_bare_time(mention):
             out.append(None)
             continue
         if narrative and previous is not None:
-            ctx = _Context(text, previous, "previous", previous)
+            ctx = _Context(text, previous, "previous", previous, year_hint, story=True)
         elif dct is not None:
             ctx = _Context(text, dct, "published", previous)
         elif explicit is not None:
-            ctx = _Context(text, explicit, "previous", previous)
+            ctx = _Context(text, explicit, "previous", previous, year_hint)
         else:
             ctx = _Context(text, None, "none", previous, year_hint)
+        if quarter is not None and mention.start - quarter[0] <= _QUARTER_REACH:
+            ctx = replace(ctx, quarter=quarter[1])
         done = _one(mention, ctx, narrative)
+        if done.readings and done.readings[0].precision == "quarter" and isinstance(mention.value, DatePattern):
+            quarter = (mention.end, _as_date(done.readings[0].start))
         out.append(done)
         if done.readings and done.readings[0].precision in {"day", "minute", "hour", "week", "month"}:
             previous = _as_date(done.readings[0].start)
             if done.anchor == "explicit":
                 explicit = previous
-        elif done.readings and done.anchor == "explicit" and done.readings[0].precision == "year" \
+            if narrative or done.anchor == "explicit":
+                year_hint = previous.year
+        elif done.readings and done.anchor == "explicit" and done.readings[0].precision in _STORY_PRECISIONS \
                 and mention.signal not in {"since", "until", "before", "after", "by"}:
             year_hint = _as_date(done.readings[0].start).year
+            if narrative and (previous is None or previous.year != year_hint):
+                previous = _as_date(done.readings[0].start)  # "In 1936, ... two years later"
+    days = [(item.mention.start, item.mention.end, _as_date(item.readings[0].start)) for item in out
+            if item is not None and item.readings and item.readings[0].precision == "day"]
+    starts = [d[0] for d in days]
     result: list[Resolved] = []
     for mention, item in zip(mentions, out):
         if item is None:
             assert isinstance(mention.value, DatePattern)
-            day = _day_of_time(text, mention, out)
+            day = _day_of_time(text, mention, days, starts)
             ctx = _Context(text, dct, "published" if dct else "none", None)
             item = _resolve_time(mention, mention.value, ctx, day)
         result.append(item)

@@ -170,14 +170,14 @@ RULES: tuple[Rule, ...] = (
     rule("iso_week", r"\b(?P<y>[12]\d{3})-W(?P<w>[0-5]\d)\b", _iso_week, trigger="digit"),
     rule("numeric_date", r"(?<![\d.,/-])\b(?P<a>[0-3]?\d)(?P<s>[-/.])(?P<b>[0-3]?\d)(?P=s)(?P<y>[12]\d{3})\b"
                          r"(?![-/.]\d)", _numeric, trigger="digit"),
-    rule("month_day", md_point(""), _month_day, trigger="month"),
-    rule("month_day_part", md_point("", year=False) + rf"\s+{_POD}\b", _month_day_pod, trigger="month"),
-    rule("day_month", dm_point(""), _month_day, trigger="month"),
+    rule("month_day", md_point(""), _month_day, trigger="month_num"),
+    rule("month_day_part", md_point("", year=False) + rf"\s+{_POD}\b", _month_day_pod, trigger="month_num"),
+    rule("day_month", dm_point(""), _month_day, trigger="month_num"),
     rule("month", rf"(?:(?P<mod>{POS_MOD}){_MOD_SEP})?\b(?P<mon>{MONTH})(?:\s*,?\s*(?:of\s+)?(?P<y>{YEAR}))?",
          _month, trigger="month"),
     rule("year_mod", rf"(?P<mod>{POS_MOD}){_MOD_SEP}(?P<y>{YEAR})\b", _year_mod, trigger="digit"),
     rule("year", rf"(?:\bfiscal\s+)?(?<![\d$€£¥.,:/\u2010\u2011-])\b(?P<y>{YEAR})\b(?!['’]?s\b|\.\d)", _year, trigger="digit"),
-    rule("decade", rf"(?:\bthe\s+)?(?:(?P<mod>early|mid|late){_MOD_SEP})?\b(?P<c>[12]\d\d)0['’]?s\b", _decade, trigger="digit"),
+    rule("decade", rf"(?:\bthe\s+)?(?:(?P<mod>early|mid|late){_MOD_SEP})?\b(?P<c>[12]\d\d)0['’]?s\b", _decade, trigger="decade"),
     rule("century", rf"(?:(?P<mod>early|mid|late){_MOD_SEP})?\b"
                     r"(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>" + V.alternation(V.ORDINAL_WORDS) + r"))"
                     r"[\s\-\u2011]+century\b", _century, trigger="century"),

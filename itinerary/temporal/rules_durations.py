@@ -79,11 +79,11 @@ def _the_past(m: re.Match[str]) -> DurationPattern | None:
 
 RULES: tuple[Rule, ...] = (
     rule("duration", _APPROX + rf"(?<![\d$€£.,\-\u2011])\b(?P<n>{NUMBER}|an?)(?P<j>\s*{_HYPHEN}\s*|\s+)"
-         + _UNIT + rf"(?P<age>\s*{_HYPHEN}\s*old\b|\s+old\b)?", _numbered, trigger="unit"),
+         + _UNIT + rf"(?P<age>\s*{_HYPHEN}\s*old\b|\s+old\b)?", _numbered, trigger="counted"),
     rule("duration_the", rf"\bthe\s+(?:first\s+|latest\s+|entire\s+|whole\s+)?(?P<n>{NUMBER})\s+" + _UNIT
          + r"(?![\-\u2011])", _the_numbered, trigger="unit"),
     rule("duration_vague", _APPROX + r"\b(?P<v>several|a\s+few|few|many|a\s+couple\s+of|couple\s+of|a\s+number\s+of"
-         r"|numerous|some)\s+" + _UNIT, _vague, trigger="unit"),
+         r"|numerous|some)\s+" + _UNIT, _vague, trigger="counted"),
     rule("duration_bare", r"\b(?:for|over|within|lasting|lasts?|took|takes?|taking|spent|spend|spanning)\s+"
          r"(?P<x>years|months|weeks|days|hours|decades|centuries|minutes)\b(?!\s+(?:of|ago|before|after|later))",
          _bare, trigger="unit"),

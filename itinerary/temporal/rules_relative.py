@@ -25,7 +25,7 @@ _DEICTIC: dict[str, tuple[int, PartOfDay | None]] = {
     "today": (0, None), "tonight": (0, "NI"), "tomorrow": (1, None), "yesterday": (-1, None),
     "the day before yesterday": (-2, None), "the day after tomorrow": (2, None),
 }
-_OFFSETS = {"this": 0, "current": 0, "last": -1, "next": 1, "this coming": 1, "this past": -1, "previous": -1,
+_OFFSETS = {"the last": -1, "the past": -1, "this": 0, "current": 0, "last": -1, "next": 1, "this coming": 1, "this past": -1, "previous": -1,
             "the current": 0, "the previous": -1, "the next": 1, "the following": 1, "following": 1}
 _REFERENCES: dict[str, Literal["PAST_REF", "PRESENT_REF", "FUTURE_REF"]] = {
     "recently": "PAST_REF", "lately": "PAST_REF", "recent": "PAST_REF", "formerly": "PAST_REF",
@@ -53,6 +53,12 @@ def _deictic(m: re.Match[str]) -> RelativePattern | None:
 def _this_unit(m: re.Match[str]) -> RelativePattern | None:
     offset = _OFFSETS[_norm(m["d"])]
     word = m["u"].lower()
+    direction = _norm(m["d"])
+    if direction in {"the last", "the past", "the next"} and word not in {"year", "month", "week", "day"}:
+        return None  # "the past decade" is a length (P10Y); "the past year" names last year
+    if word == "day" and direction not in {"the next", "next", "the following", "following", "the previous",
+                                           "previous"}:
+        return None  # "this day", "the last day" (of a visit) are not days counted from now
     mod: Mod | None = None
     if m["pos"]:
         mod = {"START": "START", "MID": "MID", "END": "END"}.get(position_mod(m["pos"]) or "")  # type: ignore[assignment]
@@ -114,13 +120,19 @@ def _reference(m: re.Match[str]) -> RelativePattern | None:
     return RelativePattern(reference=_REFERENCES[key])
 
 
+def _the_quarter(m: re.Match[str]) -> RelativePattern | None:
+    if m["u"].lower() == "period" and not m["back"]:
+        return None  # "the period" alone is any stretch of time
+    return RelativePattern(unit="quarter", offset=-4 if m["back"] else 0)
+
+
 def _pos_unit(m: re.Match[str]) -> RelativePattern | None:
     mod: Mod | None = {"START": "START", "MID": "MID", "END": "END"}.get(position_mod(m["pos"]) or "")  # type: ignore[assignment]
     return RelativePattern(unit=V.UNITS[m["u"].lower()], offset=_OFFSETS.get(_norm(m["d"] or "this"), 0), mod=mod)
 
 
-_DIR = r"(?P<d>this\s+coming|this\s+past|this|last|next|(?:the\s+)?(?:current|previous|following))"
-_UNITS_NAMED = r"(?P<u>week|weekend|month|year|decade|century|quarter|morning|afternoon|evening|night)"
+_DIR = r"(?P<d>this\s+coming|this\s+past|this|last|next|the\s+(?:last|past|next)|(?:the\s+)?(?:current|previous|following))"
+_UNITS_NAMED = r"(?P<u>day|week|weekend|month|year|decade|century|quarter|morning|afternoon|evening|night)"
 _APPROX = r"(?:\b(?P<apx>about|around|nearly|almost|some|more\s+than|less\s+than|over)\s+)?"
 
 RULES: tuple[Rule, ...] = (
@@ -133,11 +145,15 @@ RULES: tuple[Rule, ...] = (
     rule("this_month", rf"(?:\b(?P<pos>early|mid|late)[\s\-]+)?\b{_DIR}\s+(?P<mon>{MONTH})", _this_month,
          trigger="month"),
     rule("ago", _APPROX + rf"\b(?P<n>{NUMBER}|an?|several|a\s+few|few|many|some)\s+"
-         r"(?P<u>" + V.alternation(V.UNITS) + r")\s+(?P<dir>ago|earlier|later)\b", _ago, trigger="unit"),
+         r"(?P<u>" + V.alternation(V.UNITS) + r")\s+(?P<dir>ago|earlier|later)\b", _ago, trigger="counted"),
     rule("year_earlier", r"\byear[-\u2011](?:earlier|ago)\b", _year_earlier, trigger="unit"),
     rule("reference", r"\b(?P<w>recently|lately|formerly|previously|recent\s+(?:years|months|weeks|days|decades)|"
          r"recent|nowadays|currently|presently|at\s+present|these\s+days|now|the\s+past\s+(?:few\s+)?"
          r"(?:years|months|decades)|the\s+past|the\s+future|the\s+present)\b", _reference, trigger="reference"),
+    rule("the_quarter", r"\b[Tt]he\s+(?:(?:latest|current|most\s+recent)\s+|(?P<back>(?:comparable\s+|corresponding\s+|same\s+)?"
+         r"(?:year[-\u2011](?:ago|earlier)|prior[-\u2011]year|previous[-\u2011]year))\s+)?(?:(?:first|second|third|fourth)"
+         r"\s+)?(?:fiscal\s+)?(?P<u>quarter|period)\b(?!\s+of\b|[-\u2011])", _the_quarter, trigger="unit",
+         flags=0),
     rule("position_of_unit", rf"(?P<pos>{POS_MOD})\s+(?:(?P<d>the|this|last|next|the\s+current)\s+)?"
          r"(?P<u>week|month|year|decade|century)\b", _pos_unit, trigger="unit"),
 )
@@ -168,6 +184,16 @@ EXAMPLES: tuple[Example, ...] = (
     Example("Officials met [about a decade ago] in private.", "REL decade -1 gran=year mod=APPROX"),
     Example("Profit rose from the [year-earlier] level.", "REL year -1 gran=year"),
     Example("Profit rose from the [year-ago] level.", "REL year -1 gran=year"),
+    Example("Officials met often in [the past year] in private.", "REL year -1"),
+    Example("Officials met often in [the last month] in private.", "REL month -1"),
+    Example("Profit fell in [the quarter] on weak sales.", "REL quarter +0"),
+    Example("The troops crossed [the next day] at dawn.", "REL day +1"),
+    Example("The troops crossed [the following year] at dawn.", "REL year +1"),
+    Example("The troops had crossed [the previous day] at dawn.", "REL day -1"),
+    Example("Profit fell in [the latest quarter] on weak sales.", "REL quarter +0"),
+    Example("Profit fell from [the year-ago quarter] on weak sales.", "REL quarter -4"),
+    Example("Profit fell from [the year-earlier period] on weak sales.", "REL quarter -4"),
+    Example("Profit fell from [the comparable year-ago third quarter] on weak sales.", "REL quarter -4"),
     Example("Officials met [recently] in private.", "PAST_REF"),
     Example("The [recent] talks were useful.", "PAST_REF"),
     Example("Officials met often in [recent years] in private.", "PAST_REF"),
@@ -184,4 +210,9 @@ NEGATIVE: tuple[str, ...] = (
     "The now-famous photo circulated.",
     "This month-long fair is good.",
     "The current is strong here.",
+    "The period of calm ended.",
+    "He spoke on the last day of the visit.",
+    "To this day nobody knows.",
+    "They dined in the French Quarter downtown.",
+    "Rates fell after the quarter-point cut.",
 )

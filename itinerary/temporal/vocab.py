@@ -168,6 +168,11 @@ BACKWARD_CUES: Final[tuple[str, ...]] = (
     "was", "were", "had", "has been", "have been", "last", "ago", "earlier", "took place", "held",
     "met", "arrived", "visited", "began", "started", "ended", "left", "departed", "signed", "attended",
     "spoke", "gave", "delivered", "hosted", "received", "did", "came", "went", "landed", "welcomed",
+    # irregular past forms: no "-ed" to recognise them by
+    "fell", "rose", "won", "lost", "took", "made", "struck", "saw", "got", "fought", "led", "sent", "spent",
+    "built", "brought", "bought", "sold", "paid", "kept", "ran", "grew", "flew", "fled", "broke", "chose",
+    "drove", "felt", "found", "knew", "meant", "sank", "shook", "shot", "stood", "swore", "taught",
+    "thought", "threw", "wrote", "became", "withdrew", "sought", "heard", "sat", "slid", "split",
 )
 REPORTING_VERBS: Final[frozenset[str]] = frozenset({
     "said", "says", "told", "stated", "announced", "reported", "added", "noted", "confirmed",

@@ -1,0 +1,100 @@
+"""Tense, fiscal quarters, story time and linear-time guards of the resolver and extractor."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from itinerary.temporal import extract, resolve
+from itinerary.temporal.resolve import direction
+
+DCT = dt.date(2026, 3, 18)  # a Wednesday
+
+
+def _values(text: str, dct: dt.date | None = DCT, *, narrative: bool = False) -> list[tuple[str, str]]:
+    return [(r.mention.text, r.value) for r in resolve(text, extract(text), dct, narrative=narrative)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The envoy to Lisbon said on Tuesday that talks would resume.", -1),  # "to" + noun is no modal
+        ("The minister will meet the envoy on Thursday.", 1),
+        ("The accord is to be signed Friday in the capital.", 1),
+        ("The two leaders met Monday in the capital.", -1),
+        ("He said the vote is scheduled for Sunday.", 1),
+        ("The reduced tariff applies from June 2 onwards.", 0),  # "reduced" after "the" is no verb
+    ],
+    ids=["said-to-noun", "will-meet", "to-be-signed", "met", "is-scheduled", "adjective-ed"],
+)
+def test_direction_reads_the_governing_verb(text: str, expected: int) -> None:
+    mention = extract(text)[0]
+    assert direction(text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two leaders met Monday in the capital.", "2026-03-16"),
+        ("The minister will fly out Friday.", "2026-03-20"),
+        ("Officials spoke Wednesday about the plan.", "2026-03-18"),
+        ("Profits were reported in the quarter, payable April 2 to holders.", "2026-04-02"),
+        ("The board declared a dividend, payable April 2 to holders.", "2026-04-02"),
+        ("Prices fell sharply on Aug. 6 after the report.", "2025-08-06"),
+    ],
+    ids=["past-weekday", "future-weekday", "weekday-today", "near-deadline", "past-clause-near-deadline",
+         "past-far-month"],
+)
+def test_tense_and_nearness_place_open_dates(text: str, expected: str) -> None:
+    assert _values(text)[-1][1] == expected
+
+
+def test_year_ago_in_a_quarterly_report_is_the_same_quarter_a_year_back() -> None:
+    text = ("Net income rose in the third quarter to $4 million from $3 million a year ago. "
+            "In the year-ago quarter, sales were flat.")
+    assert _values(text, dt.date(2025, 11, 2)) == [
+        ("the third quarter", "2025-Q3"), ("a year ago", "2024-Q3"), ("the year-ago quarter", "2024-Q3"),
+    ]
+
+
+def test_year_ago_without_a_quarter_stays_a_year() -> None:
+    assert _values("The plant opened a year ago.", dt.date(2025, 11, 2)) == [("a year ago", "2024")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In December 1940 the army halted. In February it moved again.", "1941-02"),
+        ("On May 22, 1995, he was promoted, and the following year he retired.", "1996"),
+        ("The siege began on 3 June 1777. The next day the walls fell.", "1777-06-04"),
+    ],
+    ids=["story-moves-forward", "following-year", "next-day"],
+)
+def test_narrative_expressions_follow_the_story(text: str, expected: str) -> None:
+    assert _values(text, dt.date(2009, 12, 19), narrative=True)[-1][1] == expected
+
+
+def test_the_following_year_in_news_counts_from_the_text_date() -> None:
+    text = "On May 22, 1995, he was promoted, and the following year he retired."
+    assert _values(text)[-1] == ("the following year", "1996")
+
+
+def test_bare_times_take_the_nearest_day_of_their_sentence() -> None:
+    text = "The talks open on March 20 at 10:30 a.m. The closing session is on March 21 at 4 p.m."
+    assert [v for _, v in _values(text)] == ["2026-03-20", "2026-03-20T10:30", "2026-03-21", "2026-03-21T16:00"]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["January ", "Monday ", "10:30 ", "3 days ", "1999 2000 ", "0123456789", ",", "1-2-3-"],
+    ids=["months", "weekdays", "times", "durations", "years", "digits", "commas", "dashes"],
+)
+def test_repetitive_text_costs_linear_time_and_a_bounded_count(unit: str) -> None:
+    text = (unit * (200_000 // len(unit) + 1))[:200_000]
+    began = time.perf_counter()
+    found = resolve(text, extract(text), DCT)
+    took = time.perf_counter() - began
+    assert len(found) <= 64 + len(text) // 256 + 64
+    assert took < 5.0
