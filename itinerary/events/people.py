@@ -1,0 +1,483 @@
+"""Person mentions found by pattern: a title before a name, a name before an appositive role, and
+East Asian given names written with a hyphen. No list of particular people.
+
+>>> [(p.name, p.title, p.country_adjective) for p in find_people("Chinese President Xi Jinping's visit")]
+[('Xi Jinping', 'President', 'Chinese')]
+>>> canonical_names(find_people("President Lee Jae-myung met Premier Li Qiang. Lee said"))["Lee"]
+'Lee Jae-myung'
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from itinerary.events.places import fold, gazetteer, zipf
+from itinerary.model import Frozen
+
+
+class PersonMention(Frozen):
+    """A person named in text. ``start``/``end`` cover the whole mention, title and adjective included."""
+
+    start: int
+    end: int
+    text: str  # exactly ``source[start:end]``: "Chinese President Xi Jinping"
+    name: str  # "Xi Jinping"
+    title: str | None = None  # as written: "President", "Prime Minister", "Foreign Ministry spokesperson"
+    country_adjective: str | None = None  # "Chinese", "South Korean", "ROK", "US"
+    name_start: int = 0  # where the name itself sits
+    name_end: int = 0
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+# Title heads: the word a title ends with, directly before a name.
+TITLES: frozenset[str] = frozenset({
+    "president", "premier", "minister", "chancellor", "king", "queen", "emperor", "empress", "pope",
+    "secretary", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "governor",
+    "ambassador", "general", "cardinal", "bishop", "archbishop", "chairman", "chairwoman", "chair",
+    "ceo", "professor", "prof", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "prince",
+    "princess", "sheikh", "senator", "sen", "rep", "representative", "mayor", "envoy", "director",
+    "commander", "admiral", "colonel", "lieutenant", "sergeant", "captain", "father", "sister",
+    "brother", "rev", "reverend", "monsignor", "patriarch", "imam", "rabbi", "speaker", "leader",
+    "councilor", "councillor", "chief", "dom", "saint", "st", "nuncio", "elect", "lawmaker",
+    "counselor", "deputy", "undersecretary", "diplomat", "founder", "official", "analyst", "researcher",
+})
+
+# Words that may stand inside a title before its head: "Prime Minister", "National Security Adviser".
+TITLE_MODIFIERS: frozenset[str] = frozenset({
+    "prime", "vice", "deputy", "foreign", "defense", "defence", "finance", "trade", "national",
+    "security", "state", "crown", "chief", "executive", "ministry", "first", "grand", "supreme",
+    "former", "acting", "interim", "senior", "special", "presidential", "general", "affairs", "home",
+    "interior", "justice", "economy", "industry", "unification", "commerce", "treasury", "cabinet",
+    "white", "house", "press", "party", "communist", "apostolic", "holy", "royal", "assistant",
+    "principal", "managing", "associate", "visiting", "secretary", "minister", "vatican", "policy",
+})
+
+# Heads that may be written in lower case before a name ("spokesperson Hua Chunying").
+LOWER_CASE_TITLES: frozenset[str] = frozenset({
+    "president", "premier", "minister", "chancellor", "spokesperson", "spokesman", "spokeswoman",
+    "adviser", "advisor", "ambassador", "envoy", "professor", "secretary", "chairman", "ceo", "king",
+    "queen", "emperor", "pope", "cardinal", "bishop", "archbishop", "governor", "senator", "mayor",
+    "director", "analyst", "researcher", "official", "lawmaker", "diplomat", "founder",
+})
+
+TITLE_PREFIXES: frozenset[str] = frozenset({"then", "former", "ex", "late", "outgoing", "incoming"})
+
+# Capitalised words that never start or continue a person's name.
+NOT_NAMES: frozenset[str] = frozenset({
+    "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "with", "by",
+    "as", "if", "when", "while", "after", "before", "during", "since", "until", "this", "that", "these",
+    "those", "his", "her", "their", "its", "our", "he", "she", "they", "it", "we", "i", "you", "who",
+    "which", "what", "where", "why", "how", "there", "here", "also", "meanwhile", "however", "earlier",
+    "later", "then", "now", "today", "tomorrow", "yesterday", "tonight", "according", "both",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "republic", "government", "palace", "house", "office", "ministry", "committee", "council",
+    "summit", "visit", "state", "embassy", "airport", "university", "cathedral", "church", "hall",
+    "group", "news", "agency", "said", "says", "will", "would", "has", "had", "was", "is", "are",
+    "mass", "holy", "see", "day", "week", "year", "am", "pm", "a.m", "p.m", "vs", "via",
+})
+
+# A name followed by one of these names a building or event after a person: "Sir John Smith Stadium".
+FACILITY_WORDS: frozenset[str] = frozenset({
+    "stadium", "airport", "palace", "cathedral", "hall", "school", "hospital", "centre", "center",
+    "square", "park", "street", "avenue", "road", "bridge", "tower", "museum", "memorial", "monument",
+    "arena", "building", "station", "port", "hotel", "church", "basilica", "mosque", "temple", "shrine",
+    "university", "college", "institute", "foundation", "award", "prize", "library", "highway", "field",
+    "international", "plaza", "gate", "garden", "gardens", "house", "doctrine", "administration",
+})
+
+# Lower-case particles inside a name: "Virgilio do Carmo da Silva", "Ursula von der Leyen".
+NAME_PARTICLES: frozenset[str] = frozenset({
+    "da", "do", "dos", "das", "de", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "binti",
+    "ibn", "al", "la", "le",
+})
+
+APPOSITIVE_ARTICLES: frozenset[str] = frozenset({"a", "an", "the"})
+COMMON_WORD_ZIPF = 4.0  # in a title-case headline a word this common is a verb or noun, not a surname
+MAX_NAME_WORDS = 4
+MAX_TITLE_WORDS = 6  # "Deputy National Security Adviser": bounded so that scanning stays linear
+
+
+# --------------------------------------------------------------------------- words
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-\u2010\u2011'\u2019][^\W\d_]+)*")
+_LINE = re.compile(r"[^\n]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def parts(self) -> tuple[str, ...]:
+        return tuple(fold(p) for p in re.split(r"[-\u2010\u2011'\u2019]", self.text))
+
+
+def _words(text: str, start: int, end: int) -> tuple[Word, ...]:
+    """Words with offsets; a possessive "'s" is cut off ("Xi's" -> "Xi"); "U.S." is one word."""
+    out: list[Word] = []
+    for m in _WORD.finditer(text, start, end):
+        s, e, w = m.start(), m.end(), m.group()
+        if len(w) > 2 and w[-2] in "'\u2019" and w[-1] in "sS":
+            e, w = e - 2, w[:-2]
+        if (out and len(w) == 1 and w.isupper() and len(out[-1].text) <= 6
+                and _DOTTED.fullmatch(out[-1].text + text[out[-1].end:s])):
+            prev = out.pop()  # "U.S." as one word
+            e2 = e + 1 if text.startswith(".", e) else e
+            out.append(Word(prev.start, e2, text[prev.start:e2]))
+            continue
+        out.append(Word(s, e, w))
+    return tuple(out)
+
+
+_DOTTED = re.compile(r"(?:[A-Z]\.)+")
+
+
+# --------------------------------------------------------------------------- classifiers
+
+
+@lru_cache(maxsize=65536)
+def _common(word: str) -> float:
+    return zipf(word)
+
+
+def _is_title_word(word: Word) -> bool:
+    parts = word.parts
+    return all(p in TITLES or p in TITLE_MODIFIERS for p in parts)
+
+
+def _is_title_head(word: Word) -> bool:
+    last = word.parts[-1]
+    if last not in TITLES:
+        return False
+    return word.capitalised or last in LOWER_CASE_TITLES
+
+
+def _country_adjective(words: tuple[Word, ...], i: int, text: str) -> int:
+    """How many words from ``i`` form a country adjective ('South Korean', 'Chinese', 'ROK', 'U.S.')."""
+    entries = gazetteer().entries
+    for n in (2, 1):
+        if i + n > len(words):
+            continue
+        chunk = words[i:i + n]
+        if not all(w.capitalised for w in chunk):
+            continue
+        if n == 2 and text[chunk[0].end:chunk[1].start] != " ":
+            continue
+        key = " ".join(fold(w.text) for w in chunk).rstrip(".")
+        found = entries.get(key, ())
+        for entry in found:
+            if entry.adjective or (entry.acronym and all(w.text.replace(".", "").isupper() for w in chunk)):
+                return n
+    return 0
+
+
+def _is_place_word(word: Word, first: bool = True) -> bool:
+    """A gazetteer name. After a given name only a country or a large city stops the name:
+    "Tomas Rivera" is a person although Rivera is a town."""
+    entries = gazetteer().entries.get(fold(word.text).rstrip("."), ())
+    if first or not entries:
+        return bool(entries)
+    return any(e.kind != "city" or e.population >= BIG_CITY for e in entries)
+
+
+BIG_CITY = 1_000_000
+
+
+def _nameish(word: Word, first: bool, after_particle: bool = False) -> bool:
+    """Whether a word can be part of a person's name."""
+    if not word.capitalised or len(word.text) < 2 and not first:
+        return len(word.text) == 1 and word.text.isupper() and not first
+    key = fold(word.text)
+    if key in NOT_NAMES or word.parts[0] in TITLES or word.parts[-1] in TITLES or key in TITLE_MODIFIERS:
+        return False
+    if len(word.text) > 3 and word.text.isupper():
+        return False  # headline capitals or acronyms
+    if key in FACILITY_WORDS and not first:
+        return False
+    return after_particle or not _is_place_word(word, first)
+
+
+class _Lines:
+    """Which lines are title-case headlines (most long words capitalised), found once per text."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.starts: list[int] = []
+        self.flags: list[bool] = []
+        for m in _LINE.finditer(text, start, end):
+            long_words = [w for w in _WORD.findall(m.group()) if len(w) >= 4]
+            capitals = sum(1 for w in long_words if w[0].isupper())
+            self.starts.append(m.start())
+            self.flags.append(len(long_words) >= 3 and capitals >= 0.75 * len(long_words))
+
+    def headline(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.flags[i]
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+def _name_run(text: str, words: tuple[Word, ...], i: int, lines: _Lines) -> int:
+    """How many words from ``i`` form a name (0 if none)."""
+    n = _name_words_from(text, words, i, lines)
+    end = i + n
+    if n and end < len(words) and text[words[end - 1].end:words[end].start] == " " \
+            and words[end].capitalised and fold(words[end].text) in FACILITY_WORDS:
+        return 0  # "Sir John Smith Stadium" is a place named after a person
+    return n
+
+
+def _name_words_from(text: str, words: tuple[Word, ...], i: int, lines: _Lines) -> int:
+    n = 0
+    while i + n < len(words) and n < MAX_NAME_WORDS + 2:
+        word = words[i + n]
+        if (n > 0 and fold(word.text) in NAME_PARTICLES and i + n + 1 < len(words)
+                and text[words[i + n - 1].end:word.start] == " " and text[word.end:words[i + n + 1].start] == " "
+                and _nameish(words[i + n + 1], first=False, after_particle=True)):
+            n += 2  # "do Carmo" in "Virgilio do Carmo da Silva"
+            continue
+        if n > 0:
+            gap = text[words[i + n - 1].end:word.start]
+            initial = len(words[i + n - 1].text) == 1
+            if gap != " " and not (initial and gap == ". "):
+                break
+            if lines.headline(word.start) and _common(word.text) >= COMMON_WORD_ZIPF:
+                break
+        if not _nameish(word, first=n == 0):
+            break
+        if n == 0 and len(word.text) == 1:
+            break
+        n += 1
+    while n > 1 and (len(words[i + n - 1].text) == 1 or fold(words[i + n - 1].text) in NAME_PARTICLES):
+        n -= 1  # a name does not end with an initial or a particle
+    return n
+
+
+def _title_at(text: str, words: tuple[Word, ...], i: int, lines: _Lines) -> PersonMention | None:
+    """'then-US President Bill Clinton', 'Foreign Ministry spokesperson Hua Chunying', 'Dr. Michael Jhung'."""
+    j = i
+    adjective: str | None = None
+    first = words[i]
+    parts = first.parts
+    if len(parts) > 1 and parts[0] in TITLE_PREFIXES:  # "then-US"
+        rest = Word(first.start + len(first.text.split("-", 1)[0]) + 1, first.end, first.text.split("-", 1)[1])
+        if _country_adjective((rest,), 0, text):
+            adjective, j = rest.text, j + 1
+    elif (fold(first.text) in TITLE_PREFIXES and i + 1 < len(words)
+          and text[first.end:words[i + 1].start] == " "):
+        j += 1  # "former President ...", "the late Pope ..."
+    span_start = j  # a separate prefix word ("former", "Then") stays outside the mention
+    if adjective is None:
+        n = _country_adjective(words, j, text)
+        if n and j + n < len(words) and text[words[j + n - 1].end:words[j + n].start] == " ":
+            adjective = text[words[j].start:words[j + n - 1].end]
+            j += n
+    else:
+        span_start = i
+    t0 = j
+    last_head = -1
+    while j < len(words) and j - t0 < MAX_TITLE_WORDS and _is_title_word(words[j]):
+        if j > t0 and text[words[j - 1].end:words[j].start] not in (" ", ". "):
+            break
+        if _is_title_head(words[j]):
+            last_head = j
+        j += 1
+        if j < len(words) and fold(words[j].text) == "of" and j + 1 < len(words) and words[j + 1].capitalised \
+                and fold(words[j + 1].text) in TITLE_MODIFIERS:
+            j += 1  # "Secretary of State"
+    if last_head < t0:
+        return None
+    k = last_head + 1
+    if k >= len(words) or text[words[k - 1].end:words[k].start] not in (" ", ". "):
+        return None
+    n = _name_run(text, words, k, lines)
+    if n == 0:
+        return None
+    start = words[span_start].start
+    name_start, name_end = words[k].start, words[k + n - 1].end
+    title = text[words[t0].start:words[last_head].end]
+    return PersonMention(start=start, end=name_end, text=text[start:name_end],
+                         name=text[name_start:name_end], title=title, country_adjective=adjective,
+                         name_start=name_start, name_end=name_end)
+
+
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}[-\u2010\u2011][A-Za-z][a-z]{1,5}")
+
+
+def _hyphenated_at(text: str, words: tuple[Word, ...], i: int) -> PersonMention | None:
+    """'Moon Jae-in', 'Kang Jun-young': a short surname and a hyphenated two-syllable given name."""
+    if i + 1 >= len(words):
+        return None
+    surname, given = words[i], words[i + 1]
+    if (not 2 <= len(surname.text) <= 5 or not surname.capitalised or text[surname.end:given.start] != " "
+            or not _KOREAN_GIVEN.fullmatch(given.text) or not _nameish(surname, first=True)
+            or _is_place_word(surname) or _is_place_word(given)):
+        return None
+    return PersonMention(start=surname.start, end=given.end, text=text[surname.start:given.end],
+                         name=text[surname.start:given.end], name_start=surname.start, name_end=given.end)
+
+
+def _appositive_at(text: str, words: tuple[Word, ...], i: int, lines: _Lines) -> PersonMention | None:
+    """'Kang Jun-young, a professor at ...', 'James Marape, the Prime Minister of ...'."""
+    n = _name_run(text, words, i, lines)
+    if n < 2 or any(_is_place_word(w) for w in words[i:i + n]):
+        return None
+    last = i + n - 1
+    if last + 1 >= len(words) or text[words[last].end:words[last + 1].start] != ", ":
+        return None
+    if fold(words[last + 1].text) not in APPOSITIVE_ARTICLES:
+        return None
+    for j in range(last + 2, min(last + 7, len(words))):
+        if text[words[j - 1].end:words[j].start] != " ":
+            break
+        word = words[j]
+        if _is_title_word(word) and word.parts[-1] in TITLES and (word.capitalised or word.parts[-1] in
+                                                                   LOWER_CASE_TITLES):
+            t0 = j
+            while t0 - 1 > last + 1 and _is_title_word(words[t0 - 1]):
+                t0 -= 1
+            s, e = words[i].start, words[last].end
+            return PersonMention(start=s, end=e, text=text[s:e], name=text[s:e],
+                                 title=text[words[t0].start:word.end], name_start=s, name_end=e)
+    return None
+
+
+def find_people(text: str, start: int = 0, end: int | None = None) -> tuple[PersonMention, ...]:
+    """Person mentions in ``text[start:end]``, in order, with exact offsets into ``text``.
+
+    >>> [(p.text, p.name) for p in find_people("Moon Jae-in's 2019 trip; Kang Jun-young, a professor, said")]
+    [('Moon Jae-in', 'Moon Jae-in'), ('Kang Jun-young', 'Kang Jun-young')]
+    """
+    stop = len(text) if end is None else end
+    words = _words(text, start, stop)
+    lines = _Lines(text, start, stop)
+    found: list[PersonMention] = []
+    i = 0
+    while i < len(words):
+        mention = (_title_at(text, words, i, lines) or _appositive_at(text, words, i, lines)
+                   or _hyphenated_at(text, words, i))
+        if mention is None:
+            i += 1
+            continue
+        found.append(mention)
+        while i < len(words) and words[i].start < mention.end:
+            i += 1
+    return tuple(found)
+
+
+# --------------------------------------------------------------------------- names across mentions
+
+
+def name_key(name: str) -> str:
+    """Spelling-blind key: 'Lee Jae Myung', 'Lee Jae-myung' -> 'leejaemyung'; 'Vučić' -> 'vucic'."""
+    return "".join(c for c in fold(name) if c.isalnum())
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(w for w in re.split(r"\s+", name.strip()) if w)
+
+
+def canonical_names(mentions: Iterable[PersonMention]) -> dict[str, str]:
+    """Map every written form of a name to one canonical full name.
+
+    Spelling variants of one name (hyphen, space, case, diacritics) share the most frequent spelling
+    (ties: first seen); a short form ('Xi', 'Lee') maps to the one full name it begins or ends, and
+    stays unmapped when it fits several.
+    """
+    spellings: dict[str, Counter[str]] = {}
+    first_seen: dict[str, int] = {}
+    order = 0
+    for mention in mentions:
+        key = name_key(mention.name)
+        words = _name_words(mention.name)
+        if len(words) == 2 and name_key(words[1] + words[0]) in spellings:
+            key = name_key(words[1] + words[0])  # "Kishida Fumio" is "Fumio Kishida" in the other order
+        if not key:
+            continue
+        spellings.setdefault(key, Counter())[mention.name] += 1
+        for form in (key, f"{key}|{mention.name}"):
+            if form not in first_seen:
+                first_seen[form] = order
+                order += 1
+    best: dict[str, str] = {}
+    for key, counts in spellings.items():
+        best[key] = min(counts, key=lambda s: (-counts[s], first_seen[f"{key}|{s}"]))
+    full = {key: spelling for key, spelling in best.items() if len(_name_words(spelling)) >= 2}
+    # a short form is the first or last word of a full name ("Xi" of "Xi Jinping", "Modi" of "Narendra Modi")
+    owners: dict[str, set[str]] = {}
+    for key, spelling in full.items():
+        words = _name_words(spelling)
+        for word in {words[0], words[-1]}:
+            owners.setdefault(name_key(word), set()).add(key)
+    result: dict[str, str] = {}
+    for key in sorted(spellings, key=lambda k: first_seen[k]):
+        canonical = best[key]
+        if key not in full:
+            holders = owners.get(key, set())
+            if len(holders) > 1:
+                continue
+            if len(holders) == 1:
+                canonical = full[next(iter(holders))]
+        for spelling in spellings[key]:
+            result[spelling] = canonical
+    for key, spelling in full.items():
+        words = _name_words(spelling)
+        for word in (words[0], words[-1]):
+            holders = owners[name_key(word)]
+            if len(holders) == 1 and word not in result and name_key(word) not in spellings:
+                result[word] = spelling
+    return result
+
+
+def find_short_names(text: str, known: Mapping[str, str], start: int = 0,
+                     end: int | None = None) -> tuple[PersonMention, ...]:
+    """Mentions of already known names by any known form ('Lee and Xi'), capitalised, whole words.
+
+    >>> [(p.text, p.name) for p in find_short_names("Lee and Xi met.", {"Lee": "Lee Jae-myung", "Xi": "Xi Jinping"})]
+    [('Lee', 'Lee Jae-myung'), ('Xi', 'Xi Jinping')]
+    """
+    forms: dict[tuple[str, ...], str] = {}
+    for form, canonical in known.items():
+        form_key = tuple(name_key(w) for w in re.split(r"[\s\-\u2010\u2011]+", form) if name_key(w))
+        if form_key:
+            forms[form_key] = canonical
+    longest = max((len(k) for k in forms), default=0)
+    stop = len(text) if end is None else end
+    toks = list(_LETTERS.finditer(text, start, stop))
+    found: list[PersonMention] = []
+    i = 0
+    while i < len(toks):
+        hit: tuple[int, str] | None = None
+        if toks[i].group()[0].isupper():
+            key: tuple[str, ...] = ()
+            for n in range(1, longest + 1):
+                if i + n > len(toks):
+                    break
+                if n > 1 and text[toks[i + n - 2].end():toks[i + n - 1].start()] not in (" ", "-", "\u2010"):
+                    break
+                key = key + (name_key(toks[i + n - 1].group()),)
+                if key in forms:
+                    hit = (n, forms[key])
+        if hit is None:
+            i += 1
+            continue
+        n, canonical = hit
+        s, e = toks[i].start(), toks[i + n - 1].end()
+        found.append(PersonMention(start=s, end=e, text=text[s:e], name=canonical, name_start=s, name_end=e))
+        i += n
+    return tuple(found)

