@@ -81,14 +81,19 @@ def md_point(p: str, *, year: bool = True) -> str:
     """'[Weekday,] Month Day[, Year]' with groups {p}wd {p}mon {p}sep {p}d {p}y."""
     y = rf"(?:\s*,?\s*(?:of\s+)?(?P<{p}y>{YEAR}))?" if year else ""
     return (rf"(?:(?P<{p}wd>{WEEKDAY})\s*,?\s*)?\b(?P<{p}mon>{MONTH})(?P<{p}sep>\s*,\s*|\s*)"
-            rf"(?P<{p}d>{DAYNUM}){y}")
+            rf"(?P<{p}d>{DAYNUM}){y}{_paren_weekday(p) if year else ''}")
 
 
 def dm_point(p: str, *, year: bool = True) -> str:
     """'[Weekday,] [the] Day [of] Month[, Year]' with groups {p}wd {p}d {p}mon {p}y."""
     y = rf"(?:\s*,?\s*(?:of\s+)?(?P<{p}y>{YEAR}))?" if year else ""
     return (rf"(?:(?P<{p}wd>{WEEKDAY})\s*,?\s*)?(?:the\s+)?\b(?P<{p}d>{DAYNUM})\s+(?:of\s+)?"
-            rf"(?P<{p}mon>{MONTH}){y}")
+            rf"(?P<{p}mon>{MONTH}){y}{_paren_weekday(p) if year else ''}")
+
+
+def _paren_weekday(p: str) -> str:
+    """A programme's '(Monday)' after its date: 'September 2, 2024 (Monday)'."""
+    return rf"(?:\s?\(\s?(?P<{p}pwd>{WEEKDAY})\.?\s?\))?"
 
 
 # ------------------------------------------------------------------ helpers for builders
@@ -155,7 +160,7 @@ def md_date(m: re.Match[str], p: str) -> DatePattern | None:
     day = day_of(groups.get(f"{p}d"))
     if month is None or day is None:
         return None
-    wd_text = groups.get(f"{p}wd")
+    wd_text = groups.get(f"{p}wd") or groups.get(f"{p}pwd")
     weekday = weekday_of(wd_text)
     if wd_text and weekday is None:
         return None

@@ -197,6 +197,8 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The deal was signed on [19-05-2022] in the port.", "2022-05-19"),
     Example("The deal was signed on [05/19/2022] in the port.", "2022-05-19"),
     Example("He lands on [January 4, 2026] in the capital.", "2026-01-04"),
+    Example("Programme: [September 2, 2024 (Monday)] Departure from the capital", "2024-09-02 wd=1"),
+    Example("Programme: [4 September 2024 (Wed.)] Arrival", "2024-09-04 wd=3"),
     Example("He lands on [Jan. 4] in the capital.", "XXXX-01-04"),
     Example("He lands on [Jan 4] in the capital.", "XXXX-01-04"),
     Example("He lands on [4 January 2026] in the capital.", "2026-01-04"),
