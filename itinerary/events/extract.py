@@ -49,6 +49,12 @@ WITH_GROUP = re.compile(
     r"business leaders|the diplomatic corps|members of [\w ]{3,40}?))\b",
     re.IGNORECASE,
 )
+OFFICE = re.compile(
+    r"(?:the\s+)?(?:(?:outgoing|incoming|new|former|acting|newly\s+elected|\w+ese|\w+an)\s+)?(?P<office>"
+    r"governor[- ]general|president|prime minister|premier|king|queen|emperor|empress|crown prince|chancellor|pope|"
+    r"mayor|governor|foreign minister|defen[cs]e minister|secretary[- ]general|sultan|emir)\b",
+    re.IGNORECASE,
+)
 REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|added|confirmed|stated)\s+(?:\w+\s+){0,2}$",
                       re.IGNORECASE)
 MONEY_OR_SHARE = re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s?(?:billion|million|trillion|bn|m))?|\d[\d,.]*\s?%")
@@ -300,7 +306,7 @@ def _is_light_verb(text: str, item: tuple[int, int, Trigger], later: list[tuple[
     nxt_start, _, nxt = later[0]
     if nxt_start - end > LIGHT_VERB_REACH or re.search(r"[,;:.]", text[end:nxt_start]):
         return False
-    if re.match(r"\s+(?:the\s+)?[A-Z]", text[end:nxt_start]) or any(end <= t.mention.start < nxt_start for t in times):
+    if any(end <= t.mention.start < nxt_start and t.mention.value.kind != "duration" for t in times):
         return False
     word = text[start:end].lower()
     verb_like = not word.endswith(("ing", "ion", "ment", "ure", "al")) and word not in {"mous", "mou"}
@@ -337,12 +343,30 @@ def _attach_times(text: str, clauses: list[_Clause], times: Sequence[Resolved]) 
         target = before[-1] if before else _next_clause(clauses, r.mention.end, reach=10_000)
         if target is not None:
             target.times.append(r)
+        if target is not None:
+            _share_with_where_clauses(text, clauses, target, r, times)
         if not before and target is not None and isinstance(value, DatePattern):
             # "On Sunday, he will celebrate Mass, as well as take a day trip to Vanimo": a date that opens
             # the sentence dates every event of it that has no date of its own.
             for later in clauses:
                 if later.start > target.start and not later.times and not _has_own_time(later, times):
                     later.times.append(r)
+
+
+def _share_with_where_clauses(text: str, clauses: list[_Clause], target: _Clause, r: Resolved,
+                              times: Sequence[Resolved]) -> None:
+    """'will travel Sunday morning to the stadium where he will celebrate Mass': the Mass is that morning."""
+    i = clauses.index(target)
+    while i + 1 < len(clauses):
+        nxt = clauses[i + 1]
+        if not WHERE.search(text[clauses[i].end:nxt.start]) or _has_own_time(nxt, times) or nxt.times:
+            return
+        nxt.times.append(r)
+        i += 1
+
+
+WHERE = re.compile(r"\b(?:where|at which|during which|followed by)\b|\bwith\s+(?:a|an)\s+(?:\w+\s+)?$",
+                   re.IGNORECASE)
 
 
 def _has_own_time(clause: _Clause, times: Sequence[Resolved]) -> bool:
@@ -408,6 +432,8 @@ def _event_mentions(
     if trigger.name in {"arrival", "departure"}:
         qualifier = trigger.name  # an arrival and a departure in one city are two events
     times = tuple(sorted(clause.times, key=_time_rank))
+    if trigger.kind in {"travel", "visit", "stay"}:
+        times = _until_span(times)
     is_leg = kind in {"visit", "stay", "travel"} and place is not None and place.kind == "city"
     if kind == "visit" and trigger.trip_word and is_leg and _is_range(times):
         kind = "stay"
@@ -462,8 +488,8 @@ def _event_mentions(
 
 LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|to|inside|around|near|across|toward|towards|into|via|for|visit|visits|visited|visiting|reach|"
-    r"reached|reaches|leave|leaves|left|tour|toured|touring|depart|departs|departed|be|remain|remains)\s+(?:the\s+)?(?:city\s+of\s+|capital\s+of\s+|"
-    r"port\s+of\s+|town\s+of\s+)?)$",
+    r"reached|reaches|leave|leaves|left|tour|toured|touring|depart|departs|departed|be|remain|remains)\s+(?:the\s+)?"
+    r"(?:(?:\w+\s+){0,2}(?:city|capital|port|town|village|island|region|province)\s+of\s+)?)$",
     re.IGNORECASE,
 )
 
@@ -533,16 +559,22 @@ def _full_name(person: PersonMention) -> str:
 
 
 def _counterpart(text: str, clause: _Clause, in_clause: list[PersonMention]) -> str | None:
-    """Who the event is with: the person or group right after 'with'/'between' following the trigger."""
+    """Who the event is with: the person, office or group right after 'with'/'between' following the trigger
+    (for a meeting also 'to' and a bare object: 'a courtesy visit to the governor general', 'meet the king')."""
     window = text[clause.end:clause.clause_end]
     cue = re.match(r"[^,;.]{0,30}?\b(?:with|between)\s+", window)
+    if cue is None and clause.trigger.kind == "meeting":
+        cue = re.match(r"\s+(?:to\s+)?(?=the\s|[A-Z])", window)
     if cue is None:
         return None
     at = clause.end + cue.end()
     named = [p for p in in_clause if at <= p.start <= at + 45 and not re.search(r"[,;.]", text[at:p.start])]
     if named:
         return named[0].name
-    group = WITH_GROUP.search(text, at - 8, min(clause.clause_end, at + 80))
+    office = OFFICE.match(text, at, min(clause.clause_end, at + 60))
+    if office:
+        return " ".join(w.capitalize() for w in office.group("office").split())
+    group = WITH_GROUP.search(text, max(clause.end, at - 8), min(clause.clause_end, at + 80))
     return group.group(1).strip() if group else None
 
 
@@ -561,6 +593,27 @@ def _qualifier(text: str, trigger_start: int) -> str | None:
         if len(kept) == 2:
             break
     return " ".join(reversed(kept)) or None
+
+
+UNTIL = frozenset({"until", "till", "through", "to"})
+
+
+def _until_span(times: tuple[Resolved, ...]) -> tuple[Resolved, ...]:
+    """'land on September 3 and remain until September 6': one stay from the first day to the last."""
+    days_ = [r for r in times if r.readings and r.readings[0].precision == "day" and r.readings[0].start == r.readings[0].end]
+    ends = [r for r in days_ if (r.mention.signal or "").lower() in UNTIL]
+    starts = [r for r in days_ if r not in ends and r.mention.start < (ends[0].mention.start if ends else 0)]
+    if not ends or not starts:
+        return times
+    first, last = starts[-1], ends[0]
+    a, b = first.readings[0].start, last.readings[0].end
+    if not isinstance(a, type(b)) or b <= a:
+        return times
+    reading = first.readings[0].model_copy(update={
+        "end": b, "value": f"{first.readings[0].value}/{last.readings[0].value}",
+        "basis": f"from '{first.mention.text}' until '{last.mention.text}'"})
+    joined = first.model_copy(update={"readings": (reading,)})
+    return (joined, last, *(r for r in times if r is not first and r is not last))
 
 
 def _is_range(times: Sequence[Resolved]) -> bool:

@@ -44,12 +44,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     _trigger("visit", r"visit(?:s|ed|ing)?(?! with)", "visit", "Visit", trip_word=True),
     _trigger("stay", r"stay(?:s|ed|ing)?(?= in| at)|stop(?:s)? in|leg|be in(?= (?-i:[A-Z]))|remain(?:s|ed)? in",
              "stay", "Stay"),
-    _trigger("travel", r"travel(?:s|led|ed|ling|ing)? to|fl(?:y|ies|ew) to|head(?:s|ed)? (?:to|for)", "travel",
+    _trigger("travel", r"travel(?:s|led|ed|ling|ing)?(?: first| then| on| onward)? to|fl(?:y|ies|ew)(?: \w+)? to|"
+             r"head(?:s|ed)? (?:to|for)", "travel",
              "Travel"),
     _trigger("arrival", r"arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)? (?:in|at)|touched down", "travel", "Arrival"),
     _trigger("departure", r"depart(?:s|ed|ing|ure)?|le(?:ave|aves|ft) (?:for|from)|le(?:ave|aves|ft)(?= (?-i:[A-Z]))|"
              r"set(?:s)? off|took off",
              "travel", "Departure"),
+    _trigger("return", r"return(?:s|ed|ing)?(?=\s+(?:to|home|on|from)\b)", "travel", "Return"),
     _trigger("site visit", r"ceremonial visit|tour(?:ed|s|ing)?", "site_visit", "Visit"),
     # meetings
     _trigger("summit", r"summits?", "summit", "Summit"),
@@ -123,6 +125,7 @@ EXAMPLES: tuple[tuple[str, str, str], ...] = (
     ("exports reached $4.2 billion last year", "4.2 billion", "statistic"),
     ("a startup forum in the financial hub", "forum", "forum"),
     ("the two will tour a plant on Friday", "tour", "site_visit"),
+    ("he will return on September 13", "return", "travel"),
 )
 
 NEGATIVE: tuple[str, ...] = (

@@ -46,11 +46,11 @@ class Features:
 
 def features(m: EventMention, canon: dict[str, str], principal: str | None) -> Features:
     # Who greets a traveller at the airport does not tell one arrival from another.
+    # The object of 'with'/'to' names the counterpart best; else another person in the clause. Who greets a
+    # traveller at the airport does not tell one arrival from another.
+    named = canon.get(m.counterpart, m.counterpart) if m.counterpart and m.kind != "travel" else None
     others = [] if m.kind == "travel" else [canon.get(p, p) for p in m.participants if canon.get(p, p) != principal]
-    counterpart = others[0] if others else None
-    if counterpart is None and m.counterpart and m.kind != "travel":
-        named = canon.get(m.counterpart, m.counterpart)
-        counterpart = None if named == principal else named
+    counterpart = named if named and named != principal else (others[0] if others else None)
     qualifier = m.qualifier.lower() if m.qualifier else None
     if qualifier and m.location and qualifier == m.location.lower():
         qualifier = None
