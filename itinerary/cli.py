@@ -60,11 +60,25 @@ def _guarded(command: F) -> F:
 
 dct_option = click.option("--dct", callback=_date, metavar="YYYY-MM-DD",
                           help="Publication date for articles that carry none (anchors 'on Monday', 'last year').")
+def _zone(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        import zoneinfo
+
+        zoneinfo.ZoneInfo(value)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise click.BadParameter(f"{value!r} is not a time zone name such as Asia/Seoul") from None
+    return value
+
+
+tz_option = click.option("--tz", callback=_zone, metavar="ZONE",
+                         help="Time zone (IANA name) of clock times whose place is not known.")
 skip_option = click.option("--skip-bad", is_flag=True, help="Report unreadable inputs and go on with the rest.")
 paths_argument = click.argument("paths", nargs=-1, type=click.Path(path_type=str))
 
 
-def _itinerary(paths: tuple[str, ...], dct: dt.date | None, skip_bad: bool) -> Itinerary:
+def _itinerary(paths: tuple[str, ...], dct: dt.date | None, skip_bad: bool, tz: str | None = None) -> Itinerary:
     def report(error: BadInputError) -> None:
         click.echo(f"itinerary: skipped: {error}", err=True)
 
@@ -74,7 +88,7 @@ def _itinerary(paths: tuple[str, ...], dct: dt.date | None, skip_bad: bool) -> I
         click.echo(f"\rreading {article.id}", err=True, nl=False)
 
     itinerary = build_itinerary(list(paths) or [DEFAULT_INPUT], dct=dct, skip_bad=skip_bad, on_error=report,
-                                progress=progress if show_progress else None)
+                                progress=progress if show_progress else None, default_tz=tz)
     if show_progress:
         click.echo("\r\033[K", err=True, nl=False)
     return itinerary
@@ -89,13 +103,15 @@ def main() -> None:
 @main.command()
 @paths_argument
 @dct_option
+@tz_option
 @skip_option
 @click.option("--color/--no-color", default=None, help="Colour the timeline (default: only on a terminal).")
 @click.option("--width", type=click.IntRange(40, 400), default=80, show_default=True)
 @_guarded
-def timeline(paths: tuple[str, ...], dct: dt.date | None, skip_bad: bool, color: bool | None, width: int) -> None:
+def timeline(paths: tuple[str, ...], dct: dt.date | None, tz: str | None, skip_bad: bool, color: bool | None,
+             width: int) -> None:
     """The reconciled itinerary as a text timeline. PATHS: article files or folders (default: seeds/)."""
-    itinerary = _itinerary(paths, dct, skip_bad)
+    itinerary = _itinerary(paths, dct, skip_bad, tz)
     use_color = sys.stdout.isatty() if color is None else color
     render_text(itinerary, sys.stdout, color=use_color, width=width)
 
@@ -105,11 +121,12 @@ def timeline(paths: tuple[str, ...], dct: dt.date | None, skip_bad: bool, color:
 @click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="json", show_default=True)
 @click.option("-o", "--output", default="-", metavar="FILE", help="Where to write ('-' for stdout).")
 @dct_option
+@tz_option
 @skip_option
 @_guarded
-def export(paths: tuple[str, ...], fmt: str, output: str, dct: dt.date | None, skip_bad: bool) -> None:
-    """The reconciled itinerary as iCalendar, JSON or text."""
-    data = render(_itinerary(paths, dct, skip_bad), fmt)
+def export(paths: tuple[str, ...], fmt: str, output: str, dct: dt.date | None, tz: str | None, skip_bad: bool) -> None:
+    """The reconciled itinerary as iCalendar, JSON, text, html, md or timelinejs."""
+    data = render(_itinerary(paths, dct, skip_bad, tz), fmt)
     if output == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()

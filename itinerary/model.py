@@ -17,7 +17,18 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+
+
+def _date_or_datetime(value: object) -> object:
+    """'2026-01-05' is a day, '2026-01-05T00:00:00' an instant: pydantic's union would read both as a date."""
+    if isinstance(value, str):
+        return dt.date.fromisoformat(value) if len(value) == 10 else dt.datetime.fromisoformat(value)
+    return value
+
+
+When = Annotated[dt.date | dt.datetime, BeforeValidator(_date_or_datetime)]
+"""A day, or an instant (naive: local time of the place; aware: with its offset)."""
 
 
 class Frozen(BaseModel):
@@ -182,8 +193,8 @@ class Reading(Frozen):
     the place), or aware datetimes when the text gave an offset.
     """
 
-    start: dt.date | dt.datetime
-    end: dt.date | dt.datetime
+    start: When
+    end: When
     precision: Precision
     value: str  # TIMEX3 value: 2026-01-05, 2025-10, 2026-W02, 199, 2026-01-05T10:30
     mod: Mod | None = None
@@ -264,8 +275,8 @@ class Source(Frozen):
 
 
 class Alternative(Frozen):
-    start: dt.date | dt.datetime
-    end: dt.date | dt.datetime
+    start: When
+    end: When
     precision: Precision
     reason: str
     sources: tuple[Source, ...] = ()
@@ -276,8 +287,8 @@ class Event(Frozen):
     kind: str
     role: Role
     title: str
-    start: dt.date | dt.datetime
-    end: dt.date | dt.datetime
+    start: When
+    end: When
     precision: Precision
     value: str
     mod: Mod | None = None

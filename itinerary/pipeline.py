@@ -42,6 +42,7 @@ def build_itinerary(
     skip_bad: bool = False,
     on_error: Callable[[BadInputError], None] | None = None,
     progress: Callable[[Article], None] | None = None,
+    default_tz: str | None = None,
 ) -> Itinerary:
     """Read every article under ``paths`` and reconcile them into one itinerary.
 
@@ -53,4 +54,4 @@ def build_itinerary(
             progress(article)
         yields.append(analyse_article(article))
     yields.sort(key=lambda y: y.article.id)  # input order must not change the output
-    return reconcile(yields)
+    return reconcile(yields, default_tz=default_tz)

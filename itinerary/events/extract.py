@@ -52,7 +52,7 @@ WITH_GROUP = re.compile(
 OFFICE = re.compile(
     r"(?:the\s+)?(?:(?:outgoing|incoming|new|former|acting|newly\s+elected|\w+ese|\w+an)\s+)?(?P<office>"
     r"governor[- ]general|president|prime minister|premier|king|queen|emperor|empress|crown prince|chancellor|pope|"
-    r"mayor|governor|foreign minister|defen[cs]e minister|secretary[- ]general|sultan|emir)\b",
+    r"mayor|governor|foreign minister|defen[cs]e minister|secretary[- ]general|sultan|emir)\b(?!\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|added|confirmed|stated)\s+(?:\w+\s+){0,2}$",

@@ -7,6 +7,7 @@ right-aligned); colour, when wanted, only styles those same lines through rich.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from typing import TextIO
 
@@ -36,6 +37,10 @@ Line = list[Segment]
 MAX_FRAME_DAYS = 62
 WHEN_COLUMN_MAX = 22
 STATUS_MARK: dict[str, str] = {"confirmed": "", "tentative": " (tentative)", "disputed": " (disputed)"}
+
+# Control characters (C0, DEL, C1) of article text must not reach a terminal: ESC and CSI would let
+# a hostile article move the cursor, recolour or retitle it.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 STYLE_HEADER = "bold"
 STYLE_DAY = "bold cyan"
@@ -68,12 +73,22 @@ def _split_cells(word: str, room: int) -> list[str]:
     return pieces
 
 
+def printable(text: str) -> str:
+    r"""Text with control characters removed, as it may go to a terminal.
+
+    >>> printable("Summit\x1b[2J in Paris\x9b")
+    'Summit[2J in Paris'
+    """
+    return _CONTROL.sub("", text)
+
+
 def wrap(text: str, room: int, first: str, indent: str) -> list[str]:
     """Greedy word wrap measured in terminal cells (a CJK character takes two), long words cut."""
     lines: list[str] = []
+    first = printable(first)
     line, used = first, cell_len(first)
     fresh = True  # nothing of the text on this line yet
-    for word in one_line(text).split(" "):
+    for word in printable(one_line(text)).split(" "):
         if not word:
             continue
         size = cell_len(word)
@@ -83,7 +98,12 @@ def wrap(text: str, room: int, first: str, indent: str) -> list[str]:
         if not fresh:
             lines.append(line)
             line, used = indent, len(indent)
-        pieces = [word] if used + size <= room else _split_cells(word, max(room - used, 1))
+        if used + size <= room:
+            pieces = [word]
+        else:
+            # the first piece fills what is left of this line, the rest fill whole continuation lines
+            head = _split_cells(word, max(room - used, 1))[0]
+            pieces = [head, *_split_cells(word[len(head):], max(room - len(indent), 1))]
         for piece in pieces[:-1]:
             lines.append(line + piece)
             line, used = indent, len(indent)
@@ -95,7 +115,7 @@ def wrap(text: str, room: int, first: str, indent: str) -> list[str]:
 
 def entry(first: str, body: str, tags: str, width: int, indent: int, style: str = "") -> list[Line]:
     """``first`` + ``body`` wrapped to ``width`` (continuation lines indented), tags right-aligned on the last line."""
-    tag_text = f"[{tags}]" if tags else ""
+    tag_text = f"[{printable(tags)}]" if tags else ""
     room = width - (len(tag_text) + 2 if tag_text else 0)
     room = max(room, indent + 10, len(first) + 10)
     wrapped = wrap(body, room, first, " " * indent)
@@ -150,7 +170,7 @@ def header(trip: Event | None, width: int) -> list[Line]:
     plural = "day" if days == 1 else "days"
     status = "" if trip.status == "confirmed" else f", {trip.status}"
     where = f" - {trip.location}" if trip.location and trip.location.casefold() not in trip.title.casefold() else ""
-    lines: list[Line] = [[(f"{trip.title}{where}", STYLE_HEADER)]]
+    lines: list[Line] = entry("", f"{trip.title}{where}", "", width, 2, STYLE_HEADER)  # wrapped: titles are text
     lines.extend(entry("  ", f"{period} ({days} {plural}{status})", tags_of(trip.sources), width, 4, STYLE_HEADER))
     for alt in trip.alternatives:
         alt_body = f"{span_text(alt.start, alt.end, alt.precision, trip.timezone)} - {alt.reason}"

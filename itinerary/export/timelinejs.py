@@ -42,7 +42,7 @@ def date_object(value: dt.date | dt.datetime, precision: str, tz_name: str | Non
     """
     wall = local(value, tz_name) if isinstance(value, dt.datetime) else value
     fields = FIELDS_OF.get(precision, ("year",))
-    return {name: int(getattr(wall, name)) for name in fields}
+    return {name: int(getattr(wall, name)) for name in fields if hasattr(wall, name)}
 
 
 def _esc(text: str) -> str:

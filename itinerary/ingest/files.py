@@ -79,15 +79,36 @@ def load_articles(
 ) -> Iterator[Article]:
     """Yield the articles of files and folders, one at a time, in the order given (folders in name order).
 
-    A missing path or a folder with no article files always raises. A bad file raises too,
-    unless ``skip_bad``: then ``on_error`` hears about it and reading goes on.
+    A bad path (missing, a folder with no article files) or a bad file raises, unless ``skip_bad``:
+    then ``on_error`` hears about it and reading goes on with the other inputs. When nothing at all
+    could be read, that is an error even with ``skip_bad``.
     """
+    read = 0
+    errors: list[BadInputError] = []
+
+    def skip(error: BadInputError) -> None:
+        if not skip_bad:
+            raise error
+        errors.append(error)
+        if on_error is not None:
+            on_error(error)
+
     for path in paths:
-        for file in _expand(path):
+        try:
+            files = _expand(path)
+        except BadInputError as error:
+            skip(error)
+            continue
+        for file in files:
             try:
-                yield load_article(file, dct=dct)
+                article = load_article(file, dct=dct)
             except BadInputError as error:
-                if not skip_bad:
-                    raise
-                if on_error is not None:
-                    on_error(error)
+                skip(error)
+                continue
+            read += 1
+            yield article
+    if read == 0 and errors:
+        # one bad input alone keeps its own message; several say that none was usable
+        if len(errors) == 1:
+            raise errors[0]
+        raise BadInputError(", ".join(str(p) for p in paths), "no readable article among the inputs")

@@ -86,6 +86,9 @@ def parse_front_matter(block: str, path: str) -> FrontMatter:
         # yaml raises ValueError itself for impossible dates such as 2024-13-01
         problem = str(error).splitlines()[0] if str(error) else type(error).__name__
         raise BadInputError(path, f"malformed front matter: {problem}") from None
+    except RecursionError:
+        # "[[[[..." thousands deep: yaml's parser recurses once per level
+        raise BadInputError(path, "malformed front matter: nested too deeply") from None
     if data is None:
         return FrontMatter()
     if not isinstance(data, dict):

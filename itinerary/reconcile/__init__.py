@@ -51,8 +51,11 @@ CONTEXT_REACH = dt.timedelta(days=60)
 LEG_REACH = dt.timedelta(days=2)  # a leg stretches to hold its events only this far past its written dates  # how far from the trip an event is still context, not background
 
 
-def reconcile(yields: Sequence[ArticleEvents]) -> Itinerary:
-    """Merge what every article yields into one itinerary."""
+def reconcile(yields: Sequence[ArticleEvents], *, default_tz: str | None = None) -> Itinerary:
+    """Merge what every article yields into one itinerary.
+
+    ``default_tz`` is the time zone of clock times whose place is unknown (else they stay local, floating).
+    """
     mentions = [m for y in yields for m in y.events]
     canon = canonical_names(_names(mentions))
     lead = principal(mentions, canon)
@@ -73,7 +76,7 @@ def reconcile(yields: Sequence[ArticleEvents]) -> Itinerary:
     legs_first = sorted(clusters, key=lambda c: (c.members[0].kind != "stay", _cluster_key(c)))
     undated_legs = []
     for cluster in legs_first:
-        event = _cluster_event(cluster, span, canon, lead, by_mention)
+        event = _cluster_event(cluster, span, canon, lead, by_mention, default_tz)
         if event is None:
             if _kind(cluster.members) == "stay":
                 undated_legs.append(cluster)
@@ -282,7 +285,7 @@ def _with_leg_alternatives(trip: Event, others: Sequence[Event], frame: Frame) -
 
 
 def _cluster_event(c: Cluster, span: tuple[dt.date, dt.date] | None, canon: dict[str, str], lead: str | None,
-                   by_mention: dict[str, Event]) -> Event | None:
+                   by_mention: dict[str, Event], default_tz: str | None = None) -> Event | None:
     members = c.members
     kind = _kind(members)
     in_trip = kind in ITINERARY_KINDS
@@ -302,6 +305,7 @@ def _cluster_event(c: Cluster, span: tuple[dt.date, dt.date] | None, canon: dict
     location, timezone = _location(members)
     if location is None:
         location, timezone = _framing_location(members, by_mention)
+    timezone = timezone or default_tz
     start, end = _localise(reading, timezone)
     role = _role(kind, reading, span, placed)
     status = "disputed" if alternatives else "tentative" if not placed else "confirmed"
@@ -355,9 +359,7 @@ def _role(kind: str, reading: Reading, span: tuple[dt.date, dt.date] | None, pla
 def _localise(reading: Reading, timezone: str | None) -> tuple[dt.date | dt.datetime, dt.date | dt.datetime]:
     """Clock times are local to the place: attach its zone when it is known."""
     def one(value: dt.date | dt.datetime) -> dt.date | dt.datetime:
-        if isinstance(value, dt.datetime) and value.tzinfo is None:
-            if timezone is None:
-                return value.date()
+        if isinstance(value, dt.datetime) and value.tzinfo is None and timezone is not None:
             return value.replace(tzinfo=pendulum.timezone(timezone))
         return value
     return one(reading.start), one(reading.end)
