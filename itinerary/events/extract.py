@@ -10,9 +10,10 @@ noun that follows.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from itinerary.events.people import PersonMention, find_people, find_short_names
@@ -82,8 +83,11 @@ def extract_events(
     names.update(_article_names(article))
     mentions: list[EventMention] = []
     schedule = _Schedule()
+    ordered = sorted(resolved, key=lambda r: r.mention.start)
+    starts = [r.mention.start for r in ordered]
     for s_start, s_end in article.sentences:
-        sentence_times = [r for r in resolved if s_start <= r.mention.start and r.mention.end <= s_end]
+        lo, hi = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
+        sentence_times = [r for r in ordered[lo:hi] if r.mention.end <= s_end]
         if schedule.read_stamp(article.text, s_start, s_end, sentence_times):
             continue
         found = _sentence_events(article, s_start, s_end, sentence_times, names)
@@ -191,6 +195,7 @@ def _sentence_events(
     return out
 
 
+ITEM_REACH = 160  # a list item ("Port Moresby and Vanimo, Papua New Guinea, Sept. 6-9") is short
 ITEM_START = re.compile(r"(?:^|[;:\n]|\bvisit:)\s*(?:and\s+)?$", re.IGNORECASE)
 ITEM_GAP = re.compile(r"[\s,:–—-]*(?:on|from|between|for)?\s*$", re.IGNORECASE)
 
@@ -204,8 +209,10 @@ def _listed_legs(article: Article, start: int, end: int, times: Sequence[Resolve
     for r in times:
         if not _is_range((r,)):
             continue
-        item_from = max(text.rfind(sep, start, r.mention.start) for sep in (";", ":", "\n"))
-        item_from = start if item_from < start else item_from + 1
+        back = max(start, r.mention.start - ITEM_REACH)
+        item_from = max(text.rfind(sep, back, r.mention.start) for sep in (";", ":", "\n"))
+        start_of_item = back if item_from < back else item_from + 1
+        item_from = start_of_item
         item = [p for p in places if item_from <= p.start and p.end <= r.mention.start and not _adjective(p)]
         heading = _heading_place(text, start, item_from, places)
         if not item and heading is not None:
@@ -249,9 +256,12 @@ def _restates(m: EventMention, earlier: list[EventMention]) -> bool:
 def _clauses(text: str, start: int, end: int, times: Sequence[Resolved]) -> list[_Clause]:
     """Trigger matches of one sentence, light verbs and triggers inside dates dropped."""
     found: list[tuple[int, int, Trigger]] = []
+    spans = sorted((t.mention.start, t.mention.end) for t in times)
+    span_starts = [a for a, _ in spans]
     for match in TRIGGER_PATTERN.finditer(text, start, end):
         trigger = TRIGGERS[int(match.lastgroup[1:])]  # type: ignore[index]
-        if any(t.mention.start <= match.start() < t.mention.end for t in times):
+        i = bisect.bisect_right(span_starts, match.start()) - 1
+        if i >= 0 and match.start() < spans[i][1]:
             continue  # "before his departure" is a date, not a departure
         if text[match.start() - 1:match.start()] in {"-", "‑"}:
             continue  # "a pre-visit interview" is an interview
@@ -314,6 +324,7 @@ def _is_light_verb(text: str, item: tuple[int, int, Trigger], later: list[tuple[
 
 
 def _attach_times(text: str, clauses: list[_Clause], times: Sequence[Resolved]) -> None:
+    ends = [c.end for c in clauses]  # clauses are in text order
     for r in times:
         value = r.mention.value
         if isinstance(value, DurationPattern) and value.adjectival and value.unit in TRIP_UNITS and not AGE.match(
@@ -337,7 +348,7 @@ def _attach_times(text: str, clauses: list[_Clause], times: Sequence[Resolved]) 
                 # "the trip comes shortly after <drills>": the drills come before the trip
                 follows.times.append(_inverted(r, value, clauses, follows))
                 continue
-        before = [c for c in clauses if c.end <= r.mention.start]
+        before = clauses[:bisect.bisect_right(ends, r.mention.start)]
         if before and REPORTED.search(text, max(before[-1].end, r.mention.start - 30), r.mention.start):
             continue  # "the office said on Sunday": the date of the report, not of the event
         target = before[-1] if before else _next_clause(clauses, r.mention.end, reach=10_000)
@@ -403,8 +414,8 @@ def _is_modifier_year(text: str, r: Resolved) -> bool:
 def _people(text: str, start: int, end: int, names: Mapping[str, str]) -> list[PersonMention]:
     found = list(find_people(text, start, end))
     taken = [(p.start, p.end) for p in found]
-    for short in find_short_names(text[:end], names):
-        if short.start >= start and not any(a <= short.start < b for a, b in taken):
+    for short in find_short_names(text, names, start, end):
+        if not any(a <= short.start < b for a, b in taken):
             found.append(short)
     return sorted(found, key=lambda p: p.start)
 
@@ -497,8 +508,10 @@ LOCATIVE_BEFORE = re.compile(
 def _locative_places(text: str, clause: _Clause, places: list[PlaceMention]) -> list[PlaceMention]:
     """Places of the clause that locate its event; "in Beijing and Shanghai" gives both."""
     kept: list[PlaceMention] = []
-    for p in places:
-        if not (clause.clause_start <= p.start < clause.clause_end) or _adjective(p):
+    starts = [p.start for p in places]
+    lo, hi = bisect.bisect_left(starts, clause.clause_start), bisect.bisect_left(starts, clause.clause_end)
+    for p in places[lo:hi]:
+        if _adjective(p):
             continue
         if abs(p.start - clause.end) > LOCATION_REACH and not kept:
             continue
@@ -637,11 +650,14 @@ def _time_rank(r: Resolved) -> tuple[int, int]:
     return (3, 0)
 
 
+TENSE_REACH = 160  # characters around a trigger whose verbs tell its tense
+
+
 def _tense(text: str, s_start: int, trigger_end: int, s_end: int) -> str | None:
-    window = text[s_start:s_end]
-    if FUTURE_CUES.search(window):
+    lo, hi = max(s_start, trigger_end - TENSE_REACH), min(s_end, trigger_end + TENSE_REACH)
+    if FUTURE_CUES.search(text, lo, hi):
         return "future"
-    if PAST_CUES.search(text[s_start:trigger_end + 60]):
+    if PAST_CUES.search(text, lo, min(hi, trigger_end + 60)):
         return "past"
     return None
 
@@ -723,19 +739,10 @@ def _frame_by_legs(article: Article, mentions: list[EventMention]) -> list[Event
     return out
 
 
-def _paragraph_index(article: Article):  # type: ignore[no-untyped-def]
+def _paragraph_index(article: Article) -> Callable[[int], int]:
+    """offset -> index of the paragraph it is in (by bisection)."""
     starts = [p[0] for p in article.paragraphs]
-
-    def index(offset: int) -> int:
-        lo = 0
-        for i, s in enumerate(starts):
-            if s <= offset:
-                lo = i
-            else:
-                break
-        return lo
-
-    return index
+    return lambda offset: max(0, bisect.bisect_right(starts, offset) - 1)
 
 
 def stable_digest(*parts: str) -> str:
