@@ -436,6 +436,9 @@ def _event_mentions(
     spots = _locative_places(text, clause, places)
     if trigger.kind in {"visit", "stay", "travel"} and any(p.start >= clause.end for p in spots):
         spots = [p for p in spots if p.start >= clause.end]  # "after three days in Jakarta, he will stay in PNG"
+    if trigger.name == "departure":
+        origin = [p for p in spots if re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, p.start - 12):p.start])]
+        spots = origin or spots  # "departure from Rome to Jakarta" leaves Rome
     cities = [p for p in spots if p.kind == "city"]
     place = cities[0] if cities else (spots[0] if spots else None)
     kind = trigger.kind

@@ -62,7 +62,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _trigger("interview", r"interview", "interview", "Interview"),
     _trigger("forum", r"forum|conference|symposium|expo|business round ?table", "forum", "Forum"),
     _trigger("dinner", r"(?:state )?(?:dinner|banquet|luncheon)", "dinner", "Dinner"),
-    _trigger("ceremony", r"ceremon(?:y|ies)|wreath|honou?r guard|holy mass|mass(?= (?:at|in|on))|commemoration|"
+    _trigger("ceremony", r"ceremon(?:y|ies)|wreath|honou?r guard|(?:holy|public|papal|open-air|solemn|private|final|closing|opening|sunday|requiem) mass(?:es)?|"
+             r"mass(?= (?:at|in|on|for))|commemoration|"
              r"(?:welcome |official )?reception|red carpet welcome|official welcome",
              "ceremony", "Ceremony"),
     _trigger("speech", r"speech|remarks|keynote|address(?= (?:to|at|the))", "speech", "Speech"),
@@ -112,6 +113,7 @@ EXAMPLES: tuple[tuple[str, str, str], ...] = (
     ("days after she hosts the leaders of the bloc", "hosts", "meeting"),
     ("the welcome ceremony at the palace", "ceremony", "ceremony"),
     ("celebrate Holy Mass at the stadium", "Holy Mass", "ceremony"),
+    ("he will celebrate a public Mass, as well as", "public Mass", "ceremony"),
     ("give remarks with the chairman", "remarks", "speech"),
     ("the signing of ten memorandums of understanding", "signing", "signing"),
     ("about 10 bilateral MOUs are expected", "MOUs", "signing"),

@@ -33,7 +33,7 @@ from itinerary.reconcile.cluster import Cluster, cluster_mentions
 from itinerary.reconcile.dates import Said, best_time, choose
 from itinerary.reconcile.frame import Frame, find_frame
 from itinerary.reconcile.names import canonical_names, principal
-from itinerary.reconcile.place import place_mentions
+from itinerary.reconcile.place import date_clock_times, place_mentions
 from itinerary.reconcile.readings import day_span, days, describe, overlaps, span_value
 from itinerary.temporal import duration_days
 
@@ -48,7 +48,8 @@ ITINERARY_KINDS = frozenset(
 UNDATED_KINDS = frozenset({"summit", "meeting", "talks", "ceremony", "forum", "signing", "dinner", "site_visit"})
 BACKGROUND_KINDS = frozenset({"statistic", "anniversary"})
 CONTEXT_REACH = dt.timedelta(days=60)
-LEG_REACH = dt.timedelta(days=2)  # a leg stretches to hold its events only this far past its written dates  # how far from the trip an event is still context, not background
+LEG_REACH = dt.timedelta(days=2)
+MOVES = frozenset({"stay", "travel", "visit"})  # a departure from a city is often the day after its leg  # a leg stretches to hold its events only this far past its written dates  # how far from the trip an event is still context, not background
 
 
 def reconcile(yields: Sequence[ArticleEvents], *, default_tz: str | None = None) -> Itinerary:
@@ -66,6 +67,7 @@ def reconcile(yields: Sequence[ArticleEvents], *, default_tz: str | None = None)
         frame = find_frame([m for m in placed if m.is_trip]) or frame
         placed = place_mentions(mentions, frame.span, {})
     span = frame.span if frame else None
+    placed = date_clock_times(placed)
     trip, others = _split_trip(placed, span, canon, lead) if span else ([], placed)
     clusters = cluster_mentions(others, canon, lead, span)
     clusters, trip = _fold_undated_city_visits(clusters, trip, frame)
@@ -235,7 +237,7 @@ def _stretch_legs(events: list[Event], by_mention: dict[str, Event], mentions: S
             out.append(leg)
             continue
         first, last = _day(leg.start), _day(leg.end)
-        inside = [e for e in events if e is not leg and e.placed and e.role == "itinerary" and e.kind != "stay"
+        inside = [e for e in events if e is not leg and e.placed and e.role == "itinerary" and e.kind not in MOVES
                   and leg.location in places.get(e.id, set()) and span[0] <= _day(e.start) and _day(e.end) <= span[1]
                   and first - LEG_REACH <= _day(e.start) and _day(e.end) <= last + LEG_REACH]
         new_first = min([first, *(_day(e.start) for e in inside)])

@@ -36,6 +36,8 @@ class Features:
     counterpart: str | None
     qualifier: str | None
     city: str | None
+    country: str | None  # ISO code of the place: a city leg lies inside its country's leg
+    is_country: bool
     span: tuple[dt.date, dt.date] | None  # first reading of the best placed time
     spans: tuple[tuple[dt.date, dt.date], ...]  # every reading of every placed time
 
@@ -60,6 +62,8 @@ def features(m: EventMention, canon: dict[str, str], principal: str | None) -> F
         counterpart=counterpart.lower() if counterpart else None,
         qualifier=qualifier,
         city=m.location.lower() if m.location and (m.location_is_city or m.kind == "stay") else None,
+        country=m.country,
+        is_country=bool(m.location) and not m.location_is_city,
         span=days(placed[0].readings[0]) if placed else None,
         spans=spans,
     )
@@ -143,15 +147,30 @@ def _multi_day(c: Cluster) -> bool:
     return any(m.kind == "stay" for m in c.members) or _multi_day_spans([s for g in c.feats for s in g.spans])
 
 
+def _same_place(f: Features, c: Cluster) -> int | None:
+    """1 when the places agree, 0 when one is unknown, None when they differ. Jakarta agrees with Indonesia."""
+    theirs = next((g for g in c.feats if g.city is not None), None)
+    if f.city is None or theirs is None:
+        return 0
+    if f.city == theirs.city:
+        return 1
+    if (f.is_country or theirs.is_country) and f.country is not None and f.country == theirs.country:
+        return 1
+    return None
+
+
 def _shared(f: Features, c: Cluster, kind: str) -> int | None:
     """How many names the mention shares with the cluster, or None when something tells them apart."""
     shared = 0
-    for name in ("counterpart", "city"):
-        mine, theirs = getattr(f, name), c.value(name)
-        if mine and theirs:
-            if mine != theirs:
-                return None
-            shared += 1
+    mine, theirs = f.counterpart, c.value("counterpart")
+    if mine and theirs:
+        if mine != theirs:
+            return None
+        shared += 1
+    place = _same_place(f, c)
+    if place is None:
+        return None
+    shared += place
     mine_q, theirs_q = f.qualifier, c.value("qualifier")
     if mine_q and theirs_q:
         if mine_q not in theirs_q and theirs_q not in mine_q:

@@ -13,7 +13,10 @@ def name_key(name: str) -> str:
     """Spelling-blind key: 'Lee Jae-myung', 'Lee Jae Myung' and 'LEE JAE-MYUNG' are one person."""
     folded = unicodedata.normalize("NFKD", name)
     folded = "".join(c for c in folded if not unicodedata.combining(c))
-    return " ".join(folded.replace("-", " ").replace("‑", " ").lower().split())
+    words = folded.replace("-", " ").replace("‑", " ").lower().split()
+    if len(words) == 2:
+        words.sort()  # "Kishida Fumio" and "Fumio Kishida": one person, two name orders
+    return " ".join(words)
 
 
 def canonical_names(names: Iterable[str]) -> dict[str, str]:

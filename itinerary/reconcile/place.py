@@ -101,3 +101,40 @@ def _reading(first: dt.date, last: dt.date, mod: str | None, basis: str, value: 
     """Bounds in days; the value names the anchor day and the mod says which side ("before 2026-01-04")."""
     r = day_span(first, last, basis)
     return r.model_copy(update={"mod": mod, "value": value or r.value})
+
+
+def date_clock_times(mentions: Sequence[EventMention]) -> list[EventMention]:
+    """A bare clock time ('at 16.30', 'Mass at 4:30 PM') is on the day the article last named, not on the
+    publication day: 'Tomorrow, September 10th, ... at 9.30am ... The highlight ... at 16.30'."""
+    out: list[EventMention] = []
+    last_day: dict[str, tuple[int, dt.date]] = {}
+    for m in sorted(mentions, key=lambda m: (m.article, m.trigger_start, m.id)):
+        moved: dict[int, Resolved] = {}
+        for r in sorted(m.times, key=lambda r: r.mention.start):
+            seen = last_day.get(m.article)
+            if _bare_clock(r) and r.anchor in {"published", "none", "event"} and seen and seen[0] < r.mention.start:
+                moved[id(r)] = _on_day(r, seen[1])
+            elif r.readings and r.readings[0].precision == "day" and r.readings[0].start == r.readings[0].end:
+                last_day[m.article] = (r.mention.start, _day(r.readings[0].start))
+        out.append(m.model_copy(update={"times": tuple(moved.get(id(r), r) for r in m.times)}) if moved else m)
+    order = {m.id: i for i, m in enumerate(mentions)}
+    return sorted(out, key=lambda m: order[m.id])
+
+
+def _bare_clock(r: Resolved) -> bool:
+    v = r.mention.value
+    return isinstance(v, DatePattern) and v.hour is not None and v.day is None and v.weekday is None \
+        and v.month is None and v.year is None and bool(r.readings)
+
+
+def _on_day(r: Resolved, day: dt.date) -> Resolved:
+    readings = tuple(x.model_copy(update={
+        "start": dt.datetime.combine(day, x.start.time()) if isinstance(x.start, dt.datetime) else day,
+        "end": dt.datetime.combine(day, x.end.time()) if isinstance(x.end, dt.datetime) else day,
+        "value": day.isoformat() + (x.value[10:] if len(x.value) > 10 else ""),
+        "basis": "the day the article last named"}) for x in r.readings)
+    return r.model_copy(update={"readings": readings, "value": readings[0].value, "anchor": "previous"})
+
+
+def _day(value: dt.date | dt.datetime) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
