@@ -75,12 +75,24 @@ def test_events_are_sorted_by_start_then_id(seeds_json: dict[str, Any]) -> None:
     assert keys == sorted(keys)
 
 
-def test_own_trip_reconciles_weekday_conflict_and_lengths() -> None:
-    plan = json.loads(_run("export", str(TRIP), "--format", "json").stdout)
-    expected = json.loads((ROOT / "tests" / "data" / "kowalski_expected.json").read_text())
+@pytest.mark.parametrize("trip", ["kowalski", "vogt"])
+def test_own_trips_meet_their_expectations(trip: str) -> None:
+    """kowalski: a weekday against its date, a range against two lengths, an undated article.
+    vogt: a route of three countries, headings with bullets, a printed programme with clock times."""
+    plan = json.loads(_run("export", str(ROOT / "tests" / "fixtures" / "trips" / trip), "--format", "json").stdout)
+    expected = json.loads((ROOT / "tests" / "data" / f"{trip}_expected.json").read_text())
     missing, optional = check(expected, plan)
     assert missing == []
     assert optional >= expected["min_optional"]
+
+
+def test_clock_times_are_in_the_zone_of_their_place() -> None:
+    plan = json.loads(_run("export", str(ROOT / "tests" / "fixtures" / "trips" / "vogt"), "--format", "json").stdout)
+    meeting = next(e for e in plan["events"] if "Mwangi" in e["title"])
+    assert meeting["start"] == "2032-06-07T15:00:00+03:00"
+    assert meeting["timezone"] == "Africa/Nairobi"
+    ics = _run("export", str(ROOT / "tests" / "fixtures" / "trips" / "vogt"), "--format", "ics").stdout
+    assert "DTSTART;TZID=Africa/Nairobi:20320607T150000" in ics and "BEGIN:VTIMEZONE" in ics
 
 
 def test_output_is_byte_identical_and_independent_of_input_order(tmp_path: Path) -> None:

@@ -23,6 +23,8 @@ from typing import Any
 
 import icalendar
 import pytest
+
+from itinerary.export.common import sort_key
 import vobject  # type: ignore[import-untyped]
 import yaml
 from hypothesis import HealthCheck, given, settings
@@ -121,7 +123,7 @@ def check_itinerary(itinerary: Itinerary, texts: dict[str, str]) -> dict[str, by
     for u in itinerary.unresolved:
         assert _exact(texts[u.article], u.start, u.end, u.text), u
         assert u.reason
-    keys = [(str(e.start)[:10], e.id) for e in itinerary.events]
+    keys = [sort_key(e) for e in itinerary.events]  # by local start (a date as its midnight), then id
     assert keys == sorted(keys)
     assert len({e.id for e in itinerary.events}) == len(itinerary.events)
     out = {fmt: render(itinerary, fmt) for fmt in FORMATS}

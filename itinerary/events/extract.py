@@ -83,6 +83,7 @@ def extract_events(
     names.update(_article_names(article))
     mentions: list[EventMention] = []
     schedule = _Schedule()
+    bullets = _Bullets()
     ordered = sorted(resolved, key=lambda r: r.mention.start)
     starts = [r.mention.start for r in ordered]
     for s_start, s_end in article.sentences:
@@ -91,12 +92,40 @@ def extract_events(
         if schedule.read_stamp(article.text, s_start, s_end, sentence_times):
             continue
         found = _sentence_events(article, s_start, s_end, sentence_times, names)
+        found = bullets.apply(article.text, s_start, found)
         mentions.extend(schedule.apply(found, s_end - s_start))
     if article.title_span is not None:
         # Headlines capitalise every word: "... for Economic and Security Talks" names no particular talks.
         a, b = article.title_span
         mentions = [m.model_copy(update={"qualifier": None}) if a <= m.trigger_start < b else m for m in mentions]
     return tuple(_frame_by_legs(article, mentions))
+
+
+BULLET = re.compile(r"\s*[*•·▪◦‣]\s")
+
+
+@dataclass
+class _Bullets:
+    """A bulleted programme: an undated bullet happens on the day of the bullet before it.
+
+        * Saturday afternoon, a wreath-laying ceremony at the cemetery.
+        * The two leaders meet at the palace.          <- Saturday too
+    """
+
+    day: tuple[Resolved, ...] = ()
+
+    def apply(self, text: str, start: int, found: list[EventMention]) -> list[EventMention]:
+        if not BULLET.match(text, start, start + 3):
+            self.day = ()
+            return found
+        dated = [m for m in found if m.times and m.times[0].mention.value.kind in {"date", "range"}]
+        if dated:
+            self.day = dated[0].times[:1]
+            return found
+        if not self.day:
+            return found
+        return [m.model_copy(update={"times": self.day}) if not m.times and m.kind not in {"statistic", "anniversary"}
+                else m for m in found]
 
 
 SCHEDULE_LINE = 200
@@ -146,7 +175,7 @@ class _Schedule:
         if not self.day and not self.time:
             return found
         out = []
-        stamp = tuple(self.time or self.day)
+        stamp = tuple(self.time) + tuple(self.day)  # the clock time first: it is the finest
         for m in found:
             update: dict[str, object] = {}
             if not m.times and stamp:

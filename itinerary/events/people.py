@@ -209,7 +209,8 @@ def _nameish(word: Word, first: bool, after_particle: bool = False) -> bool:
         return False  # headline capitals or acronyms
     if key in FACILITY_WORDS and not first:
         return False
-    return after_particle or not _is_place_word(word, first)
+    # "President Amani Kisanga": a small town's name is a person's name too; a country or big city is not.
+    return after_particle or not _is_place_word(word, first=False)
 
 
 class _Lines:

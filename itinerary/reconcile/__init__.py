@@ -87,7 +87,9 @@ def reconcile(yields: Sequence[ArticleEvents], *, default_tz: str | None = None)
         for m in cluster.members:
             by_mention[m.id] = event
     if frame is not None:
-        events.extend(_sequenced_legs(undated_legs, _destination_order(trip), by_mention, placed, frame))
+        order = _destination_order(trip)
+        undated_legs += _unmentioned_legs(order, clusters, trip)
+        events.extend(_sequenced_legs(undated_legs, order, by_mention, placed, frame))
     if span is not None:
         events = _stretch_legs(events, by_mention, placed, span)
     if trip and frame:
@@ -178,6 +180,23 @@ def _destination_order(trip: Sequence[EventMention]) -> tuple[str, ...]:
     listed = sorted((m for m in trip if len(m.destinations) > 1),
                     key=lambda m: (-len(m.destinations), m.article, m.trigger_start))
     return listed[0].destinations if listed else ()
+
+
+def _unmentioned_legs(order: tuple[str, ...], clusters: Sequence[Cluster], trip: Sequence[EventMention]
+                      ) -> list[Cluster]:
+    """A destination the trip lists but no leg names ('state visits to Kenya, Tanzania and Rwanda' with only
+    Tanzania and Rwanda dated): its leg is read from the list itself."""
+    named = {m.location for c in clusters for m in c.members if m.kind == "stay"}
+    listing = min((m for m in trip if m.destinations == order), key=lambda m: (m.article, m.trigger_start),
+                  default=None)
+    out = []
+    for country in order:
+        if country not in named and listing is not None:
+            leg = listing.model_copy(update={"kind": "stay", "location": country, "is_trip": False,
+                                             "title": f"Stay in {country}", "times": (), "duration": None,
+                                             "duration_span": None, "id": f"{listing.id}:{country}"})
+            out.append(Cluster([leg], []))
+    return out
 
 
 def _sequenced_legs(undated: Sequence[Cluster], order: tuple[str, ...], by_mention: dict[str, Event],
@@ -390,6 +409,10 @@ def _participants(members: Sequence[EventMention], canon: dict[str, str], lead: 
 
 def _title(c: Cluster, canon: dict[str, str], lead: str | None) -> str:
     """The most telling member title, its counterpart spelled canonically (and never the principal)."""
+    if _kind(c.members) == "stay":
+        place, _ = _location(c.members)
+        cities = sorted({m.title for m in c.members if m.title.startswith("Stay in ") and " and " in m.title})
+        return cities[0] if cities and place and place in cities[0] else f"Stay in {place}" if place else "Stay"
     def rank(i: int) -> tuple[int, int, str, int]:
         f, m = c.feats[i], c.members[i]
         return (-(2 * (f.counterpart is not None) + (f.qualifier is not None) + (f.city is not None)),
@@ -472,8 +495,8 @@ def _day(value: dt.date | dt.datetime) -> dt.date:
 
 
 def _sort_time(value: dt.date | dt.datetime) -> dt.datetime:
+    """Local wall time (an itinerary reads in the time of each place); a date is its midnight."""
     if isinstance(value, dt.datetime):
-        return value.replace(tzinfo=None) if value.tzinfo is None else value.astimezone(dt.timezone.utc).replace(
-            tzinfo=None)
+        return value.replace(tzinfo=None)
     return dt.datetime.combine(value, dt.time())
 
