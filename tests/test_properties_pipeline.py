@@ -23,8 +23,6 @@ from typing import Any
 
 import icalendar
 import pytest
-
-from itinerary.export.common import sort_key
 import vobject  # type: ignore[import-untyped]
 import yaml
 from hypothesis import HealthCheck, given, settings
@@ -32,7 +30,7 @@ from hypothesis import strategies as st
 
 from itinerary.errors import ItineraryError
 from itinerary.export import FORMATS, render, to_json
-from itinerary.export.common import one_line
+from itinerary.export.common import one_line, sort_key
 from itinerary.export.ical import description, on_calendar, uid
 from itinerary.ingest import article_from_text
 from itinerary.model import Article, ArticleEvents, Itinerary
