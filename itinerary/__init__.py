@@ -38,7 +38,27 @@ _HOME = {
     "itinerary_of_articles": "itinerary.pipeline",
 }
 
-__all__ = sorted(_HOME)
+__all__ = [
+    "Alternative",
+    "Article",
+    "BadInputError",
+    "BadUsageError",
+    "Event",
+    "Itinerary",
+    "ItineraryError",
+    "Source",
+    "Unresolved",
+    "analyse_article",
+    "article_from_text",
+    "build_itinerary",
+    "itinerary_of_articles",
+    "load_article",
+    "load_articles",
+    "render",
+    "render_text",
+    "to_ics",
+    "to_json",
+]
 
 
 def __getattr__(name: str) -> Any:

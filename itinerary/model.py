@@ -15,7 +15,7 @@ match to the DESCRIPTION line of the .ics.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
@@ -166,7 +166,7 @@ class SetPattern(Frozen):
 
 
 TemporalValue = Annotated[
-    Union[DatePattern, RangePattern, DurationPattern, RelativePattern, AnchoredPattern, SetPattern],
+    DatePattern | RangePattern | DurationPattern | RelativePattern | AnchoredPattern | SetPattern,
     Field(discriminator="kind"),
 ]
 
@@ -257,7 +257,7 @@ class EventMention(Frozen):
 class ArticleEvents(Frozen):
     """What one article yields before merging: the input of reconcile."""
 
-    article: "ArticleRef"
+    article: ArticleRef
     temporal: tuple[Resolved, ...] = ()  # every temporal mention of the article, placed or not
     events: tuple[EventMention, ...] = ()
     furniture: tuple[tuple[int, int], ...] = ()

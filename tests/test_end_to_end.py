@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-
 from expectations import check, furniture_events
+
 from itinerary.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent

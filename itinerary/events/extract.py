@@ -28,15 +28,10 @@ LOCATION_REACH = 70  # characters between a trigger and the place that locates i
 
 # Words before a trigger that describe it but do not name it.
 NOT_QUALIFIERS = frozenset(
-    """a an the his her its their our my your this that these those first second third last final next
-    such own core pivotal historic historical upcoming recent major key new separate official formal
-    high-level massive several more further planned expected possible two three four five high-profile
-    presidential rare brief long short full large largest big first-ever in-person joint private public
-    also will would to be and or of for with on in at by from as is are was were has have had following
-    during after before amid despite including like via into over under about around through""".split()
+    ["a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "first", "second", "third", "last", "final", "next", "such", "own", "core", "pivotal", "historic", "historical", "upcoming", "recent", "major", "key", "new", "separate", "official", "formal", "high-level", "massive", "several", "more", "further", "planned", "expected", "possible", "two", "three", "four", "five", "high-profile", "presidential", "rare", "brief", "long", "short", "full", "large", "largest", "big", "first-ever", "in-person", "joint", "private", "public", "also", "will", "would", "to", "be", "and", "or", "of", "for", "with", "on", "in", "at", "by", "from", "as", "is", "are", "was", "were", "has", "have", "had", "following", "during", "after", "before", "amid", "despite", "including", "like", "via", "into", "over", "under", "about", "around", "through"]
 )
 
-VERBISH = frozenset("is are was were be been include hold holds make makes take takes give gives pay pays".split())
+VERBISH = frozenset(["is", "are", "was", "were", "be", "been", "include", "hold", "holds", "make", "makes", "take", "takes", "give", "gives", "pay", "pays"])
 FUTURE_CUES = re.compile(
     r"\b(?:will|shall|is to|are to|is set to|are set to|is scheduled|are scheduled|scheduled|slated|expected|"
     r"plans?|planned|upcoming|intends|is due|are due|due to|would|going to|prepares?)\b",
@@ -495,7 +490,7 @@ def _event_mentions(
         base = "State visits" if "state" in text[clause.start:clause.end].lower() else "Trip"
         title = f"{base} to {_join(countries)}"
         place = None
-    locations = [place] if kind != "stay" else ([c for c in cities] or [place])
+    locations: list[PlaceMention | None] = [place] if kind != "stay" else [*cities] or [place]
     out = []
     for loc in locations:
         out.append(

@@ -44,5 +44,4 @@ def render_extract(article: Article, yielded: ArticleEvents, out: TextIO, *, as_
             out.write(f"{'':16}within {e.within}\n")
     if yielded.furniture:
         out.write(f"\nPage furniture ({len(yielded.furniture)} blocks, no events)\n")
-        for start, end in yielded.furniture:
-            out.write(f"  {start:>6}-{end:<6} {article.text[start:end][:60]!r}\n")
+        out.writelines(f"  {start:>6}-{end:<6} {article.text[start:end][:60]!r}\n" for start, end in yielded.furniture)

@@ -341,7 +341,7 @@ def _cluster_event(c: Cluster, span: tuple[dt.date, dt.date] | None, canon: dict
 
 def _kind(members: Sequence[EventMention]) -> str:
     counts = Counter(m.kind for m in members)
-    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
 
 
 def _frame_of_undated(members: Sequence[EventMention], span: tuple[dt.date, dt.date] | None,
@@ -392,7 +392,7 @@ def _location(members: Sequence[EventMention]) -> tuple[str | None, str | None]:
     pick = cities or anywhere
     if not pick:
         return None, None
-    name = sorted(pick.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    name = min(pick.items(), key=lambda kv: (-kv[1], kv[0]))[0]
     zone = next((m.timezone for m in members if m.location == name and m.timezone), None)
     return name, zone
 
@@ -401,9 +401,9 @@ def _participants(members: Sequence[EventMention], canon: dict[str, str], lead: 
     names = [canon.get(p, p) for m in sorted(members, key=lambda m: (m.article, m.trigger_start))
              for p in m.participants]
     ordered = list(dict.fromkeys(names))
-    if lead in ordered:
+    if lead is not None and lead in ordered:
         ordered.remove(lead)
-        ordered.insert(0, lead)  # type: ignore[arg-type]
+        ordered.insert(0, lead)
     return tuple(ordered)
 
 

@@ -41,7 +41,7 @@ def span_value(first: dt.date, last: dt.date) -> str:
 
 
 def day_span(first: dt.date, last: dt.date, basis: str, precision: str = "day") -> Reading:
-    return Reading(start=first, end=last, precision=precision, value=span_value(first, last), basis=basis)  # type: ignore[arg-type]
+    return Reading(start=first, end=last, precision=precision, value=span_value(first, last), basis=basis)
 
 
 def describe(first: dt.date, last: dt.date) -> str:
