@@ -156,3 +156,40 @@ def test_canonical_names_merge_spellings_and_short_forms() -> None:
     canon = canonical_names(["Anna Kowalski", "Kowalski", "Tomas Rivera", "Rivera", "Tomás Rivera", "Tomas Rivera"])
     assert canon["Kowalski"] == "Anna Kowalski"
     assert canon["Tomás Rivera"] == "Tomas Rivera"
+
+
+def _clock(text: str, start: int, when: dt.datetime) -> Resolved:
+    mention = TemporalMention(start=start, end=start + len(text), text=text,
+                              value=DatePattern(hour=when.hour, minute=when.minute), rule="test")
+    return Resolved(mention=mention, timex_type="TIME", value=when.isoformat(timespec="minutes"),
+                    readings=(Reading(start=when, end=when, precision="minute", value=when.isoformat()),),
+                    anchor="explicit")
+
+
+def test_the_report_after_the_fact_beats_the_programme() -> None:
+    plan = _mention("a1", 300, "travel", location="Valparaiso", title="Departure from Valparaiso",
+                    times=(_clock("09:45", 320, dt.datetime(2031, 3, 18, 9, 45)),))
+    actual = _mention("a9", 300, "travel", location="Valparaiso", title="Departure from Valparaiso",
+                      times=(_clock("10:37 a.m.", 320, dt.datetime(2031, 3, 18, 10, 37)),))
+    yields = _yields(*_trip_articles(), plan, actual)
+    dated = {"a1": D(2031, 3, 1), "a9": D(2031, 3, 18)}
+    yields = [y.model_copy(update={"article": y.article.model_copy(update={"published": dated.get(y.article.id)})})
+              for y in yields]
+    event = next(e for e in reconcile(yields).events if e.kind == "travel")
+    assert event.start.replace(tzinfo=None) == dt.datetime(2031, 3, 18, 10, 37)  # type: ignore[union-attr]
+    assert [a.start for a in event.alternatives] == [dt.datetime(2031, 3, 18, 9, 45)]
+    assert "as planned" in event.alternatives[0].reason
+
+
+def test_copies_of_one_wire_story_are_one_voice() -> None:
+    shared = "q" * 150
+
+    def copy(article: str, at: int, day: int, quote: str) -> EventMention:
+        m = _mention(article, at, "stay", location="Valparaiso", title="Stay in Valparaiso",
+                     times=(_time(f"March {day}-{day + 1}", at + 20,
+                                  ((D(2031, 3, day), D(2031, 3, day + 1), "as written"),)),))
+        return m.model_copy(update={"quote": quote})
+    wire = [copy(a, at, 17, f"{shared}{at}") for a in ("w1", "w2") for at in (100, 400, 700)]
+    own = [copy(a, 100, 18, f"own report {a}") for a in ("w3", "w4")]
+    event = next(e for e in reconcile(_yields(*_trip_articles(), *wire, *own)).events if e.kind == "stay")
+    assert (event.start, event.end) == (D(2031, 3, 18), D(2031, 3, 19))  # two voices against one story twice

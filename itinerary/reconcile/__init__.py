@@ -71,6 +71,8 @@ def reconcile(yields: Sequence[ArticleEvents], *, default_tz: str | None = None)
     trip, others = _split_trip(placed, span, canon, lead) if span else ([], placed)
     clusters = cluster_mentions(others, canon, lead, span)
     clusters, trip = _fold_undated_city_visits(clusters, trip, frame)
+    voice = wire_copies(yields)
+    published = {y.article.id: y.article.published for y in yields}
     events: list[Event] = []
     by_mention: dict[str, Event] = {}
     if trip and frame:
@@ -78,7 +80,7 @@ def reconcile(yields: Sequence[ArticleEvents], *, default_tz: str | None = None)
     legs_first = sorted(clusters, key=lambda c: (c.members[0].kind != "stay", _cluster_key(c)))
     undated_legs = []
     for cluster in legs_first:
-        event = _cluster_event(cluster, span, canon, lead, by_mention, default_tz)
+        event = _cluster_event(cluster, span, canon, lead, by_mention, default_tz, voice, published)
         if event is None:
             if _kind(cluster.members) == "stay":
                 undated_legs.append(cluster)
@@ -100,6 +102,24 @@ def reconcile(yields: Sequence[ArticleEvents], *, default_tz: str | None = None)
         events=tuple(events),
         unresolved=tuple(_unresolved(yields, events)),
     )
+
+
+COPY_SHARE = 0.5  # two articles sharing half their event sentences are copies of one story
+COPY_MIN = 3
+
+
+def wire_copies(yields: Sequence[ArticleEvents]) -> dict[str, str]:
+    """article -> the first article of its story: copies of one wire factbox count as one voice, not two."""
+    sentences = {y.article.id: {" ".join(m.quote.lower().split()) for m in y.events} for y in yields}
+    voice: dict[str, str] = {}
+    ids = sorted(sentences)
+    for i, a in enumerate(ids):
+        for b in ids[:i]:
+            small = min(len(sentences[a]), len(sentences[b]))
+            if small >= COPY_MIN and len(sentences[a] & sentences[b]) >= COPY_SHARE * small:
+                voice[a] = voice.get(b, b)
+                break
+    return voice
 
 
 def _names(mentions: Iterable[EventMention]) -> list[str]:
@@ -306,11 +326,13 @@ def _with_leg_alternatives(trip: Event, others: Sequence[Event], frame: Frame) -
 
 
 def _cluster_event(c: Cluster, span: tuple[dt.date, dt.date] | None, canon: dict[str, str], lead: str | None,
-                   by_mention: dict[str, Event], default_tz: str | None = None) -> Event | None:
+                   by_mention: dict[str, Event], default_tz: str | None = None,
+                   voice: dict[str, str] | None = None, published: dict[str, dt.date | None] | None = None
+                   ) -> Event | None:
     members = c.members
     kind = _kind(members)
     in_trip = kind in ITINERARY_KINDS
-    choice = choose(members, span, in_trip)
+    choice = choose(members, span, in_trip, voice, published)
     placed = True
     if choice is None:
         frame_reading = _frame_of_undated(members, span, by_mention, in_trip, kind)

@@ -10,7 +10,7 @@ that run past it a penalty: a leg lies inside the trip. Coarser statements
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from itinerary.model import EventMention, Reading, Resolved
@@ -20,6 +20,7 @@ PRECISION_RANK = {p: i for i, p in enumerate(
     ("minute", "hour", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century"))}
 FRAME_BONUS = 0.5
 CONTAINED_SUPPORT = 0.25
+LATER_REPORT = 0.75  # scheduled vs actual clock times: the after-the-fact report wins
 
 
 @dataclass(frozen=True)
@@ -49,11 +50,16 @@ def best_time(m: EventMention) -> Resolved | None:
                                       PRECISION_RANK[r.readings[0].precision], r.mention.start))
 
 
-def statements(members: Sequence[EventMention], stay: bool = False) -> list[Said]:
-    """Each article's vote: its most precise statement, or for a stay its longest ('May 7-8' over 'May 7')."""
+def statements(members: Sequence[EventMention], stay: bool = False,
+               voice: Mapping[str, str] | None = None) -> list[Said]:
+    """Each voice's vote: its most precise statement, or for a stay its longest ('May 7-8' over 'May 7').
+
+    A voice is an article, or the copies of one wire story ("voice" maps an article to its first copy).
+    """
+    voice = voice or {}
     out: list[Said] = []
-    for article in sorted({m.article for m in members}):
-        mine = [(m, best_time(m)) for m in members if m.article == article]
+    for speaker in sorted({voice.get(m.article, m.article) for m in members}):
+        mine = [(m, best_time(m)) for m in members if voice.get(m.article, m.article) == speaker]
         placed = [(m, r) for m, r in mine if r is not None]
         if not placed:
             continue
@@ -65,13 +71,16 @@ def statements(members: Sequence[EventMention], stay: bool = False) -> list[Said
 
         m, r = min(placed, key=rank)
         for reading in r.readings:
-            out.append(Said(article, reading, r, m, 1.0 / len(r.readings)))
+            out.append(Said(m.article, reading, r, m, 1.0 / len(r.readings)))
     return out
 
 
-def choose(members: Sequence[EventMention], frame: tuple[dt.date, dt.date] | None, in_trip: bool) -> Choice | None:
+def choose(members: Sequence[EventMention], frame: tuple[dt.date, dt.date] | None, in_trip: bool,
+           voice: Mapping[str, str] | None = None, published: Mapping[str, dt.date | None] | None = None
+           ) -> Choice | None:
     stay = any(m.kind == "stay" for m in members)
-    said = statements(members, stay)
+    said = statements(members, stay, voice)
+    published = published or {}
     if not said:
         return None
     candidates: dict[tuple[object, object], list[Said]] = {}
@@ -87,6 +96,7 @@ def choose(members: Sequence[EventMention], frame: tuple[dt.date, dt.date] | Non
             score += 2 * CONTAINED_SUPPORT * sum(1 for s in others if _contains(reading, s.reading))
         if frame is not None and in_trip:
             score += FRAME_BONUS if inside(reading, frame) else -FRAME_BONUS if overlaps(days(reading), frame) else 0
+        score += LATER_REPORT * _reported_later(group, said, published)
         scored.append((-score, PRECISION_RANK[reading.precision], order, key, group))
     scored.sort(key=lambda s: s[:3])
     _, _, _, _, winners = scored[0]
@@ -94,10 +104,44 @@ def choose(members: Sequence[EventMention], frame: tuple[dt.date, dt.date] | Non
     alternatives = []
     for neg_score, _, _, _, group in scored[1:]:
         reading = group[0].reading
-        if _contains(reading, best) or _contains(best, reading) or days(reading) == days(best):
+        same_day = days(reading) == days(best) and not (_timed(reading) and _timed(best))
+        if _contains(reading, best) or _contains(best, reading) or same_day:
             continue  # a coarser or finer statement of the same thing, not a rival
-        alternatives.append((reading, tuple(group), _reason(reading, group, best, frame, in_trip)))
+        why = _reason(reading, group, best, frame, in_trip)
+        if _timed(reading) and _timed(best) and days(reading) == days(best) and _reported_later(
+                winners, said, published):
+            why = _schedule_reason(reading, group, winners, published)
+        alternatives.append((reading, tuple(group), why))
     return Choice(best, tuple(winners), tuple(alternatives))
+
+
+def _timed(reading: Reading) -> bool:
+    return reading.precision in {"minute", "hour"}
+
+
+def _reported_later(group: Sequence[Said], said: Sequence[Said], published: Mapping[str, dt.date | None]) -> int:
+    """1 when this clock time comes from the latest report of that day's times: a time reported after the
+    fact ('took off at 10:37') beats the one in the programme published weeks before ('09:45')."""
+    reading = group[0].reading
+    if not _timed(reading):
+        return 0
+    rivals = [s for s in said if _timed(s.reading) and days(s.reading) == days(reading)]
+    dates = {s.article: published.get(s.article) for s in rivals}
+    mine = max((d for s in group if (d := dates.get(s.article)) is not None), default=None)
+    latest = max((d for d in dates.values() if d is not None), default=None)
+    return int(mine is not None and mine == latest and len({d for d in dates.values() if d}) > 1)
+
+
+def _schedule_reason(reading: Reading, group: Sequence[Said], winners: Sequence[Said],
+                     published: Mapping[str, dt.date | None]) -> str:
+    said, won = group[0], winners[0]
+    tag = " ".join(sorted({f"[{s.article.split('_')[0]}]" for s in group}))
+    when = published.get(said.article)
+    later = published.get(won.article)
+    return (f"{tag} '{said.time.mention.text}' ({reading.value}) as planned"
+            + (f" in a report of {when.isoformat()}" if when else "")
+            + f"; lost: [{won.article.split('_')[0]}] reported '{won.time.mention.text}'"
+            + (f" on {later.isoformat()}, after the plan" if later else ""))
 
 
 def _contains(outer: Reading, inner: Reading) -> bool:

@@ -49,6 +49,9 @@ def _place(r: Resolved, frame: tuple[dt.date, dt.date], text: str) -> Resolved:
         placed = resolve_against(r.mention, dt.date(year, value.month, 15), text=text)
         if placed.readings:
             return placed.model_copy(update={"anchor": "event", "note": "the last such month before the trip"})
+    if isinstance(value, DatePattern) and value.hour is not None and value.day is None and value.weekday is None \
+            and value.month is None:
+        return r  # a clock time alone ('at 12.12') says nothing of its day: the trip's first day is a guess
     if value.kind in {"date", "range", "relative"}:
         placed = resolve_against(r.mention, frame[0], within=frame, text=text)
         if placed.readings:
