@@ -563,7 +563,7 @@ def _is_locative(text: str, place: PlaceMention, clause: _Clause) -> bool:
 
 SITE_OBJECT = re.compile(r"\s+(?:to\s+)?(?:the|a|an|with)\s+(?!(?:country|countries|nation|nations|region|capital|republic|kingdom|city|state|island)\b)[\w'’-]+",
                          re.IGNORECASE)
-OBJECT_END = re.compile(r"[,;.:()]|\s(?:during|on|at|where|which|that|who|before|after|and then|amid)\s")
+OBJECT_END = re.compile(r"[,;.:()]|\s(?:during|on|at|where|which|that|who|before|after|and|amid)\s")
 
 
 OF_COMPLEMENT = re.compile(r"\s+of\s+\S")
@@ -724,7 +724,7 @@ def _title(
         return f"{head} {figure.group(0)}" if figure else head
     noun = trigger.title if (kind == "visit" and trigger.trip_word) or _is_verb(word) else word
     if qualifier:
-        noun = f"{qualifier} {noun}"
+        noun = f"{qualifier} {noun[0].lower() + noun[1:] if noun[:1].isupper() and noun[1:2].islower() else noun}"
     noun = noun[0].upper() + noun[1:]
     complement = OF_COMPLEMENT.match(text, clause.end, clause.clause_end)
     if complement and kind in {"anniversary", "agreement", "launch", "ceremony", "statement"}:

@@ -124,8 +124,8 @@ def _best_cluster(m: EventMention, f: Features, clusters: list[Cluster],
             continue
         if m.kind == "stay" and f.city is None:
             return None  # "the first leg of the trip" names no place: it says nothing of any leg
-        if frame is not None and f.spans and not any(overlaps(x, frame) for x in f.spans) and not any(
-                g.spans for g in c.feats):
+        if frame is not None and f.spans and not any(overlaps(x, (frame[0] - AWAY, frame[1] + AWAY))
+                                                     for x in f.spans) and not any(g.spans for g in c.feats):
             continue  # and an event dated away from the trip is not an undated one of the trip
         shared = _shared(f, c, m.kind)
         if shared is None:
@@ -136,9 +136,13 @@ def _best_cluster(m: EventMention, f: Features, clusters: list[Cluster],
     return min(scored, key=lambda s: s[:3])[3] if scored else None
 
 
+AWAY = dt.timedelta(days=60)  # further from the trip than this, an event is history, not part of the story
+
+
 def _dated_away(c: Cluster, frame: tuple[dt.date, dt.date]) -> bool:
     spans = [s for g in c.feats for s in g.spans]
-    return bool(spans) and not any(overlaps(s, frame) for s in spans)
+    near = (frame[0] - AWAY, frame[1] + AWAY)
+    return bool(spans) and not any(overlaps(s, near) for s in spans)
 
 
 def _multi_day_spans(spans: Sequence[tuple[dt.date, dt.date]]) -> bool:
