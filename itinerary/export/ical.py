@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-
-import icalendar
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from itinerary.export.common import (
     DAY_OR_FINER,
@@ -35,6 +35,9 @@ from itinerary.export.common import (
 )
 from itinerary.export.when import format_period
 from itinerary.model import Alternative, ArticleRef, Event, Itinerary, Source
+
+if TYPE_CHECKING:
+    import icalendar
 
 PRODID = "-//itinerary//itinerary 0.1//EN"
 UID_DOMAIN = "itinerary"
@@ -59,22 +62,30 @@ def clean_text(text: str) -> str:
     return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
-class ExactText(icalendar.vText):
-    r"""TEXT escaped as RFC 5545 says and nothing more.
+@lru_cache(maxsize=1)
+def _exact_text() -> type[Any]:
+    """The TEXT value class, made on first use so that importing this module does not import icalendar."""
+    import icalendar
 
-    icalendar's vText also reads a literal backslash-N of the input as a line break;
-    a quote holding ``C:\New`` must come back as written.
-    """
+    class ExactText(icalendar.vText):
+        r"""TEXT escaped as RFC 5545 says and nothing more.
 
-    def to_ical(self) -> bytes:
-        escaped = str(self).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
-        return escaped.encode("utf-8")
+        icalendar's vText also reads a literal backslash-N of the input as a line break;
+        a quote holding ``C:\New`` must come back as written.
+        """
+
+        def to_ical(self) -> bytes:
+            escaped = (str(self).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+                       .replace("\n", "\\n"))
+            return escaped.encode("utf-8")
+
+    return ExactText
 
 
-def text_value(text: str, *, single_line: bool = False) -> ExactText:
+def text_value(text: str, *, single_line: bool = False) -> icalendar.vText:
     """A TEXT property value: cleaned, and flattened to one line when asked (SUMMARY, LOCATION)."""
     cleaned = clean_text(text)
-    return ExactText(one_line(cleaned) if single_line else cleaned)
+    return _exact_text()(one_line(cleaned) if single_line else cleaned)  # type: ignore[no-any-return]
 
 
 def on_calendar(event: Event) -> bool:
@@ -178,6 +189,8 @@ def short_reason(reason: str, limit: int = SHORT_REASON) -> str:
 
 
 def _base(stamp: dt.datetime, uid_text: str, summary: str, start: Stamp, end: Stamp) -> icalendar.Event:
+    import icalendar
+
     vevent = icalendar.Event()
     vevent.add("uid", uid_text)
     vevent.add("dtstamp", stamp)
@@ -240,14 +253,16 @@ def to_ics(itinerary: Itinerary, *, name: str | None = None) -> bytes:
     >>> to_ics(Itinerary(), name="Tour, 2026").decode().splitlines()[:5]
     ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//itinerary//itinerary 0.1//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH']
     """
+    import icalendar
+
     title = safe_name(clean_text(name)) if name is not None else calendar_name(itinerary)
     calendar = icalendar.Calendar()
     calendar.add("version", "2.0")
     calendar.add("prodid", PRODID)
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("name", ExactText(title))
-    calendar.add("x-wr-calname", ExactText(title))
+    calendar.add("name", _exact_text()(title))
+    calendar.add("x-wr-calname", _exact_text()(title))
     articles = {a.id: a for a in itinerary.articles}
     stamp = dtstamp(itinerary)
     years: list[int] = []
@@ -313,6 +328,8 @@ def validate_ics(data: bytes) -> list[str]:
     >>> validate_ics(b"BEGIN:VCALENDAR\\nEND:VCALENDAR\\n")[:1]
     ['data does not end with CRLF']
     """
+    import icalendar
+
     problems = _physical_line_problems(data)
     try:
         calendar = icalendar.Calendar.from_ical(data)

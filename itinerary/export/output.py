@@ -8,12 +8,6 @@ from pathlib import Path
 from typing import Literal
 
 from itinerary.errors import BadUsageError
-from itinerary.export.html import to_html
-from itinerary.export.ical import to_ics
-from itinerary.export.json_format import to_json
-from itinerary.export.markdown import to_markdown
-from itinerary.export.text import render_text
-from itinerary.export.timelinejs import to_timelinejs
 from itinerary.model import Itinerary
 
 Format = Literal["ics", "json", "text", "html", "md", "timelinejs"]
@@ -22,19 +16,34 @@ FORMATS: tuple[str, ...] = ("ics", "json", "text", "html", "md", "timelinejs")
 
 def render(itinerary: Itinerary, fmt: str, *, color: bool = False, width: int = 80) -> bytes:
     """The itinerary in ``fmt`` as bytes (UTF-8 for the text formats)."""
+    # Each renderer is imported when asked for: the command line should not pay for icalendar or rich
+    # (tens of milliseconds each) when it prints help or a timeline.
     if fmt == "ics":
+        from itinerary.export.ical import to_ics
+
+
         return to_ics(itinerary)
     if fmt == "json":
+        from itinerary.export.json_format import to_json
+
         return to_json(itinerary).encode("utf-8")
     if fmt == "text":
+        from itinerary.export.text import render_text
+
         buffer = io.StringIO()
         render_text(itinerary, buffer, color=color, width=width)
         return buffer.getvalue().encode("utf-8")
     if fmt == "html":
+        from itinerary.export.html import to_html
+
         return to_html(itinerary).encode("utf-8")
     if fmt == "md":
+        from itinerary.export.markdown import to_markdown
+
         return to_markdown(itinerary).encode("utf-8")
     if fmt == "timelinejs":
+        from itinerary.export.timelinejs import to_timelinejs
+
         return to_timelinejs(itinerary).encode("utf-8")
     raise BadUsageError(f"unknown format {fmt!r}: expected one of {', '.join(FORMATS)}")
 

@@ -11,10 +11,6 @@ import re
 from collections.abc import Iterable
 from typing import TextIO
 
-from rich.cells import cell_len, get_character_cell_size
-from rich.console import Console
-from rich.text import Text
-
 from itinerary.export.common import (
     day_of,
     is_day_placed,
@@ -58,6 +54,8 @@ def tags_of(sources: Iterable[Source]) -> str:
 
 def _split_cells(word: str, room: int) -> list[str]:
     """A word too long for a line, cut into pieces of at most ``room`` terminal cells."""
+    from rich.cells import get_character_cell_size
+
     pieces: list[str] = []
     current: list[str] = []
     used = 0
@@ -84,6 +82,8 @@ def printable(text: str) -> str:
 
 def wrap(text: str, room: int, first: str, indent: str) -> list[str]:
     """Greedy word wrap measured in terminal cells (a CJK character takes two), long words cut."""
+    from rich.cells import cell_len
+
     lines: list[str] = []
     first = printable(first)
     line, used = first, cell_len(first)
@@ -121,6 +121,8 @@ def entry(first: str, body: str, tags: str, width: int, indent: int, style: str 
     wrapped = wrap(body, room, first, " " * indent)
     lines: list[Line] = [[(text, style)] for text in wrapped]
     if tag_text:
+        from rich.cells import cell_len
+
         last = wrapped[-1]
         pad = max(2, width - cell_len(last) - len(tag_text))
         lines[-1] = [(last, style), (" " * pad, ""), (tag_text, STYLE_TAGS)]
@@ -295,6 +297,9 @@ def render_text(itinerary: Itinerary, out: TextIO, *, color: bool | None = None,
     if not color:
         out.writelines("".join(text for text, _ in line).rstrip() + "\n" for line in lines)
         return
+    from rich.console import Console
+    from rich.text import Text
+
     console = Console(file=out, force_terminal=True, width=width, no_color=False, highlight=False)
     for line in lines:
         console.print(Text.assemble(*line), soft_wrap=True)

@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-import yaml
-
 from itinerary.errors import BadInputError
 
 OPEN = "---\n"
@@ -80,6 +78,8 @@ def parse_published(value: object, path: str) -> tuple[dt.date | None, dt.dateti
 
 def parse_front_matter(block: str, path: str) -> FrontMatter:
     """Check and read the YAML block."""
+    import yaml  # imported on first use: most articles have no front matter
+
     try:
         data = yaml.safe_load(block)
     except (yaml.YAMLError, ValueError) as error:

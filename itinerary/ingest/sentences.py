@@ -14,8 +14,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from syntok import segmenter  # type: ignore[import-untyped]
-
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
 _WEEKDAY_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
 _MONTH = (
@@ -96,6 +94,8 @@ def _joins(first: str, second: str) -> bool:
 
 def _starts(text: str) -> list[int]:
     """Where syntok starts each sentence of ``text`` (offsets into ``text``)."""
+    from syntok import segmenter  # type: ignore[import-untyped]  # imported on first use: a cheap start
+
     starts: list[int] = []
     for paragraph in segmenter.analyze(text):
         for sentence in paragraph:
