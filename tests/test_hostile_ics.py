@@ -92,7 +92,8 @@ def test_hostile_sentence_is_quoted_exactly(name: str, exported: tuple[Path, byt
     assert quotes, f"no event found in {name}"
     for quote in quotes:
         assert quote in article.text  # the quote is the article's own text
-    assert any(HOSTILE[name][1] in quote for quote in quotes)
+    # a run-on sentence is quoted by the words around each event (QUOTE_REACH), so compare its first 500 characters
+    assert any(HOSTILE[name][1][:500] in quote for quote in quotes)
     parsed = _icalendar_events(data)
     descriptions = "\n".join(d for _, d in parsed.values())
     placed = [e for e in plan["events"] if any(s["article"] == name for s in e["sources"])

@@ -175,9 +175,12 @@ class _Schedule:
             update: dict[str, object] = {}
             if not m.times and stamp:
                 update["times"] = stamp
-            if m.location is None and self.place is not None:
+            leaves = m.qualifier == "departure"  # a programme's place line is where its departures leave from
+            if (m.location is None or leaves) and self.place is not None:
                 update.update(location=self.place.name, country=self.place.country, timezone=self.place.timezone,
                               location_is_city=self.place.kind == "city")
+                if leaves:
+                    update["title"] = f"Departure from {self.place.name}"
             out.append(m.model_copy(update=update) if update else m)
         if found:
             self.time = []
@@ -460,6 +463,10 @@ def _event_mentions(
     spots = _locative_places(text, clause, places)
     if trigger.kind in {"visit", "stay", "travel"} and any(p.start >= clause.end for p in spots):
         spots = [p for p in spots if p.start >= clause.end]  # "after three days in Jakarta, he will stay in PNG"
+    elif trigger.trip_word:
+        # "landed in Papua New Guinea ... for the second leg of his 12-day trip": a trip's destination
+        # follows it ("trip to X") or names it ("his China visit"), it is not where the sentence began.
+        spots = [p for p in spots if p.end + TRIP_PLACE_REACH >= clause.start]
     if trigger.name == "departure":
         origin = [p for p in spots if re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, p.start - 12):p.start])]
         spots = origin or spots  # "departure from Rome to Jakarta" leaves Rome
@@ -491,6 +498,9 @@ def _event_mentions(
         title = f"{base} to {_join(countries)}"
         place = None
     locations: list[PlaceMention | None] = [place] if kind != "stay" else [*cities] or [place]
+    covered = [clause.start, clause.end] + ([clause.duration.mention.start, clause.duration.mention.end]
+                                            if clause.duration else [])
+    q_start, q_end = _quote_window(text, s_start, s_end, min(covered), max(covered))
     out = []
     for loc in locations:
         out.append(
@@ -501,9 +511,9 @@ def _event_mentions(
                 trigger_start=clause.start,
                 trigger_end=clause.end,
                 trigger=text[clause.start:clause.end],
-                quote_start=s_start,
-                quote_end=s_end,
-                quote=text[s_start:s_end],
+                quote_start=q_start,
+                quote_end=q_end,
+                quote=text[q_start:q_end],
                 title=title if len(locations) == 1 else f"Stay in {loc.name}" if loc else title,
                 participants=participants,
                 counterpart=counterpart,
@@ -588,6 +598,22 @@ def _site_object(text: str, trigger_end: int, limit: int) -> str:
     stop = OBJECT_END.search(window)
     words = (window[:stop.start()] if stop else window).split()[:10]
     return " ".join(words)
+
+
+TRIP_PLACE_REACH = 40  # "travel to Singapore for a 3-day visit": the place of the same phrase
+QUOTE_REACH = 600  # characters of context either side of a trigger in an over-long sentence
+
+
+def _quote_window(text: str, s_start: int, s_end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The sentence, or in a run-on 'sentence' (a page with no full stops) the words around the trigger."""
+    start, end = max(s_start, lo - QUOTE_REACH), min(s_end, hi + QUOTE_REACH)
+    if start > s_start:
+        cut = text.find(" ", start, min(lo, start + 80))  # at a word break near the edge, if there is one
+        start = cut + 1 if cut != -1 else start
+    if end < s_end:
+        cut = text.rfind(" ", max(hi, end - 80), end)
+        end = cut if cut != -1 else end
+    return start, end
 
 
 def _adjective(place: PlaceMention) -> bool:

@@ -138,8 +138,8 @@ def _split_trip(mentions: Sequence[EventMention], span: tuple[dt.date, dt.date] 
     On a trip to several countries, a visit to one of them is a leg: "an official visit to Serbia on
     May 7-8" inside "state visits to France, Serbia and Hungary from May 5 to 10".
     """
-    countries = {c for m in mentions if m.is_trip for c in m.destinations}
-    countries |= {m.location for m in mentions if m.is_trip and m.location and not m.location_is_city}
+    route = {c for m in mentions if m.is_trip and len(m.destinations) > 1 for c in m.destinations}
+    countries = route or {m.location for m in mentions if m.is_trip and m.location and not m.location_is_city}
     several = len(countries) > 1
     trip, others = [], []
     for m in mentions:
@@ -147,7 +147,7 @@ def _split_trip(mentions: Sequence[EventMention], span: tuple[dt.date, dt.date] 
         someone_else = bool(m.participants) and lead not in {canon.get(p, p) for p in m.participants}
         if not m.is_trip or someone_else or not (span is None or not spans or any(overlaps(s, span) for s in spans)):
             others.append(m if not m.is_trip else m.model_copy(update={"is_trip": False}))
-        elif several and m.location and len(m.destinations) < 2 and all(s != span for s in spans):
+        elif several and m.location in countries and len(m.destinations) < 2 and all(s != span for s in spans):
             others.append(m.model_copy(update={"is_trip": False, "kind": "stay"}))
         else:
             trip.append(m)
@@ -184,8 +184,9 @@ def _trip_event(trip: list[EventMention], frame: Frame, canon: dict[str, str], l
     sources = _sources(trip)
     alternatives = tuple(
         Alternative(start=v.reading.start, end=v.reading.end, precision=v.reading.precision, reason=why,
-                    sources=_said_sources([Said(v.article, v.reading, v.times[0], v.mention, 1.0)]))
-        for v, why in frame.losers if v.times
+                    sources=_said_sources([Said(v.article, v.reading, v.times[0], v.mention, 1.0)]) if v.times
+                    else _sources([v.mention.model_copy(update={"times": ()})]))
+        for v, why in frame.losers if v.times or v.mention.duration_span
     )
     return Event(
         id=_event_id("visit", trip), kind="visit", role="itinerary", title=_trip_title(trip),

@@ -122,8 +122,8 @@ def _best_cluster(m: EventMention, f: Features, clusters: list[Cluster],
             continue
         if frame is not None and not f.spans and _dated_away(c, frame):
             continue
-        if m.kind == "stay" and f.city is None:
-            return None  # "the first leg of the trip" names no place: it says nothing of any leg
+        if m.kind in {"stay", "travel"} and f.city is None and (m.kind == "stay" or c.value("city")):
+            return None  # "the first leg of the trip", "he left": no place, so no particular leg or flight
         if frame is not None and f.spans and not any(overlaps(x, (frame[0] - AWAY, frame[1] + AWAY))
                                                      for x in f.spans) and not any(g.spans for g in c.feats):
             continue  # and an event dated away from the trip is not an undated one of the trip

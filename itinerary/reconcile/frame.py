@@ -54,7 +54,13 @@ class Frame:
 
 
 def find_frame(trip_mentions: Sequence[EventMention]) -> Frame | None:
-    """The best-supported span of the trip, or None when no article dates it."""
+    """The best-supported span of the trip, or None when no article dates it.
+
+    On a trip to several countries, what one article says of one country is a leg, not the trip.
+    """
+    route = {c for m in trip_mentions if len(m.destinations) > 1 for c in m.destinations}
+    if route:
+        trip_mentions = [m for m in trip_mentions if len(m.destinations) > 1 or m.location not in route]
     votes: list[Vote] = []
     lengths: list[LengthVote] = []
     for article in sorted({m.article for m in trip_mentions}):
@@ -75,7 +81,29 @@ def find_frame(trip_mentions: Sequence[EventMention]) -> Frame | None:
     frame = Frame(best_key[0], best_key[1], winners, lengths=lengths)
     for key, score, group in scored[1:]:
         frame.losers.append((group[0], _why_lost(group[0], key, scored[0], lengths)))
+    frame.losers.extend(_lengths_that_do_not_fit(frame, votes, lengths, scored[0]))
     return frame
+
+
+def _lengths_that_do_not_fit(frame: Frame, votes: list[Vote], lengths: list[LengthVote],
+                             best: tuple[tuple[dt.date, dt.date], float, list[Vote]]) -> list[tuple[Vote, str]]:
+    """'a gruelling 11-day trip' against a 12-day frame: counted from the first day, the length gives
+    another end; kept as a reading of its own (its article gave no dates)."""
+    n = (frame.end - frame.start).days + 1
+    dated = {v.article for v in votes}
+    out = []
+    for lv in lengths:
+        if lv.article in dated or lv.days[0] <= n <= lv.days[1] or lv.days[0] != lv.days[1]:
+            continue
+        last = frame.start + dt.timedelta(days=lv.days[0] - 1)
+        reading = day_span(frame.start, last, basis="length counted from the first day")
+        vote = Vote(lv.article, reading, lv.mention, (), 0.0, "length")
+        tag = f"[{lv.article.split('_')[0]}]"
+        writers = " ".join(sorted({f"[{v.article.split('_')[0]}]" for v in best[2]}))
+        reason = (f"{tag} a {lv.days[0]}-day trip, counted from {describe(frame.start, frame.start)}, "
+                  f"ends {describe(last, last)}; lost: {writers} give {describe(*best[0])} ({n} days)")
+        out.append((vote, reason))
+    return out
 
 
 def _article_votes(mentions: Sequence[EventMention]) -> list[Vote]:
