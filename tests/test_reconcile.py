@@ -19,7 +19,7 @@ from itinerary.model import (
     TemporalMention,
 )
 from itinerary.reconcile import reconcile
-from itinerary.reconcile.names import canonical_names
+from itinerary.events.people import canonical_names
 
 D = dt.date
 

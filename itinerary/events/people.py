@@ -404,8 +404,8 @@ def _name_words(name: str) -> tuple[str, ...]:
     return tuple(w for w in re.split(r"\s+", name.strip()) if w)
 
 
-def canonical_names(mentions: Iterable[PersonMention]) -> dict[str, str]:
-    """Map every written form of a name to one canonical full name.
+def canonical_names(mentions: Iterable[PersonMention | str]) -> dict[str, str]:
+    """Map every written form of a name (a mention, or the name itself) to one canonical full name.
 
     Spelling variants of one name (hyphen, space, case, diacritics) share the most frequent spelling
     (ties: first seen); a short form ('Xi', 'Lee') maps to the one full name it begins or ends, and
@@ -415,14 +415,15 @@ def canonical_names(mentions: Iterable[PersonMention]) -> dict[str, str]:
     first_seen: dict[str, int] = {}
     order = 0
     for mention in mentions:
-        key = name_key(mention.name)
-        words = _name_words(mention.name)
+        name = mention if isinstance(mention, str) else mention.name
+        key = name_key(name)
+        words = _name_words(name)
         if len(words) == 2 and name_key(words[1] + words[0]) in spellings:
             key = name_key(words[1] + words[0])  # "Kishida Fumio" is "Fumio Kishida" in the other order
         if not key:
             continue
-        spellings.setdefault(key, Counter())[mention.name] += 1
-        for form in (key, f"{key}|{mention.name}"):
+        spellings.setdefault(key, Counter())[name] += 1
+        for form in (key, f"{key}|{name}"):
             if form not in first_seen:
                 first_seen[form] = order
                 order += 1

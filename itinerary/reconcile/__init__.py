@@ -32,7 +32,8 @@ from itinerary.model import (
 from itinerary.reconcile.cluster import Cluster, cluster_mentions
 from itinerary.reconcile.dates import Said, best_time, choose
 from itinerary.reconcile.frame import Frame, find_frame
-from itinerary.reconcile.names import canonical_names, principal
+from itinerary.events.people import canonical_names
+from itinerary.reconcile.names import principal
 from itinerary.reconcile.place import date_clock_times, place_mentions
 from itinerary.reconcile.readings import day_span, days, describe, overlaps, span_value
 from itinerary.temporal import duration_days

@@ -1,47 +1,11 @@
-"""One spelling per person across articles, and who the trip is about."""
+"""Who the trip is about. (One spelling per person across articles: ``events.people.canonical_names``.)"""
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from itinerary.model import EventMention
-
-
-def name_key(name: str) -> str:
-    """Spelling-blind key: 'Lee Jae-myung', 'Lee Jae Myung' and 'LEE JAE-MYUNG' are one person."""
-    folded = unicodedata.normalize("NFKD", name)
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
-    words = folded.replace("-", " ").replace("‑", " ").lower().split()
-    if len(words) == 2:
-        words.sort()  # "Kishida Fumio" and "Fumio Kishida": one person, two name orders
-    return " ".join(words)
-
-
-def canonical_names(names: Iterable[str]) -> dict[str, str]:
-    """Every spelling and short form -> the most frequent full spelling (ties: first seen).
-
-    >>> m = canonical_names(["Lee Jae-myung", "Lee Jae Myung", "Lee Jae-myung", "Xi Jinping", "Xi", "Lee"])
-    >>> m["Lee Jae Myung"], m["Xi"], m["Lee"]
-    ('Lee Jae-myung', 'Xi Jinping', 'Lee Jae-myung')
-    """
-    seen = list(names)
-    counts = Counter(seen)
-    by_key: dict[str, list[str]] = {}
-    for name in seen:
-        by_key.setdefault(name_key(name), []).append(name)
-    best = {key: max(dict.fromkeys(group), key=lambda n: counts[n]) for key, group in by_key.items()}
-    full_keys = [key for key in best if " " in key]
-    mapping: dict[str, str] = {}
-    for name in seen:
-        key = name_key(name)
-        if " " in key:
-            mapping[name] = best[key]
-            continue
-        owners = sorted({k for k in full_keys if key in (k.split()[0], k.split()[-1])})
-        mapping[name] = best[owners[0]] if len(owners) == 1 else best[key]
-    return mapping
 
 
 def principal(mentions: Sequence[EventMention], canon: dict[str, str]) -> str | None:
