@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from itinerary.events.people import canonical_names
 from itinerary.model import (
     AnchoredPattern,
     ArticleEvents,
@@ -19,7 +20,6 @@ from itinerary.model import (
     TemporalMention,
 )
 from itinerary.reconcile import reconcile
-from itinerary.events.people import canonical_names
 
 D = dt.date
 

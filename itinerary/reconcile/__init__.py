@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 import pendulum
 
 from itinerary.events.extract import stable_digest
+from itinerary.events.people import canonical_names
 from itinerary.model import (
     Alternative,
     ArticleEvents,
@@ -32,7 +33,6 @@ from itinerary.model import (
 from itinerary.reconcile.cluster import Cluster, cluster_mentions
 from itinerary.reconcile.dates import Said, best_time, choose
 from itinerary.reconcile.frame import Frame, find_frame
-from itinerary.events.people import canonical_names
 from itinerary.reconcile.names import principal
 from itinerary.reconcile.place import date_clock_times, place_mentions
 from itinerary.reconcile.readings import day_span, days, describe, overlaps, span_value
