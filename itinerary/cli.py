@@ -68,7 +68,7 @@ def _zone(ctx: click.Context, param: click.Parameter, value: str | None) -> str 
 
         zoneinfo.ZoneInfo(value)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        raise click.BadParameter(f"{value!r} is not a time zone name such as Asia/Seoul") from None
+        raise click.BadParameter(f"{value!r} is not a time zone name such as Europe/Lisbon") from None
     return value
 
 

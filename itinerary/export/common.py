@@ -19,7 +19,7 @@ TRIP_KINDS: tuple[str, ...] = ("visit", "trip", "tour")
 def source_tag(article_id: str) -> str:
     """The short tag of an article: its id up to the first ``_``.
 
-    >>> source_tag("001_ba7bb46bc863b84c"), source_tag("B1_pope-visit"), source_tag("notes")
+    >>> source_tag("001_ba7bb46bc863b84c"), source_tag("B1_bishop-visit"), source_tag("notes")
     ('001', 'B1', 'notes')
     """
     head = article_id.split("_", 1)[0]
@@ -114,8 +114,8 @@ def calendar_name(itinerary: Itinerary) -> str:
 def safe_name(name: str) -> str:
     """A calendar name without commas (clients disagree on escaping them in NAME/X-WR-CALNAME).
 
-    >>> safe_name("State visit to Seoul, Tokyo,Osaka")
-    'State visit to Seoul - Tokyo - Osaka'
+    >>> safe_name("State visit to Lima, Cusco,Arequipa")
+    'State visit to Lima - Cusco - Arequipa'
     """
     flat = one_line(name).replace(", ", " - ").replace(",", " - ")
     return one_line(flat) or "Itinerary"

@@ -13,7 +13,7 @@ from itinerary.model import Alternative, ArticleRef, Event, Itinerary, Source, U
 def iso(value: dt.date | dt.datetime, tz_name: str | None = None) -> str:
     """``YYYY-MM-DD`` for a date, ``YYYY-MM-DDTHH:MM:SS+HH:MM`` for a datetime (in its event's zone).
 
-    >>> iso(dt.date(2026, 1, 5)), iso(dt.datetime(2026, 1, 5, 10, 30), "Asia/Seoul")
+    >>> iso(dt.date(2026, 1, 5)), iso(dt.datetime(2026, 1, 5, 10, 30), "Asia/Tokyo")
     ('2026-01-05', '2026-01-05T10:30:00+09:00')
     """
     if isinstance(value, dt.datetime):

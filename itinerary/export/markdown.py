@@ -61,8 +61,8 @@ def tags(sources: Iterable[Source]) -> str:
 def anchor(tag: str) -> str:
     """A link target made of safe characters only.
 
-    >>> anchor("B1 pope/visit")
-    'b1-pope-visit'
+    >>> anchor("B1 bishop/visit")
+    'b1-bishop-visit'
     """
     return re.sub(r"[^a-z0-9]+", "-", tag.lower()).strip("-") or "x"
 

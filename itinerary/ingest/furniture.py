@@ -257,7 +257,7 @@ RULES: tuple[FurnitureRule, ...] = (
         "section_label",
         is_section_label,
         ("INTERNATIONAL", "WORLD NEWS", "ADVERTISEMENT"),
-        ("International", "ROME", "JAKARTA – PORT MORESBY"),
+        ("International", "LIMA", "LIMA – QUITO"),
     ),
 )
 

@@ -136,8 +136,8 @@ def _split_trip(mentions: Sequence[EventMention], span: tuple[dt.date, dt.date] 
                 lead: str | None) -> tuple[list[EventMention], list[EventMention]]:
     """Trip mentions dated away from the frame are other visits ("he last visited in 2019").
 
-    On a trip to several countries, a visit to one of them is a leg: "an official visit to Serbia on
-    May 7-8" inside "state visits to France, Serbia and Hungary from May 5 to 10".
+    On a trip to several countries, a visit to one of them is a leg: "an official visit to Peru on
+    June 7-8" inside "state visits to Chile, Peru and Bolivia from June 5 to 10".
     """
     route = {c for m in mentions if m.is_trip and len(m.destinations) > 1 for c in m.destinations}
     countries = route or {m.location for m in mentions if m.is_trip and m.location and not m.location_is_city}
@@ -157,7 +157,7 @@ def _split_trip(mentions: Sequence[EventMention], span: tuple[dt.date, dt.date] 
 
 def _fold_undated_city_visits(clusters: list[Cluster], trip: list[EventMention], frame: Frame | None
                               ) -> tuple[list[Cluster], list[EventMention]]:
-    """A visit to a city that no article dates and no leg covers is the trip itself ("his visit to Beijing")."""
+    """A visit to a city that no article dates and no leg covers is the trip itself ("her visit to Lima")."""
     if frame is None:
         return clusters, trip
     kept = []
@@ -198,7 +198,7 @@ def _trip_event(trip: list[EventMention], frame: Frame, canon: dict[str, str], l
 
 
 def _destination_order(trip: Sequence[EventMention]) -> tuple[str, ...]:
-    """The countries of the trip in the order the articles list them: 'France, Serbia and Hungary'."""
+    """The countries of the trip in the order the articles list them: 'Chile, Peru and Bolivia'."""
     listed = sorted((m for m in trip if len(m.destinations) > 1),
                     key=lambda m: (-len(m.destinations), m.article, m.trigger_start))
     return listed[0].destinations if listed else ()

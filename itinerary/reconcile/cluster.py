@@ -94,8 +94,8 @@ def cluster_mentions(mentions: Sequence[EventMention], canon: dict[str, str], pr
                      frame: tuple[dt.date, dt.date] | None = None) -> list[Cluster]:
     """Clusters in a deterministic order: the most specific mentions seed them first.
 
-    An undated mention does not join an event dated wholly away from the trip: "his visit to Beijing"
-    is this trip, not the 2019 journey to Beijing another sentence dates.
+    An undated mention does not join an event dated wholly away from the trip: "her visit to Lima"
+    is this trip, not the 2019 journey to Lima another sentence dates.
     """
     with_feats = [(m, features(m, canon, principal)) for m in mentions]
     with_feats.sort(key=lambda mf: (_vagueness(mf[1]), mf[0].article, mf[0].trigger_start, mf[0].id))
@@ -154,7 +154,7 @@ def _multi_day(c: Cluster) -> bool:
 
 
 def _same_place(f: Features, c: Cluster) -> int | None:
-    """1 when the places agree, 0 when one is unknown, None when they differ. Jakarta agrees with Indonesia."""
+    """1 when the places agree, 0 when one is unknown, None when they differ. Lima agrees with Peru."""
     theirs = next((g for g in c.feats if g.city is not None), None)
     if f.city is None or theirs is None:
         return 0

@@ -92,7 +92,7 @@ def choose(members: Sequence[EventMention], frame: tuple[dt.date, dt.date] | Non
         score = sum(s.weight for s in group)
         others = [s for s in said if s not in group and s.article not in {g.article for g in group}]
         score += CONTAINED_SUPPORT * sum(1 for s in others if _contains(s.reading, reading))
-        if stay:  # a day inside a stay ('arrives in Serbia on May 7') supports the stay ('May 7-8')
+        if stay:  # a day inside a stay ('arrives in Peru on June 7') supports the stay ('June 7-8')
             score += 2 * CONTAINED_SUPPORT * sum(1 for s in others if _contains(reading, s.reading))
         if frame is not None and in_trip:
             score += FRAME_BONUS if inside(reading, frame) else -FRAME_BONUS if overlaps(days(reading), frame) else 0

@@ -44,7 +44,7 @@ def _place(r: Resolved, frame: tuple[dt.date, dt.date], text: str) -> Resolved:
         return _place_anchored(r, value, frame)
     if isinstance(value, DatePattern) and value.month is not None and value.day is None and value.year is None \
             and value.weekday is None:
-        # "visiting Beijing in October", said of a trip in May: the last October before it.
+        # "visiting Lima in October", said of a trip in May: the last October before it.
         year = frame[0].year if value.month <= frame[0].month else frame[0].year - 1
         placed = resolve_against(r.mention, dt.date(year, value.month, 15), text=text)
         if placed.readings:

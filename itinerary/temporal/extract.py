@@ -303,7 +303,7 @@ def _signal(text: str, start: int) -> str | None:
 def extract(text: str) -> tuple[TemporalMention, ...]:
     """Date expressions in ``text``, sorted by start, non-overlapping, exactly as written.
 
-    >>> [(m.text, m.signal) for m in extract("The talks open on Monday, January 5, in Beijing.")]
+    >>> [(m.text, m.signal) for m in extract("The talks open on Monday, January 5, in Lima.")]
     [('Monday, January 5', 'on')]
     """
     kept = _select(text, _candidates(text))
