@@ -93,6 +93,7 @@ _ANCHOR_FORMS = _anchor_table()
 _WORD_ANCHOR = re.compile(r"\b(?:" + _trie(list(_ANCHOR_FORMS)) + ")")
 _DIGIT_ANCHORS: dict[str, re.Pattern[str]] = {
     "digit": re.compile(r"\d\d\d\d"),
+    "era": re.compile(r"\d\s?B\.?C"),
     "decade": re.compile(r"\d0['\u2019]?s\b"),
     "clocknum": re.compile(r"\d[:.]\d\d|\d ?[apAP]\.? ?[mM]"),
 }
@@ -161,6 +162,7 @@ TRIGGERS: dict[str, tuple[str, int, int]] = {
     "reference": ("reference", 10, 40), "shortly": ("shortly", 20, 60),
     "ahead": ("ahead", 20, 60), "every": ("every", 5, 40), "setword": ("setword", 5, 20),
     "month_num": ("month_num", 45, 60), "counted": ("counted", 40, 12), "decade": ("decade", 20, 4),
+    "era": ("era", 16, 8),
 }
 
 

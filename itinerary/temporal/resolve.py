@@ -32,7 +32,7 @@ from itinerary.model import (
 )
 from itinerary.temporal import calendar as C
 from itinerary.temporal import vocab as V
-from itinerary.temporal.values import duration_days, timex_duration
+from itinerary.temporal.values import duration_days, timex_duration, year_text
 
 __all__ = ["duration_days", "resolve", "resolve_against", "timex_duration"]
 
@@ -125,6 +125,51 @@ def _word_sign(words: list[str], i: int) -> tuple[int, int, bool]:
     return 0, 1, False
 
 
+# Words that may stand between a reporting verb and its own date ("told reporters on Thursday"), and words
+# that end the search after the date ("On Thursday, the minister said" but not "on Thursday and will say").
+_SPEECH_FILLERS = frozenset({"on", "late", "early", "reporters", "journalists", "the", "a", "press", "media",
+                             "news", "conference", "in", "at", "statement", "interview", "briefing", "lawmakers",
+                             "parliament", "us", "them", "him", "her", "me"})
+_SPEECH_STOPS = frozenset({"and", "or", "but", "that", "to", "which", "who", "when", "after", "before", "will",
+                           "would", "shall", "should", "could", "can", "may", "might", "is", "was", "are", "were"})
+_SPEECH_WORDS = 5
+
+
+def _words_around(text: str, mention: TemporalMention) -> tuple[list[tuple[int, int]], list[str], int, int]:
+    """The words of the mention's sentence (spans, lower case) and the indexes just left and right of it."""
+    lo, hi = _sentence(text, mention.start, mention.end)
+    spans = [m.span() for m in _WORD.finditer(text, lo, hi)]
+    words = [text[x:y].lower() for x, y in spans]
+    left = bisect.bisect_left(spans, (mention.start, -1)) - 1
+    right = bisect.bisect_left(spans, (mention.end, -1))
+    return spans, words, left, right
+
+
+def _speech_words(words: list[str], left: int, right: int) -> int:
+    for i in range(left, max(-1, left - _SPEECH_WORDS), -1):
+        if words[i] in _REPORTING:
+            return _word_sign(words, i)[0]
+        if words[i] not in _SPEECH_FILLERS:
+            break
+    if all(w in {"on", "late", "early"} for w in words[:left + 1]):  # the date opens the sentence
+        for i in range(right, min(len(words), right + _SPEECH_WORDS)):
+            if words[i] in _REPORTING:
+                return _word_sign(words, i)[0]
+            if words[i] in _SPEECH_STOPS or words[i].endswith("ed"):
+                break
+    return 0
+
+
+def speech_sign(text: str, mention: TemporalMention) -> int:
+    """The tense of the reporting verb that ``mention`` dates ('said on Thursday': -1); 0 when it dates none.
+
+    The verb stands just before the date, maybe with its object ("told reporters on Thursday"), or just
+    after it with its subject ("On Thursday, the minister said").
+    """
+    _, words, left, right = _words_around(text, mention)
+    return _speech_words(words, left, right)
+
+
 def direction(text: str, mention: TemporalMention) -> int:
     """+1 when the words around look forward ('will', 'next', 'scheduled'), -1 back ('said', '-ed'), 0 unsure.
 
@@ -136,11 +181,10 @@ def direction(text: str, mention: TemporalMention) -> int:
         return -1
     if _OWN_FORWARD.search(own):
         return 1
-    lo, hi = _sentence(text, mention.start, mention.end)
-    spans = [m.span() for m in _WORD.finditer(text, lo, hi)]
-    words = [text[x:y].lower() for x, y in spans]
-    left = bisect.bisect_left(spans, (mention.start, -1)) - 1
-    right = bisect.bisect_left(spans, (mention.end, -1))
+    spans, words, left, right = _words_around(text, mention)
+    spoken = _speech_words(words, left, right)
+    if spoken:
+        return spoken  # the date of a statement is when it was made: "told reporters on Thursday that ... will"
     reporting = False
     # Walk outwards from the mention, nearest word first: the first cue that is no reporting verb decides.
     while left >= 0 or right < len(spans):
@@ -217,7 +261,7 @@ def _as_date(value: dt.date | dt.datetime) -> dt.date:
 
 def _open_value(p: DatePattern) -> str:
     """The TIMEX3 value with X for every open field: 'XXXX-01-05', 'XXXX-XX-XX', 'XXXX-XX-XXT10:30'."""
-    year = "XXXX" if p.year is None else f"{p.year:04d}"
+    year = year_text(p.year)
     if p.season is not None:
         return f"{year}-{p.season}"
     if p.quarter is not None:
@@ -272,6 +316,8 @@ def _date_readings(p: DatePattern, ctx: _Context, tense: Callable[[], int],
             way = -1  # news mostly reports what happened: a bare weekday is the latest one (or today)
         day = _weekday_near(p, ctx.ref, way)
         return (C.day_reading(day, p),), ctx.ref_kind, None
+    if p.year is not None and p.year < 0:
+        return (), "explicit", "a year before the common era: no calendar day"
     if p.year is not None or not needs_year:
         reading = C.period(p, p.year or 1)
         kind: AnchorKind = "explicit"
@@ -529,6 +575,30 @@ def _one(mention: TemporalMention, ctx: _Context, narrative: bool) -> Resolved:
     return _resolve_set(mention, v)
 
 
+def _said_on(text: str, mention: TemporalMention, last_day: tuple[TemporalMention, dt.date]) -> dt.date | None:
+    """The day of the statement that reports ``mention``, when the latest dated mention dates one in its sentence.
+
+    "told reporters on Thursday that the president will arrive tomorrow": tomorrow counts from Thursday.
+    """
+    before, day = last_day
+    if not _deictic(mention) or mention.start - before.end > _REACH:
+        return None
+    same_sentence = _sentence(text, before.start, before.end)[1] > mention.start \
+        and _sentence(text, mention.start, mention.end)[0] <= before.start
+    if not same_sentence:
+        return None
+    return day if speech_sign(text, before) else None
+
+
+def _deictic(mention: TemporalMention) -> bool:
+    """A relative expression or a weekday alone: counted from the time of speaking."""
+    v = mention.value
+    if isinstance(v, RelativePattern):
+        return v.reference is None
+    return isinstance(v, DatePattern) and v.weekday is not None and v.day is None and v.month is None \
+        and v.year is None and v.week is None
+
+
 def _is_bare_time(mention: TemporalMention) -> bool:
     v = mention.value
     return isinstance(v, DatePattern) and v.hour is not None and v.month is None and v.weekday is None \
@@ -579,12 +649,17 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
     explicit: dt.date | None = None
     year_hint: int | None = None
     quarter: tuple[int, dt.date] | None = None  # where the last fiscal quarter was named, and its first day
+    last_day: tuple[TemporalMention, dt.date] | None = None  # the latest mention placed on one day
     for mention in mentions:
         if _is_bare_time(mention):
             out.append(None)
             continue
+        said_on = _said_on(text, mention, last_day) if last_day is not None and not narrative else None
         if narrative and previous is not None:
             ctx = _Context(text, previous, "previous", previous, year_hint, story=True)
+        elif said_on is not None:
+            # Reported speech: "told reporters on Thursday that he will arrive tomorrow" counts from Thursday.
+            ctx = _Context(text, said_on, "previous", previous, year_hint)
         elif dct is not None:
             ctx = _Context(text, dct, "published", previous)
         elif explicit is not None:
@@ -597,6 +672,8 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
         if done.readings and done.readings[0].precision == "quarter" and isinstance(mention.value, DatePattern):
             quarter = (mention.end, _as_date(done.readings[0].start))
         out.append(done)
+        if done.readings and done.readings[0].precision == "day" and isinstance(mention.value, DatePattern):
+            last_day = (mention, _as_date(done.readings[0].start))
         if done.readings and done.readings[0].precision in {"day", "minute", "hour", "week", "month"}:
             previous = _as_date(done.readings[0].start)
             if done.anchor == "explicit":

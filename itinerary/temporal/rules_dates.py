@@ -37,7 +37,7 @@ _COUNTED = re.compile(
     r"\s*(?:people|persons|troops|soldiers|km|kilomet(?:er|re)s|miles|met(?:er|re)s|feet|tons|tonnes|units|"
     r"cars|vehicles|members|delegates|companies|firms|jobs|workers|students|residents|visitors|"
     r"participants|pilgrims|police|officers|votes|seats|cases|deaths|times|dollars|euros|pounds|yuan|yen|"
-    r"won|rupees|points|calories|pages|words|kg|lbs|mw|gw|mph|hp|rpm|ft|cc|acres|hectares|barrels)\b",
+    r"won|rupees|shares|points|calories|pages|words|kg|lbs|mw|gw|mph|hp|rpm|ft|cc|acres|hectares|barrels)\b",
     re.IGNORECASE,
 )
 
@@ -108,6 +108,13 @@ def _year(m: re.Match[str]) -> DatePattern | None:
     return DatePattern(year=year)
 
 
+def _year_bc(m: re.Match[str]) -> DatePattern | None:
+    year = int(m["y"])
+    if year == 0 or _COUNTED.match(m.string, m.end()):
+        return None
+    return DatePattern(year=-year, mod="APPROX" if m["ca"] else None)
+
+
 def _decade(m: re.Match[str]) -> DatePattern | None:
     return DatePattern(decade=int(m["c"]), mod=_mod(position_mod(m["mod"])))
 
@@ -175,13 +182,17 @@ RULES: tuple[Rule, ...] = (
     rule("day_month", dm_point(""), _month_day, trigger="month_num"),
     rule("month", rf"(?:(?P<mod>{POS_MOD}){_MOD_SEP})?\b(?P<mon>{MONTH})(?:\s*,?\s*(?:of\s+)?(?P<y>{YEAR}))?",
          _month, trigger="month"),
-    rule("year_mod", rf"(?P<mod>{POS_MOD}){_MOD_SEP}(?P<y>{YEAR})\b", _year_mod, trigger="digit"),
+    rule("year_mod", rf"(?P<mod>{POS_MOD})(?:{_MOD_SEP}|\s+in\s+)(?P<y>{YEAR})\b", _year_mod, trigger="digit"),
     rule("year", rf"(?:\bfiscal\s+)?(?<![\d$€£¥.,:/\u2010\u2011-])\b(?P<y>{YEAR})\b(?!['’]?s\b|\.\d)", _year, trigger="digit"),
+    # Case-sensitive: "bc" in lower case is no era. "B.C." keeps its last dot only inside a sentence.
+    rule("year_bc", r"(?:(?P<ca>\b(?:ca\.|c\.|circa))\s*)?(?<![\d$€£¥.,:/-])\b(?P<y>\d{1,4})\s?"
+                    r"(?:BCE|BC|B\.C\.E\.|B\.C(?:\.(?=\s+[a-z,;)]|[,;)]))?)(?![A-Za-z])", _year_bc, trigger="era",
+         flags=0),
     rule("decade", rf"(?:\bthe\s+)?(?:(?P<mod>early|mid|late){_MOD_SEP})?\b(?P<c>[12]\d\d)0['’]?s\b", _decade, trigger="decade"),
     rule("century", rf"(?:(?P<mod>early|mid|late){_MOD_SEP})?\b"
                     r"(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>" + V.alternation(V.ORDINAL_WORDS) + r"))"
                     r"[\s\-\u2011]+century\b", _century, trigger="century"),
-    rule("season", rf"(?:(?P<mod>{POS_MOD}){_MOD_SEP})?(?:\b(?P<rel>this\s+past|this\s+coming|this|last|next|past)\s+|\bthe\s+(?=\w+\s+of\s+\d))?"
+    rule("season", rf"(?:(?P<mod>{POS_MOD}){_MOD_SEP})?(?:\b(?P<rel>this\s+past|this\s+coming|this|last|next|past)\s+|\bthe\s+(?=(?-i:[a-z])|\w+\s+of\s+\d))?"
                    rf"\b(?P<s>spring|summer|autumn|fall|winter)\b(?:\s*,?\s*(?:of\s+)?(?P<y>{YEAR}))?", _season, trigger="season"),
     rule("quarter", r"(?:\bthe\s+(?=\w+\s+quarter))?\b(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s\-\u2011]+quarter\b"
                     rf"(?:\s+of\s+(?P<y>{YEAR})|\s*,?\s*(?P<y2>{YEAR}))?", _quarter, trigger="quarter"),
@@ -258,6 +269,15 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The leaders meet [Saturday afternoon] in the capital.", "XXXX-XX-XXTAF wd=6"),
     Example("The plane landed [late on Monday night] in the capital.", "XXXX-XX-XXTNI wd=1 mod=END"),
     Example("The plane landed [early Sunday] in the capital.", "XXXX-XX-XX wd=7 mod=START"),
+    Example("The city fell in [480 BC] to the invaders.", "BC0480"),
+    Example("The city fell in [480 B.C.] to the invaders.", "BC0480"),
+    Example("The city fell in [27 BCE] to the invaders.", "BC0027"),
+    Example("The city was founded [ca. 750 BC] by settlers.", "BC0750 mod=APPROX"),
+    Example("The city fell in [480 B.C]. Then peace came.", "BC0480"),
+    Example("The armies rested through [the winter] near the river.", "XXXX-WI"),
+    Example("The armies rested in [the summer] near the river.", "XXXX-SU"),
+    Example("[Early in 1940] the armies rested.", "1940 mod=START"),
+    Example("The armies moved [late in 1812] toward the river.", "1812 mod=END"),
 )
 
 NEGATIVE: tuple[str, ...] = (
@@ -281,4 +301,7 @@ NEGATIVE: tuple[str, ...] = (
     "Clocks change with British Summer Time.",
     "Item No. 2024 is out of stock.",
     "He said 12-05-2022 looked wrong.",
+    "The firm sold 500 BC shares and 40 bc units.",
+    "He drove to BC and then to the BCE offices.",
+    "The Spring Offensive failed.",
 )

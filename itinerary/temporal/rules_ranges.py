@@ -31,16 +31,43 @@ from itinerary.temporal.grammar import (
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _WORD_SEP = re.compile(r"\b(?:to|through|thru|until|till|and)\b", re.IGNORECASE)
+# "May 12 and 13" is one span only when what follows cannot be counted by the 13 ("on May 12 and 13
+# people died"): the end of the clause, a capital, or one of these words.
+_PAIR_FOLLOWERS = frozenset({
+    "in", "at", "on", "for", "from", "to", "with", "by", "during", "before", "after", "when", "while", "as",
+    "and", "or", "but", "the", "a", "an", "his", "her", "its", "their", "was", "were", "is", "are", "will",
+    "would", "has", "have", "had", "of", "that", "which", "where", "last", "next", "this",
+})
+_NEXT = re.compile(r"\s*([A-Za-z]+|\S)?")
 
 
-def _sep_ok(m: re.Match[str], sep: str, *, need_from: bool = False) -> bool:
-    """'and' joins a range only after 'between'; word separators between bare years need 'from'."""
+def _ends_pair(m: re.Match[str]) -> bool:
+    nxt = _NEXT.match(m.string, m.end())
+    word = nxt[1] if nxt is not None else None
+    return word is None or not word[0].isalnum() or word[0].isupper() or word in _PAIR_FOLLOWERS
+
+
+def _sep_ok(m: re.Match[str], sep: str, *, need_from: bool = False, pair: bool = False) -> bool:
+    """'and' joins a range after 'between', or two days in a row ('May 12 and 13': ``pair``);
+    word separators between bare years need 'from'."""
     found = _WORD_SEP.search(sep)
     if found is None:
         return True
     if found[0].lower() == "and":
-        return preceded_by(m, _BETWEEN)
+        return preceded_by(m, _BETWEEN) or pair
     return not need_from or preceded_by(m, _FROM)
+
+
+def _in_a_row(first: int | None, second: int | None) -> bool:
+    return first is not None and second is not None and second == first + 1
+
+
+def _next_day(start: DatePattern, end: DatePattern) -> bool:
+    """Two days in a row, also over a month's end ('Sept. 30 and Oct. 1')."""
+    if start.month == end.month:
+        return _in_a_row(start.day, end.day)
+    return start.month is not None and end.month == start.month % 12 + 1 and (start.day or 0) >= 28 \
+        and end.day == 1
 
 
 def _both(start: DatePattern, end: DatePattern) -> RangePattern | None:
@@ -59,7 +86,7 @@ def _both(start: DatePattern, end: DatePattern) -> RangePattern | None:
 
 def _md_md(m: re.Match[str]) -> RangePattern | None:
     start, end = md_date(m, "a"), md_date(m, "b")
-    if start is None or end is None or not _sep_ok(m, m["s"]):
+    if start is None or end is None or not _sep_ok(m, m["s"], pair=_next_day(start, end)):
         return None
     if start.year is not None and end.year is not None and start.year != end.year:
         return RangePattern(start=start, end=end)
@@ -70,7 +97,8 @@ def _md_d(m: re.Match[str]) -> RangePattern | None:
     start = md_date(m, "a")
     day = day_of(m["bd"])
     weekday = weekday_of(m["bwd"])
-    if start is None or day is None or (m["bwd"] and weekday is None) or not _sep_ok(m, m["s"]):
+    if start is None or day is None or (m["bwd"] and weekday is None) \
+            or not _sep_ok(m, m["s"], pair=_in_a_row(start.day, day) and _ends_pair(m)):
         return None
     end = DatePattern(year=int(m["by"]) if m["by"] else None, day=day, weekday=weekday)
     return _both(start, end)
@@ -80,7 +108,8 @@ def _d_dm(m: re.Match[str]) -> RangePattern | None:
     end = md_date(m, "b")
     day = day_of(m["ad"])
     weekday = weekday_of(m["awd"])
-    if end is None or day is None or (m["awd"] and weekday is None) or not _sep_ok(m, m["s"]):
+    if end is None or day is None or (m["awd"] and weekday is None) \
+            or not _sep_ok(m, m["s"], pair=_in_a_row(day, end.day)):
         return None
     start = DatePattern(year=end.year, month=end.month, day=day, weekday=weekday)
     return _both(start, end)
@@ -135,6 +164,10 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The visit runs from [Tuesday, January 7, to Wednesday, January 8] downtown.",
             "XXXX-01-07 wd=2/XXXX-01-08 wd=3"),
     Example("The fair is held between [May 20 and 24] each time.", "XXXX-05-20/XXXX-05-24"),
+    Example("The fair is held on [May 12 and 13] in the park.", "XXXX-05-12/XXXX-05-13"),
+    Example("The fair is held [May 12 and 13, 2022] in the park.", "2022-05-12/2022-05-13"),
+    Example("The fair is held on [12 and 13 May] in the park.", "XXXX-05-12/XXXX-05-13"),
+    Example("The fair is held on [Sept. 30 and Oct. 1] in the park.", "XXXX-09-30/XXXX-10-01"),
     Example("The fair is held [May 20-24] each time.", "XXXX-05-20/XXXX-05-24"),
     Example("The fair is held [May 20, to 24] each time.", "XXXX-05-20/XXXX-05-24"),
     Example("The fair is held [Sept. 3-6, 2024] each time.", "2024-09-03/2024-09-06"),

@@ -59,9 +59,16 @@ def duration_days(d: DurationPattern) -> tuple[int, int] | None:
     return int(low_amount * per[0]), round(high_amount * per[1])
 
 
+def year_text(year: int | None) -> str:
+    """A TIMEX3 year: 'XXXX' when open, 'BC0490' for a year before the common era (written as -490)."""
+    if year is None:
+        return "XXXX"
+    return f"BC{-year:04d}" if year < 0 else f"{year:04d}"
+
+
 def canonical_date(p: DatePattern) -> str:
-    """'2026-01-05', 'XXXX-01-05 wd=1', '2025-10 mod=END', '199', 'XXXX-XX-XXT10:30 tz=+0'."""
-    year = "XXXX" if p.year is None else f"{p.year:04d}"
+    """'2026-01-05', 'XXXX-01-05 wd=1', '2025-10 mod=END', '199', 'XXXX-XX-XXT10:30 tz=+0', 'BC0490'."""
+    year = year_text(p.year)
     if p.decade is not None:
         base = str(p.decade)
     elif p.century is not None:
