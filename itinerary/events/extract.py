@@ -11,14 +11,16 @@ noun that follows.
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Generic, Protocol, TypeVar
 
 from itinerary.events.people import PersonMention, find_people, find_short_names
 from itinerary.events.places import PlaceMention, find_places
-from itinerary.events.triggers import TRIGGER_PATTERN, TRIGGERS, Trigger
+from itinerary.events.triggers import TRIGGER_PATTERN, TRIGGERS, Trigger, find_triggers
 from itinerary.model import AnchoredPattern, Article, DatePattern, DurationPattern, EventMention, Resolved
 
 # Verbs that only introduce the noun after them: "launch a state visit", "hold talks".
@@ -57,6 +59,34 @@ MONEY_OR_SHARE = re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s?(?:billion|million|tri
 WORD = re.compile(r"[\w'’.-]+")
 
 
+class _Located(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+F = TypeVar("F", bound=_Located)
+
+
+class _ByStart(Generic[F]):
+    """A sentence's people or places with their starts, so that a clause finds its own by bisection: a run-on
+    sentence has thousands of clauses, and looking at every place for each of them is quadratic."""
+
+    def __init__(self, items: Sequence[F]) -> None:
+        self.items = list(items)
+        self.starts = [f.start for f in self.items]
+        self.ascending = all(self.starts[i] <= self.starts[i + 1] for i in range(len(self.starts) - 1))
+
+    def between(self, lo: int, hi: int) -> list[F]:
+        """``[f for f in items if lo <= f.start < hi]``, in list order."""
+        if self.ascending:
+            return self.items[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]
+        return [f for f in self.items if lo <= f.start < hi]
+
+    def bisected(self, lo: int, hi: int) -> list[F]:
+        """The slice between the bisection points of ``lo`` and ``hi`` (``between`` when ascending)."""
+        return self.items[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]
+
+
 @dataclass
 class _Clause:
     """A trigger and the part of its sentence it owns."""
@@ -84,9 +114,12 @@ def extract_events(
     for s_start, s_end in article.sentences:
         lo, hi = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
         sentence_times = [r for r in ordered[lo:hi] if r.mention.end <= s_end]
-        if schedule.read_stamp(article.text, s_start, s_end, sentence_times):
+        if schedule.read_date_line(article.text, s_start, s_end, sentence_times):
             continue
-        found = _sentence_events(article, s_start, s_end, sentence_times, names)
+        places = find_places(article.text, s_start, s_end)  # once per line: the place line and the events
+        if schedule.read_place_line(article.text, s_start, s_end, places):
+            continue
+        found = _sentence_events(article, s_start, s_end, sentence_times, names, places)
         found = bullets.apply(article.text, s_start, found)
         mentions.extend(schedule.apply(found, s_end - s_start))
     if article.title_span is not None:
@@ -132,33 +165,36 @@ AGE = re.compile(r"[-‑ ]?old\b")  # a programme's lines are short; a paragraph
 class _Schedule:
     """A printed programme: a date line, a place line and a time line stamp the event line that follows.
 
-        September 4, 2024 (Wednesday)
-        JAKARTA
+        March 18, 2031 (Tuesday)
+        VALPARAISO
         10:00
-        Courtesy visit to the President at the Presidential Palace
+        Visit to the port authority with the mayor
     """
 
     day: list[Resolved] = field(default_factory=list)
     time: list[Resolved] = field(default_factory=list)
     place: PlaceMention | None = None
 
-    def read_stamp(self, text: str, start: int, end: int, times: Sequence[Resolved]) -> bool:
-        """Whether the line is only a date, a time or a place (then remember it)."""
-        rest = text[start:end]
-        for r in sorted(times, key=lambda r: -r.mention.start):
-            rest = rest[:r.mention.start - start] + rest[r.mention.end - start:]
-        if times and not rest.strip(" ()[],.:;–—-\t\n"):
+    def read_date_line(self, text: str, start: int, end: int, times: Sequence[Resolved]) -> bool:
+        """Whether the line is only a date or a time (then remember it)."""
+        if not times:
+            return False
+        rest = _cut(text, start, end, [(r.mention.start, r.mention.end) for r in times])
+        if not rest.strip(" ()[],.:;–—-\t\n"):
             if any(r.timex_type == "TIME" and r.mention.value.kind == "date" and
                    getattr(r.mention.value, "hour", None) is not None for r in times):
                 self.time = list(times)
             else:
                 self.day, self.time, self.place = list(times), [], None
             return True
-        places = find_places(text, start, end)
-        leftover = text[start:end]
-        for p in sorted(places, key=lambda p: -p.start):
-            leftover = leftover[:p.start - start] + leftover[p.end - start:]
-        if places and self.day and not leftover.strip(" –—-/,\t\n"):
+        return False
+
+    def read_place_line(self, text: str, start: int, end: int, places: Sequence[PlaceMention]) -> bool:
+        """Whether the line, under a date line, is only a place (then remember it)."""
+        if not places or not self.day:
+            return False
+        leftover = _cut(text, start, end, [(p.start, p.end) for p in places])
+        if not leftover.strip(" –—-/,\t\n"):
             self.place = places[0]
             return True
         return False
@@ -187,6 +223,23 @@ class _Schedule:
         return out
 
 
+def _cut(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> str:
+    """``text[start:end]`` without the spans, cut from the last to the first (linear when they do not overlap)."""
+    ordered = sorted(spans)
+    if all(start <= a <= b <= end for a, b in ordered) and all(
+            ordered[i][1] <= ordered[i + 1][0] for i in range(len(ordered) - 1)):
+        pieces, at = [], start
+        for a, b in ordered:
+            pieces.append(text[at:a])
+            at = b
+        pieces.append(text[at:end])
+        return "".join(pieces)
+    rest = text[start:end]  # overlapping spans: cut them one by one, exactly as written
+    for a, b in sorted(spans, key=lambda span: -span[0]):
+        rest = rest[:a - start] + rest[b - start:]
+    return rest
+
+
 def _article_names(article: Article) -> dict[str, str]:
     """Short form -> full name, for the people this article names in full."""
     full: dict[str, str] = {}
@@ -195,16 +248,17 @@ def _article_names(article: Article) -> dict[str, str]:
         if len(parts) < 2:
             continue
         full.setdefault(person.name, person.name)
-        full.setdefault(parts[0], person.name)  # East Asian order: family name first ("Xi Jinping")
+        full.setdefault(parts[0], person.name)  # East Asian order: family name first ("Park Min-jun")
         full.setdefault(parts[-1], person.name)  # Western order: family name last ("Macron")
     return full
 
 
 def _sentence_events(
-    article: Article, start: int, end: int, times: Sequence[Resolved], names: Mapping[str, str]
+    article: Article, start: int, end: int, times: Sequence[Resolved], names: Mapping[str, str],
+    found_places: Sequence[PlaceMention],
 ) -> list[EventMention]:
     text = article.text
-    places = [p for p in find_places(text, start, end)]
+    places = _ByStart(found_places)
     legs = _listed_legs(article, start, end, times, places)
     taken = {id(leg.times[0]) for leg in legs}
     times = [r for r in times if id(r) not in taken]
@@ -212,25 +266,27 @@ def _sentence_events(
     if not clauses:
         return legs
     _attach_times(text, clauses, times)
-    people = _people(text, start, end, names)
+    people = _ByStart(_people(text, start, end, names))
     out: list[EventMention] = list(legs)
+    last_of_kind = {m.kind: m for m in legs}  # what _restates asks of the earlier mentions, kept as they come
     for clause in clauses:
         for m in _event_mentions(article, clause, start, end, people, places):
-            if _restates(m, out):
+            if _restates(m, last_of_kind.get(m.kind)):
                 continue
             out.append(m)
+            last_of_kind[m.kind] = m
     return out
 
 
-ITEM_REACH = 160  # a list item ("Port Moresby and Vanimo, Papua New Guinea, Sept. 6-9") is short
+ITEM_REACH = 160  # a list item ("Santos and Campinas, Brazil, Oct. 4-6") is short
 ITEM_START = re.compile(r"(?:^|[;:\n]|\bvisit:)\s*(?:and\s+)?$", re.IGNORECASE)
 ITEM_GAP = re.compile(r"[\s,:–—-]*(?:on|from|between|for)?\s*$", re.IGNORECASE)
 
 
 def _listed_legs(article: Article, start: int, end: int, times: Sequence[Resolved],
-                 places: list[PlaceMention]) -> list[EventMention]:
+                 places: _ByStart[PlaceMention]) -> list[EventMention]:
     """Stays written as list items or headings: 'SOUTH KOREA: Friday, May 20 - Sunday, May 22',
-    '...; Port Moresby and Vanimo, Papua New Guinea, Sept. 6-9; Dili, the capital, Sept. 9-11'."""
+    '...; Santos and Campinas, Brazil, Oct. 4-6; Lima, the capital, Oct. 6-8'."""
     text = article.text
     legs = []
     for r in times:
@@ -240,11 +296,12 @@ def _listed_legs(article: Article, start: int, end: int, times: Sequence[Resolve
         item_from = max(text.rfind(sep, back, r.mention.start) for sep in (";", ":", "\n"))
         start_of_item = back if item_from < back else item_from + 1
         item_from = start_of_item
-        item = [p for p in places if item_from <= p.start and p.end <= r.mention.start and not _adjective(p)]
+        item = [p for p in places.between(item_from, r.mention.start + 1)
+                if p.end <= r.mention.start and not _adjective(p)]
         heading = _heading_place(text, start, item_from, places)
         if not item and heading is not None:
             item = [heading]  # "SOUTH KOREA: Friday, May 20 - Sunday, May 22"
-        elif not item or not ITEM_START.search(text, start, item[0].start):
+        elif not item or not _item_starts_at(text, start, item[0].start):
             continue
         head = "" if item[0] is heading else text[item_from:item[0].start]
         gap = text[item_from:r.mention.start] if item[0] is heading else text[item[-1].end:r.mention.start]
@@ -263,21 +320,42 @@ def _listed_legs(article: Article, start: int, end: int, times: Sequence[Resolve
     return legs
 
 
-def _heading_place(text: str, start: int, colon_after: int, places: list[PlaceMention]) -> PlaceMention | None:
+_SPACE = re.compile(r"\s")  # the pattern's own idea of a space
+
+
+def _item_starts_at(text: str, lo: int, end: int) -> bool:
+    """``ITEM_START.search(text, lo, end)``, searched only near ``end``: a match is a separator, spaces, perhaps
+    'and' and spaces, then the end, so it starts at most 6 characters before that run of spaces and 'and'
+    (searching from the sentence start for each list item was quadratic in a long list)."""
+    i = end
+    while i > lo and _SPACE.match(text, i - 1):
+        i -= 1
+    j = max(lo, i - 3)  # 'and', or whatever three characters stand there
+    while j > lo and _SPACE.match(text, j - 1):
+        j -= 1
+    return ITEM_START.search(text, max(lo, j - len("visit:")), end) is not None
+
+
+def _heading_place(text: str, start: int, colon_after: int, places: _ByStart[PlaceMention]) -> PlaceMention | None:
     """The place of 'PLACE: <dates>' when the words before the colon are just that place."""
     if colon_after <= start or text[colon_after - 1] != ":":
         return None
-    before = [p for p in places if start <= p.start and p.end <= colon_after - 1]
+    before: list[PlaceMention] = []
+    for p in places.between(start, colon_after):
+        if p.end <= colon_after - 1:
+            before.append(p)
+            if len(before) == 2:
+                break  # one is a heading, two are not: the rest need not be looked at
     if len(before) != 1 or text[start:before[0].start].strip(" *•-\n") or text[before[0].end:colon_after - 1].strip():
         return None
     return before[0]
 
 
-def _restates(m: EventMention, earlier: list[EventMention]) -> bool:
-    """'the signing of 10 Memorandums of Understanding (MOUs)': later same-kind words add nothing of their own."""
-    same = [e for e in earlier if e.kind == m.kind]
-    return bool(same) and not m.times and m.duration is None and m.counterpart is None and (
-        m.location is None or m.location == same[-1].location)
+def _restates(m: EventMention, last_same: EventMention | None) -> bool:
+    """'the signing of 10 Memorandums of Understanding (MOUs)': later same-kind words add nothing of their own.
+    ``last_same`` is the sentence's last earlier mention of the same kind."""
+    return last_same is not None and not m.times and m.duration is None and m.counterpart is None and (
+        m.location is None or m.location == last_same.location)
 
 
 def _clauses(text: str, start: int, end: int, times: Sequence[Resolved]) -> list[_Clause]:
@@ -285,15 +363,20 @@ def _clauses(text: str, start: int, end: int, times: Sequence[Resolved]) -> list
     found: list[tuple[int, int, Trigger]] = []
     spans = sorted((t.mention.start, t.mention.end) for t in times)
     span_starts = [a for a, _ in spans]
-    for match in TRIGGER_PATTERN.finditer(text, start, end):
+    in_context: dict[str, bool] = {}  # a context pattern is searched once per sentence, not once per trigger
+    for match in find_triggers(text, start, end):
         trigger = TRIGGERS[int(match.lastgroup[1:])]  # type: ignore[index]
         i = bisect.bisect_right(span_starts, match.start()) - 1
         if i >= 0 and match.start() < spans[i][1]:
             continue  # "before his departure" is a date, not a departure
         if text[match.start() - 1:match.start()] in {"-", "‑"}:
             continue  # "a pre-visit interview" is an interview
-        if trigger.needs_context and not re.search(trigger.needs_context, text[start:end], re.IGNORECASE):
-            continue
+        if trigger.needs_context:
+            if trigger.needs_context not in in_context:
+                in_context[trigger.needs_context] = bool(re.search(trigger.needs_context, text[start:end],
+                                                                   re.IGNORECASE))
+            if not in_context[trigger.needs_context]:
+                continue
         found.append((match.start(), match.end(), trigger))
     found = _merge_compounds(text, found)
     found = _signings(found)
@@ -336,7 +419,7 @@ def _merge_compounds(text: str, found: list[tuple[int, int, Trigger]]) -> list[t
 def _is_light_verb(text: str, item: tuple[int, int, Trigger], later: list[tuple[int, int, Trigger]],
                    times: Sequence[Resolved] = ()) -> bool:
     """'launch a state visit', 'leave for a tour': the verb only introduces the noun after it. Not when it has
-    an object or a date of its own: 'left Beijing on Sunday morning for state visits'."""
+    an object or a date of its own: 'left Lisbon on Sunday morning for talks abroad'."""
     start, end, trigger = item
     if trigger.kind not in LIGHT_VERB_KINDS or trigger is SIGNED_AGREEMENT or not later:
         return False
@@ -351,53 +434,64 @@ def _is_light_verb(text: str, item: tuple[int, int, Trigger], later: list[tuple[
 
 
 def _attach_times(text: str, clauses: list[_Clause], times: Sequence[Resolved]) -> None:
-    ends = [c.end for c in clauses]  # clauses are in text order
+    # Clauses are in text order and do not overlap: their starts and ends both ascend, so every "which clause"
+    # question below is a bisection (a run-on sentence has thousands of clauses and dates).
+    ends = [c.end for c in clauses]
+    starts = [c.start for c in clauses]
+    index = {id(c): i for i, c in enumerate(clauses)}
+    own_time = _own_time_test(times)
+    swept_after: int | None = None  # clauses after this start have a date already (see the end of the loop)
     for r in times:
         value = r.mention.value
         if isinstance(value, DurationPattern) and value.adjectival and value.unit in TRIP_UNITS and not AGE.match(
                 text, r.mention.end):
-            target = _next_clause(clauses, r.mention.end, reach=30)
+            target = _next_clause(clauses, starts, r.mention.end, reach=30)
             if target is not None and target.duration is None:
                 target.duration = r
                 continue
         if _is_modifier_year(text, r):
-            target = _next_clause(clauses, r.mention.end, reach=45)
+            target = _next_clause(clauses, starts, r.mention.end, reach=45)
             if target is not None:
                 target.times.append(r)
                 continue
         if isinstance(value, DurationPattern):
             continue  # "for nearly a decade" measures a state, not the event named before it
         if isinstance(value, AnchoredPattern) and value.anchor is None:
-            follows = _next_clause(clauses, r.mention.end, reach=60)
+            follows = _next_clause(clauses, starts, r.mention.end, reach=60)
             if follows is not None and follows.start - r.mention.end <= 2:
                 continue  # "shortly after arriving": relative to the arrival, which has its own date
             if follows is not None:
                 # "the trip comes shortly after <drills>": the drills come before the trip
-                follows.times.append(_inverted(r, value, clauses, follows))
+                n_before = bisect.bisect_right(ends, r.mention.start)
+                follows.times.append(_inverted(r, value, clauses[n_before - 1] if n_before else None))
                 continue
-        before = clauses[:bisect.bisect_right(ends, r.mention.start)]
-        if before and REPORTED.search(text, max(before[-1].end, r.mention.start - 30), r.mention.start):
+        n_before = bisect.bisect_right(ends, r.mention.start)
+        last_before = clauses[n_before - 1] if n_before else None
+        if last_before and REPORTED.search(text, max(last_before.end, r.mention.start - 30), r.mention.start):
             continue  # "the office said on Sunday": the date of the report, not of the event
-        target = before[-1] if before else _next_clause(clauses, r.mention.end, reach=10_000)
+        target = last_before or _next_clause(clauses, starts, r.mention.end, reach=10_000)
         if target is not None:
             target.times.append(r)
         if target is not None:
-            _share_with_where_clauses(text, clauses, target, r, times)
-        if not before and target is not None and isinstance(value, DatePattern):
-            # "On Sunday, he will celebrate Mass, as well as take a day trip to Vanimo": a date that opens
+            _share_with_where_clauses(text, clauses, index[id(target)], r, own_time)
+        if not n_before and target is not None and isinstance(value, DatePattern):
+            # "On Sunday, she will open the fair, as well as take a day trip to the coast": a date that opens
             # the sentence dates every event of it that has no date of its own.
-            for later in clauses:
-                if later.start > target.start and not later.times and not _has_own_time(later, times):
+            if swept_after is not None and target.start >= swept_after:
+                continue  # an earlier sweep left every clause after this one dated or with a date of its own
+            for later in clauses[index[id(target)] + 1:]:
+                if not later.times and not own_time(later):
                     later.times.append(r)
+            swept_after = target.start
 
 
-def _share_with_where_clauses(text: str, clauses: list[_Clause], target: _Clause, r: Resolved,
-                              times: Sequence[Resolved]) -> None:
-    """'will travel Sunday morning to the stadium where he will celebrate Mass': the Mass is that morning."""
-    i = clauses.index(target)
+def _share_with_where_clauses(text: str, clauses: list[_Clause], i: int, r: Resolved,
+                              own_time: Callable[[_Clause], bool]) -> None:
+    """'will travel Sunday morning to the stadium where he will celebrate Mass': the Mass is that morning.
+    ``i`` is the index of the clause dated by ``r``."""
     while i + 1 < len(clauses):
         nxt = clauses[i + 1]
-        if not WHERE.search(text[clauses[i].end:nxt.start]) or _has_own_time(nxt, times) or nxt.times:
+        if not WHERE.search(text[clauses[i].end:nxt.start]) or own_time(nxt) or nxt.times:
             return
         nxt.times.append(r)
         i += 1
@@ -407,26 +501,34 @@ WHERE = re.compile(r"\b(?:where|at which|during which|followed by)\b|\bwith\s+(?
                    re.IGNORECASE)
 
 
-def _has_own_time(clause: _Clause, times: Sequence[Resolved]) -> bool:
-    return any(clause.start <= t.mention.start < clause.clause_end for t in times)
+def _own_time_test(times: Sequence[Resolved]) -> Callable[[_Clause], bool]:
+    """Whether a clause has a date of its own among ``times`` (one starting inside it), by bisection."""
+    starts = sorted(t.mention.start for t in times)
+
+    def has(clause: _Clause) -> bool:
+        i = bisect.bisect_left(starts, clause.start)
+        return i < len(starts) and starts[i] < clause.clause_end
+
+    return has
 
 
 INVERSE = {"before": "after", "after": "before", "since": "until", "until": "since", "during": "during"}
 
 
-def _inverted(r: Resolved, value: AnchoredPattern, clauses: list[_Clause], follows: _Clause) -> Resolved:
-    """'<A> comes shortly after <B>' dates B relative to A: B is shortly before A."""
-    earlier = [c for c in clauses if c.end <= r.mention.start]
-    anchor = earlier[-1].trigger.title.lower() if earlier else None
+def _inverted(r: Resolved, value: AnchoredPattern, last_before: _Clause | None) -> Resolved:
+    """'<A> comes shortly after <B>' dates B relative to A: B is shortly before A. ``last_before``: the last
+    clause that ends before ``r``."""
+    anchor = last_before.trigger.title.lower() if last_before is not None else None
     flipped = value.model_copy(update={"relation": INVERSE[value.relation], "anchor": anchor})
     return r.model_copy(update={"mention": r.mention.model_copy(update={"value": flipped}),
                                 "note": f"{value.relation} an event named earlier in the sentence"})
 
 
-def _next_clause(clauses: list[_Clause], position: int, reach: int) -> _Clause | None:
-    for clause in clauses:
-        if position <= clause.start <= position + reach:
-            return clause
+def _next_clause(clauses: list[_Clause], starts: list[int], position: int, reach: int) -> _Clause | None:
+    """The first clause starting within ``reach`` after ``position`` (``starts``: the clauses' ascending starts)."""
+    i = bisect.bisect_left(starts, position)
+    if i < len(starts) and starts[i] <= position + reach:
+        return clauses[i]
     return None
 
 
@@ -440,11 +542,23 @@ def _is_modifier_year(text: str, r: Resolved) -> bool:
 
 def _people(text: str, start: int, end: int, names: Mapping[str, str]) -> list[PersonMention]:
     found = list(find_people(text, start, end))
-    taken = [(p.start, p.end) for p in found]
+    inside = _inside_test([(p.start, p.end) for p in found])
     for short in find_short_names(text, names, start, end):
-        if not any(a <= short.start < b for a, b in taken):
+        if not inside(short.start):
             found.append(short)
     return sorted(found, key=lambda p: p.start)
+
+
+def _inside_test(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """Whether an offset lies inside one of ``spans``: by bisection when they ascend without overlapping
+    (as the finders return them), else by looking at each."""
+    starts = [a for a, _ in spans]
+    if all(spans[i][1] <= spans[i + 1][0] and spans[i][0] <= spans[i][1] for i in range(len(spans) - 1)):
+        def inside(offset: int) -> bool:
+            i = bisect.bisect_right(starts, offset) - 1
+            return i >= 0 and offset < spans[i][1]
+        return inside
+    return lambda offset: any(a <= offset < b for a, b in spans)
 
 
 def _event_mentions(
@@ -452,24 +566,24 @@ def _event_mentions(
     clause: _Clause,
     s_start: int,
     s_end: int,
-    people: list[PersonMention],
-    places: list[PlaceMention],
+    people: _ByStart[PersonMention],
+    places: _ByStart[PlaceMention],
 ) -> list[EventMention]:
     text = article.text
     trigger = clause.trigger
-    in_clause = [p for p in people if clause.clause_start <= p.start < clause.clause_end]
+    in_clause = people.between(clause.clause_start, clause.clause_end)
     participants = tuple(dict.fromkeys(_full_name(p) for p in in_clause))
     counterpart = _counterpart(text, clause, in_clause)
     spots = _locative_places(text, clause, places)
     if trigger.kind in {"visit", "stay", "travel"} and any(p.start >= clause.end for p in spots):
-        spots = [p for p in spots if p.start >= clause.end]  # "after three days in Jakarta, he will stay in PNG"
+        spots = [p for p in spots if p.start >= clause.end]  # "after three days in Lima, she will stay in Quito"
     elif trigger.trip_word:
         # "landed in Papua New Guinea ... for the second leg of his 12-day trip": a trip's destination
         # follows it ("trip to X") or names it ("his China visit"), it is not where the sentence began.
         spots = [p for p in spots if p.end + TRIP_PLACE_REACH >= clause.start]
     if trigger.name == "departure":
         origin = [p for p in spots if re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, p.start - 12):p.start])]
-        spots = origin or spots  # "departure from Rome to Jakarta" leaves Rome
+        spots = origin or spots  # "departure from Lisbon to Dakar" leaves Lisbon
     cities = [p for p in spots if p.kind == "city"]
     place = cities[0] if cities else (spots[0] if spots else None)
     kind = trigger.kind
@@ -542,12 +656,10 @@ LOCATIVE_BEFORE = re.compile(
 )
 
 
-def _locative_places(text: str, clause: _Clause, places: list[PlaceMention]) -> list[PlaceMention]:
-    """Places of the clause that locate its event; "in Beijing and Shanghai" gives both."""
+def _locative_places(text: str, clause: _Clause, places: _ByStart[PlaceMention]) -> list[PlaceMention]:
+    """Places of the clause that locate its event; "in Lima and Quito" gives both."""
     kept: list[PlaceMention] = []
-    starts = [p.start for p in places]
-    lo, hi = bisect.bisect_left(starts, clause.clause_start), bisect.bisect_left(starts, clause.clause_end)
-    for p in places[lo:hi]:
+    for p in places.bisected(clause.clause_start, clause.clause_end):
         if _adjective(p):
             continue
         if abs(p.start - clause.end) > LOCATION_REACH and not kept:
@@ -559,7 +671,7 @@ def _locative_places(text: str, clause: _Clause, places: list[PlaceMention]) -> 
 
 
 def _is_locative(text: str, place: PlaceMention, clause: _Clause) -> bool:
-    """'in Beijing', 'to Shanghai', 'the Beijing summit' place an event; "South Korea's military" does not."""
+    """'in Lima', 'to Quito', 'the Lima summit' place an event; "Peru's military" does not."""
     if re.match(r"['’]s?\b", text[place.end:place.end + 2]):
         return False
     if re.match(r"\s*[-‑]\s*\w", text[place.end:place.end + 3]):  # "Korea-China trade", "one-China"
@@ -567,7 +679,7 @@ def _is_locative(text: str, place: PlaceMention, clause: _Clause) -> bool:
     if text[place.start - 1:place.start] in {"-", "‑"}:
         return False
     if place.end <= clause.start and re.fullmatch(r"\s+", text[place.end:clause.start]):
-        return True  # a place naming the event: "the Beijing summit"
+        return True  # a place naming the event: "the Lima summit"
     return bool(LOCATIVE_BEFORE.search(text[max(0, place.start - 40):place.start]))
 
 
@@ -579,13 +691,13 @@ OBJECT_END = re.compile(r"[,;.:()]|\s(?:during|on|at|where|which|that|who|before
 OF_COMPLEMENT = re.compile(r"\s+of\s+\S")
 
 
-def _visits_a_site(text: str, trigger_end: int, places: list[PlaceMention]) -> bool:
+def _visits_a_site(text: str, trigger_end: int, places: _ByStart[PlaceMention]) -> bool:
     """'visit the former headquarters', 'tour a plant': a visit to a site, not a trip to a place."""
     site = SITE_OBJECT.match(text, trigger_end)
     if site is None:
         return False
     near = trigger_end + 60
-    return not any(trigger_end <= p.start < near and p.kind != "region" for p in places)
+    return not any(p.kind != "region" for p in places.between(trigger_end, near))
 
 
 def _join(names: Sequence[str]) -> str:
@@ -600,7 +712,7 @@ def _site_object(text: str, trigger_end: int, limit: int) -> str:
     return " ".join(words)
 
 
-TRIP_PLACE_REACH = 40  # "travel to Singapore for a 3-day visit": the place of the same phrase
+TRIP_PLACE_REACH = 40  # "travel to Quito for a 3-day visit": the place of the same phrase
 QUOTE_REACH = 600  # characters of context either side of a trigger in an over-long sentence
 
 
@@ -745,9 +857,9 @@ def _title(
         noun = word[0].upper() + word[1:]
         return f"{noun} {site}".strip() if site else noun
     if kind == "statistic":
-        figure = MONEY_OR_SHARE.search(text, s_start, s_end)
-        head = "Bilateral trade" if "trade" in text[s_start:s_end].lower() else "Figure"
-        return f"{head} {figure.group(0)}" if figure else head
+        figure, trade = _sentence_figure(text, s_start, s_end)
+        head = "Bilateral trade" if trade else "Figure"
+        return f"{head} {figure}" if figure is not None else head
     noun = trigger.title if (kind == "visit" and trigger.trip_word) or _is_verb(word) else word
     if qualifier:
         noun = f"{qualifier} {noun[0].lower() + noun[1:] if noun[:1].isupper() and noun[1:2].islower() else noun}"
@@ -760,6 +872,14 @@ def _title(
     if place is not None:
         return f"{noun} in {place.name}"
     return noun
+
+
+@functools.lru_cache(maxsize=8)
+def _sentence_figure(text: str, s_start: int, s_end: int) -> tuple[str | None, bool]:
+    """The sentence's first sum or share, and whether it speaks of trade: asked once per sentence, not once per
+    statistic in it (a long list of figures made it quadratic). The calls for one sentence come together."""
+    figure = MONEY_OR_SHARE.search(text, s_start, s_end)
+    return (figure.group(0) if figure else None), "trade" in text[s_start:s_end].lower()
 
 
 VERB_FORM = re.compile(r"(?:meet|meets|met|host|hosts|hosted|hosting|sign|signs|signed|visits?|visited|visiting|"

@@ -13,7 +13,9 @@ statistic, anniversary, agreement, launch.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from re import _parser  # type: ignore[attr-defined]  # the stdlib's own regex parser: first letters of a pattern
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,107 @@ TRIGGERS: tuple[Trigger, ...] = (
 TRIGGER_PATTERN = re.compile(
     "|".join(f"(?P<t{i}>\\b(?:{t.pattern})\\b)" for i, t in enumerate(TRIGGERS)), re.IGNORECASE
 )
+
+
+def _alternatives(indexes: list[int]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?P<t{i}>\\b(?:{TRIGGERS[i].pattern})\\b)" for i in indexes), re.IGNORECASE)
+
+
+_OPEN = frozenset({_parser.AT, _parser.ASSERT, _parser.ASSERT_NOT})  # zero-width: look further
+_REPEATS = frozenset({_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT})
+
+
+def _first_letters(items: object) -> tuple[frozenset[str] | None, bool]:
+    """Lower-case ASCII letters a match of the parsed pattern can open with (None: any character), and
+    whether the pattern can match the empty string. Over-approximates: a superset is always safe."""
+    found: set[str] = set()
+    first: frozenset[str] | None
+    for op, av in items:  # type: ignore[attr-defined]
+        if op in _OPEN:
+            continue
+        if op is _parser.LITERAL:
+            first, empty = frozenset({chr(av).lower()}), False
+        elif op is _parser.IN:
+            first, empty = _class_letters(av), False
+        elif op is _parser.SUBPATTERN:
+            first, empty = _first_letters(av[-1])
+        elif op is _parser.BRANCH:
+            parts = [_first_letters(branch) for branch in av[1]]
+            sets = [f for f, _ in parts]
+            first = None if any(f is None for f in sets) else frozenset().union(*(f for f in sets if f is not None))
+            empty = any(e for _, e in parts)
+        elif op in _REPEATS:
+            first, empty = _first_letters(av[2])
+            empty = empty or av[0] == 0
+        else:
+            return None, False
+        if first is None:
+            return None, False
+        found |= first
+        if not empty:
+            return frozenset(found), False
+    return frozenset(found), True
+
+
+def _class_letters(av: list[tuple[object, object]]) -> frozenset[str] | None:
+    out: set[str] = set()
+    for op, arg in av:
+        if op is _parser.LITERAL:
+            out.add(chr(arg).lower())  # type: ignore[arg-type]
+        elif op is _parser.RANGE:
+            bounds: tuple[int, int] = arg  # type: ignore[assignment]
+            out.update(chr(c).lower() for c in range(bounds[0], bounds[1] + 1))
+        elif op is _parser.CATEGORY and arg is _parser.CATEGORY_DIGIT:
+            out.update("0123456789")
+        else:
+            return None
+    return frozenset(out)
+
+
+def _by_first_letter() -> tuple[dict[str, re.Pattern[str]], bool]:
+    """One alternation per opening letter, holding (in table order) only the triggers that can open with it;
+    and whether every trigger opens with an ASCII word character (else the scan below is not exact)."""
+    buckets: dict[str, list[int]] = {}
+    exact = True
+    for i, t in enumerate(TRIGGERS):
+        first, empty = _first_letters(_parser.parse(t.pattern, re.IGNORECASE))
+        if first is None or empty or not all(c.isascii() and (c.isalnum() or c == "_") for c in first):
+            exact = False
+            continue
+        for c in first:
+            buckets.setdefault(c, []).append(i)
+    return {c: _alternatives(ix) for c, ix in sorted(buckets.items())}, exact
+
+
+_BUCKETS, _EXACT = _by_first_letter()
+_WORD_START = re.compile(r"\b\w")
+
+
+def find_triggers(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """The matches of ``TRIGGER_PATTERN.finditer(text, start, end)``, found faster.
+
+    Every trigger opens a word, so only word starts are tried, and at each only the triggers that can open
+    with its letter, in table order: the first alternative to match is the same one the whole pattern picks.
+    A non-ASCII letter is tried against the whole pattern (case folding maps some onto ASCII letters).
+    """
+    stop = len(text) if end is None else end
+    if not _EXACT:
+        yield from TRIGGER_PATTERN.finditer(text, start, stop)
+        return
+    at = start
+    while True:
+        word = _WORD_START.search(text, at, stop)
+        if word is None:
+            return
+        pos = word.start()
+        letter = text[pos]
+        pattern = _BUCKETS.get(letter.lower()) if letter.isascii() else TRIGGER_PATTERN
+        match = pattern.match(text, pos, stop) if pattern is not None else None
+        if match is None:
+            at = pos + 1
+            continue
+        yield match
+        at = match.end()
 
 
 # Examples: text -> (trigger text, kind). One parametrised test runs them.

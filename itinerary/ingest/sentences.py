@@ -129,7 +129,10 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         stripped_start = a + (len(piece) - len(piece.lstrip()))
         if stripped_end <= stripped_start:
             continue
-        if pieces and _joins(chunk[pieces[-1][0]:pieces[-1][1]], chunk[stripped_start:stripped_end]):
+        # only the last _TAIL characters of the piece so far are looked at: slicing all of it is quadratic
+        # when piece after piece joins one growing sentence
+        if pieces and _joins(chunk[max(pieces[-1][0], pieces[-1][1] - _TAIL):pieces[-1][1]],
+                             chunk[stripped_start:stripped_end]):
             pieces[-1] = (pieces[-1][0], stripped_end)
         else:
             pieces.append((stripped_start, stripped_end))

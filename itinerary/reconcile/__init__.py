@@ -11,9 +11,10 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import pendulum
 
@@ -111,7 +112,8 @@ COPY_MIN = 3
 
 def wire_copies(yields: Sequence[ArticleEvents]) -> dict[str, str]:
     """article -> the first article of its story: copies of one wire factbox count as one voice, not two."""
-    sentences = {y.article.id: {" ".join(m.quote.lower().split()) for m in y.events} for y in yields}
+    normal: dict[str, str] = {}  # the events of one sentence share its quote: normalise each quote once
+    sentences = {y.article.id: {_normal_quote(m.quote, normal) for m in y.events} for y in yields}
     voice: dict[str, str] = {}
     ids = sorted(sentences)
     for i, a in enumerate(ids):
@@ -121,6 +123,13 @@ def wire_copies(yields: Sequence[ArticleEvents]) -> dict[str, str]:
                 voice[a] = voice.get(b, b)
                 break
     return voice
+
+
+def _normal_quote(quote: str, seen: dict[str, str]) -> str:
+    """The quote in lower case with its spaces collapsed (remembered in ``seen``)."""
+    if quote not in seen:
+        seen[quote] = " ".join(quote.lower().split())
+    return seen[quote]
 
 
 def _names(mentions: Iterable[EventMention]) -> list[str]:
@@ -497,17 +506,34 @@ def _unresolved(yields: Sequence[ArticleEvents], events: Sequence[Event]) -> lis
     used |= {(s.article, s.start, s.end) for e in events for a in e.alternatives for s in a.sources}
     out = []
     for y in yields:
+        in_furniture = _covered_by(y.furniture)
         for r in y.temporal:
             key = (y.article.id, r.mention.start, r.mention.end)
             if key in used:
                 continue
             out.append(Unresolved(article=y.article.id, text=r.mention.text, start=key[1], end=key[2],
-                                  reason=_why_unresolved(r, y.furniture)))
+                                  reason=_why_unresolved(r, in_furniture)))
     return out
 
 
-def _why_unresolved(r: Resolved, furniture: Sequence[tuple[int, int]]) -> str:
-    if any(a <= r.mention.start < b for a, b in furniture):
+def _covered_by(spans: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
+    """``offset -> any(a <= offset < b for a, b in spans)``, by bisection: the spans sorted by start, with the
+    furthest end reached so far (a page of many short furniture lines made the plain test quadratic)."""
+    ordered = sorted(spans)
+    starts = [a for a, _ in ordered]
+    reach: list[int] = []
+    for _, b in ordered:
+        reach.append(max(reach[-1], b) if reach else b)
+
+    def covered(offset: int) -> bool:
+        i = bisect.bisect_right(starts, offset) - 1
+        return i >= 0 and reach[i] > offset
+
+    return covered
+
+
+def _why_unresolved(r: Resolved, in_furniture: Callable[[int], bool]) -> str:
+    if in_furniture(r.mention.start):
         return f"in page furniture, not article text (value {r.value})"
     if not r.readings:
         return f"cannot be placed: {r.note or 'no anchor'} (value {r.value})"

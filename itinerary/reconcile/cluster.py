@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from itinerary.model import EventMention
 from itinerary.reconcile.readings import days, overlaps
@@ -69,10 +69,31 @@ def features(m: EventMention, canon: dict[str, str], principal: str | None) -> F
     )
 
 
+_FEATURE_NAMES = tuple(f.name for f in fields(Features))
+
+
 @dataclass
 class Cluster:
     members: list[EventMention] = field(default_factory=list)
     feats: list[Features] = field(default_factory=list)
+    # What matching asks of all members, kept up to date by ``add`` (asking it of every member for every
+    # mention made clustering quadratic): the first value of each feature, the first feature with a city,
+    # the distinct spans in order, the articles, and flags over kinds and spans.
+    _first: dict[str, object] = field(default_factory=dict, init=False, repr=False, compare=False)
+    city_feats: Features | None = field(default=None, init=False, repr=False, compare=False)
+    distinct_spans: dict[tuple[dt.date, dt.date], None] = field(default_factory=dict, init=False, repr=False,
+                                                                compare=False)
+    articles: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
+    has_stay: bool = field(default=False, init=False, repr=False, compare=False)
+    has_move: bool = field(default=False, init=False, repr=False, compare=False)
+    multi_day_span: bool = field(default=False, init=False, repr=False, compare=False)
+    all_bare: bool = field(default=True, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        for m in self.members:
+            self._note_member(m)
+        for f in self.feats:
+            self._note_features(f)
 
     @property
     def kinds(self) -> frozenset[str]:
@@ -81,13 +102,28 @@ class Cluster:
     def add(self, m: EventMention, f: Features) -> None:
         self.members.append(m)
         self.feats.append(f)
+        self._note_member(m)
+        self._note_features(f)
+
+    def _note_member(self, m: EventMention) -> None:
+        self.articles.add(m.article)
+        self.has_stay = self.has_stay or m.kind == "stay"
+        self.has_move = self.has_move or m.kind in MOVES
+
+    def _note_features(self, f: Features) -> None:
+        for name in _FEATURE_NAMES:
+            if name not in self._first and getattr(f, name) is not None:
+                self._first[name] = getattr(f, name)
+        if self.city_feats is None and f.city is not None:
+            self.city_feats = f
+        for span in f.spans:
+            self.distinct_spans.setdefault(span)
+            self.multi_day_span = self.multi_day_span or span[0] != span[1]
+        self.all_bare = self.all_bare and f.bare
 
     def value(self, name: str) -> str | None:
-        for f in self.feats:
-            v = getattr(f, name)
-            if v is not None:
-                return v  # type: ignore[no-any-return]
-        return None
+        """The first member's value of a feature, skipping members that do not have it."""
+        return self._first.get(name)  # type: ignore[return-value]
 
 
 def cluster_mentions(mentions: Sequence[EventMention], canon: dict[str, str], principal: str | None,
@@ -100,10 +136,16 @@ def cluster_mentions(mentions: Sequence[EventMention], canon: dict[str, str], pr
     with_feats = [(m, features(m, canon, principal)) for m in mentions]
     with_feats.sort(key=lambda mf: (_vagueness(mf[1]), mf[0].article, mf[0].trigger_start, mf[0].id))
     clusters: list[Cluster] = []
+    # A mention only ever joins a cluster of its kind's family (families do not overlap): look at those alone,
+    # in the order they were made, each with its index among all clusters (the tie-break).
+    by_family: dict[frozenset[str], list[tuple[int, Cluster]]] = {}
     for m, f in with_feats:
-        best = _best_cluster(m, f, clusters, frame)
+        kinds = family(m.kind)
+        candidates = by_family.setdefault(kinds, [])
+        best = _best_cluster(m, f, candidates, frame)
         if best is None:
             best = Cluster()
+            candidates.append((len(clusters), best))
             clusters.append(best)
         best.add(m, f)
     return clusters
@@ -114,10 +156,11 @@ def _vagueness(f: Features) -> int:
     return -(named * 2 + (f.span is not None))
 
 
-def _best_cluster(m: EventMention, f: Features, clusters: list[Cluster],
+def _best_cluster(m: EventMention, f: Features, clusters: list[tuple[int, Cluster]],
                   frame: tuple[dt.date, dt.date] | None) -> Cluster | None:
+    """The cluster ``m`` joins among ``clusters`` (index among all clusters, cluster), in the order made."""
     scored = []
-    for index, c in enumerate(clusters):
+    for index, c in clusters:
         if m.kind not in c.kinds:
             continue
         if frame is not None and not f.spans and _dated_away(c, frame):
@@ -125,14 +168,14 @@ def _best_cluster(m: EventMention, f: Features, clusters: list[Cluster],
         if m.kind in {"stay", "travel"} and f.city is None and (m.kind == "stay" or c.value("city")):
             return None  # "the first leg of the trip", "he left": no place, so no particular leg or flight
         if frame is not None and f.spans and not any(overlaps(x, (frame[0] - AWAY, frame[1] + AWAY))
-                                                     for x in f.spans) and not any(g.spans for g in c.feats):
+                                                     for x in f.spans) and not c.distinct_spans:
             continue  # and an event dated away from the trip is not an undated one of the trip
         shared = _shared(f, c, m.kind)
         if shared is None:
             continue
-        if shared == 0 and not (f.bare or all(g.bare for g in c.feats)):
+        if shared == 0 and not (f.bare or c.all_bare):
             continue
-        scored.append((-shared, -len({x.article for x in c.members}), index, c))
+        scored.append((-shared, -len(c.articles), index, c))
     return min(scored, key=lambda s: s[:3])[3] if scored else None
 
 
@@ -140,7 +183,7 @@ AWAY = dt.timedelta(days=60)  # further from the trip than this, an event is his
 
 
 def _dated_away(c: Cluster, frame: tuple[dt.date, dt.date]) -> bool:
-    spans = [s for g in c.feats for s in g.spans]
+    spans = c.distinct_spans  # whether any overlaps: repeats of a span change nothing
     near = (frame[0] - AWAY, frame[1] + AWAY)
     return bool(spans) and not any(overlaps(s, near) for s in spans)
 
@@ -150,12 +193,12 @@ def _multi_day_spans(spans: Sequence[tuple[dt.date, dt.date]]) -> bool:
 
 
 def _multi_day(c: Cluster) -> bool:
-    return any(m.kind == "stay" for m in c.members) or _multi_day_spans([s for g in c.feats for s in g.spans])
+    return c.has_stay or c.multi_day_span
 
 
 def _same_place(f: Features, c: Cluster) -> int | None:
     """1 when the places agree, 0 when one is unknown, None when they differ. Lima agrees with Peru."""
-    theirs = next((g for g in c.feats if g.city is not None), None)
+    theirs = c.city_feats
     if f.city is None or theirs is None:
         return 0
     if f.city == theirs.city:
@@ -182,11 +225,10 @@ def _shared(f: Features, c: Cluster, kind: str) -> int | None:
         if mine_q not in theirs_q and theirs_q not in mine_q:
             return None
         shared += 1
-    if (kind in MOVES and _multi_day(c)) or (kind not in MOVES and _multi_day_spans(f.spans) and any(
-            m.kind in MOVES for m in c.members)):
+    if (kind in MOVES and _multi_day(c)) or (kind not in MOVES and _multi_day_spans(f.spans) and c.has_move):
         return None
     if f.spans:
-        theirs_spans = [s for g in c.feats for s in g.spans]
+        theirs_spans = c.distinct_spans
         if theirs_spans and not any(overlaps(a, b) for a in f.spans for b in theirs_spans):
             return None
     return shared
