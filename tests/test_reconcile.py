@@ -193,3 +193,18 @@ def test_copies_of_one_wire_story_are_one_voice() -> None:
     own = [copy(a, 100, 18, f"own report {a}") for a in ("w3", "w4")]
     event = next(e for e in reconcile(_yields(*_trip_articles(), *wire, *own)).events if e.kind == "stay")
     assert (event.start, event.end) == (D(2031, 3, 18), D(2031, 3, 19))  # two voices against one story twice
+
+
+def test_an_arrival_late_at_night_and_a_landing_the_next_day_are_one_arrival() -> None:
+    night = _time("late on Sunday night", 340, ((D(2031, 3, 16), D(2031, 3, 16), "weekday"),),
+                  value=DatePattern(weekday=7, part_of_day="NI", mod="END"))
+    morning = _time("on Monday", 340, ((D(2031, 3, 17), D(2031, 3, 17), "weekday"),), value=DatePattern(weekday=1))
+    late = _mention("a1", 330, "travel", location="Santiago", title="Arrival in Santiago", times=(night,))
+    landed = _mention("a2", 330, "travel", location="Santiago", title="Arrival in Santiago", times=(morning,))
+    arrivals = [e for e in reconcile(_yields(*_trip_articles(), late, landed)).events if e.kind == "travel"]
+    assert len(arrivals) == 1
+    event = arrivals[0]
+    assert {(a.start, a.end) for a in event.alternatives} | {(event.start, event.end)} == {
+        (D(2031, 3, 16), D(2031, 3, 16)), (D(2031, 3, 17), D(2031, 3, 17))}
+    assert {s.article for s in event.sources} | {s.article for a in event.alternatives for s in a.sources} == {
+        "a1", "a2"}

@@ -311,9 +311,11 @@ def _listed_legs(article: Article, start: int, end: int, times: Sequence[Resolve
             continue
         cities = [p for p in item if p.kind == "city"] or item[:1]
         first = cities[0]
+        q_start, q_end = _quote_window(text, start, end, first.start, r.mention.end)
         legs.append(EventMention(
             id=f"{article.id}:{first.start}", article=article.id, kind="stay", trigger_start=first.start,
-            trigger_end=first.end, trigger=first.text, quote_start=start, quote_end=end, quote=text[start:end],
+            trigger_end=first.end, trigger=first.text, quote_start=q_start, quote_end=q_end,
+            quote=text[q_start:q_end],
             title=f"Stay in {_join([c.name for c in cities])}", location=first.name, country=first.country,
             timezone=first.timezone, location_is_city=first.kind == "city", times=(r,),
         ))

@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 
-from itinerary.model import EventMention
+from itinerary.model import DatePattern, EventMention
 from itinerary.reconcile.readings import days, overlaps
 
 FAMILIES: tuple[frozenset[str], ...] = (
@@ -40,6 +40,7 @@ class Features:
     is_country: bool
     span: tuple[dt.date, dt.date] | None  # first reading of the best placed time
     spans: tuple[tuple[dt.date, dt.date], ...]  # every reading of every placed time
+    night: bool = False  # a move late at night, which may be reported on the next day
 
     @property
     def bare(self) -> bool:
@@ -47,7 +48,6 @@ class Features:
 
 
 def features(m: EventMention, canon: dict[str, str], principal: str | None) -> Features:
-    # Who greets a traveller at the airport does not tell one arrival from another.
     # The object of 'with'/'to' names the counterpart best; else another person in the clause. Who greets a
     # traveller at the airport does not tell one arrival from another.
     named = canon.get(m.counterpart, m.counterpart) if m.counterpart and m.kind != "travel" else None
@@ -66,7 +66,21 @@ def features(m: EventMention, canon: dict[str, str], principal: str | None) -> F
         is_country=bool(m.location) and not m.location_is_city,
         span=days(placed[0].readings[0]) if placed else None,
         spans=spans,
+        night=_at_night(m),
     )
+
+
+def _at_night(m: EventMention) -> bool:
+    """An arrival 'late on Monday night' may be the landing another report puts on Tuesday (after
+    midnight, or in the next time zone): such a move may be a day off another."""
+    return m.kind == "travel" and any(
+        isinstance(r.mention.value, DatePattern) and r.mention.value.part_of_day == "NI" for r in m.times)
+
+
+def _touch(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date], late: bool) -> bool:
+    if overlaps(a, b):
+        return True
+    return late and ((b[0] - a[1]).days == 1 or (a[0] - b[1]).days == 1)
 
 
 _FEATURE_NAMES = tuple(f.name for f in fields(Features))
@@ -88,6 +102,7 @@ class Cluster:
     has_move: bool = field(default=False, init=False, repr=False, compare=False)
     multi_day_span: bool = field(default=False, init=False, repr=False, compare=False)
     all_bare: bool = field(default=True, init=False, repr=False, compare=False)
+    has_night: bool = field(default=False, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for m in self.members:
@@ -120,6 +135,7 @@ class Cluster:
             self.distinct_spans.setdefault(span)
             self.multi_day_span = self.multi_day_span or span[0] != span[1]
         self.all_bare = self.all_bare and f.bare
+        self.has_night = self.has_night or f.night
 
     def value(self, name: str) -> str | None:
         """The first member's value of a feature, skipping members that do not have it."""
@@ -229,6 +245,7 @@ def _shared(f: Features, c: Cluster, kind: str) -> int | None:
         return None
     if f.spans:
         theirs_spans = c.distinct_spans
-        if theirs_spans and not any(overlaps(a, b) for a in f.spans for b in theirs_spans):
+        late = f.night or c.has_night
+        if theirs_spans and not any(_touch(a, b, late) for a in f.spans for b in theirs_spans):
             return None
     return shared
