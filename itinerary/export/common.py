@@ -119,3 +119,22 @@ def safe_name(name: str) -> str:
     """
     flat = one_line(name).replace(", ", " - ").replace(",", " - ")
     return one_line(flat) or "Itinerary"
+
+
+MAX_FRAME_DAYS = 62  # a bad trip range must not print years of empty days
+
+
+def day_plan(events: tuple[Event, ...], trip: Event | None
+             ) -> tuple[list[Event], dict[dt.date, list[Event]], list[dt.date]]:
+    """What a day-by-day view shows: the itinerary events placed to a day (the trip aside), the events
+    that start on each day, and the days in order - every day of the trip, empty ones too, and every other
+    day an event starts."""
+    dated = [e for e in events if e.role == "itinerary" and is_day_placed(e) and e is not trip]
+    starts: dict[dt.date, list[Event]] = {}
+    for event in dated:
+        starts.setdefault(day_of(event.start, event.timezone), []).append(event)
+    days = set(starts)
+    if trip is not None and span_days(trip) <= MAX_FRAME_DAYS:
+        first = day_of(trip.start, trip.timezone)
+        days.update(first + dt.timedelta(days=n) for n in range(span_days(trip)))
+    return dated, starts, sorted(days)

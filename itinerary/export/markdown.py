@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from itinerary.export.common import (
     day_of,
+    day_plan,
     is_day_placed,
     is_timed,
     one_line,
@@ -27,7 +28,6 @@ from itinerary.export.when import format_clock, format_day, format_when
 from itinerary.model import Alternative, ArticleRef, Event, Itinerary, Source
 
 STATUS_BADGE: dict[str, str] = {"confirmed": "", "tentative": " _(tentative)_", "disputed": " **(disputed)**"}
-MAX_FRAME_DAYS = 62  # as in the text timeline: a bad trip range must not print years of empty days
 QUOTE_LIMIT = 280
 
 # Characters with an inline meaning in CommonMark, GFM tables and GitHub math ($). Block markers
@@ -131,16 +131,9 @@ def header(trip: Event | None, title: str) -> list[str]:
 
 
 def day_sections(events: tuple[Event, ...], trip: Event | None) -> list[str]:
-    dated = [e for e in events if e.role == "itinerary" and is_day_placed(e) and e is not trip]
-    starts: dict[dt.date, list[Event]] = {}
-    for event in dated:
-        starts.setdefault(day_of(event.start, event.timezone), []).append(event)
-    days = set(starts)
-    if trip is not None and span_days(trip) <= MAX_FRAME_DAYS:
-        first = day_of(trip.start, trip.timezone)
-        days.update(first + dt.timedelta(days=n) for n in range(span_days(trip)))
+    dated, starts, days = day_plan(events, trip)
     lines: list[str] = []
-    for day in sorted(days):
+    for day in days:
         lines.extend([f"## {format_day(day)}", ""])
         items: list[str] = []
         for event in sorted(starts.get(day, []), key=sort_key):

@@ -13,6 +13,7 @@ from typing import TextIO
 
 from itinerary.export.common import (
     day_of,
+    day_plan,
     is_day_placed,
     is_timed,
     one_line,
@@ -30,7 +31,6 @@ Line = list[Segment]
 
 # A frame longer than this is not drawn day by day (only days with events are): a bad trip range
 # must not print years of empty days.
-MAX_FRAME_DAYS = 62
 WHEN_COLUMN_MAX = 22
 STATUS_MARK: dict[str, str] = {"confirmed": "", "tentative": " (tentative)", "disputed": " (disputed)"}
 
@@ -182,16 +182,9 @@ def header(trip: Event | None, width: int) -> list[Line]:
 
 def day_blocks(events: tuple[Event, ...], trip: Event | None, width: int) -> list[Line]:
     """One block per day of the trip (empty days too) and per other day an itinerary event starts."""
-    dated = [e for e in events if e.role == "itinerary" and is_day_placed(e) and e is not trip]
-    starts: dict[dt.date, list[Event]] = {}
-    for event in dated:
-        starts.setdefault(day_of(event.start, event.timezone), []).append(event)
-    days = set(starts)
-    if trip is not None and span_days(trip) <= MAX_FRAME_DAYS:
-        first = day_of(trip.start, trip.timezone)
-        days.update(first + dt.timedelta(days=n) for n in range(span_days(trip)))
+    dated, starts, days = day_plan(events, trip)
     lines: list[Line] = []
-    for day in sorted(days):
+    for day in days:
         lines.append([(format_day(day), STYLE_DAY)])
         for event in sorted(starts.get(day, []), key=sort_key):
             lines.extend(day_entry(event, width))
