@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable
 
 from itinerary.export.common import (
+    MAX_FRAME_DAYS,
     day_of,
     is_day_placed,
     is_timed,
@@ -42,7 +43,6 @@ LABEL_CHARS_PX = 6.6  # rough width of one character at the chart's 12px font
 LANE = 30
 BAR = 20
 HEAD = 46
-MAX_FRAME_DAYS = 62
 MARGIN_DAYS = 1
 SCALE_LEFT = 60
 ROW = 24
