@@ -574,7 +574,7 @@ def _event_mentions(
     text = article.text
     trigger = clause.trigger
     in_clause = people.between(clause.clause_start, clause.clause_end)
-    participants = tuple(dict.fromkeys(_full_name(p) for p in in_clause))
+    participants = tuple(dict.fromkeys(p.name for p in in_clause))
     counterpart = _counterpart(text, clause, in_clause)
     spots = _locative_places(text, clause, places)
     if trigger.kind in {"visit", "stay", "travel"} and any(p.start >= clause.end for p in spots):
@@ -732,10 +732,6 @@ def _quote_window(text: str, s_start: int, s_end: int, lo: int, hi: int) -> tupl
 
 def _adjective(place: PlaceMention) -> bool:
     return bool(getattr(place, "adjective", False))
-
-
-def _full_name(person: PersonMention) -> str:
-    return person.name
 
 
 def _counterpart(text: str, clause: _Clause, in_clause: list[PersonMention]) -> str | None:

@@ -251,7 +251,6 @@ def _sequenced_legs(undated: Sequence[Cluster], order: tuple[str, ...], by_menti
         last = frame.end if i == len(order) - 1 else _day(after.start) if after else None
         if first is None or last is None or first > last:
             continue
-        neighbours = " and ".join(x.title for x in (before, after) if x is not None) or "the trip"
         alternatives = []
         for m in c.members:
             n = duration_days(m.duration) if m.duration is not None else None
@@ -268,7 +267,6 @@ def _sequenced_legs(undated: Sequence[Cluster], order: tuple[str, ...], by_menti
             precision="day", value=span_value(first, last), location=where, status="tentative",
             alternatives=tuple(alternatives[:1]), sources=_sources(c.members),
         ))
-        _ = neighbours
     return out
 
 
@@ -346,7 +344,7 @@ def _cluster_event(c: Cluster, span: tuple[dt.date, dt.date] | None, canon: dict
     choice = choose(members, span, in_trip, voice, published)
     placed = True
     if choice is None:
-        frame_reading = _frame_of_undated(members, span, by_mention, in_trip, kind)
+        frame_reading = _frame_of_undated(members, span, by_mention, kind)
         if frame_reading is None:
             return None
         reading, placed = frame_reading, False
@@ -358,7 +356,8 @@ def _cluster_event(c: Cluster, span: tuple[dt.date, dt.date] | None, canon: dict
                                          sources=_said_sources(said)) for r, said, why in choice.alternatives)
     location, timezone = _location(members)
     if location is None:
-        location, timezone = _framing_location(members, by_mention)
+        leg = _framing_leg(members, by_mention)
+        location = leg.location if leg is not None else None
     timezone = timezone or default_tz
     start, end = _localise(reading, timezone)
     role = _role(kind, reading, span, placed)
@@ -377,24 +376,20 @@ def _kind(members: Sequence[EventMention]) -> str:
     return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
 
 
+def _framing_leg(members: Sequence[EventMention], by_mention: dict[str, Event]) -> Event | None:
+    """The leg an undated mention was written inside ('Highlights include ...' after the leg's sentence)."""
+    return next((by_mention[m.within] for m in members if m.within in by_mention), None)
+
+
 def _frame_of_undated(members: Sequence[EventMention], span: tuple[dt.date, dt.date] | None,
-                      by_mention: dict[str, Event], in_trip: bool, kind: str) -> Reading | None:
+                      by_mention: dict[str, Event], kind: str) -> Reading | None:
     """An undated event inside a leg gets the leg's days; an undated trip event gets the trip's."""
-    for m in members:
-        leg = by_mention.get(m.within or "")
-        if leg is not None:
-            return day_span(_day(leg.start), _day(leg.end), basis=f"during {leg.title}")
+    leg = _framing_leg(members, by_mention)
+    if leg is not None:
+        return day_span(_day(leg.start), _day(leg.end), basis=f"during {leg.title}")
     if span is not None and kind in UNDATED_KINDS:
         return day_span(span[0], span[1], basis="during the trip")
     return None
-
-
-def _framing_location(members: Sequence[EventMention], by_mention: dict[str, Event]) -> tuple[str | None, str | None]:
-    for m in members:
-        leg = by_mention.get(m.within or "")
-        if leg is not None:
-            return leg.location, None
-    return None, None
 
 
 def _role(kind: str, reading: Reading, span: tuple[dt.date, dt.date] | None, placed: bool) -> str:

@@ -18,7 +18,6 @@ from itinerary.reconcile.readings import day_span, days, describe, is_day_or_fin
 from itinerary.temporal import duration_days
 
 WRITTEN = frozenset({"date", "range"})  # calendar dates vote; "a few weeks after ..." does not
-SIGNALS_OF_START = frozenset({"starting", "from", "beginning", "on", "begins", "start"})
 
 
 @dataclass(frozen=True)
