@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, Protocol, TypeVar
 
-from itinerary.events.people import PersonMention, find_people, find_short_names
+from itinerary.events.people import PeopleIndex, PersonMention, ShortNames
 from itinerary.events.places import PlaceMention, find_places
 from itinerary.events.triggers import TRIGGER_PATTERN, TRIGGERS, Trigger, find_triggers
 from itinerary.model import AnchoredPattern, Article, DatePattern, DurationPattern, EventMention, Resolved
@@ -105,7 +105,9 @@ def extract_events(
 ) -> tuple[EventMention, ...]:
     """Every event mention of one article, in text order."""
     names = dict(known_names or {})
-    names.update(_article_names(article))
+    people = PeopleIndex(article.text)  # one scan of the article serves its names and most sentences
+    names.update(_article_names(people))
+    short_names = ShortNames(names)  # the names are known now: key their forms once, not per sentence
     mentions: list[EventMention] = []
     schedule = _Schedule()
     bullets = _Bullets()
@@ -119,7 +121,7 @@ def extract_events(
         places = find_places(article.text, s_start, s_end)  # once per line: the place line and the events
         if schedule.read_place_line(article.text, s_start, s_end, places):
             continue
-        found = _sentence_events(article, s_start, s_end, sentence_times, names, places)
+        found = _sentence_events(article, s_start, s_end, sentence_times, short_names, places, people)
         found = bullets.apply(article.text, s_start, found)
         mentions.extend(schedule.apply(found, s_end - s_start))
     if article.title_span is not None:
@@ -240,10 +242,10 @@ def _cut(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> s
     return rest
 
 
-def _article_names(article: Article) -> dict[str, str]:
+def _article_names(people: PeopleIndex) -> dict[str, str]:
     """Short form -> full name, for the people this article names in full."""
     full: dict[str, str] = {}
-    for person in find_people(article.text):
+    for person in people.mentions:
         parts = person.name.split()
         if len(parts) < 2:
             continue
@@ -254,8 +256,8 @@ def _article_names(article: Article) -> dict[str, str]:
 
 
 def _sentence_events(
-    article: Article, start: int, end: int, times: Sequence[Resolved], names: Mapping[str, str],
-    found_places: Sequence[PlaceMention],
+    article: Article, start: int, end: int, times: Sequence[Resolved], names: ShortNames,
+    found_places: Sequence[PlaceMention], found_people: PeopleIndex,
 ) -> list[EventMention]:
     text = article.text
     places = _ByStart(found_places)
@@ -266,7 +268,7 @@ def _sentence_events(
     if not clauses:
         return legs
     _attach_times(text, clauses, times)
-    people = _ByStart(_people(text, start, end, names))
+    people = _ByStart(_people(text, start, end, names, found_people))
     out: list[EventMention] = list(legs)
     last_of_kind = {m.kind: m for m in legs}  # what _restates asks of the earlier mentions, kept as they come
     for clause in clauses:
@@ -542,10 +544,10 @@ def _is_modifier_year(text: str, r: Resolved) -> bool:
     return bool(re.match(r"\s+[A-Za-z]", after)) and not re.match(r"\s+(?:and|to|or|when|as|after|before)\b", after)
 
 
-def _people(text: str, start: int, end: int, names: Mapping[str, str]) -> list[PersonMention]:
-    found = list(find_people(text, start, end))
+def _people(text: str, start: int, end: int, names: ShortNames, index: PeopleIndex) -> list[PersonMention]:
+    found = list(index.within(start, end))
     inside = _inside_test([(p.start, p.end) for p in found])
-    for short in find_short_names(text, names, start, end):
+    for short in names.find(text, start, end):
         if not inside(short.start):
             found.append(short)
     return sorted(found, key=lambda p: p.start)

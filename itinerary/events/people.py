@@ -121,6 +121,7 @@ class Word(NamedTuple):
     capitalised: bool  # first letter upper case
     key: str  # folded: 'vucic' for 'Vučić'
     parts: tuple[str, ...]  # folded hyphen/apostrophe parts: ('then', 'us') for 'then-US'
+    title_word: bool  # every part a title head or modifier: 'Vice-President', 'Ministry'
 
 
 _PART_SPLIT = re.compile(r"[-\u2010\u2011'\u2019]")
@@ -128,9 +129,15 @@ _PART_SPLIT = re.compile(r"[-\u2010\u2011'\u2019]")
 
 def _word(start: int, end: int, text: str) -> Word:
     """A word with what the classifiers ask of it computed once (they ask many times per word)."""
+    return Word(start, end, text, *_features(text))
+
+
+@lru_cache(maxsize=65536)
+def _features(text: str) -> tuple[bool, str, tuple[str, ...], bool]:
+    """What a word's spelling alone decides, once per spelling (a text repeats most of its words)."""
     key = fold(text)
     parts = tuple(fold(p) for p in _PART_SPLIT.split(text)) if _PART_SPLIT.search(text) else (key,)
-    return Word(start, end, text, text[0].isupper(), key, parts)
+    return text[0].isupper(), key, parts, all(p in TITLES or p in TITLE_MODIFIERS for p in parts)
 
 
 def _words(text: str, start: int, end: int) -> tuple[Word, ...]:
@@ -146,7 +153,7 @@ def _words(text: str, start: int, end: int) -> tuple[Word, ...]:
             e2 = e + 1 if text.startswith(".", e) else e
             out.append(_word(prev.start, e2, text[prev.start:e2]))
             continue
-        out.append(_word(s, e, w))
+        out.append(Word(s, e, w, *_features(w)))  # _word inlined: this runs once per word of every text
     return tuple(out)
 
 
@@ -162,8 +169,7 @@ def _common(word: str) -> float:
 
 
 def _is_title_word(word: Word) -> bool:
-    parts = word.parts
-    return all(p in TITLES or p in TITLE_MODIFIERS for p in parts)
+    return word.title_word
 
 
 def _is_title_head(word: Word) -> bool:
@@ -221,17 +227,23 @@ def _nameish(word: Word, first: bool, after_particle: bool = False) -> bool:
     return after_particle or not _is_place_word(word, first=False)
 
 
+def _headline_flag(line: str) -> bool:
+    long_words = [w for w in _WORD.findall(line) if len(w) >= 4]
+    capitals = sum(1 for w in long_words if w[0].isupper())
+    return len(long_words) >= 3 and capitals >= 0.75 * len(long_words)
+
+
 class _Lines:
     """Which lines are title-case headlines (most long words capitalised), found once per text."""
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.starts: list[int] = []
+        self.ends: list[int] = []
         self.flags: list[bool] = []
         for m in _LINE.finditer(text, start, end):
-            long_words = [w for w in _WORD.findall(m.group()) if len(w) >= 4]
-            capitals = sum(1 for w in long_words if w[0].isupper())
             self.starts.append(m.start())
-            self.flags.append(len(long_words) >= 3 and capitals >= 0.75 * len(long_words))
+            self.ends.append(m.end())
+            self.flags.append(_headline_flag(m.group()))
 
     def headline(self, pos: int) -> bool:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -375,8 +387,10 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> tuple[Pers
     [('Moon Jae-in', 'Moon Jae-in'), ('Kang Jun-young', 'Kang Jun-young')]
     """
     stop = len(text) if end is None else end
-    words = _words(text, start, stop)
-    lines = _Lines(text, start, stop)
+    return _scan(text, _words(text, start, stop), _Lines(text, start, stop))
+
+
+def _scan(text: str, words: tuple[Word, ...], lines: _Lines) -> tuple[PersonMention, ...]:
     found: list[PersonMention] = []
     i = 0
     while i < len(words):
@@ -390,6 +404,70 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> tuple[Pers
         while i < len(words) and words[i].start < mention.end:
             i += 1
     return tuple(found)
+
+
+class PeopleIndex:
+    """``find_people`` over a whole text, and over any window of it without scanning again where that
+    provably gives the same mentions (the window's words, headline flags and scan state are those of the
+    whole text, and no pattern could read across the window's end); elsewhere it scans the window."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words = _words(text, 0, len(text))
+        self.lines = _Lines(text, 0, len(text))
+        self.mentions = _scan(text, self.words, self.lines)
+        self._word_starts = [w.start for w in self.words]
+        self._mention_starts = [m.start for m in self.mentions]
+
+    def within(self, start: int, end: int) -> tuple[PersonMention, ...]:
+        """Exactly ``find_people(text, start, end)``."""
+        if not self._reusable(start, end):
+            return find_people(self.text, start, end)
+        lo = bisect.bisect_left(self._mention_starts, start)
+        hi = bisect.bisect_left(self._mention_starts, end)
+        return self.mentions[lo:hi]
+
+    def _reusable(self, start: int, end: int) -> bool:
+        text, words = self.text, self.words
+        # the window cuts no word: the whole text's words inside it are the window's own words
+        if not (start == 0 or text[start - 1].isspace()) or not (end >= len(text) or text[end].isspace()):
+            return False
+        i = bisect.bisect_left(self._mention_starts, start)
+        if i > 0 and self.mentions[i - 1].end > start:
+            return False  # a mention runs into the window: the scan would not start afresh there
+        j = bisect.bisect_left(self._mention_starts, end)
+        if j > 0 and self.mentions[j - 1].end > end:
+            return False
+        if not (self._same_flag(start, end, start) and self._same_flag(start, end, end - 1)):
+            return False
+        w_lo = bisect.bisect_left(self._word_starts, start)
+        w_hi = bisect.bisect_left(self._word_starts, end)
+        if w_hi == w_lo or w_hi == len(words):
+            return True  # no word to scan, or nothing after the window to read
+        return _closed_after(text, words[w_hi - 1], words[w_hi])
+
+    def _same_flag(self, start: int, end: int, pos: int) -> bool:
+        """Whether the line part of the window holding ``pos`` is a headline exactly when its line is."""
+        line = bisect.bisect_right(self.lines.starts, pos) - 1
+        if line < 0 or not self.lines.starts[line] <= pos < self.lines.ends[line]:
+            return True  # ``pos`` is on no line (a line break): nothing there to ask about
+        line_start, line_end = self.lines.starts[line], self.lines.ends[line]
+        if start <= line_start and line_end <= end:
+            return True  # the window holds the whole line
+        part = self.text[max(start, line_start):min(end, line_end)]
+        return _headline_flag(part) == self.lines.flags[line]
+
+
+def _closed_after(text: str, last: Word, following: Word) -> bool:
+    """Whether no pattern can read from ``last`` on to ``following``: every step from one word to the
+    next asks for a gap of " ", ", " or ". " (the last only after a title word or an initial), except
+    the "of" in "Secretary of State"."""
+    gap = text[last.end:following.start]
+    if following.key == "of" or gap in (" ", ", "):
+        return False
+    if gap == ". ":
+        return not (_is_title_word(last) or len(last.text) == 1 or last.key == "of")
+    return True
 
 
 # --------------------------------------------------------------------------- names across mentions
@@ -464,12 +542,27 @@ def find_short_names(text: str, known: Mapping[str, str], start: int = 0,
     >>> [(p.text, p.name) for p in find_short_names("Lee and Xi met.", {"Lee": "Lee Jae-myung", "Xi": "Xi Jinping"})]
     [('Lee', 'Lee Jae-myung'), ('Xi', 'Xi Jinping')]
     """
-    forms: dict[tuple[str, ...], str] = {}
-    for form, canonical in known.items():
-        form_key = tuple(name_key(w) for w in re.split(r"[\s\-\u2010\u2011]+", form) if name_key(w))
-        if form_key:
-            forms[form_key] = canonical
-    longest = max((len(k) for k in forms), default=0)
+    return ShortNames(known).find(text, start, end)
+
+
+class ShortNames:
+    """``find_short_names`` with the known forms keyed once, for many windows of one text."""
+
+    def __init__(self, known: Mapping[str, str]) -> None:
+        self.forms: dict[tuple[str, ...], str] = {}
+        for form, canonical in known.items():
+            form_key = tuple(name_key(w) for w in re.split(r"[\s\-\u2010\u2011]+", form) if name_key(w))
+            if form_key:
+                self.forms[form_key] = canonical
+        self.longest = max((len(k) for k in self.forms), default=0)
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> tuple[PersonMention, ...]:
+        """Exactly ``find_short_names(text, known, start, end)``."""
+        return _short_names(text, self.forms, self.longest, start, end)
+
+
+def _short_names(text: str, forms: Mapping[tuple[str, ...], str], longest: int, start: int,
+                 end: int | None) -> tuple[PersonMention, ...]:
     stop = len(text) if end is None else end
     toks = list(_LETTERS.finditer(text, start, stop))
     found: list[PersonMention] = []
