@@ -255,6 +255,20 @@ def _pick_year(p: DatePattern, ref: dt.date, way: int) -> Reading | None:
     return chosen
 
 
+def _story_year(p: DatePattern, ref: dt.date) -> Reading | None:
+    """A story moves forward ("In December 1940 ... In February" is 1941) unless it looks back a little:
+    after "until December", "On 10 September" is the September just before, not the next one."""
+    ahead, back = _pick_year(p, ref, 1), _pick_year(p, ref, -1)
+    if ahead is None or back is None or back == ahead:
+        return ahead or back
+
+    def gap(r: Reading) -> int:
+        s, e = _as_date(r.start), _as_date(r.end)
+        return 0 if s <= ref <= e else min(abs((s - ref).days), abs((e - ref).days))
+
+    return back if 2 * gap(back) < gap(ahead) else ahead
+
+
 def _as_date(value: dt.date | dt.datetime) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
 
@@ -330,7 +344,7 @@ def _date_readings(p: DatePattern, ctx: _Context, tense: Callable[[], int],
         # anchors by nearness.
         # A story moves forward: "In December 1940 ... In February" is February 1941.
         way = 1 if ctx.story else tense() if ctx.ref_kind == "published" else 0
-        reading = _pick_year(p, ctx.ref, way)
+        reading = _story_year(p, ctx.ref) if ctx.story else _pick_year(p, ctx.ref, way)
         kind = ctx.ref_kind
     if reading is None:
         return (), "none", f"no such date: {_open_value(p)}"

@@ -170,6 +170,8 @@ def _month_day_pod(m: re.Match[str]) -> DatePattern | None:
 
 
 _POD = r"(?P<pod>morning|afternoon|evening|night)"
+# "the night of 13 February": TimeML keeps the part of day and the article inside the extent.
+_THE_POD_OF = rf"\bthe\s+{_POD}\s+of\s+"
 
 RULES: tuple[Rule, ...] = (
     rule("iso_date", r"(?<![\d-])\b(?P<y>[12]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
@@ -180,6 +182,8 @@ RULES: tuple[Rule, ...] = (
     rule("month_day", md_point(""), _month_day, trigger="month_num"),
     rule("month_day_part", md_point("", year=False) + rf"\s+{_POD}\b", _month_day_pod, trigger="month_num"),
     rule("day_month", dm_point(""), _month_day, trigger="month_num"),
+    rule("pod_of_month_day", _THE_POD_OF + md_point(""), _month_day_pod, trigger="month_num"),
+    rule("pod_of_day_month", _THE_POD_OF + dm_point(""), _month_day_pod, trigger="month_num"),
     rule("month", rf"(?:(?P<mod>{POS_MOD}){_MOD_SEP})?\b(?P<mon>{MONTH})(?:\s*,?\s*(?:of\s+)?(?P<y>{YEAR}))?",
          _month, trigger="month"),
     rule("year_mod", rf"(?P<mod>{POS_MOD})(?:{_MOD_SEP}|\s+in\s+)(?P<y>{YEAR})\b", _year_mod, trigger="digit"),
@@ -267,6 +271,9 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The leaders meet [Tuesday morning] in the capital.", "XXXX-XX-XXTMO wd=2"),
     Example("The leaders meet [Friday evening] in the capital.", "XXXX-XX-XXTEV wd=5"),
     Example("The leaders meet [Saturday afternoon] in the capital.", "XXXX-XX-XXTAF wd=6"),
+    Example("The raid came on [the night of 8 March 1911] at last.", "1911-03-08TNI"),
+    Example("The raid came on [the night of April 18, 1911] at last.", "1911-04-18TNI"),
+    Example("The raid came on [the morning of June 3] at last.", "XXXX-06-03TMO"),
     Example("The plane landed [late on Monday night] in the capital.", "XXXX-XX-XXTNI wd=1 mod=END"),
     Example("The plane landed [early Sunday] in the capital.", "XXXX-XX-XX wd=7 mod=START"),
     Example("The city fell in [480 BC] to the invaders.", "BC0480"),
@@ -281,6 +288,7 @@ EXAMPLES: tuple[Example, ...] = (
 )
 
 NEGATIVE: tuple[str, ...] = (
+    "He spoke of the night of terror at length.",
     "Bilateral trade hit $328.08 billion last quarter of business.",
     "Inflation rose 5.6% in the region.",
     "He met 200 business leaders and 10 MOUs were signed.",

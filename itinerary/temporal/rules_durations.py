@@ -15,6 +15,8 @@ from itinerary.temporal.grammar import NUMBER, Example, Rule, number_of, precede
 _APPROX = r"(?:\b(?P<apx>" + V.alternation(V.APPROXIMATORS) + r")\s+)?"
 _UNIT = r"(?P<u>" + V.alternation(V.UNITS) + r")\b"
 _HYPHEN = "[-\u2010\u2011]"
+# "2 1/2 years", "two and a half years", "a minute and a half": TimeML writes the fraction (P2.5Y).
+_HALF = r"\s+1/2|\s*\u00bd|\s+and\s+a\s+half"
 _OLDER = re.compile(r"\s+(?:and|or)\s+(?:older|younger|over|under|above)\b", re.IGNORECASE)
 _NOT_PER = re.compile(r"(?:\d|\b(?:billion|million|thousand|times|percent|cent|once|twice|dollars|euros))\s*$",
                       re.IGNORECASE)
@@ -37,6 +39,8 @@ def _numbered(m: re.Match[str]) -> DurationPattern | None:
     amount = number_of(m["n"])
     if amount is None or _OLDER.match(m.string, m.end()):
         return None  # "ages 6 months and older": an age limit
+    if m["f"] or m["f2"]:
+        amount += 0.5
     singular = not unit_text.endswith("s") or unit_text in {"hrs", "yrs", "mins", "secs"}
     joined = bool(re.search(_HYPHEN, m["j"])) or bool(m["age"])
     adjectival = joined or (singular and amount != 1 and word[:1].isdigit())
@@ -55,7 +59,7 @@ def _vague(m: re.Match[str]) -> DurationPattern | None:
     unit_text = m["u"].lower()
     if not unit_text.endswith(("s", "ia")):
         return None
-    return DurationPattern(amount=None, unit=V.UNITS[unit_text], mod=_mod(m))
+    return DurationPattern(amount=number_of(m["v"]), unit=V.UNITS[unit_text], mod=_mod(m))
 
 
 def _bare(m: re.Match[str]) -> DurationPattern | None:
@@ -78,8 +82,9 @@ def _the_past(m: re.Match[str]) -> DurationPattern | None:
 
 
 RULES: tuple[Rule, ...] = (
-    rule("duration", _APPROX + rf"(?<![\d$€£.,\-\u2011])\b(?P<n>{NUMBER}|an?)(?P<j>\s*{_HYPHEN}\s*|\s+)"
-         + _UNIT + rf"(?P<age>\s*{_HYPHEN}\s*old\b|\s+old\b)?", _numbered, trigger="counted"),
+    rule("duration", _APPROX + rf"(?<![\d$€£.,\-\u2011])\b(?P<n>{NUMBER}|an?)(?P<f>{_HALF})?(?P<j>\s*{_HYPHEN}\s*|\s+)"
+         + _UNIT + rf"(?P<f2>\s+and\s+a\s+half\b)?(?P<age>\s*{_HYPHEN}\s*old\b|\s+old\b)?", _numbered,
+         trigger="counted"),
     rule("duration_the", rf"\bthe\s+(?:first\s+|latest\s+|entire\s+|whole\s+)?(?P<n>{NUMBER})\s+" + _UNIT
          + r"(?![\-\u2011])", _the_numbered, trigger="unit"),
     rule("duration_vague", _APPROX + r"\b(?P<v>several|a\s+few|few|many|a\s+couple\s+of|couple\s+of|a\s+number\s+of"
@@ -112,8 +117,14 @@ EXAMPLES: tuple[Example, ...] = (
     Example("He waited [about 90 minutes] outside.", "PT90M mod=APPROX"),
     Example("He waited [1.5 hours] outside.", "PT1.5H"),
     Example("He waited [half a year] outside.", "P6M"),
+    Example("He waited [2 1/2 years] outside.", "P2.5Y"),
+    Example("He waited [two and a half years] outside.", "P2.5Y"),
+    Example("He waited [a minute and a half] outside.", "PT1.5M"),
+    Example("He waited [5 1/2 hours] outside.", "PT5.5H"),
     Example("He waited [several days] outside.", "PXD"),
     Example("He waited [a few weeks] outside.", "PXW"),
+    Example("It will take [a couple of years] to build.", "P2Y"),
+    Example("Prices will rise over [the next couple of years] steadily.", "P2Y"),
     Example("He waited for [years] outside.", "PXY"),
     Example("It can take [weeks] to know.", "PXW"),
     Example("Prices rose over [the past decade] steadily.", "P10Y"),
@@ -136,4 +147,5 @@ NEGATIVE: tuple[str, ...] = (
     "He spoke on the last day of the visit.",
     "He ran a sub-five-minute mile.",
     "Children aged 6 months and older qualify.",
+    "He ate 1/2 of the cake and a half loaf.",
 )

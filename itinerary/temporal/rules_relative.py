@@ -50,6 +50,12 @@ def _deictic(m: re.Match[str]) -> RelativePattern | None:
     return RelativePattern(unit="day", offset=offset, part_of_day=pod, mod=_position(m["pos"]))
 
 
+def _mid_pod(m: re.Match[str]) -> RelativePattern | None:
+    """'mid-afternoon [yesterday]': that part of the day (of the writing day unless a deictic word says)."""
+    offset = _DEICTIC[_norm(m["w"])][0] if m["w"] else 0
+    return RelativePattern(unit="day", offset=offset, part_of_day=V.PARTS_OF_DAY[m["pod"].lower()])
+
+
 def _this_unit(m: re.Match[str]) -> RelativePattern | None:
     offset = _OFFSETS[_norm(m["d"])]
     word = m["u"].lower()
@@ -138,6 +144,8 @@ _APPROX = r"(?:\b(?P<apx>about|around|nearly|almost|some|more\s+than|less\s+than
 RULES: tuple[Rule, ...] = (
     rule("deictic_day", r"(?:\b(?P<pos>early|late)\s+)?\b(?P<w>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today|tonight|tomorrow|"
          r"yesterday)\b(?!-)(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?", _deictic, trigger="deictic"),
+    rule("mid_pod", r"\bmid[-\u2011 ]?(?P<pod>morning|afternoon|evening)\b(?:\s+(?P<w>today|tomorrow|yesterday)\b)?",
+         _mid_pod, trigger="unit"),
     rule("this_unit", r"(?:\b(?P<pos>early|late|mid)[\s\-]+)?\b" + _DIR + r"\s+(?:fiscal\s+)?"
          + _UNITS_NAMED
          + r"\b(?!\s+of\b)(?!-)", _this_unit, trigger="unit"),
@@ -163,6 +171,9 @@ EXAMPLES: tuple[Example, ...] = (
     Example("Officials meet [today] in private.", "REL day +0"),
     Example("Officials meet [tomorrow] in private.", "REL day +1"),
     Example("Officials meet [tomorrow morning] in private.", "REL day +1 pod=MO"),
+    Example("Shares fell [mid-afternoon yesterday] in heavy trading.", "REL day -1 pod=AF"),
+    Example("Shares fell by [mid afternoon] in heavy trading.", "REL day +0 pod=AF"),
+    Example("Shares fell [mid-morning] in heavy trading.", "REL day +0 pod=MO"),
     Example("Officials met [late yesterday] in private.", "REL day -1 mod=END"),
     Example("Officials meet [tonight] in private.", "REL day +0 pod=NI"),
     Example("Officials met [this morning] in private.", "REL day +0 pod=MO"),
@@ -208,6 +219,7 @@ EXAMPLES: tuple[Example, ...] = (
 
 NEGATIVE: tuple[str, ...] = (
     "The now-famous photo circulated.",
+    "He had a midmorningish snack of middling size.",
     "This month-long fair is good.",
     "The current is strong here.",
     "The period of calm ended.",

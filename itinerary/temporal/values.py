@@ -29,13 +29,15 @@ def timex_duration(d: DurationPattern) -> str:
     'PTXH'
     >>> timex_duration(DurationPattern(amount=0.5, unit="year"))
     'P6M'
+    >>> timex_duration(DurationPattern(amount=2.5, unit="year"))
+    'P2.5Y'
     """
     letter, per = V.UNIT_TIMEX[d.unit]
     if d.amount is None and d.unit in _OPEN_LETTERS:
         return f"PX{_OPEN_LETTERS[d.unit]}"  # "decades": PXDE, as TimeBank writes it
     amount = None if d.amount is None else d.amount * per
-    if d.unit == "year" and amount is not None and amount != int(amount):
-        letter, amount = "M", amount * 12  # "half a year" -> P6M
+    if d.unit == "year" and amount is not None and amount < 1:
+        letter, amount = "M", amount * 12  # "half a year" -> P6M, but "2 1/2 years" -> P2.5Y
     if d.unit == "half":
         letter = "M"
     text = "X" if amount is None else _amount(amount)

@@ -53,14 +53,14 @@ def _number_words() -> dict[str, float]:
             for joiner in ("-", "\u2011", "\u2010", " "):
                 table[f"{_TENS_WORDS[tens]}{joiner}{_UNITS_WORDS[unit]}"] = tens * 10 + unit
     table.update({"a dozen": 12, "dozen": 12, "a hundred": 100, "hundred": 100, "a couple of": 2,
-                  "a": 1, "an": 1, "half a": 0.5, "a half": 0.5})
+                  "couple of": 2, "a": 1, "an": 1, "half a": 0.5, "a half": 0.5})
     return table
 
 
 NUMBER_WORDS: Final[dict[str, float]] = _number_words()
-# Quantities that leave the amount open: "several days", "a few weeks".
+# Quantities that leave the amount open: "several days", "a few weeks" ("a couple of" is two, as TimeML reads it).
 VAGUE_AMOUNTS: Final[frozenset[str]] = frozenset({
-    "several", "a few", "few", "many", "some", "a couple of", "couple of", "a number of", "numerous",
+    "several", "a few", "few", "many", "some", "a number of", "numerous",
 })
 
 _ORDINAL_WORDS: Final[tuple[str, ...]] = (
