@@ -14,6 +14,7 @@ import bisect
 import functools
 import hashlib
 import re
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, Protocol, TypeVar
@@ -632,7 +633,7 @@ def _event_mentions(
                 quote_start=q_start,
                 quote_end=q_end,
                 quote=text[q_start:q_end],
-                title=title if len(locations) == 1 else f"Stay in {loc.name}" if loc else title,
+                title=_tidy(title if len(locations) == 1 else f"Stay in {loc.name}" if loc else title),
                 participants=participants,
                 counterpart=counterpart,
                 qualifier=qualifier,
@@ -730,6 +731,11 @@ def _quote_window(text: str, s_start: int, s_end: int, lo: int, hi: int) -> tupl
         cut = text.rfind(" ", max(hi, end - 80), end)
         end = cut if cut != -1 else end
     return start, end
+
+
+def _tidy(title: str) -> str:
+    """A title is one line of printable text: control and format characters go, spaces collapse."""
+    return " ".join("".join(c for c in title if unicodedata.category(c) not in {"Cc", "Cf"}).split()) or "Event"
 
 
 def _adjective(place: PlaceMention) -> bool:

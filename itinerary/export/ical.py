@@ -47,7 +47,7 @@ DEFAULT_TIMED_LENGTH = dt.timedelta(hours=1)
 SHORT_REASON = 60
 
 # RFC 5545 TEXT allows no control characters but HTAB; line breaks travel as "\n" escapes.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufeff]")  # and the byte-order mark, which parsers drop
 
 Stamp = dt.date | dt.datetime
 
