@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from itinerary.model import Event, Itinerary
+from itinerary.model import ArticleRef, Event, Itinerary, Source
 
 DAY_OR_FINER: frozenset[str] = frozenset({"day", "hour", "minute"})
 TIMED: frozenset[str] = frozenset({"hour", "minute"})
@@ -138,3 +138,21 @@ def day_plan(events: tuple[Event, ...], trip: Event | None
         first = day_of(trip.start, trip.timezone)
         days.update(first + dt.timedelta(days=n) for n in range(span_days(trip)))
     return dated, starts, sorted(days)
+
+
+def quotes_by_article(sources: tuple[Source, ...]) -> dict[str, list[str]]:
+    """Each article's distinct quotes, articles and quotes in the order the sources give them."""
+    quotes: dict[str, list[str]] = {}
+    for source in sources:
+        said = quotes.setdefault(source.article, [])
+        if source.quote not in said:
+            said.append(source.quote)
+    return quotes
+
+
+def article_name(article: str, articles: dict[str, ArticleRef]) -> tuple[str, str | None]:
+    """How to name an article to a reader: its outlet, else its title, else its id; and its URL if any."""
+    ref = articles.get(article)
+    if ref is None:
+        return article, None
+    return ref.outlet or ref.title or article, ref.url

@@ -22,11 +22,13 @@ from collections.abc import Iterable
 
 from itinerary.export.common import (
     MAX_FRAME_DAYS,
+    article_name,
     day_of,
     is_day_placed,
     is_timed,
     local,
     one_line,
+    quotes_by_article,
     sorted_events,
     source_tag,
     span_days,
@@ -407,17 +409,12 @@ def coarse_chart(events: list[Event], trip: Event | None, cards: dict[str, str])
 
 def sources_html(sources: tuple[Source, ...], articles: dict[str, ArticleRef]) -> str:
     """Quotes grouped by article, the article named by outlet (or title) and linked when it has a URL."""
-    quotes: dict[str, list[str]] = {}
-    for source in sources:
-        said = quotes.setdefault(source.article, [])
-        if source.quote not in said:
-            said.append(source.quote)
     parts: list[str] = []
-    for article, said in quotes.items():
-        ref = articles.get(article)
-        name = esc((ref.outlet or ref.title or article) if ref is not None else article)
-        if ref is not None and ref.url:
-            name = f'<a href="{esc(ref.url)}" rel="noreferrer">{name}</a>'
+    for article, said in quotes_by_article(sources).items():
+        title, url = article_name(article, articles)
+        name = esc(title)
+        if url:
+            name = f'<a href="{esc(url)}" rel="noreferrer">{name}</a>'
         parts.append(f'<div class="src">[{esc(source_tag(article))}] {name}</div>')
         parts.extend(f"<blockquote>{esc(quote)}</blockquote>" for quote in said)
     return "".join(parts)

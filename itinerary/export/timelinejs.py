@@ -14,7 +14,16 @@ import html
 import json
 from typing import Any
 
-from itinerary.export.common import is_day_placed, is_timed, local, sorted_events, source_tag, trip_event
+from itinerary.export.common import (
+    article_name,
+    is_day_placed,
+    is_timed,
+    local,
+    quotes_by_article,
+    sorted_events,
+    source_tag,
+    trip_event,
+)
 from itinerary.export.text import span_text
 from itinerary.export.when import format_when
 from itinerary.model import Alternative, ArticleRef, Event, Itinerary, Source
@@ -51,17 +60,12 @@ def _esc(text: str) -> str:
 
 def sources_html(sources: tuple[Source, ...], articles: dict[str, ArticleRef]) -> str:
     """The quotes grouped by article, each article named by its outlet (or title) and linked to its URL."""
-    quotes: dict[str, list[str]] = {}
-    for source in sources:
-        found = quotes.setdefault(source.article, [])
-        if source.quote not in found:
-            found.append(source.quote)
     items: list[str] = []
-    for article, said in quotes.items():
-        ref = articles.get(article)
-        who = _esc((ref.outlet or ref.title or article) if ref is not None else article)
-        if ref is not None and ref.url:
-            who = f'<a href="{_esc(ref.url)}">{who}</a>'
+    for article, said in quotes_by_article(sources).items():
+        title, url = article_name(article, articles)
+        who = _esc(title)
+        if url:
+            who = f'<a href="{_esc(url)}">{who}</a>'
         lines = "".join(f"<li>“{_esc(quote)}”</li>" for quote in said)
         items.append(f"<li>[{_esc(source_tag(article))}] {who}<ul>{lines}</ul></li>")
     return f"<ul>{''.join(items)}</ul>" if items else ""
