@@ -6,8 +6,9 @@ use, so ``import itinerary`` stays cheap for the command line.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from itinerary._lazy import lazy_names
 
 if TYPE_CHECKING:
     from itinerary.errors import BadInputError, BadUsageError, ItineraryError
@@ -61,12 +62,7 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _HOME:
-        raise AttributeError(f"module 'itinerary' has no attribute {name!r}")
-    value = getattr(importlib.import_module(_HOME[name]), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names("itinerary", _HOME, globals())
 
 
 def __dir__() -> list[str]:

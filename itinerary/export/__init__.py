@@ -11,8 +11,9 @@ True
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from itinerary._lazy import lazy_names
 
 if TYPE_CHECKING:
     from itinerary.export.common import calendar_name as calendar_name
@@ -53,12 +54,7 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _HOME:
-        raise AttributeError(f"module 'itinerary.export' has no attribute {name!r}")
-    value = getattr(importlib.import_module(_HOME[name]), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names("itinerary.export", _HOME, globals())
 
 
 def __dir__() -> list[str]:
