@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from itinerary.model import TemporalMention, TemporalValue
@@ -97,9 +98,13 @@ _DIGIT_ANCHORS: dict[str, re.Pattern[str]] = {
     "decade": re.compile(r"\d0['\u2019]?s\b"),
     "clocknum": re.compile(r"\d[:.]\d\d|\d ?[apAP]\.? ?[mM]"),
 }
-_ANCHOR_KEYS = frozenset(_ANCHOR_WORDS) | frozenset(_DIGIT_ANCHORS) | {"month_num", "counted"}
+_ANCHOR_KEYS = (frozenset(_ANCHOR_WORDS) | frozenset(_DIGIT_ANCHORS)
+                | {"month_num", "counted", "month_range", "relation_unit"})
 # Narrower anchors derived from the word anchors: a month name with a number near it (dates, not months),
-# a unit word after a count ("three days", "a few weeks", "twice a year": the numbered rules need one).
+# a unit word after a count ("three days", "a few weeks", "twice a year": the numbered rules need one), a
+# month name near a range sign (ranges: "May 5-7", "5 to 7 May", "May to June"), a relation word right
+# after a unit word ("two days before", "hours after").
+_RANGE_SIGN = re.compile(r"[-\u2010\u2011\u2012\u2013\u2014]|\b(?:to|through|thru|until|till|and)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _LAST_WORD = re.compile(r"([A-Za-z]+|\d)[\s\-\u2010\u2011]*$")
 _COUNTS = frozenset(
@@ -134,7 +139,21 @@ def anchor_hits(text: str) -> dict[str, list[tuple[int, int]]]:
     digit = _DIGIT.search
     hits["month_num"] = [(s, e) for s, e in hits["month"] if digit(text, max(0, s - 24), e + 16)]
     hits["counted"] = _counted(text, hits["unit"])
+    hits["month_range"] = _near(hits["month"], [m.span() for m in _RANGE_SIGN.finditer(text)], 40, 40)
+    hits["relation_unit"] = _near(hits["relation"], hits["unit"], 24, 0)
     return hits
+
+
+def _near(hits: list[tuple[int, int]], others: list[tuple[int, int]], before: int, after: int
+          ) -> list[tuple[int, int]]:
+    """The hits with one of ``others`` (sorted spans) lying within ``before``/``after`` characters of them."""
+    ends = [e for _, e in others]
+    kept = []
+    for start, end in hits:
+        i = bisect.bisect_left(ends, start - before)  # the first other that ends late enough
+        if i < len(others) and others[i][0] <= end + after:
+            kept.append((start, end))
+    return kept
 
 
 _TRAILING = frozenset(" \t\n\r,;:")
@@ -162,7 +181,7 @@ TRIGGERS: dict[str, tuple[str, int, int]] = {
     "reference": ("reference", 10, 40), "shortly": ("shortly", 20, 60),
     "ahead": ("ahead", 20, 60), "every": ("every", 5, 40), "setword": ("setword", 5, 20),
     "month_num": ("month_num", 45, 60), "counted": ("counted", 40, 12), "decade": ("decade", 20, 4),
-    "era": ("era", 16, 8),
+    "era": ("era", 16, 8), "month_range": ("month_range", 45, 60), "relation_unit": ("relation_unit", 60, 70),
 }
 
 
@@ -233,9 +252,65 @@ _MAX_PER_RULE = 64
 _DENSITY = 256
 
 
+_DIGIT_RUN = re.compile(r"\d+")
+_THE_BEFORE = re.compile(r"the\s+\Z", re.IGNORECASE)
+
+
+def _day_starts(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    """Where a day number can start a date inside the windows: a digit run at a word start, and the "the"
+    just before one."""
+    starts = []
+    for lo, hi in spans:
+        for m in _DIGIT_RUN.finditer(text, lo, hi):
+            p = m.start()
+            if p and (text[p - 1].isalnum() or text[p - 1] == "_"):
+                continue
+            the = _THE_BEFORE.search(text, max(0, p - 40), p)
+            if the is not None:
+                starts.append(the.start())
+            starts.append(p)
+    return starts
+
+
+def _lead_starts(text: str, hits: dict[str, list[tuple[int, int]]], lead: str,
+                 spans: list[tuple[int, int]]) -> list[int]:
+    """Sorted positions where a rule with this lead can start (see ``grammar.Rule.lead``)."""
+    weekdays = [s for s, _ in hits["weekday"]]
+    if lead == "month":
+        return sorted({*weekdays, *(s for s, _ in hits["month"])})
+    return sorted({*weekdays, *_day_starts(text, spans)})
+
+
+LEADS = ("month", "day")
+
+
+class _Led:
+    """Leftmost match of a rule at or after a position, tried only where a match can start.
+
+    The same match as ``pattern.search(text, pos, hi)`` when every match starts at one of ``starts``:
+    ``match`` at a position sees the same text around it as ``search`` does.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], starts: list[int]) -> None:
+        self._match = pattern.match
+        self._starts = starts
+
+    def __call__(self, text: str, pos: int, hi: int) -> re.Match[str] | None:
+        starts = self._starts
+        i = bisect.bisect_left(starts, pos)
+        match = self._match
+        while i < len(starts) and starts[i] < hi:
+            m = match(text, starts[i], hi)
+            if m is not None:
+                return m
+            i += 1
+        return None
+
+
 def _candidates(text: str) -> list[_Candidate]:
     found: list[_Candidate] = []
     windows: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
+    led: dict[tuple[str, str, int, int], list[int]] = {}
     hits = anchor_hits(text)
     append = found.append
     trailing = _TRAILING
@@ -247,7 +322,12 @@ def _candidates(text: str) -> list[_Candidate]:
         spans = windows.get((key, before, after))
         if spans is None:
             spans = windows[(key, before, after)] = _windows(text, hits[key], before, after)
-        search = rule.pattern.search
+        search: Callable[[str, int, int], re.Match[str] | None] = rule.pattern.search
+        if rule.lead is not None:
+            starts = led.get((rule.lead, key, before, after))
+            if starts is None:
+                starts = led[(rule.lead, key, before, after)] = _lead_starts(text, hits, rule.lead, spans)
+            search = _Led(rule.pattern, starts)
         build = rule.build
         has_x = "x" in rule.pattern.groupindex
         name = rule.name

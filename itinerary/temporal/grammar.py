@@ -33,13 +33,19 @@ class Rule:
     pattern: re.Pattern[str]
     build: Builder
     trigger: str  # the cheap anchor every match contains: a key of ``extract.TRIGGERS``
+    # Where every match starts, as a key of ``extract.LEADS`` ("month": at a weekday or month name; "day":
+    # at a weekday, a day number or the "the" before it), or None. A pattern that opens with optional
+    # groups gets no fast first-character scan from ``re``: tried at every character of dense text it
+    # costs far more than trying it only where such a word starts.
+    lead: str | None = None
 
 
-def rule(name: str, pattern: str, build: Builder, *, trigger: str = "digit", flags: int = re.IGNORECASE) -> Rule:
+def rule(name: str, pattern: str, build: Builder, *, trigger: str = "digit", flags: int = re.IGNORECASE,
+         lead: str | None = None) -> Rule:
     """Compile and validate a rule; refuses patterns that match the empty string.
 
     ``trigger`` names the cheap anchor (digits, a month name, a unit word, ...) that every match
-    contains: the rule is only searched near those anchors.
+    contains: the rule is only searched near those anchors. ``lead`` names where every match starts.
     """
     try:
         compiled = re.compile(pattern, flags)
@@ -47,7 +53,7 @@ def rule(name: str, pattern: str, build: Builder, *, trigger: str = "digit", fla
         raise RuleError(f"rule {name}: bad pattern: {exc}") from exc
     if compiled.fullmatch("") is not None:
         raise RuleError(f"rule {name}: pattern matches the empty string")
-    return Rule(name, compiled, build, trigger)
+    return Rule(name, compiled, build, trigger, lead)
 
 
 class Example(NamedTuple):

@@ -47,6 +47,7 @@ def _cue_table(cues: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
 
 _FORWARD = _cue_table(V.FORWARD_CUES)
 _BACKWARD = _cue_table(V.BACKWARD_CUES)
+_CUE_ENDS = frozenset(key[-1] for key in (*_FORWARD, *_BACKWARD))  # most words end no cue: skip the lookups
 _REPORTING = V.REPORTING_VERBS
 _SCHEDULED = frozenset({"scheduled", "planned", "expected", "slated"})
 # An -ed word after a determiner is an adjective ("the reduced dividend"), not a past verb.
@@ -101,7 +102,7 @@ def _after_modal(words: list[str], i: int) -> bool:
 def _word_sign(words: list[str], i: int) -> tuple[int, int, bool]:
     """(sign, words the cue spans, is a reporting verb) of the word at ``i``; sign 0: no tense cue."""
     w = words[i]
-    for n in (3, 2, 1):
+    for n in (3, 2, 1) if w in _CUE_ENDS else ():
         if i + 1 >= n:
             key = tuple(words[i + 1 - n:i + 1])
             if key in _FORWARD:

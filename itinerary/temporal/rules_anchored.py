@@ -68,7 +68,7 @@ def _ahead(m: re.Match[str]) -> AnchoredPattern | None:
 RULES: tuple[Rule, ...] = (
     rule("anchored_distance", r"(?:\b(?:just|only|mere|barely|some|about|around|nearly|almost)\s+)?"
          rf"(?:\b(?P<n>{NUMBER}|an?|a\s+few|several|a\s+couple\s+of)\s+)?\b{_UNIT_WORDS}\s+"
-         + r"(?:\b(?:just|only|shortly|right)\s+)?\b" + _REL + r"\b" + _NP, _distance, trigger="relation"),
+         + r"(?:\b(?:just|only|shortly|right)\s+)?\b" + _REL + r"\b" + _NP, _distance, trigger="relation_unit"),
     rule("anchored_shortly", r"\b(?P<adv>shortly|soon|immediately|right|just|moments)\s+(?P<rel>before|after)\b"
          + _NP, _shortly, trigger="shortly"),
     rule("anchored_the_day", r"\bthe\s+(?P<u>day|night|week|month|year)\s+(?P<rel>before|after|following)\b" + _NP,

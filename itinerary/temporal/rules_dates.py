@@ -179,9 +179,9 @@ RULES: tuple[Rule, ...] = (
     rule("iso_week", r"\b(?P<y>[12]\d{3})-W(?P<w>[0-5]\d)\b", _iso_week, trigger="digit"),
     rule("numeric_date", r"(?<![\d.,/-])\b(?P<a>[0-3]?\d)(?P<s>[-/.])(?P<b>[0-3]?\d)(?P=s)(?P<y>[12]\d{3})\b"
                          r"(?![-/.]\d)", _numeric, trigger="digit"),
-    rule("month_day", md_point(""), _month_day, trigger="month_num"),
-    rule("month_day_part", md_point("", year=False) + rf"\s+{_POD}\b", _month_day_pod, trigger="month_num"),
-    rule("day_month", dm_point(""), _month_day, trigger="month_num"),
+    rule("month_day", md_point(""), _month_day, trigger="month_num", lead="month"),
+    rule("month_day_part", md_point("", year=False) + rf"\s+{_POD}\b", _month_day_pod, trigger="month_num", lead="month"),
+    rule("day_month", dm_point(""), _month_day, trigger="month_num", lead="day"),
     rule("pod_of_month_day", _THE_POD_OF + md_point(""), _month_day_pod, trigger="month_num"),
     rule("pod_of_day_month", _THE_POD_OF + dm_point(""), _month_day_pod, trigger="month_num"),
     rule("month", rf"(?:(?P<mod>{POS_MOD}){_MOD_SEP})?\b(?P<mon>{MONTH})(?:\s*,?\s*(?:of\s+)?(?P<y>{YEAR}))?",

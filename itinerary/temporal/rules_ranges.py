@@ -144,15 +144,15 @@ def _weekdays(m: re.Match[str]) -> RangePattern | None:
 _SEP = rf"(?P<s>{RANGE_SEP})"
 
 RULES: tuple[Rule, ...] = (
-    rule("range_md_md", md_point("a") + _SEP + md_point("b"), _md_md, trigger="month_num"),
+    rule("range_md_md", md_point("a") + _SEP + md_point("b"), _md_md, trigger="month_range", lead="month"),
     rule("range_md_d", md_point("a", year=False) + _SEP
-         + rf"(?:(?P<bwd>{WEEKDAY})\s*,?\s*)?\b(?P<bd>{DAYNUM})(?:\s*,?\s*(?P<by>{YEAR}))?", _md_d, trigger="month_num"),
-    rule("range_d_dm", rf"(?:(?P<awd>{WEEKDAY})\s*,?\s*)?\b(?P<ad>{DAYNUM})" + _SEP + dm_point("b"), _d_dm, trigger="month_num"),
-    rule("range_dm_dm", dm_point("a") + _SEP + dm_point("b"), _md_md, trigger="month_num"),
+         + rf"(?:(?P<bwd>{WEEKDAY})\s*,?\s*)?\b(?P<bd>{DAYNUM})(?:\s*,?\s*(?P<by>{YEAR}))?", _md_d, trigger="month_range", lead="month"),
+    rule("range_d_dm", rf"(?:(?P<awd>{WEEKDAY})\s*,?\s*)?\b(?P<ad>{DAYNUM})" + _SEP + dm_point("b"), _d_dm, trigger="month_range", lead="day"),
+    rule("range_dm_dm", dm_point("a") + _SEP + dm_point("b"), _md_md, trigger="month_range", lead="day"),
     rule("range_years", rf"(?<![\d$€£.,/\u2010\u2011-])\b(?P<a>[12]\d{{3}})(?P<s>\s*(?:{DASH}|/)\s*|\s+(?:to|through|"
          r"until|till|and)\s+)(?P<b>[12]\d{3}|\d{2})\b(?![-/.,]?\d|%)", _years, trigger="digit"),
     rule("range_months", rf"\b(?P<am>{MONTH})(?P<s>{RANGE_SEP})\b(?P<bm>{MONTH})(?:\s*,?\s*(?P<y>{YEAR}))?",
-         _months, trigger="month"),
+         _months, trigger="month_range", lead="month"),
     rule("range_weekdays", rf"\b(?P<a>{WEEKDAY})(?P<s>\s*(?:{DASH}|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*)"
          rf"\b(?P<b>{WEEKDAY})", _weekdays, trigger="weekday"),
 )

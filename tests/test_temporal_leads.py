@@ -1,0 +1,55 @@
+"""Leads and narrowed anchors only choose where a rule is tried, never what it finds.
+
+``extract`` tries month- and day-led rules only where a weekday, month name or day number starts, and range
+and distance rules only near a range sign or a unit word. Switching those shortcuts off (every rule searched
+at every character of its windows, as ``re.search`` does) must give the same mentions.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from itinerary.temporal import extract
+
+# the package re-exports the function under the module's name: fetch the module itself
+extract_module = importlib.import_module("itinerary.temporal.extract")
+
+_PIECES = ["May", "may", "March", "June", "Sept.", "Monday", "Tues.", "mon.", " 5", " 12th", "31", " the ",
+           "bathe", " of ", " to ", " and ", "-", "\u2013", ", ", " 2026", " until ", " morning", " days",
+           " two", " before", " after", " hours", " summit", ". ", "\n", "(Monday)", "someMonday", "x5"]
+
+
+def _unshortcut(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every rule searched over its trigger's plain windows, as before leads and derived anchors existed."""
+    plain = {"month_range": "month", "relation_unit": "relation"}
+    rules = tuple(dataclasses.replace(r, lead=None, trigger=plain.get(r.trigger, r.trigger))
+                  for r in extract_module.RULES)
+    monkeypatch.setattr(extract_module, "RULES", rules)
+
+
+@pytest.mark.parametrize("text", [
+    "The talks run from Monday, May 5, to Wednesday, May 7, 2026.",
+    "He stays 5 to 7 June and flies home on the 8th of June.",
+    "two days before the summit on 12 March and hours after May 4",
+    "May 5, June 6, July 7, and from May to June",
+], ids=["md-range", "dm-range", "distance", "pairs"])
+def test_shortcuts_find_what_a_full_search_finds(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    fast = extract(text)
+    _unshortcut(monkeypatch)
+    assert extract(text) == fast
+    assert fast  # each text has dates: the comparison is not between two empty results
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30))
+def test_shortcuts_agree_on_random_date_soup(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    fast = extract(text)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        _unshortcut(monkeypatch)
+        assert extract(text) == fast
