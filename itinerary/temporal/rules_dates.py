@@ -187,7 +187,10 @@ RULES: tuple[Rule, ...] = (
     rule("month", rf"(?:(?P<mod>{POS_MOD}){_MOD_SEP})?\b(?P<mon>{MONTH})(?:\s*,?\s*(?:of\s+)?(?P<y>{YEAR}))?",
          _month, trigger="month"),
     rule("year_mod", rf"(?P<mod>{POS_MOD})(?:{_MOD_SEP}|\s+in\s+)(?P<y>{YEAR})\b", _year_mod, trigger="digit"),
-    rule("year", rf"(?:\bfiscal\s+)?(?<![\d$€£¥.,:/\u2010\u2011-])\b(?P<y>{YEAR})\b(?!['’]?s\b|\.\d)", _year, trigger="digit"),
+    # A heading glued to the next line ("1861-1865Guerrilla") ends the year as a word boundary does; a
+    # possessive year ("1965's") is a year, "1960's" a decade (its own rule).
+    rule("year", rf"(?:\bfiscal\s+)?(?<![\d$€£¥.,:/\u2010\u2011-])\b(?P<y>{YEAR})(?:\b|(?=(?-i:[A-Z][a-z])))"
+                 r"(?!s\b|\.\d|['’]s\b(?<=0['’]s))", _year, trigger="digit"),
     # Case-sensitive: "bc" in lower case is no era. "B.C." keeps its last dot only inside a sentence.
     rule("year_bc", r"(?:(?P<ca>\b(?:ca\.|c\.|circa))\s*)?(?<![\d$€£¥.,:/-])\b(?P<y>\d{1,4})\s?"
                     r"(?:BCE|BC|B\.C\.E\.|B\.C(?:\.(?=\s+[a-z,;)]|[,;)]))?)(?![A-Za-z])", _year_bc, trigger="era",
@@ -244,6 +247,8 @@ EXAMPLES: tuple[Example, ...] = (
     Example("[December] was a busy month.", "XXXX-12"),
     Example("Trade peaked in [2024] after a slump.", "2024"),
     Example("Trade has grown since [2015] steadily.", "2015"),
+    Example("The northern front, [1917]The armies dug in.", "1917"),
+    Example("He was named [1965]'s man of the year.", "1965"),
     Example("The firm's [2023] factory opened its doors.", "2023"),
     Example("Profit rose in [fiscal 2024] overall.", "2024"),
     Example("The firm's [2023] Guangzhou plant opened its doors.", "2023"),
@@ -308,6 +313,7 @@ NEGATIVE: tuple[str, ...] = (
     "The sun rose over the hills.",
     "Clocks change with British Summer Time.",
     "Item No. 2024 is out of stock.",
+    "Model 2000XL sold out in 3000XE boxes.",
     "He said 12-05-2022 looked wrong.",
     "The firm sold 500 BC shares and 40 bc units.",
     "He drove to BC and then to the BCE offices.",

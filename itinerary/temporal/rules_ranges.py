@@ -150,7 +150,7 @@ RULES: tuple[Rule, ...] = (
     rule("range_d_dm", rf"(?:(?P<awd>{WEEKDAY})\s*,?\s*)?\b(?P<ad>{DAYNUM})" + _SEP + dm_point("b"), _d_dm, trigger="month_num"),
     rule("range_dm_dm", dm_point("a") + _SEP + dm_point("b"), _md_md, trigger="month_num"),
     rule("range_years", rf"(?<![\d$€£.,/\u2010\u2011-])\b(?P<a>[12]\d{{3}})(?P<s>\s*(?:{DASH}|/)\s*|\s+(?:to|through|"
-         r"until|till|and)\s+)(?P<b>[12]\d{3}|\d{2})\b(?![-/.,]?\d|%)", _years, trigger="digit"),
+         r"until|till|and)\s+)(?P<b>[12]\d{3}(?:\b|(?=(?-i:[A-Z][a-z])))|\d{2}\b)(?![-/.,]?\d|%)", _years, trigger="digit"),
     rule("range_months", rf"\b(?P<am>{MONTH})(?P<s>{RANGE_SEP})\b(?P<bm>{MONTH})(?:\s*,?\s*(?P<y>{YEAR}))?",
          _months, trigger="month"),
     rule("range_weekdays", rf"\b(?P<a>{WEEKDAY})(?P<s>\s*(?:{DASH}|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*)"
@@ -182,6 +182,7 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The fair is held [30 May to 2 June 2024] in the park.", "2024-05-30/2024-06-02"),
     Example("He served in [2009-2010] as envoy.", "2009/2010"),
     Example("He served in [2009-10] as envoy.", "2009/2010"),
+    Example("The Long Campaign, [1861-1865]Guerrillas roamed the hills.", "1861/1865"),
     Example("He served from [2015 to 2020] as envoy.", "2015/2020"),
     Example("He served between [2015 and 2020] as envoy.", "2015/2020"),
     Example("The season runs from [May to July 2024] by the sea.", "2024-05/2024-07"),
