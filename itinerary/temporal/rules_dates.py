@@ -29,8 +29,13 @@ _MONTH_CUE = re.compile(
     r"early|late|mid|last|next|this|on|throughout|for)\s+$",
     re.IGNORECASE,
 )
-_YEAR_CUE = re.compile(r"\b(?:in|of|since|by|until|till|from|during|before|after|year|around|circa|c\.)\s+$",
-                       re.IGNORECASE)
+_CUE_WORDS = r"\b(?:in|of|since|by|until|till|from|during|before|after|year|around|circa|c\.|for|as\s+(?:late|early)\s+as)"
+# The cue of a year also cues the next one: "in 1782 and 1783".
+_YEAR_CUE = re.compile(rf"{_CUE_WORDS}\s+(?:[12]\d{{3}},?\s+(?:and|or|to)\s+)?$", re.IGNORECASE)
+# An old year (before 1800) names itself in parentheses after a name ("National Assembly (1789)"), or before
+# the noun of a historical event ("the 1783 peace treaty").
+_YEAR_PAREN = re.compile(r"\(\d{4}\)")
+_YEAR_EVENT = re.compile(r"\s+[\"“']?(?:(?-i:[A-Z][a-z]+)\s+)?(?:" + V.alternation(V.YEAR_EVENT_NOUNS) + r")\b", re.IGNORECASE)
 _NOT_YEAR_BEFORE = re.compile(r"(?:[$€£¥#]|\bNo\.|\bnumber|\bRs\.?|\bcode)\s*$", re.IGNORECASE)
 # Counted nouns: "2000 people" is a quantity, not a year.
 _COUNTED = re.compile(
@@ -97,13 +102,20 @@ def _year_mod(m: re.Match[str]) -> DatePattern | None:
     return DatePattern(year=int(m["y"]), mod=_mod(position_mod(m["mod"])))
 
 
+def _old_year_named(m: re.Match[str]) -> bool:
+    text, start, end = m.string, m.start("y"), m.end("y")
+    if _YEAR_PAREN.fullmatch(text, max(0, start - 1), end + 1):
+        return True
+    return text[max(0, start - 4):start].lower() == "the " and _YEAR_EVENT.match(text, end) is not None
+
+
 def _year(m: re.Match[str]) -> DatePattern | None:
     year = int(m["y"])
     if _NOT_YEAR_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
         return None
     if _COUNTED.match(m.string, m.end()):
         return None
-    if not 1800 <= year <= 2199 and not preceded_by(m, _YEAR_CUE):
+    if not 1800 <= year <= 2199 and not preceded_by(m, _YEAR_CUE) and not _old_year_named(m):
         return None
     return DatePattern(year=year)
 
@@ -249,6 +261,13 @@ EXAMPLES: tuple[Example, ...] = (
     Example("Trade has grown since [2015] steadily.", "2015"),
     Example("The northern front, [1917]The armies dug in.", "1917"),
     Example("He was named [1965]'s man of the year.", "1965"),
+    Example("The fleet sailed as late as [1781] to the west.", "1781"),
+    Example("The plans for [1777] were bold.", "1777"),
+    Example("The Civil Code ([1790]) broke the old order.", "1790"),
+    Example("They signed the [1783] peace treaty at last.", "1783"),
+    Example("The [1614] rules applied again.", "1614"),
+    Example("The [1780] \"Moonlight Battle\" was won.", "1780"),
+    Example("The [1784] Treaty of Mangalore ended it.", "1784"),
     Example("The firm's [2023] factory opened its doors.", "2023"),
     Example("Profit rose in [fiscal 2024] overall.", "2024"),
     Example("The firm's [2023] Guangzhou plant opened its doors.", "2023"),
@@ -314,6 +333,8 @@ NEGATIVE: tuple[str, ...] = (
     "Clocks change with British Summer Time.",
     "Item No. 2024 is out of stock.",
     "Model 2000XL sold out in 3000XE boxes.",
+    "The 1500 soldiers and the 1200 horses marched.",
+    "The fort held 1500 men (1200 of them ill).",
     "He said 12-05-2022 looked wrong.",
     "The firm sold 500 BC shares and 40 bc units.",
     "He drove to BC and then to the BCE offices.",
