@@ -61,6 +61,7 @@ _MODALS = frozenset({"will", "shall", "to"})
 _BETWEEN_MODAL = frozenset({"not", "be", "have", "been"})
 _OWN_BACK = re.compile(r"\b(?:last|past|ago|earlier|previous)\b", re.IGNORECASE)
 _OWN_FORWARD = re.compile(r"\b(?:next|coming|upcoming|later)\b", re.IGNORECASE)
+_POSITION_WORDS = frozenset({"earlier", "later"})
 _GOVERNS = 5  # characters between a verb and the expression it governs ("said on ")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s|\n")
 _REACH = 160
@@ -191,6 +192,9 @@ def direction(text: str, mention: TemporalMention) -> int:
         left_gap = mention.start - spans[left][1] if left >= 0 else None
         right_gap = spans[right][0] - mention.end if right < len(spans) else None
         if right_gap is None or (left_gap is not None and left_gap <= right_gap):
+            if left_gap is not None and left_gap <= 1 and words[left] in _POSITION_WORDS:
+                left -= 1  # "Later Thursday", "earlier this week": a place in the period, not a tense
+                continue
             sign, _, is_reporting = _word_sign(words, left)
             if sign and left_gap is not None and left_gap <= _GOVERNS:
                 return sign  # the verb right before governs: "said on Tuesday", "will meet Monday"
