@@ -43,9 +43,13 @@ def test_direction_reads_the_governing_verb(text: str, expected: int) -> None:
         ("Profits were reported in the quarter, payable April 2 to holders.", "2026-04-02"),
         ("The board declared a dividend, payable April 2 to holders.", "2026-04-02"),
         ("Prices fell sharply on Aug. 6 after the report.", "2025-08-06"),
+        ("Lawyers will try to get around Monday's ruling.", "2026-03-16"),
+        ("Crowds gathered in the square ahead of Saturday.", "2026-03-21"),
+        ("He said the family could arrive as early as Monday.", "2026-03-23"),
+        ("The firm said Later Tuesday the deal closed.", "2026-03-17"),
     ],
     ids=["past-weekday", "future-weekday", "weekday-today", "near-deadline", "past-clause-near-deadline",
-         "past-far-month"],
+         "past-far-month", "possessive-weekday-past", "ahead-of", "as-early-as", "later-weekday"],
 )
 def test_tense_and_nearness_place_open_dates(text: str, expected: str) -> None:
     assert _values(text)[-1][1] == expected

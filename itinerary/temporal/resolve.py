@@ -62,6 +62,9 @@ _BETWEEN_MODAL = frozenset({"not", "be", "have", "been"})
 _OWN_BACK = re.compile(r"\b(?:last|past|ago|earlier|previous)\b", re.IGNORECASE)
 _OWN_FORWARD = re.compile(r"\b(?:next|coming|upcoming|later)\b", re.IGNORECASE)
 _POSITION_WORDS = frozenset({"earlier", "later"})
+_SOON_AS = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+_AHEAD_OF = re.compile(r"\bahead\s+of\s+$", re.IGNORECASE)
 _GOVERNS = 5  # characters between a verb and the expression it governs ("said on ")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s|\n")
 _REACH = 160
@@ -171,6 +174,12 @@ def speech_sign(text: str, mention: TemporalMention) -> int:
     return _speech_words(words, left, right)
 
 
+def _is_weekday(mention: TemporalMention) -> bool:
+    p = mention.value
+    return isinstance(p, DatePattern) and p.weekday is not None and p.day is None and p.month is None \
+        and p.year is None
+
+
 def direction(text: str, mention: TemporalMention) -> int:
     """+1 when the words around look forward ('will', 'next', 'scheduled'), -1 back ('said', '-ed'), 0 unsure.
 
@@ -182,6 +191,11 @@ def direction(text: str, mention: TemporalMention) -> int:
         return -1
     if _OWN_FORWARD.search(own):
         return 1
+    if _SOON_AS.search(text, max(0, mention.start - 16), mention.start) \
+            or _AHEAD_OF.search(text, max(0, mention.start - 12), mention.start):
+        return 1  # "as early as Tuesday", "ahead of Sunday's vote": a date not yet reached
+    if _is_weekday(mention) and _POSSESSIVE.match(text, mention.end):
+        return -1  # "Wednesday's ruling", "after Thursday's vote": news names an event already held
     spans, words, left, right = _words_around(text, mention)
     spoken = _speech_words(words, left, right)
     if spoken:
