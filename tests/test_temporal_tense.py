@@ -102,3 +102,19 @@ def test_repetitive_text_costs_linear_time_and_a_bounded_count(unit: str) -> Non
     took = time.perf_counter() - began
     assert len(found) <= 64 + len(text) // 256 + 64
     assert took < 5.0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales rose 4% in the quarter, the firm said.", [("the quarter", "2025-Q3")]),
+        ("It expects fourth-quarter charges. Sales fell in the latest quarter.",
+         [("fourth-quarter", "2025-Q4"), ("the latest quarter", "2025-Q3")]),
+        ("The firm reported a loss for the first quarter.", [("the first quarter", "2025-Q1")]),
+        ("The firm will report third-quarter results soon.", [("third-quarter", "2025-Q3")]),
+    ],
+    ids=["bare-quarter-is-the-last-over", "latest-quarter-ignores-a-forecast", "past-first-quarter-this-year",
+         "future-report-of-a-quarter-just-over"],
+)
+def test_quarters_of_a_report_are_quarters_already_over(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _values(text, dt.date(2025, 10, 28)) == expected

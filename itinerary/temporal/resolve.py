@@ -266,9 +266,11 @@ def _pick_year(p: DatePattern, ref: dt.date, way: int) -> Reading | None:
         kept = options
     chosen = min(kept or options, key=lambda r: (gap(r), _as_date(r.start)))
     nearest = min(options, key=lambda r: (gap(r), _as_date(r.start)))
-    if gap(chosen) > _FAR_DAYS and gap(nearest) <= _NEAR_DAYS:
-        # A date without its year far back (or ahead) is rare: writers add the year. A past-tense
+    if (p.quarter is None or way >= 0) and gap(chosen) > _FAR_DAYS and gap(nearest) <= _NEAR_DAYS:
+        # A day without its year far back (or ahead) is rare: writers add the year. A past-tense
         # sentence that names a near deadline ("declared a dividend, payable Dec. 1") means the near one.
+        # A past quarter is named without its year at any distance: "reported first-quarter profit" in
+        # October is this year's.
         return nearest
     return chosen
 
@@ -532,6 +534,14 @@ def _resolve_relative(mention: TemporalMention, r: RelativePattern, ctx: _Contex
         if placed is not None:
             return Resolved(mention=mention, timex_type="DATE", value=placed.value, mod=r.mod,
                             readings=(placed,), anchor="previous")
+    if quarterly == 0 and kind == "published" and ref is not None \
+            and (ctx.quarter is None or _LATEST.search(low) is not None):
+        # "the quarter", "the latest quarter" of a report: the last one over when it was written.
+        year, month = C.add_months(ref.year, ref.month, -3)
+        placed = C.period(DatePattern(quarter=(month - 1) // 3 + 1), year)
+        if placed is not None:
+            return Resolved(mention=mention, timex_type="DATE", value=placed.value, mod=r.mod,
+                            readings=(placed,), anchor=kind)
     if ref is None:
         return Resolved(mention=mention, timex_type=timex, value=_relative_open(r), mod=r.mod,
                         note="relative expression without an anchor date")
@@ -543,6 +553,7 @@ def _resolve_relative(mention: TemporalMention, r: RelativePattern, ctx: _Contex
                     anchor=kind)
 
 
+_LATEST = re.compile(r"\b(?:latest|most\s+recent)\b")
 _STORY_WORDS = re.compile(r"\b(?:following|previous|preceding)\b|^the\s+next\b")
 
 
@@ -701,7 +712,9 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
         if quarter is not None and mention.start - quarter[0] <= _QUARTER_REACH:
             ctx = replace(ctx, quarter=quarter[1])
         done = _one(mention, ctx, narrative)
-        if done.readings and done.readings[0].precision == "quarter" and isinstance(mention.value, DatePattern):
+        if done.readings and done.readings[0].precision == "quarter" and isinstance(mention.value, DatePattern) \
+                and (dct is None or _as_date(done.readings[0].end) < dct):
+            # A report is on a quarter that is over; "fourth-quarter charges" in October is a forecast.
             quarter = (mention.end, _as_date(done.readings[0].start))
         out.append(done)
         if done.readings and done.readings[0].precision == "day" and isinstance(mention.value, DatePattern):
