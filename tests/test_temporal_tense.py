@@ -118,3 +118,20 @@ def test_repetitive_text_costs_linear_time_and_a_bounded_count(unit: str) -> Non
 )
 def test_quarters_of_a_report_are_quarters_already_over(text: str, expected: list[tuple[str, str]]) -> None:
     assert _values(text, dt.date(2025, 10, 28)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "narrative", "expected"),
+    [
+        ("Imports rose in 2019. The firm lost share that year.", False, [("2019", "2019"), ("that year", "2019")]),
+        ("The fort fell on 3 May 1940. The king fled that afternoon.", True,
+         [("3 May 1940", "1940-05-03"), ("that afternoon", "1940-05-03TAF")]),
+        ("The fort fell in June 1940. In the same month, the king fled.", True,
+         [("June 1940", "1940-06"), ("the same month", "1940-06")]),
+    ],
+    ids=["that-year-news", "that-afternoon-story", "same-month-story"],
+)
+def test_that_and_same_units_are_the_time_the_text_is_at(
+    text: str, narrative: bool, expected: list[tuple[str, str]]
+) -> None:
+    assert _values(text, narrative=narrative) == expected

@@ -526,6 +526,12 @@ def _resolve_relative(mention: TemporalMention, r: RelativePattern, ctx: _Contex
     ref, kind = ctx.ref, ctx.ref_kind
     if (narrative or shifted_story) and ctx.previous is not None:
         ref, kind = ctx.previous, "previous"
+    if shifted_story and r.unit == "year" and r.offset == 0 and ctx.year_hint is not None:
+        # "that year", "the same year": the year the text last named
+        placed_year = C.period(DatePattern(), ctx.year_hint)
+        if placed_year is not None:
+            return Resolved(mention=mention, timex_type="DATE", value=placed_year.value, mod=r.mod,
+                            readings=(placed_year,), anchor="previous")
     quarterly = _quarterly(r, mention)
     if quarterly is not None and ctx.quarter is not None:
         # Earnings reports compare quarters: "a year ago" there is the same quarter a year back (TimeBank).
@@ -554,7 +560,7 @@ def _resolve_relative(mention: TemporalMention, r: RelativePattern, ctx: _Contex
 
 
 _LATEST = re.compile(r"\b(?:latest|most\s+recent)\b")
-_STORY_WORDS = re.compile(r"\b(?:following|previous|preceding)\b|^the\s+next\b")
+_STORY_WORDS = re.compile(r"\b(?:following|previous|preceding|same)\b|^the\s+next\b|^that\b")
 
 
 def _quarterly(r: RelativePattern, mention: TemporalMention) -> int | None:
@@ -704,7 +710,7 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
             # Reported speech: "told reporters on Thursday that he will arrive tomorrow" counts from Thursday.
             ctx = _Context(text, said_on, "previous", previous, year_hint)
         elif dct is not None:
-            ctx = _Context(text, dct, "published", previous)
+            ctx = _Context(text, dct, "published", previous, year_hint)
         elif explicit is not None:
             ctx = _Context(text, explicit, "previous", previous, year_hint)
         else:

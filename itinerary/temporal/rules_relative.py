@@ -137,6 +137,27 @@ def _pos_unit(m: re.Match[str]) -> RelativePattern | None:
     return RelativePattern(unit=V.UNITS[m["u"].lower()], offset=_OFFSETS.get(_norm(m["d"] or "this"), 0), mod=mod)
 
 
+# Words that may follow "that day" when it is a time ("that day the army crossed"), not a modifier
+# ("that day care"): a lower-case word after it must be one of them.
+_AFTER_THAT_UNIT = frozenset({
+    "to", "and", "when", "while", "the", "a", "an", "in", "at", "on", "with", "he", "she", "they", "it", "we",
+    "i", "his", "her", "their", "its", "was", "were", "had", "by", "for", "from", "after", "before", "but", "or",
+    "there", "because", "alone", "too", "also", "itself", "some", "more", "than", "about", "over", "nearly",
+})
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+
+
+def _that_unit(m: re.Match[str]) -> RelativePattern | None:
+    """'that day', 'the same month', 'that afternoon': the time the story is at (the previous date)."""
+    nxt = _NEXT_WORD.match(m.string, m.end())
+    if nxt is not None and nxt.start(1) == m.end() + 1 and nxt[1].islower() and nxt[1] not in _AFTER_THAT_UNIT:
+        return None
+    word = m["u"].lower()
+    if word in V.PARTS_OF_DAY:
+        return RelativePattern(unit="day", offset=0, part_of_day=V.PARTS_OF_DAY[word])
+    return RelativePattern(unit=V.UNITS[word], offset=0)
+
+
 _DIR = r"(?P<d>this\s+coming|this\s+past|this|last|next|the\s+(?:last|past|next)|(?:the\s+)?(?:current|previous|following))"
 _UNITS_NAMED = r"(?P<u>day|week|weekend|month|year|decade|century|quarter|morning|afternoon|evening|night)"
 _APPROX = r"(?:\b(?P<apx>about|around|nearly|almost|some|more\s+than|less\s+than|over)\s+)?"
@@ -149,6 +170,8 @@ RULES: tuple[Rule, ...] = (
     rule("this_unit", r"(?:\b(?P<pos>early|late|mid)[\s\-]+)?\b" + _DIR + r"\s+(?:fiscal\s+)?"
          + _UNITS_NAMED
          + r"\b(?!\s+of\b)(?!-)", _this_unit, trigger="unit"),
+    rule("that_unit", r"\b(?:that(?:\s+same)?|the\s+(?:very\s+)?same)\s+(?P<u>day|week|month|year|morning|afternoon|"
+         r"evening|night)\b(?![-\u2011]|\s+(?:as|of|that)\b)", _that_unit, trigger="unit"),
     rule("this_weekday", rf"\b{_DIR}\s+(?P<wd>{WEEKDAY})", _this_weekday, trigger="weekday"),
     rule("this_month", rf"(?:\b(?P<pos>early|mid|late)[\s\-]+)?\b{_DIR}\s+(?P<mon>{MONTH})", _this_month,
          trigger="month"),
@@ -205,6 +228,10 @@ EXAMPLES: tuple[Example, ...] = (
     Example("Profit fell from [the year-ago quarter] on weak sales.", "REL quarter -4"),
     Example("Profit fell from [the year-earlier period] on weak sales.", "REL quarter -4"),
     Example("Profit fell from [the comparable year-ago third quarter] on weak sales.", "REL quarter -4"),
+    Example("[That same day] the king fled.", "REL day +0"),
+    Example("In [the same month], the king fled.", "REL month +0"),
+    Example("The king fled [that afternoon].", "REL day +0 pod=AF"),
+    Example("The king fled [that year] to the coast.", "REL year +0"),
     Example("Officials met [recently] in private.", "PAST_REF"),
     Example("The [recent] talks were useful.", "PAST_REF"),
     Example("Officials met often in [recent years] in private.", "PAST_REF"),
@@ -223,6 +250,10 @@ NEGATIVE: tuple[str, ...] = (
     "This month-long fair is good.",
     "The current is strong here.",
     "The period of calm ended.",
+    "He said that day care is costly.",
+    "She argued that morning exercise helps.",
+    "They left on the same day as the envoy.",
+    "He said that day-to-day work matters.",
     "He spoke on the last day of the visit.",
     "To this day nobody knows.",
     "They dined in the French Quarter downtown.",
