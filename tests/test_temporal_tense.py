@@ -135,3 +135,15 @@ def test_that_and_same_units_are_the_time_the_text_is_at(
     text: str, narrative: bool, expected: list[tuple[str, str]]
 ) -> None:
     assert _values(text, narrative=narrative) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials met over the weekend.", "2026-W11-WE"),
+        ("Traders squared positions ahead of the weekend.", "2026-W12-WE"),
+    ],
+    ids=["over-the-weekend-past", "ahead-of-the-weekend"],
+)
+def test_the_weekend_is_the_one_next_to_the_writing_in_the_sentence_tense(text: str, expected: str) -> None:
+    assert _values(text)[-1][1] == expected

@@ -551,6 +551,9 @@ def _resolve_relative(mention: TemporalMention, r: RelativePattern, ctx: _Contex
     if ref is None:
         return Resolved(mention=mention, timex_type=timex, value=_relative_open(r), mod=r.mod,
                         note="relative expression without an anchor date")
+    if r.unit == "weekend" and r.offset is None:
+        # "over the weekend" is the one just past; "ahead of the weekend", "will ... the weekend" the next.
+        r = r.model_copy(update={"offset": 0 if kind != "published" or direction(ctx.text, mention) > 0 else -1})
     reading = _relative_reading(r, ref)
     if reading is None:
         return Resolved(mention=mention, timex_type=timex, value="PAST_REF" if (r.offset or -1) < 0 else "FUTURE_REF",

@@ -147,6 +147,11 @@ _AFTER_THAT_UNIT = frozenset({
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 
 
+def _the_weekend(m: re.Match[str]) -> RelativePattern | None:
+    """'over the weekend': the weekend next to the time of writing; the tense picks which (offset None)."""
+    return RelativePattern(unit="weekend", offset=None)
+
+
 def _that_unit(m: re.Match[str]) -> RelativePattern | None:
     """'that day', 'the same month', 'that afternoon': the time the story is at (the previous date)."""
     nxt = _NEXT_WORD.match(m.string, m.end())
@@ -172,6 +177,7 @@ RULES: tuple[Rule, ...] = (
          + r"\b(?!\s+of\b)(?!-)", _this_unit, trigger="unit"),
     rule("that_unit", r"\b(?:that(?:\s+same)?|the\s+(?:very\s+)?same)\s+(?P<u>day|week|month|year|morning|afternoon|"
          r"evening|night)\b(?![-\u2011]|\s+(?:as|of|that)\b)", _that_unit, trigger="unit"),
+    rule("the_weekend", r"\bthe\s+weekend\b(?![-\u2011]|\s+of\b)", _the_weekend, trigger="unit"),
     rule("this_weekday", rf"\b{_DIR}\s+(?P<wd>{WEEKDAY})", _this_weekday, trigger="weekday"),
     rule("this_month", rf"(?:\b(?P<pos>early|mid|late)[\s\-]+)?\b{_DIR}\s+(?P<mon>{MONTH})", _this_month,
          trigger="month"),
@@ -228,6 +234,7 @@ EXAMPLES: tuple[Example, ...] = (
     Example("Profit fell from [the year-ago quarter] on weak sales.", "REL quarter -4"),
     Example("Profit fell from [the year-earlier period] on weak sales.", "REL quarter -4"),
     Example("Profit fell from [the comparable year-ago third quarter] on weak sales.", "REL quarter -4"),
+    Example("Officials met over [the weekend] in private.", "REL weekend ?"),
     Example("[That same day] the king fled.", "REL day +0"),
     Example("In [the same month], the king fled.", "REL month +0"),
     Example("The king fled [that afternoon].", "REL day +0 pod=AF"),
@@ -253,6 +260,8 @@ NEGATIVE: tuple[str, ...] = (
     "He said that day care is costly.",
     "She argued that morning exercise helps.",
     "They left on the same day as the envoy.",
+    "They left on the weekend of the fair.",
+    "The weekend-long fair ended.",
     "He said that day-to-day work matters.",
     "He spoke on the last day of the visit.",
     "To this day nobody knows.",
