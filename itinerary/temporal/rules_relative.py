@@ -29,7 +29,7 @@ _OFFSETS = {"the last": -1, "the past": -1, "this": 0, "current": 0, "last": -1,
             "the current": 0, "the previous": -1, "the next": 1, "the following": 1, "following": 1}
 _REFERENCES: dict[str, Literal["PAST_REF", "PRESENT_REF", "FUTURE_REF"]] = {
     "recently": "PAST_REF", "lately": "PAST_REF", "recent": "PAST_REF", "formerly": "PAST_REF",
-    "previously": "PAST_REF", "the past": "PAST_REF", "once": "PAST_REF",
+    "the past": "PAST_REF", "once": "PAST_REF",
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "at present": "PRESENT_REF",
     "presently": "PRESENT_REF", "these days": "PRESENT_REF", "at the moment": "PRESENT_REF",
     "the present": "PRESENT_REF", "the moment": "PRESENT_REF",
@@ -184,7 +184,7 @@ RULES: tuple[Rule, ...] = (
     rule("ago", _APPROX + rf"\b(?P<n>{NUMBER}|an?|several|a\s+few|few|many|some)\s+"
          r"(?P<u>" + V.alternation(V.UNITS) + r")\s+(?P<dir>ago|earlier|later)\b", _ago, trigger="counted"),
     rule("year_earlier", r"\byear[-\u2011](?:earlier|ago)\b", _year_earlier, trigger="unit"),
-    rule("reference", r"\b(?P<w>recently|lately|formerly|previously|recent\s+(?:years|months|weeks|days|decades)|"
+    rule("reference", r"\b(?P<w>recently|lately|formerly|recent\s+(?:years|months|weeks|days|decades)|"
          r"recent|nowadays|currently|presently|at\s+present|these\s+days|now|the\s+past\s+(?:few\s+)?"
          r"(?:years|months|decades)|the\s+past|the\s+future|the\s+present)\b", _reference, trigger="reference"),
     rule("the_quarter", r"\b[Tt]he\s+(?:(?:latest|current|most\s+recent)\s+|(?P<back>(?:comparable\s+|corresponding\s+|same\s+)?"
@@ -257,6 +257,7 @@ NEGATIVE: tuple[str, ...] = (
     "This month-long fair is good.",
     "The current is strong here.",
     "The period of calm ended.",
+    "The firm had previously denied it.",  # an order of events, not a time (TimeBank leaves it untagged)
     "He said that day care is costly.",
     "She argued that morning exercise helps.",
     "They left on the same day as the envoy.",
