@@ -17,6 +17,7 @@ from itinerary.temporal.grammar import (
     md_date,
     md_point,
     month_of,
+    number_of,
     position_mod,
     preceded_by,
     rule,
@@ -47,6 +48,12 @@ _COUNTED = re.compile(
 )
 
 
+_SPOKEN_UNITS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                 "sixteen|seventeen|eighteen|nineteen")
+_SPOKEN_TENS = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\u2010\u2011 ](?:one|two|three|four|"
+                r"five|six|seven|eight|nine)\b)?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+                r"eighteen|nineteen")
+_MORE_NUMBER = re.compile(r"[\s\-]+(?:hundred|thousand|million|billion|percent|years?\s+old)\b", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w.'’]*\s+$")
 
 
@@ -118,6 +125,20 @@ def _year(m: re.Match[str]) -> DatePattern | None:
     if not 1800 <= year <= 2199 and not preceded_by(m, _YEAR_CUE) and not _old_year_named(m):
         return None
     return DatePattern(year=year)
+
+
+def _spoken_year(m: re.Match[str]) -> DatePattern | None:
+    """'nineteen ninety-six', 'the year two thousand', 'two thousand and one' (broadcast transcripts)."""
+    if _COUNTED.match(m.string, m.end()) or _MORE_NUMBER.match(m.string, m.end()):
+        return None
+    if m["c"]:
+        rest = number_of(m["r"])
+        if rest is None or not 10 <= rest <= 99:
+            return None
+        return DatePattern(year={"eighteen": 1800, "nineteen": 1900}[m["c"].lower()] + int(rest))
+    if not m["u"] and not m["the"]:
+        return None  # "two thousand" alone is a count
+    return DatePattern(year=2000 + int(number_of(m["u"]) or 0) if m["u"] else 2000)
 
 
 def _year_bc(m: re.Match[str]) -> DatePattern | None:
@@ -204,6 +225,9 @@ RULES: tuple[Rule, ...] = (
     rule("year", rf"(?:\bfiscal\s+)?(?<![\d$€£¥.,:/\u2010\u2011-])\b(?P<y>{YEAR})(?:\b|(?=(?-i:[A-Z][a-z])))"
                  r"(?!s\b|\.\d|['’]s\b(?<=0['’]s))", _year, trigger="digit"),
     # Case-sensitive: "bc" in lower case is no era. "B.C." keeps its last dot only inside a sentence.
+    rule("spoken_year", r"(?:\b(?P<the>the\s+year)\s+)?\b(?:(?P<c>nineteen|eighteen)[\s\-]+(?P<r>" + _SPOKEN_TENS + r")"
+                        r"|two\s+thousand(?:\s+and)?(?:[\s\-]+(?P<u>" + _SPOKEN_UNITS + r"))?)\b(?![-\u2011])",
+         _spoken_year, trigger="spokenyear"),
     rule("year_bc", r"(?:(?P<ca>\b(?:ca\.|c\.|circa))\s*)?(?<![\d$€£¥.,:/-])\b(?P<y>\d{1,4})\s?"
                     r"(?:BCE|BC|B\.C\.E\.|B\.C(?:\.(?=\s+[a-z,;)]|[,;)]))?)(?![A-Za-z])", _year_bc, trigger="era",
          flags=0),
@@ -301,6 +325,9 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The raid came on [the morning of June 3] at last.", "XXXX-06-03TMO"),
     Example("The plane landed [late on Monday night] in the capital.", "XXXX-XX-XXTNI wd=1 mod=END"),
     Example("The plane landed [early Sunday] in the capital.", "XXXX-XX-XX wd=7 mod=START"),
+    Example("The bomb went off in [nineteen ninety-six] in the park.", "1996"),
+    Example("The plan was set for [the year two thousand] at last.", "2000"),
+    Example("The law passed in [two thousand and one] at last.", "2001"),
     Example("The city fell in [480 BC] to the invaders.", "BC0480"),
     Example("The city fell in [480 B.C.] to the invaders.", "BC0480"),
     Example("The city fell in [27 BCE] to the invaders.", "BC0027"),
@@ -340,4 +367,7 @@ NEGATIVE: tuple[str, ...] = (
     "The firm sold 500 BC shares and 40 bc units.",
     "He drove to BC and then to the BCE offices.",
     "The Spring Offensive failed.",
+    "Some two thousand people and nineteen hundred cars came.",
+    "He paid with nineteen twenty-dollar bills.",
+    "They counted two thousand one hundred votes.",
 )
