@@ -286,6 +286,7 @@ EXAMPLES: tuple[Example, ...] = (
     Example("Trade has grown since [2015] steadily.", "2015"),
     Example("The northern front, [1917]The armies dug in.", "1917"),
     Example("He was named [1965]'s man of the year.", "1965"),
+    Example("The occupation, [December 1979]-Phase two, began.", "1979-12"),
     Example("The fleet sailed as late as [1781] to the west.", "1781"),
     Example("The plans for [1777] were bold.", "1777"),
     Example("The Civil Code ([1790]) broke the old order.", "1790"),
