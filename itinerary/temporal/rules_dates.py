@@ -25,6 +25,8 @@ from itinerary.temporal.grammar import (
 )
 
 _MOD_SEP = r"[\s\-\u2010\u2011]*"
+# A year before the common era after a month or season ("April 480 BC"): upper case only.
+_BC_YEAR = r"(?P<bc>\d{1,4})\s?(?-i:BCE|BC|B\.C\.(?:E\.)?)(?![A-Za-z])"
 _MONTH_CUE = re.compile(
     r"\b(?:in|of|since|by|until|till|from|during|through|before|after|between|and|to|each|every|"
     r"early|late|mid|last|next|this|on|throughout|for)\s+$",
@@ -93,6 +95,8 @@ def _month(m: re.Match[str]) -> DatePattern | None:
         return None
     name = m["mon"].lower()
     mod = position_mod(m["mod"])
+    if m["bc"]:
+        return DatePattern(year=-int(m["bc"]), month=month, mod=_mod(mod)) if int(m["bc"]) else None
     if m["y"] is None:
         if name not in V.MONTHS:  # abbreviations alone are too often something else
             return None
@@ -165,7 +169,8 @@ def _season(m: re.Match[str]) -> DatePattern | None:
         return None  # "fall" alone is mostly the verb
     if m["s"][:1].isupper() and not m["y"] and _NAME_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
         return None  # "British Summer Time": part of a name
-    return DatePattern(year=int(m["y"]) if m["y"] else None, season=season, mod=_mod(position_mod(m["mod"])))
+    year = int(m["y"]) if m["y"] else -int(m["bc"]) if m["bc"] and int(m["bc"]) else None
+    return DatePattern(year=year, season=season, mod=_mod(position_mod(m["mod"])))
 
 
 _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -217,7 +222,7 @@ RULES: tuple[Rule, ...] = (
     rule("day_month", dm_point(""), _month_day, trigger="month_num"),
     rule("pod_of_month_day", _THE_POD_OF + md_point(""), _month_day_pod, trigger="month_num"),
     rule("pod_of_day_month", _THE_POD_OF + dm_point(""), _month_day_pod, trigger="month_num"),
-    rule("month", rf"(?:(?P<mod>{POS_MOD}){_MOD_SEP})?\b(?P<mon>{MONTH})(?:\s*,?\s*(?:of\s+)?(?P<y>{YEAR}))?",
+    rule("month", rf"(?:(?P<mod>{POS_MOD}){_MOD_SEP})?\b(?P<mon>{MONTH})(?:\s*,?\s*(?:of\s+)?(?:(?P<y>{YEAR})|{_BC_YEAR}))?",
          _month, trigger="month"),
     rule("year_mod", rf"(?P<mod>{POS_MOD})(?:{_MOD_SEP}|\s+in\s+)(?P<y>{YEAR})\b", _year_mod, trigger="digit"),
     # A heading glued to the next line ("1861-1865Guerrilla") ends the year as a word boundary does; a
@@ -236,7 +241,8 @@ RULES: tuple[Rule, ...] = (
                     r"(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>" + V.alternation(V.ORDINAL_WORDS) + r"))"
                     r"[\s\-\u2011]+century\b", _century, trigger="century"),
     rule("season", rf"(?:(?P<mod>{POS_MOD}){_MOD_SEP})?(?:\b(?P<rel>this\s+past|this\s+coming|this|last|next|past)\s+|\bthe\s+(?=(?-i:[a-z])|\w+\s+of\s+\d))?"
-                   rf"\b(?P<s>spring|summer|autumn|fall|winter)\b(?:\s*,?\s*(?:of\s+)?(?P<y>{YEAR}))?", _season, trigger="season"),
+                   rf"\b(?P<s>spring|summer|autumn|fall|winter)\b(?:\s*,?\s*(?:of\s+)?(?:(?P<y>{YEAR})|{_BC_YEAR}))?", _season,
+         trigger="season"),
     rule("quarter", rf"(?:\bthe\s+(?P<y0>{YEAR})\s+(?=\w+[\s\-\u2011]+quarter)|\b(?:the|its|their)\s+"
                     r"(?=(?:fiscal[\s\-\u2011]+)?\w+\s+quarter))?(?:\bfiscal[\s\-\u2011]+)?\b(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s\-\u2011]+quarter\b"
                     rf"(?:\s+of\s+(?P<y>{YEAR})|\s*,?\s*(?P<y2>{YEAR}))?", _quarter, trigger="quarter"),
@@ -334,6 +340,8 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The plan was set for [the year two thousand] at last.", "2000"),
     Example("The law passed in [two thousand and one] at last.", "2001"),
     Example("The city fell in [480 BC] to the invaders.", "BC0480"),
+    Example("The fleet sailed in [April 480 BC] to the straits.", "BC0480-04"),
+    Example("The army gathered in [the autumn of 481 BC] near the coast.", "BC0481-FA"),
     Example("The city fell in [480 B.C.] to the invaders.", "BC0480"),
     Example("The city fell in [27 BCE] to the invaders.", "BC0027"),
     Example("The city was founded [ca. 750 BC] by settlers.", "BC0750 mod=APPROX"),
