@@ -42,8 +42,12 @@ def test_signal_stays_outside_the_extent(text: str, extent: str, signal: str | N
          ["three-day", "Sunday, January 4, 2026", "January 7"]),
         ("Xi met him in 2019 and again late last year.", ["2019", "late last year"]),
         ("Arrival at 17:15, departure at 09:45 the next morning.", ["17:15", "09:45"]),
+        ("The fleet fought in 1782 and 1783 at sea.", ["1782", "1783"]),
+        ("He had 1500 ships and 1200 boats.", []),
+        ("Phase one, December 1979-February 1980: the occupation.", ["December 1979", "February 1980"]),
     ],
-    ids=["longest-wins", "year-and-relative", "two-times"],
+    ids=["longest-wins", "year-and-relative", "two-times", "old-year-pair", "old-numbers-no-years",
+         "month-year-pair-with-hyphen"],
 )
 def test_longest_match_wins_and_all_are_found(text: str, extents: list[str]) -> None:
     assert [m.text for m in extract(text)] == extents

@@ -43,9 +43,13 @@ def test_direction_reads_the_governing_verb(text: str, expected: int) -> None:
         ("Profits were reported in the quarter, payable April 2 to holders.", "2026-04-02"),
         ("The board declared a dividend, payable April 2 to holders.", "2026-04-02"),
         ("Prices fell sharply on Aug. 6 after the report.", "2025-08-06"),
+        ("Lawyers will try to get around Monday's ruling.", "2026-03-16"),
+        ("Crowds gathered in the square ahead of Saturday.", "2026-03-21"),
+        ("He said the family could arrive as early as Monday.", "2026-03-23"),
+        ("The firm said Later Tuesday the deal closed.", "2026-03-17"),
     ],
     ids=["past-weekday", "future-weekday", "weekday-today", "near-deadline", "past-clause-near-deadline",
-         "past-far-month"],
+         "past-far-month", "possessive-weekday-past", "ahead-of", "as-early-as", "later-weekday"],
 )
 def test_tense_and_nearness_place_open_dates(text: str, expected: str) -> None:
     assert _values(text)[-1][1] == expected
@@ -98,3 +102,48 @@ def test_repetitive_text_costs_linear_time_and_a_bounded_count(unit: str) -> Non
     took = time.perf_counter() - began
     assert len(found) <= 64 + len(text) // 256 + 64
     assert took < 5.0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales rose 4% in the quarter, the firm said.", [("the quarter", "2025-Q3")]),
+        ("It expects fourth-quarter charges. Sales fell in the latest quarter.",
+         [("fourth-quarter", "2025-Q4"), ("the latest quarter", "2025-Q3")]),
+        ("The firm reported a loss for the first quarter.", [("the first quarter", "2025-Q1")]),
+        ("The firm will report third-quarter results soon.", [("third-quarter", "2025-Q3")]),
+    ],
+    ids=["bare-quarter-is-the-last-over", "latest-quarter-ignores-a-forecast", "past-first-quarter-this-year",
+         "future-report-of-a-quarter-just-over"],
+)
+def test_quarters_of_a_report_are_quarters_already_over(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _values(text, dt.date(2025, 10, 28)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "narrative", "expected"),
+    [
+        ("Imports rose in 2019. The firm lost share that year.", False, [("2019", "2019"), ("that year", "2019")]),
+        ("The fort fell on 3 May 1940. The king fled that afternoon.", True,
+         [("3 May 1940", "1940-05-03"), ("that afternoon", "1940-05-03TAF")]),
+        ("The fort fell in June 1940. In the same month, the king fled.", True,
+         [("June 1940", "1940-06"), ("the same month", "1940-06")]),
+    ],
+    ids=["that-year-news", "that-afternoon-story", "same-month-story"],
+)
+def test_that_and_same_units_are_the_time_the_text_is_at(
+    text: str, narrative: bool, expected: list[tuple[str, str]]
+) -> None:
+    assert _values(text, narrative=narrative) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials met over the weekend.", "2026-W11-WE"),
+        ("Traders squared positions ahead of the weekend.", "2026-W12-WE"),
+    ],
+    ids=["over-the-weekend-past", "ahead-of-the-weekend"],
+)
+def test_the_weekend_is_the_one_next_to_the_writing_in_the_sentence_tense(text: str, expected: str) -> None:
+    assert _values(text)[-1][1] == expected

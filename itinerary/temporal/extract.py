@@ -57,6 +57,7 @@ _ANCHOR_WORDS: dict[str, tuple[tuple[str, bool], ...]] = {
     "ahead": (("ahead", True), ("prior", True), ("eve of", True), ("run-up", True), ("runup", True),
               ("lead-up", True)),
     "every": (("every", True), ("each", True)),
+    "spokenyear": (("nineteen", True), ("eighteen", True), ("two thousand", True)),
     "setword": tuple((w, True) for w in ("daily", "weekly", "monthly", "annually", "yearly", "hourly",
                                          "nightly", "quarterly", "biweekly")),
 }
@@ -181,7 +182,8 @@ TRIGGERS: dict[str, tuple[str, int, int]] = {
     "reference": ("reference", 10, 40), "shortly": ("shortly", 20, 60),
     "ahead": ("ahead", 20, 60), "every": ("every", 5, 40), "setword": ("setword", 5, 20),
     "month_num": ("month_num", 45, 60), "counted": ("counted", 40, 12), "decade": ("decade", 20, 4),
-    "era": ("era", 16, 8), "month_range": ("month_range", 45, 60), "relation_unit": ("relation_unit", 60, 70),
+    "era": ("era", 16, 8), "spokenyear": ("spokenyear", 10, 32),
+    "month_range": ("month_range", 45, 60), "relation_unit": ("relation_unit", 60, 70),
 }
 
 

@@ -70,7 +70,9 @@ _MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 MONTH = rf"(?:{_MONTH_FULL}|(?:{_MONTH_ABBR})\.?)(?![a-z])"
 WEEKDAY = rf"(?:{V.alternation(V.WEEKDAYS)}|{V.alternation(V.WEEKDAY_ABBREVS)})(?![a-z])"
 DAYNUM = r"[0-3]?\d(?:st|nd|rd|th)?(?![\d%.,:]\d|[\d%])"
-YEAR = r"[12]\d{3}(?![\d%]|[.,]\d|-\w|\s*(?:%|percent\b))"
+# A hyphen after a year joins a number or a word ("1979-80", "1500-strong"), except a capitalised one:
+# "December 1979-February 1980".
+YEAR = r"[12]\d{3}(?![\d%]|[.,]\d|-(?!(?-i:[A-Z][a-z]))\w|\s*(?:%|percent\b))"
 _SMALL = V.alternation(k for k, v in V.NUMBER_WORDS.items() if " " not in k and "-" not in k and v < 20)
 _TENS = V.alternation(k for k, v in V.NUMBER_WORDS.items() if k.endswith("ty") and " " not in k)
 _UNITS19 = "one|two|three|four|five|six|seven|eight|nine"

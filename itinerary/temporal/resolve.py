@@ -62,6 +62,10 @@ _MODALS = frozenset({"will", "shall", "to"})
 _BETWEEN_MODAL = frozenset({"not", "be", "have", "been"})
 _OWN_BACK = re.compile(r"\b(?:last|past|ago|earlier|previous)\b", re.IGNORECASE)
 _OWN_FORWARD = re.compile(r"\b(?:next|coming|upcoming|later)\b", re.IGNORECASE)
+_POSITION_WORDS = frozenset({"earlier", "later"})
+_SOON_AS = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+_AHEAD_OF = re.compile(r"\bahead\s+of\s+$", re.IGNORECASE)
 _GOVERNS = 5  # characters between a verb and the expression it governs ("said on ")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s|\n")
 _REACH = 160
@@ -171,6 +175,12 @@ def speech_sign(text: str, mention: TemporalMention) -> int:
     return _speech_words(words, left, right)
 
 
+def _is_weekday(mention: TemporalMention) -> bool:
+    p = mention.value
+    return isinstance(p, DatePattern) and p.weekday is not None and p.day is None and p.month is None \
+        and p.year is None
+
+
 def direction(text: str, mention: TemporalMention) -> int:
     """+1 when the words around look forward ('will', 'next', 'scheduled'), -1 back ('said', '-ed'), 0 unsure.
 
@@ -182,6 +192,11 @@ def direction(text: str, mention: TemporalMention) -> int:
         return -1
     if _OWN_FORWARD.search(own):
         return 1
+    if _SOON_AS.search(text, max(0, mention.start - 16), mention.start) \
+            or _AHEAD_OF.search(text, max(0, mention.start - 12), mention.start):
+        return 1  # "as early as Tuesday", "ahead of Sunday's vote": a date not yet reached
+    if _is_weekday(mention) and _POSSESSIVE.match(text, mention.end):
+        return -1  # "Wednesday's ruling", "after Thursday's vote": news names an event already held
     spans, words, left, right = _words_around(text, mention)
     spoken = _speech_words(words, left, right)
     if spoken:
@@ -192,6 +207,9 @@ def direction(text: str, mention: TemporalMention) -> int:
         left_gap = mention.start - spans[left][1] if left >= 0 else None
         right_gap = spans[right][0] - mention.end if right < len(spans) else None
         if right_gap is None or (left_gap is not None and left_gap <= right_gap):
+            if left_gap is not None and left_gap <= 1 and words[left] in _POSITION_WORDS:
+                left -= 1  # "Later Thursday", "earlier this week": a place in the period, not a tense
+                continue
             sign, _, is_reporting = _word_sign(words, left)
             if sign and left_gap is not None and left_gap <= _GOVERNS:
                 return sign  # the verb right before governs: "said on Tuesday", "will meet Monday"
@@ -249,9 +267,11 @@ def _pick_year(p: DatePattern, ref: dt.date, way: int) -> Reading | None:
         kept = options
     chosen = min(kept or options, key=lambda r: (gap(r), _as_date(r.start)))
     nearest = min(options, key=lambda r: (gap(r), _as_date(r.start)))
-    if gap(chosen) > _FAR_DAYS and gap(nearest) <= _NEAR_DAYS:
-        # A date without its year far back (or ahead) is rare: writers add the year. A past-tense
+    if (p.quarter is None or way >= 0) and gap(chosen) > _FAR_DAYS and gap(nearest) <= _NEAR_DAYS:
+        # A day without its year far back (or ahead) is rare: writers add the year. A past-tense
         # sentence that names a near deadline ("declared a dividend, payable Dec. 1") means the near one.
+        # A past quarter is named without its year at any distance: "reported first-quarter profit" in
+        # October is this year's.
         return nearest
     return chosen
 
@@ -507,6 +527,12 @@ def _resolve_relative(mention: TemporalMention, r: RelativePattern, ctx: _Contex
     ref, kind = ctx.ref, ctx.ref_kind
     if (narrative or shifted_story) and ctx.previous is not None:
         ref, kind = ctx.previous, "previous"
+    if shifted_story and r.unit == "year" and r.offset == 0 and ctx.year_hint is not None:
+        # "that year", "the same year": the year the text last named
+        placed_year = C.period(DatePattern(), ctx.year_hint)
+        if placed_year is not None:
+            return Resolved(mention=mention, timex_type="DATE", value=placed_year.value, mod=r.mod,
+                            readings=(placed_year,), anchor="previous")
     quarterly = _quarterly(r, mention)
     if quarterly is not None and ctx.quarter is not None:
         # Earnings reports compare quarters: "a year ago" there is the same quarter a year back (TimeBank).
@@ -515,9 +541,20 @@ def _resolve_relative(mention: TemporalMention, r: RelativePattern, ctx: _Contex
         if placed is not None:
             return Resolved(mention=mention, timex_type="DATE", value=placed.value, mod=r.mod,
                             readings=(placed,), anchor="previous")
+    if quarterly == 0 and kind == "published" and ref is not None \
+            and (ctx.quarter is None or _LATEST.search(low) is not None):
+        # "the quarter", "the latest quarter" of a report: the last one over when it was written.
+        year, month = C.add_months(ref.year, ref.month, -3)
+        placed = C.period(DatePattern(quarter=(month - 1) // 3 + 1), year)
+        if placed is not None:
+            return Resolved(mention=mention, timex_type="DATE", value=placed.value, mod=r.mod,
+                            readings=(placed,), anchor=kind)
     if ref is None:
         return Resolved(mention=mention, timex_type=timex, value=_relative_open(r), mod=r.mod,
                         note="relative expression without an anchor date")
+    if r.unit == "weekend" and r.offset is None:
+        # "over the weekend" is the one just past; "ahead of the weekend", "will ... the weekend" the next.
+        r = r.model_copy(update={"offset": 0 if kind != "published" or direction(ctx.text, mention) > 0 else -1})
     reading = _relative_reading(r, ref)
     if reading is None:
         return Resolved(mention=mention, timex_type=timex, value="PAST_REF" if (r.offset or -1) < 0 else "FUTURE_REF",
@@ -526,7 +563,8 @@ def _resolve_relative(mention: TemporalMention, r: RelativePattern, ctx: _Contex
                     anchor=kind)
 
 
-_STORY_WORDS = re.compile(r"\b(?:following|previous|preceding)\b|^the\s+next\b")
+_LATEST = re.compile(r"\b(?:latest|most\s+recent)\b")
+_STORY_WORDS = re.compile(r"\b(?:following|previous|preceding|same)\b|^the\s+next\b|^that\b")
 
 
 def _quarterly(r: RelativePattern, mention: TemporalMention) -> int | None:
@@ -676,7 +714,7 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
             # Reported speech: "told reporters on Thursday that he will arrive tomorrow" counts from Thursday.
             ctx = _Context(text, said_on, "previous", previous, year_hint)
         elif dct is not None:
-            ctx = _Context(text, dct, "published", previous)
+            ctx = _Context(text, dct, "published", previous, year_hint)
         elif explicit is not None:
             ctx = _Context(text, explicit, "previous", previous, year_hint)
         else:
@@ -684,7 +722,9 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
         if quarter is not None and mention.start - quarter[0] <= _QUARTER_REACH:
             ctx = replace(ctx, quarter=quarter[1])
         done = _one(mention, ctx, narrative)
-        if done.readings and done.readings[0].precision == "quarter" and isinstance(mention.value, DatePattern):
+        if done.readings and done.readings[0].precision == "quarter" and isinstance(mention.value, DatePattern) \
+                and (dct is None or _as_date(done.readings[0].end) < dct):
+            # A report is on a quarter that is over; "fourth-quarter charges" in October is a forecast.
             quarter = (mention.end, _as_date(done.readings[0].start))
         out.append(done)
         if done.readings and done.readings[0].precision == "day" and isinstance(mention.value, DatePattern):

@@ -17,6 +17,7 @@ from itinerary.temporal.grammar import (
     md_date,
     md_point,
     month_of,
+    number_of,
     position_mod,
     preceded_by,
     rule,
@@ -24,13 +25,20 @@ from itinerary.temporal.grammar import (
 )
 
 _MOD_SEP = r"[\s\-\u2010\u2011]*"
+# A year before the common era after a month or season ("April 480 BC"): upper case only.
+_BC_YEAR = r"(?P<bc>\d{1,4})\s?(?-i:BCE|BC|B\.C\.(?:E\.)?)(?![A-Za-z])"
 _MONTH_CUE = re.compile(
     r"\b(?:in|of|since|by|until|till|from|during|through|before|after|between|and|to|each|every|"
     r"early|late|mid|last|next|this|on|throughout|for)\s+$",
     re.IGNORECASE,
 )
-_YEAR_CUE = re.compile(r"\b(?:in|of|since|by|until|till|from|during|before|after|year|around|circa|c\.)\s+$",
-                       re.IGNORECASE)
+_CUE_WORDS = r"\b(?:in|of|since|by|until|till|from|during|before|after|year|around|circa|c\.|for|as\s+(?:late|early)\s+as)"
+# The cue of a year also cues the next one: "in 1782 and 1783".
+_YEAR_CUE = re.compile(rf"{_CUE_WORDS}\s+(?:[12]\d{{3}},?\s+(?:and|or|to)\s+)?$", re.IGNORECASE)
+# An old year (before 1800) names itself in parentheses after a name ("National Assembly (1789)"), or before
+# the noun of a historical event ("the 1783 peace treaty").
+_YEAR_PAREN = re.compile(r"\(\d{4}\)")
+_YEAR_EVENT = re.compile(r"\s+[\"“']?(?:(?-i:[A-Z][a-z]+)\s+)?(?:" + V.alternation(V.YEAR_EVENT_NOUNS) + r")\b", re.IGNORECASE)
 _NOT_YEAR_BEFORE = re.compile(r"(?:[$€£¥#]|\bNo\.|\bnumber|\bRs\.?|\bcode)\s*$", re.IGNORECASE)
 # Counted nouns: "2000 people" is a quantity, not a year.
 _COUNTED = re.compile(
@@ -42,6 +50,12 @@ _COUNTED = re.compile(
 )
 
 
+_SPOKEN_UNITS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                 "sixteen|seventeen|eighteen|nineteen")
+_SPOKEN_TENS = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\u2010\u2011 ](?:one|two|three|four|"
+                r"five|six|seven|eight|nine)\b)?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+                r"eighteen|nineteen")
+_MORE_NUMBER = re.compile(r"[\s\-]+(?:hundred|thousand|million|billion|percent|years?\s+old)\b", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w.'’]*\s+$")
 
 
@@ -81,6 +95,8 @@ def _month(m: re.Match[str]) -> DatePattern | None:
         return None
     name = m["mon"].lower()
     mod = position_mod(m["mod"])
+    if m["bc"]:
+        return DatePattern(year=-int(m["bc"]), month=month, mod=_mod(mod)) if int(m["bc"]) else None
     if m["y"] is None:
         if name not in V.MONTHS:  # abbreviations alone are too often something else
             return None
@@ -97,15 +113,36 @@ def _year_mod(m: re.Match[str]) -> DatePattern | None:
     return DatePattern(year=int(m["y"]), mod=_mod(position_mod(m["mod"])))
 
 
+def _old_year_named(m: re.Match[str]) -> bool:
+    text, start, end = m.string, m.start("y"), m.end("y")
+    if _YEAR_PAREN.fullmatch(text, max(0, start - 1), end + 1):
+        return True
+    return text[max(0, start - 4):start].lower() == "the " and _YEAR_EVENT.match(text, end) is not None
+
+
 def _year(m: re.Match[str]) -> DatePattern | None:
     year = int(m["y"])
     if _NOT_YEAR_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
         return None
     if _COUNTED.match(m.string, m.end()):
         return None
-    if not 1800 <= year <= 2199 and not preceded_by(m, _YEAR_CUE):
+    if not 1800 <= year <= 2199 and not preceded_by(m, _YEAR_CUE) and not _old_year_named(m):
         return None
     return DatePattern(year=year)
+
+
+def _spoken_year(m: re.Match[str]) -> DatePattern | None:
+    """'nineteen ninety-six', 'the year two thousand', 'two thousand and one' (broadcast transcripts)."""
+    if _COUNTED.match(m.string, m.end()) or _MORE_NUMBER.match(m.string, m.end()):
+        return None
+    if m["c"]:
+        rest = number_of(m["r"])
+        if rest is None or not 10 <= rest <= 99:
+            return None
+        return DatePattern(year={"eighteen": 1800, "nineteen": 1900}[m["c"].lower()] + int(rest))
+    if not m["u"] and not m["the"]:
+        return None  # "two thousand" alone is a count
+    return DatePattern(year=2000 + int(number_of(m["u"]) or 0) if m["u"] else 2000)
 
 
 def _year_bc(m: re.Match[str]) -> DatePattern | None:
@@ -132,7 +169,8 @@ def _season(m: re.Match[str]) -> DatePattern | None:
         return None  # "fall" alone is mostly the verb
     if m["s"][:1].isupper() and not m["y"] and _NAME_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
         return None  # "British Summer Time": part of a name
-    return DatePattern(year=int(m["y"]) if m["y"] else None, season=season, mod=_mod(position_mod(m["mod"])))
+    year = int(m["y"]) if m["y"] else -int(m["bc"]) if m["bc"] and int(m["bc"]) else None
+    return DatePattern(year=year, season=season, mod=_mod(position_mod(m["mod"])))
 
 
 _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -140,7 +178,7 @@ _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
 
 
 def _quarter(m: re.Match[str]) -> DatePattern | None:
-    year_text = m["y"] or m["y2"]
+    year_text = m["y"] or m["y2"] or m["y0"]
     if m["q"].lower() in {"final", "last"} and not year_text:
         return None  # "the last quarter" alone is relative
     return DatePattern(year=int(year_text) if year_text else None, quarter=_QUARTERS[m["q"].lower()])
@@ -184,11 +222,17 @@ RULES: tuple[Rule, ...] = (
     rule("day_month", dm_point(""), _month_day, trigger="month_num", lead="day"),
     rule("pod_of_month_day", _THE_POD_OF + md_point(""), _month_day_pod, trigger="month_num"),
     rule("pod_of_day_month", _THE_POD_OF + dm_point(""), _month_day_pod, trigger="month_num"),
-    rule("month", rf"(?:(?P<mod>{POS_MOD}){_MOD_SEP})?\b(?P<mon>{MONTH})(?:\s*,?\s*(?:of\s+)?(?P<y>{YEAR}))?",
+    rule("month", rf"(?:(?P<mod>{POS_MOD}){_MOD_SEP})?\b(?P<mon>{MONTH})(?:\s*,?\s*(?:of\s+)?(?:(?P<y>{YEAR})|{_BC_YEAR}))?",
          _month, trigger="month"),
     rule("year_mod", rf"(?P<mod>{POS_MOD})(?:{_MOD_SEP}|\s+in\s+)(?P<y>{YEAR})\b", _year_mod, trigger="digit"),
-    rule("year", rf"(?:\bfiscal\s+)?(?<![\d$€£¥.,:/\u2010\u2011-])\b(?P<y>{YEAR})\b(?!['’]?s\b|\.\d)", _year, trigger="digit"),
+    # A heading glued to the next line ("1861-1865Guerrilla") ends the year as a word boundary does; a
+    # possessive year ("1965's") is a year, "1960's" a decade (its own rule).
+    rule("year", rf"(?:\bfiscal\s+)?(?<![\d$€£¥.,:/\u2010\u2011-])\b(?P<y>{YEAR})(?:\b|(?=(?-i:[A-Z][a-z])))"
+                 r"(?!s\b|\.\d|['’]s\b(?<=0['’]s))", _year, trigger="digit"),
     # Case-sensitive: "bc" in lower case is no era. "B.C." keeps its last dot only inside a sentence.
+    rule("spoken_year", r"(?:\b(?P<the>the\s+year)\s+)?\b(?:(?P<c>nineteen|eighteen)[\s\-]+(?P<r>" + _SPOKEN_TENS + r")"
+                        r"|two\s+thousand(?:\s+and)?(?:[\s\-]+(?P<u>" + _SPOKEN_UNITS + r"))?)\b(?![-\u2011])",
+         _spoken_year, trigger="spokenyear"),
     rule("year_bc", r"(?:(?P<ca>\b(?:ca\.|c\.|circa))\s*)?(?<![\d$€£¥.,:/-])\b(?P<y>\d{1,4})\s?"
                     r"(?:BCE|BC|B\.C\.E\.|B\.C(?:\.(?=\s+[a-z,;)]|[,;)]))?)(?![A-Za-z])", _year_bc, trigger="era",
          flags=0),
@@ -197,8 +241,10 @@ RULES: tuple[Rule, ...] = (
                     r"(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>" + V.alternation(V.ORDINAL_WORDS) + r"))"
                     r"[\s\-\u2011]+century\b", _century, trigger="century"),
     rule("season", rf"(?:(?P<mod>{POS_MOD}){_MOD_SEP})?(?:\b(?P<rel>this\s+past|this\s+coming|this|last|next|past)\s+|\bthe\s+(?=(?-i:[a-z])|\w+\s+of\s+\d))?"
-                   rf"\b(?P<s>spring|summer|autumn|fall|winter)\b(?:\s*,?\s*(?:of\s+)?(?P<y>{YEAR}))?", _season, trigger="season"),
-    rule("quarter", r"(?:\bthe\s+(?=\w+\s+quarter))?\b(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s\-\u2011]+quarter\b"
+                   rf"\b(?P<s>spring|summer|autumn|fall|winter)\b(?:\s*,?\s*(?:of\s+)?(?:(?P<y>{YEAR})|{_BC_YEAR}))?", _season,
+         trigger="season"),
+    rule("quarter", rf"(?:\bthe\s+(?P<y0>{YEAR})\s+(?=\w+[\s\-\u2011]+quarter)|\b(?:the|its|their)\s+"
+                    r"(?=(?:fiscal[\s\-\u2011]+)?\w+\s+quarter))?(?:\bfiscal[\s\-\u2011]+)?\b(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s\-\u2011]+quarter\b"
                     rf"(?:\s+of\s+(?P<y>{YEAR})|\s*,?\s*(?P<y2>{YEAR}))?", _quarter, trigger="quarter"),
     rule("quarter_short", rf"\bQ(?P<q>[1-4])\s*(?P<y>{YEAR})\b|\b(?P<y2>{YEAR})\s*Q(?P<q2>[1-4])\b", _q_short, trigger="digit"),
     rule("half_year", rf"(?:\bthe\s+)?\b(?P<h>first|second|1st|2nd)\s+half\s+of\s+(?P<y>{YEAR})\b", _half, trigger="quarter"),
@@ -244,6 +290,16 @@ EXAMPLES: tuple[Example, ...] = (
     Example("[December] was a busy month.", "XXXX-12"),
     Example("Trade peaked in [2024] after a slump.", "2024"),
     Example("Trade has grown since [2015] steadily.", "2015"),
+    Example("The northern front, [1917]The armies dug in.", "1917"),
+    Example("He was named [1965]'s man of the year.", "1965"),
+    Example("The occupation, [December 1979]-Phase two, began.", "1979-12"),
+    Example("The fleet sailed as late as [1781] to the west.", "1781"),
+    Example("The plans for [1777] were bold.", "1777"),
+    Example("The Civil Code ([1790]) broke the old order.", "1790"),
+    Example("They signed the [1783] peace treaty at last.", "1783"),
+    Example("The [1614] rules applied again.", "1614"),
+    Example("The [1780] \"Moonlight Battle\" was won.", "1780"),
+    Example("The [1784] Treaty of Mangalore ended it.", "1784"),
     Example("The firm's [2023] factory opened its doors.", "2023"),
     Example("Profit rose in [fiscal 2024] overall.", "2024"),
     Example("The firm's [2023] Guangzhou plant opened its doors.", "2023"),
@@ -256,6 +312,10 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The style of the [nineteenth century] returned.", "18"),
     Example("It is a [21st-century] problem.", "20"),
     Example("Sales fell in [the first quarter of 2024] sharply.", "2024-Q1"),
+    Example("Sales fell from [the 1988 second quarter] sharply.", "1988-Q2"),
+    Example("Sales fell in [the fiscal first quarter] sharply.", "XXXX-Q1"),
+    Example("Sales fell in [its fourth quarter] sharply.", "XXXX-Q4"),
+    Example("The [fiscal second-quarter] loss widened.", "XXXX-Q2"),
     Example("Sales fell in [Q3 2024] sharply.", "2024-Q3"),
     Example("Sales fell in [the second half of 2023] sharply.", "2023-H2"),
     Example("Sales fell in [the third quarter] sharply.", "XXXX-Q3"),
@@ -276,7 +336,12 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The raid came on [the morning of June 3] at last.", "XXXX-06-03TMO"),
     Example("The plane landed [late on Monday night] in the capital.", "XXXX-XX-XXTNI wd=1 mod=END"),
     Example("The plane landed [early Sunday] in the capital.", "XXXX-XX-XX wd=7 mod=START"),
+    Example("The bomb went off in [nineteen ninety-six] in the park.", "1996"),
+    Example("The plan was set for [the year two thousand] at last.", "2000"),
+    Example("The law passed in [two thousand and one] at last.", "2001"),
     Example("The city fell in [480 BC] to the invaders.", "BC0480"),
+    Example("The fleet sailed in [April 480 BC] to the straits.", "BC0480-04"),
+    Example("The army gathered in [the autumn of 481 BC] near the coast.", "BC0481-FA"),
     Example("The city fell in [480 B.C.] to the invaders.", "BC0480"),
     Example("The city fell in [27 BCE] to the invaders.", "BC0027"),
     Example("The city was founded [ca. 750 BC] by settlers.", "BC0750 mod=APPROX"),
@@ -308,8 +373,14 @@ NEGATIVE: tuple[str, ...] = (
     "The sun rose over the hills.",
     "Clocks change with British Summer Time.",
     "Item No. 2024 is out of stock.",
+    "Model 2000XL sold out in 3000XE boxes.",
+    "The 1500 soldiers and the 1200 horses marched.",
+    "The fort held 1500 men (1200 of them ill).",
     "He said 12-05-2022 looked wrong.",
     "The firm sold 500 BC shares and 40 bc units.",
     "He drove to BC and then to the BCE offices.",
     "The Spring Offensive failed.",
+    "Some two thousand people and nineteen hundred cars came.",
+    "He paid with nineteen twenty-dollar bills.",
+    "They counted two thousand one hundred votes.",
 )

@@ -125,6 +125,14 @@ def _years(m: re.Match[str]) -> RangePattern | None:
     return RangePattern(start=DatePattern(year=first), end=DatePattern(year=second))
 
 
+def _years_bc(m: re.Match[str]) -> RangePattern | None:
+    """'499-493 BC', 'from 264 to 241 BC': years before the common era count down."""
+    first, second = int(m["a"]), int(m["b"])
+    if not (0 < second < first <= second + 200) or not _sep_ok(m, m["s"], pair=first == second + 1):
+        return None
+    return RangePattern(start=DatePattern(year=-first), end=DatePattern(year=-second))
+
+
 def _months(m: re.Match[str]) -> RangePattern | None:
     first, second = month_of(m["am"]), month_of(m["bm"])
     if first is None or second is None or first == second or not _sep_ok(m, m["s"], need_from=not m["y"]):
@@ -150,7 +158,9 @@ RULES: tuple[Rule, ...] = (
     rule("range_d_dm", rf"(?:(?P<awd>{WEEKDAY})\s*,?\s*)?\b(?P<ad>{DAYNUM})" + _SEP + dm_point("b"), _d_dm, trigger="month_range", lead="day"),
     rule("range_dm_dm", dm_point("a") + _SEP + dm_point("b"), _md_md, trigger="month_range", lead="day"),
     rule("range_years", rf"(?<![\d$€£.,/\u2010\u2011-])\b(?P<a>[12]\d{{3}})(?P<s>\s*(?:{DASH}|/)\s*|\s+(?:to|through|"
-         r"until|till|and)\s+)(?P<b>[12]\d{3}|\d{2})\b(?![-/.,]?\d|%)", _years, trigger="digit"),
+         r"until|till|and)\s+)(?P<b>[12]\d{3}(?:\b|(?=(?-i:[A-Z][a-z])))|\d{2}\b)(?![-/.,]?\d|%)", _years, trigger="digit"),
+    rule("range_years_bc", r"(?<![\d$€£.,/\u2010\u2011-])\b(?P<a>\d{1,4})(?P<s>\s*(?:" + DASH + r")\s*|\s+(?:to|"
+         r"and)\s+)(?P<b>\d{1,4})\s?(?:BCE|BC|B\.C\.E\.|B\.C\.?)(?![A-Za-z])", _years_bc, trigger="era", flags=0),
     rule("range_months", rf"\b(?P<am>{MONTH})(?P<s>{RANGE_SEP})\b(?P<bm>{MONTH})(?:\s*,?\s*(?P<y>{YEAR}))?",
          _months, trigger="month_range", lead="month"),
     rule("range_weekdays", rf"\b(?P<a>{WEEKDAY})(?P<s>\s*(?:{DASH}|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*)"
@@ -182,7 +192,11 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The fair is held [30 May to 2 June 2024] in the park.", "2024-05-30/2024-06-02"),
     Example("He served in [2009-2010] as envoy.", "2009/2010"),
     Example("He served in [2009-10] as envoy.", "2009/2010"),
+    Example("The Long Campaign, [1861-1865]Guerrillas roamed the hills.", "1861/1865"),
     Example("He served from [2015 to 2020] as envoy.", "2015/2020"),
+    Example("The revolt lasted [499-493 BC] in the east.", "BC0499/BC0493"),
+    Example("The war lasted from [264 to 241 BC] at sea.", "BC0264/BC0241"),
+    Example("The stalemate held in [496 and 495 BC] at sea.", "BC0496/BC0495"),
     Example("He served between [2015 and 2020] as envoy.", "2015/2020"),
     Example("The season runs from [May to July 2024] by the sea.", "2024-05/2024-07"),
     Example("The season runs [December-February 2025] by the sea.", "2024-12/2025-02"),
@@ -193,4 +207,5 @@ NEGATIVE: tuple[str, ...] = (
     "Phone 2012-2013-2014 for help.",
     "Rooms 12-14 are closed today-ish.",
     "The vote was 5 to 7 against.",
+    "The vote was 5 to 7 BCE members against.",
 )

@@ -29,7 +29,7 @@ _OFFSETS = {"the last": -1, "the past": -1, "this": 0, "current": 0, "last": -1,
             "the current": 0, "the previous": -1, "the next": 1, "the following": 1, "following": 1}
 _REFERENCES: dict[str, Literal["PAST_REF", "PRESENT_REF", "FUTURE_REF"]] = {
     "recently": "PAST_REF", "lately": "PAST_REF", "recent": "PAST_REF", "formerly": "PAST_REF",
-    "previously": "PAST_REF", "the past": "PAST_REF", "once": "PAST_REF",
+    "the past": "PAST_REF", "once": "PAST_REF",
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "at present": "PRESENT_REF",
     "presently": "PRESENT_REF", "these days": "PRESENT_REF", "at the moment": "PRESENT_REF",
     "the present": "PRESENT_REF", "the moment": "PRESENT_REF",
@@ -137,6 +137,32 @@ def _pos_unit(m: re.Match[str]) -> RelativePattern | None:
     return RelativePattern(unit=V.UNITS[m["u"].lower()], offset=_OFFSETS.get(_norm(m["d"] or "this"), 0), mod=mod)
 
 
+# Words that may follow "that day" when it is a time ("that day the army crossed"), not a modifier
+# ("that day care"): a lower-case word after it must be one of them.
+_AFTER_THAT_UNIT = frozenset({
+    "to", "and", "when", "while", "the", "a", "an", "in", "at", "on", "with", "he", "she", "they", "it", "we",
+    "i", "his", "her", "their", "its", "was", "were", "had", "by", "for", "from", "after", "before", "but", "or",
+    "there", "because", "alone", "too", "also", "itself", "some", "more", "than", "about", "over", "nearly",
+})
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+
+
+def _the_weekend(m: re.Match[str]) -> RelativePattern | None:
+    """'over the weekend': the weekend next to the time of writing; the tense picks which (offset None)."""
+    return RelativePattern(unit="weekend", offset=None)
+
+
+def _that_unit(m: re.Match[str]) -> RelativePattern | None:
+    """'that day', 'the same month', 'that afternoon': the time the story is at (the previous date)."""
+    nxt = _NEXT_WORD.match(m.string, m.end())
+    if nxt is not None and nxt.start(1) == m.end() + 1 and nxt[1].islower() and nxt[1] not in _AFTER_THAT_UNIT:
+        return None
+    word = m["u"].lower()
+    if word in V.PARTS_OF_DAY:
+        return RelativePattern(unit="day", offset=0, part_of_day=V.PARTS_OF_DAY[word])
+    return RelativePattern(unit=V.UNITS[word], offset=0)
+
+
 _DIR = r"(?P<d>this\s+coming|this\s+past|this|last|next|the\s+(?:last|past|next)|(?:the\s+)?(?:current|previous|following))"
 _UNITS_NAMED = r"(?P<u>day|week|weekend|month|year|decade|century|quarter|morning|afternoon|evening|night)"
 _APPROX = r"(?:\b(?P<apx>about|around|nearly|almost|some|more\s+than|less\s+than|over)\s+)?"
@@ -149,13 +175,16 @@ RULES: tuple[Rule, ...] = (
     rule("this_unit", r"(?:\b(?P<pos>early|late|mid)[\s\-]+)?\b" + _DIR + r"\s+(?:fiscal\s+)?"
          + _UNITS_NAMED
          + r"\b(?!\s+of\b)(?!-)", _this_unit, trigger="unit"),
+    rule("that_unit", r"\b(?:that(?:\s+same)?|the\s+(?:very\s+)?same)\s+(?P<u>day|week|month|year|morning|afternoon|"
+         r"evening|night)\b(?![-\u2011]|\s+(?:as|of|that)\b)", _that_unit, trigger="unit"),
+    rule("the_weekend", r"\bthe\s+weekend\b(?![-\u2011]|\s+of\b)", _the_weekend, trigger="unit"),
     rule("this_weekday", rf"\b{_DIR}\s+(?P<wd>{WEEKDAY})", _this_weekday, trigger="weekday"),
     rule("this_month", rf"(?:\b(?P<pos>early|mid|late)[\s\-]+)?\b{_DIR}\s+(?P<mon>{MONTH})", _this_month,
          trigger="month"),
     rule("ago", _APPROX + rf"\b(?P<n>{NUMBER}|an?|several|a\s+few|few|many|some)\s+"
          r"(?P<u>" + V.alternation(V.UNITS) + r")\s+(?P<dir>ago|earlier|later)\b", _ago, trigger="counted"),
     rule("year_earlier", r"\byear[-\u2011](?:earlier|ago)\b", _year_earlier, trigger="unit"),
-    rule("reference", r"\b(?P<w>recently|lately|formerly|previously|recent\s+(?:years|months|weeks|days|decades)|"
+    rule("reference", r"\b(?P<w>recently|lately|formerly|recent\s+(?:years|months|weeks|days|decades)|"
          r"recent|nowadays|currently|presently|at\s+present|these\s+days|now|the\s+past\s+(?:few\s+)?"
          r"(?:years|months|decades)|the\s+past|the\s+future|the\s+present)\b", _reference, trigger="reference"),
     rule("the_quarter", r"\b[Tt]he\s+(?:(?:latest|current|most\s+recent)\s+|(?P<back>(?:comparable\s+|corresponding\s+|same\s+)?"
@@ -205,6 +234,11 @@ EXAMPLES: tuple[Example, ...] = (
     Example("Profit fell from [the year-ago quarter] on weak sales.", "REL quarter -4"),
     Example("Profit fell from [the year-earlier period] on weak sales.", "REL quarter -4"),
     Example("Profit fell from [the comparable year-ago third quarter] on weak sales.", "REL quarter -4"),
+    Example("Officials met over [the weekend] in private.", "REL weekend ?"),
+    Example("[That same day] the king fled.", "REL day +0"),
+    Example("In [the same month], the king fled.", "REL month +0"),
+    Example("The king fled [that afternoon].", "REL day +0 pod=AF"),
+    Example("The king fled [that year] to the coast.", "REL year +0"),
     Example("Officials met [recently] in private.", "PAST_REF"),
     Example("The [recent] talks were useful.", "PAST_REF"),
     Example("Officials met often in [recent years] in private.", "PAST_REF"),
@@ -223,6 +257,13 @@ NEGATIVE: tuple[str, ...] = (
     "This month-long fair is good.",
     "The current is strong here.",
     "The period of calm ended.",
+    "The firm had previously denied it.",  # an order of events, not a time (TimeBank leaves it untagged)
+    "He said that day care is costly.",
+    "She argued that morning exercise helps.",
+    "They left on the same day as the envoy.",
+    "They left on the weekend of the fair.",
+    "The weekend-long fair ended.",
+    "He said that day-to-day work matters.",
     "He spoke on the last day of the visit.",
     "To this day nobody knows.",
     "They dined in the French Quarter downtown.",

@@ -127,6 +127,32 @@ def _one(resolved: Resolved) -> tuple[TimexAnnotation, ...]:
                             mod=resolved.mod, temporal_function=function, anchor_time_id=anchor_id),)
 
 
+_EARLIER_LATER = re.compile(r"\b(?P<w>earlier|later)\s+$", re.IGNORECASE)
+_POSITIONED = re.compile(r"(?:this|that|today|tonight|yesterday|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+                         re.IGNORECASE)
+_POSITION_MOD: dict[str, Mod] = {"earlier": "START", "later": "END"}
+
+
+def with_position_words(text: str, annotations: Sequence[TimexAnnotation]) -> tuple[TimexAnnotation, ...]:
+    """TimeBank's extents take in 'earlier'/'later' before a day or a this/that period ('earlier this
+    month': START, 'later Monday': END); the value stays that of the period.
+
+    >>> a = TimexAnnotation(start=16, end=26, type="DATE", value="2026-05")
+    >>> b = with_position_words("It rose earlier this month.", [a])[0]
+    >>> (b.start, b.mod)
+    (8, 'START')
+    """
+    out: list[TimexAnnotation] = []
+    for ann in annotations:
+        cue = _EARLIER_LATER.search(text, max(0, ann.start - 9), ann.start)
+        free = not out or out[-1].end <= (cue.start() if cue else 0)
+        if cue is not None and free and ann.type in {"DATE", "TIME"} and ann.mod is None \
+                and _POSITIONED.match(text, ann.start, ann.end):
+            ann = ann.model_copy(update={"start": cue.start(), "mod": _POSITION_MOD[cue["w"].lower()]})
+        out.append(ann)
+    return tuple(out)
+
+
 def timex_annotations(resolved: Resolved | Sequence[Resolved]) -> tuple[TimexAnnotation, ...]:
     """TIMEX3 annotations of one resolved mention, or of many in order."""
     if isinstance(resolved, Resolved):

@@ -157,6 +157,14 @@ ANCHOR_NOUNS: Final[frozenset[str]] = frozenset({
     "outbreak", "coup", "negotiations", "referendum", "congress", "convention", "rally",
 })
 
+# Nouns of historical events an old year (before 1800) may name without a preposition: "the 1783 peace treaty".
+YEAR_EVENT_NOUNS: Final[frozenset[str]] = frozenset({
+    "treaty", "peace", "campaign", "campaigns", "rules", "battle", "war", "revolution", "constitution",
+    "election", "elections", "uprising", "revolt", "rebellion", "offensive", "siege", "congress", "convention",
+    "census", "edition", "act", "agreement", "accord", "armistice", "truce", "invasion", "expedition",
+    "crisis", "season", "charter", "settlement", "edict", "massacre",
+})
+
 # Words that look forward or back in time around an expression (tense of the sentence).
 FORWARD_CUES: Final[tuple[str, ...]] = (
     "will", "would", "shall", "is to", "are to", "is due", "are due", "to be", "scheduled", "slated",

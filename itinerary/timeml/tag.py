@@ -14,7 +14,7 @@ from typing import Literal
 
 from itinerary.errors import BadUsageError
 from itinerary.temporal import extract, resolve
-from itinerary.temporal.timex import timex_annotations
+from itinerary.temporal.timex import timex_annotations, with_position_words
 from itinerary.timeml.io import read_document, with_annotations, write_tml
 from itinerary.timeml.model import TimeMLDocument, TimexAnnotation
 from itinerary.timeml.score import document_files
@@ -49,7 +49,7 @@ def tag_document(
     """
     anchor = dct if dct is not None else doc.dct
     resolved = resolve(doc.text, extract(doc.text), anchor, narrative=narrative)
-    return non_overlapping(timex_annotations(resolved))
+    return with_position_words(doc.text, non_overlapping(timex_annotations(resolved)))
 
 
 def render(doc: TimeMLDocument, annotations: Iterable[TimexAnnotation], fmt: Format = "timeml") -> str:
