@@ -519,7 +519,9 @@ def _counted(r: RelativePattern, ref: dt.date) -> Reading | None:
 def _resolve_relative(mention: TemporalMention, r: RelativePattern, ctx: _Context, narrative: bool) -> Resolved:
     timex: TimexType = "TIME" if r.part_of_day is not None else "DATE"
     if r.reference is not None:
-        return Resolved(mention=mention, timex_type="DATE", value=r.reference, mod=r.mod,
+        # "at this time", "by that time" are TIME in TimeML; every other reference is a DATE.
+        ref_type: TimexType = "TIME" if mention.text.lower().endswith("time") else "DATE"
+        return Resolved(mention=mention, timex_type=ref_type, value=r.reference, mod=r.mod,
                         note="a reference to the past, present or future, not a date")
     low = mention.text.lower()
     shifted_story = (mention.rule == "ago" and low.split()[-1] in {"earlier", "later"}) \

@@ -163,6 +163,22 @@ def _that_unit(m: re.Match[str]) -> RelativePattern | None:
     return RelativePattern(unit=V.UNITS[word], offset=0)
 
 
+def _that_time(m: re.Match[str]) -> RelativePattern | None:
+    """'during this period', 'by that time', 'throughout the same period': the time a narrative is at.
+
+    TimeML tags them (TimeBank: 'During that time'; WikiWars: 'during this period', 'by this time') but gives
+    no consistent value; 'this'/'the same' refer to the present of the text, 'that' to a time already past.
+    """
+    return RelativePattern(reference="PAST_REF" if _norm(m["d"]) == "that" else "PRESENT_REF")
+
+
+# Only after a preposition of time: "At the same time" that opens a sentence is a connective ("moreover") and
+# TimeBank leaves it (and "this time" in "this time led by ...") untagged.
+_TIME_SIGNAL = "".join(("(?:", "|".join(rf"(?<=\b{w}\s)" for w in (
+    "during", "throughout", "over", "by", "until", "till", "from", "around", "in")),
+    r"|(?<=\bat\s)(?=th(?:is|at)\b))"))
+
+
 _DIR = r"(?P<d>this\s+coming|this\s+past|this|last|next|the\s+(?:last|past|next)|(?:the\s+)?(?:current|previous|following))"
 _UNITS_NAMED = r"(?P<u>day|week|weekend|month|year|decade|century|quarter|morning|afternoon|evening|night)"
 _APPROX = r"(?:\b(?P<apx>about|around|nearly|almost|some|more\s+than|less\s+than|over)\s+)?"
@@ -187,6 +203,8 @@ RULES: tuple[Rule, ...] = (
     rule("reference", r"\b(?P<w>recently|lately|formerly|recent\s+(?:years|months|weeks|days|decades)|"
          r"recent|nowadays|currently|presently|at\s+present|these\s+days|now|the\s+past\s+(?:few\s+)?"
          r"(?:years|months|decades)|the\s+past|the\s+future|the\s+present)\b", _reference, trigger="reference"),
+    rule("that_time", _TIME_SIGNAL + r"(?P<d>this|that|the\s+same)\s+(?P<u>time|period)\b"
+         r"(?![-\u2011]|\s+(?:of|when|that|as|to|in\s+which|last|a\s+year|previous|prior|earlier|ago)\b)", _that_time, trigger="timeword"),
     rule("the_quarter", r"\b[Tt]he\s+(?:(?:latest|current|most\s+recent)\s+|(?P<back>(?:comparable\s+|corresponding\s+|same\s+)?"
          r"(?:year[-\u2011](?:ago|earlier)|prior[-\u2011]year|previous[-\u2011]year))\s+)?(?:(?:first|second|third|fourth)"
          r"\s+)?(?:fiscal\s+)?(?P<u>quarter|period)\b(?!\s+of\b|[-\u2011])", _the_quarter, trigger="unit",
@@ -246,6 +264,11 @@ EXAMPLES: tuple[Example, ...] = (
     Example("Officials are [currently] in private talks.", "PRESENT_REF"),
     Example("Officials will meet in [the future] in private.", "FUTURE_REF"),
     Example("Officials met in [the past] in private.", "PAST_REF"),
+    Example("The army rested during [this period] near the river.", "PRESENT_REF"),
+    Example("Throughout [the same period], the army rested.", "PRESENT_REF"),
+    Example("By [this time] the army had rested.", "PRESENT_REF"),
+    Example("During [that time], the firm lost money.", "PAST_REF"),
+    Example("The envoy, an adviser at [that time], said no.", "PAST_REF"),
     Example("Officials meet by [the end of the year] in private.", "REL year +0 mod=END"),
     Example("Officials meet by [the end of year] in private.", "REL year +0 mod=END"),
     Example("Officials meet at [the beginning of next month] in private.", "REL month +1 mod=START"),
@@ -266,6 +289,12 @@ NEGATIVE: tuple[str, ...] = (
     "He said that day-to-day work matters.",
     "He spoke on the last day of the visit.",
     "To this day nobody knows.",
+    "At the same time, the envoy said no.",  # a connective ("moreover"), untagged in TimeBank
+    "This time the envoy said no.",
+    "The army moved again, this time to the coast.",
+    "Prices rose in the same period of growth.",
+    "They met during the same period as the fair.",
+    "It was in this time-honoured way.",
     "They dined in the French Quarter downtown.",
     "Rates fell after the quarter-point cut.",
 )
