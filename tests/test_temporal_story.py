@@ -12,11 +12,25 @@ CASES = [
     ("In December 1940 the talks stalled. In February the envoys left.", "February", "1941-02"),
     ("The front broke in December 1918. On 10 September they had attacked.", "10 September", "1918-09-10"),
     ("The siege ended in June 1862. On 5 September the army crossed.", "5 September", "1862-09-05"),
+    ("The revolt began in 499 BC. The following year the rebels burned the port.", "The following year", "BC0498"),
+    ("The fleet sailed in April 480 BC. In September the army reached the pass.", "September", "BC0480-09"),
+    ("The fleet sailed in 480 BC and spent the summer at the straits.", "the summer", "BC0480-SU"),
+    ("The revolt ended in 490 BC. The following decade was quiet.", "The following decade", "BC048"),
+    ("The fleet sailed in 480 BC. In 1940 war came again. The following year it spread.", "The following year",
+     "1941"),
 ]
 
 
 @pytest.mark.parametrize(("text", "mention", "value"), CASES, ids=["forward-over-new-year", "looks-back-a-little",
-                                                                     "forward-within-year"])
+                                                                     "forward-within-year", "bc-following-year", "bc-month",
+                                                                     "bc-season", "bc-decade", "bc-then-ad"])
 def test_story_year(text: str, mention: str, value: str) -> None:
     found = {r.mention.text: r.value for r in resolve(text, extract(text), dt.date(2009, 6, 1), narrative=True)}
     assert found[mention] == value
+
+
+def test_story_before_common_era_leaves_no_calendar_days() -> None:
+    text = "The fleet sailed in April 480 BC. In September the army reached the pass."
+    september = next(r for r in resolve(text, extract(text), dt.date(2009, 6, 1), narrative=True)
+                     if r.mention.text == "September")
+    assert september.value == "BC0480-09" and september.readings == ()

@@ -663,6 +663,32 @@ def _is_bare_time(mention: TemporalMention) -> bool:
 _SCHEDULE_REACH = 300
 _QUARTER_REACH = 2000
 _STORY_PRECISIONS = frozenset({"year", "season", "quarter", "half"})
+# A story set before the common era keeps its time on a stand-in calendar: year N BC is year _BC_ORIGIN - N,
+# so that "the following year", "that winter", "in September" count forward as usual. The values are written
+# back as BC years at the end; the stand-in days are no calendar days and leave no readings.
+_BC_ORIGIN = 6000
+_BC_FIRST = _BC_ORIGIN - 999
+_LEADING_YEAR = re.compile(r"\d{4}(?!\d)")
+
+
+def _story_bc(mention: TemporalMention) -> dt.date | None:
+    """The stand-in day where an explicit year before the common era ('April 480 BC') sets a story."""
+    v = mention.value
+    if not isinstance(v, DatePattern) or v.year is None or not -999 <= v.year < 0:
+        return None
+    return dt.date(_BC_ORIGIN + v.year, v.month or 1, v.day or 1)
+
+
+def _written_bc(item: Resolved) -> Resolved:
+    """A value placed on the stand-in calendar of a story before the common era, written as a BC year."""
+    if not item.readings or _as_date(item.readings[0].start).year < _BC_FIRST:
+        return item
+    value, start = item.value, _as_date(item.readings[0].start).year
+    if _LEADING_YEAR.match(value) is not None:
+        value = f"BC{_BC_ORIGIN - int(value[:4]):04d}{value[4:]}"
+    elif item.readings[0].precision == "decade":
+        value = f"BC{(_BC_ORIGIN - start) // 10:03d}"  # "the following decade" after 490 BC: the 480s BC
+    return item.model_copy(update={"value": value, "readings": (), "note": "before the common era: no calendar day"})
 
 
 def _day_of_time(text: str, mention: TemporalMention, days: Sequence[tuple[int, int, dt.date]],
@@ -737,6 +763,11 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
                 explicit = previous
             if narrative or done.anchor == "explicit":
                 year_hint = previous.year
+        elif narrative and (bc_day := _story_bc(mention)) is not None:
+            year_hint = bc_day.year
+            if mention.signal not in {"since", "until", "before", "after", "by"} \
+                    and (previous is None or previous.year != year_hint or bc_day.month > 1):
+                previous = bc_day  # "In 480 BC ... the following year", "the winter"
         elif done.readings and done.anchor == "explicit" and done.readings[0].precision in _STORY_PRECISIONS \
                 and mention.signal not in {"since", "until", "before", "after", "by"}:
             year_hint = _as_date(done.readings[0].start).year
@@ -752,7 +783,7 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
             day = _day_of_time(text, mention, days, starts)
             ctx = _Context(text, dct, "published" if dct else "none", None)
             item = _resolve_time(mention, mention.value, ctx, day)
-        result.append(item)
+        result.append(_written_bc(item) if narrative else item)
     return tuple(result)
 
 
