@@ -52,6 +52,8 @@ class _Tables:
 
 @cache
 def _tables() -> _Tables:
+    # The segmenter is loaded with its tables: the paragraphs the fast path gives up on go to it.
+    from syntok import segmenter  # type: ignore[import-untyped]  # noqa: F401
     from syntok._segmentation_states import State  # type: ignore[import-untyped]
 
     special = (set(State.opening_brackets) | set(State.closing_brackets)

@@ -32,6 +32,7 @@ from itinerary.model import (
     Unresolved,
 )
 from itinerary.reconcile.cluster import Cluster, cluster_mentions
+from itinerary.reconcile.collector import inputs_out_of_sight
 from itinerary.reconcile.dates import Said, best_time, choose
 from itinerary.reconcile.frame import Frame, find_frame
 from itinerary.reconcile.names import principal
@@ -59,6 +60,11 @@ def reconcile(yields: Sequence[ArticleEvents], *, default_tz: str | None = None)
 
     ``default_tz`` is the time zone of clock times whose place is unknown (else they stay local, floating).
     """
+    with inputs_out_of_sight():
+        return _reconcile(yields, default_tz)
+
+
+def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itinerary:
     mentions = [m for y in yields for m in y.events]
     canon = canonical_names(_names(mentions))
     lead = principal(mentions, canon)
