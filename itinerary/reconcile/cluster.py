@@ -56,8 +56,11 @@ def features(m: EventMention, canon: dict[str, str], principal: str | None) -> F
     qualifier = m.qualifier.lower() if m.qualifier else None
     if qualifier and m.location and qualifier == m.location.lower():
         qualifier = None
-    spans = tuple(days(reading) for r in m.times for reading in r.readings)
-    placed = [r for r in m.times if r.readings]
+    if m.times:
+        spans = tuple(days(reading) for r in m.times for reading in r.readings)
+        placed = [r for r in m.times if r.readings]
+    else:
+        spans, placed = (), []
     return Features(
         counterpart=counterpart.lower() if counterpart else None,
         qualifier=qualifier,
@@ -66,7 +69,7 @@ def features(m: EventMention, canon: dict[str, str], principal: str | None) -> F
         is_country=bool(m.location) and not m.location_is_city,
         span=days(placed[0].readings[0]) if placed else None,
         spans=spans,
-        night=_at_night(m),
+        night=m.kind == "travel" and _at_night(m),
     )
 
 
@@ -103,6 +106,8 @@ class Cluster:
     multi_day_span: bool = field(default=False, init=False, repr=False, compare=False)
     all_bare: bool = field(default=True, init=False, repr=False, compare=False)
     has_night: bool = field(default=False, init=False, repr=False, compare=False)
+    _kinds: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
+    _unset: list[str] = field(default_factory=lambda: list(_FEATURE_NAMES), init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for m in self.members:
@@ -112,7 +117,9 @@ class Cluster:
 
     @property
     def kinds(self) -> frozenset[str]:
-        return family(self.members[0].kind)
+        if self._kinds is None:  # the first member never changes: its family is worked out once
+            self._kinds = family(self.members[0].kind)
+        return self._kinds
 
     def add(self, m: EventMention, f: Features) -> None:
         self.members.append(m)
@@ -126,14 +133,16 @@ class Cluster:
         self.has_move = self.has_move or m.kind in MOVES
 
     def _note_features(self, f: Features) -> None:
-        for name in _FEATURE_NAMES:
-            if name not in self._first and getattr(f, name) is not None:
+        if self._unset:  # only the features no member had yet are looked at
+            for name in [n for n in self._unset if getattr(f, n) is not None]:
                 self._first[name] = getattr(f, name)
+                self._unset.remove(name)
         if self.city_feats is None and f.city is not None:
             self.city_feats = f
         for span in f.spans:
-            self.distinct_spans.setdefault(span)
-            self.multi_day_span = self.multi_day_span or span[0] != span[1]
+            if span not in self.distinct_spans:
+                self.distinct_spans[span] = None
+                self.multi_day_span = self.multi_day_span or span[0] != span[1]
         self.all_bare = self.all_bare and f.bare
         self.has_night = self.has_night or f.night
 
@@ -192,6 +201,8 @@ def _best_cluster(m: EventMention, f: Features, clusters: list[tuple[int, Cluste
         if shared == 0 and not (f.bare or c.all_bare):
             continue
         scored.append((-shared, -len(c.articles), index, c))
+    if len(scored) == 1:
+        return scored[0][3]
     return min(scored, key=lambda s: s[:3])[3] if scored else None
 
 
