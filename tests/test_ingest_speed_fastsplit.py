@@ -46,11 +46,21 @@ TAKEN = {
     "hard-wrapped line": "The minister arrived on\nMonday. The talks began.",
     "padded": "  The talks ended. Officials left.  ",
     "case change in the next word": "The talks ended. McDonald spoke.",
+    "lone terminal after a first initial": "A . The talks went well.",
+    "short bracket mid-sentence": "PORT CITY, Land (Wire) _ The minister (a former envoy) arrived. He left.",
+    "terminal inside a skipped bracket": "The talks (set for Sept. 5. Or later) ended. Officials left.",
+    "terminal right after a skipped bracket": "He met the envoy (Wire). The talks ended.",
+    "square brackets": "He said the talks [in the capital] ended. Officials left.",
 }
 
 # Paragraphs the fast path must hand to syntok.
 GIVEN_UP = {
-    "brackets": "He met the envoy (a former minister). Then he left.",
+    "bracket after the first token": "He (the envoy) left. Then he came back.",
+    "bracket opening a sentence": "(Wire) The talks ended. Officials left.",
+    "long bracket": "He met the envoy (a former minister of trade, transport and the interior). He left.",
+    "bracket after a terminal": "The talks ended. (Wire) Officials left.",
+    "nested brackets": "He met the envoy (a minister (trade)) on Monday. He left.",
+    "curly brackets": "He met the envoy {a minister} on Monday. He left.",
     "single letter before a starter, first unknown": "\"Yes\". a. The class ended.",
     "number sign": "He is No. 2 in the party.",
     "case change before the terminal": "He bought a McDonald. Then he left.",

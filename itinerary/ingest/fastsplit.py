@@ -26,7 +26,10 @@ _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 _DIGITS = frozenset("0123456789")
 _SPACE = frozenset(" \n\t")  # the only spacing taken as is; any other white space goes to syntok
 _APOSTROPHES = frozenset("'\u00b4\u02b9\u02bc\u2019\u2032")  # syntok's tokenizer splits "'s", "n't" off words
-_CANDIDATE = re.compile(r"[.!?;]+")  # syntok's ASCII terminals
+_CANDIDATE = re.compile(r"[.!?;]+|[()\[\]]")  # syntok's ASCII terminals, and round and square brackets
+_BRACKETS = {"(": ")", "[": "]"}
+_BRACKET_CHARS = frozenset("()[]")
+_SKIPPED_BRACKET_CHARS = 49  # a bracket this short, ")" included, is always skipped whole by syntok
 _GAP = re.compile(r"[ \n\t]+")
 _NAME = re.compile(r"[A-Z][a-z]*")
 _DIGIT_RUN = re.compile(r"[0-9]+")
@@ -56,7 +59,7 @@ def _tables() -> _Tables:
     from syntok import segmenter  # type: ignore[import-untyped]  # noqa: F401
     from syntok._segmentation_states import State  # type: ignore[import-untyped]
 
-    special = (set(State.opening_brackets) | set(State.closing_brackets)
+    special = ((set(State.opening_brackets) | set(State.closing_brackets)) - _BRACKET_CHARS
                | {c for t in State.terminals for c in t if c not in ".!?;"} | {"\u200b"})
     return _Tables(
         abbreviations=frozenset(State.abbreviations) | {"no", "No", "NO"},  # "No." before "A380" is special
@@ -147,7 +150,7 @@ def _next_token(text: str, at: int) -> _Next | None:
         if after in ",;_-" and follow.isalpha() or text.startswith("...", end) or not after.isascii():
             return None  # "2-day": split at the sign
         return _Next("other")  # "2,000", "2.5", "1/8": one longer token
-    if head.isspace() or head.isnumeric() or head in _tables().terminals:
+    if head.isspace() or head.isnumeric() or head in _tables().terminals or head in _BRACKET_CHARS:
         return None
     if head.isalpha() and head.isupper():
         return _Next("other")  # no starter nor month begins with a capital outside ASCII
@@ -221,6 +224,36 @@ def _splits(before: str, run: int, after: _Next, first: bool | None) -> bool | N
     return True
 
 
+def _skipped_bracket(text: str, at: int, first_from: int) -> int | None:
+    """Where the bracket opened at ``text[at]`` closes, when syntok moves over it whole without looking
+    inside (a short bracket, nothing nested, in the middle of a sentence after an ordinary token, and no
+    terminal or other bracket right after it); else None."""
+    closer = _BRACKETS.get(text[at])
+    if closer is None:
+        return None  # a closing bracket without its opening one
+    limit = min(len(text), at + _SKIPPED_BRACKET_CHARS)
+    closing = next((i for i in range(at + 1, limit) if text[i] in _BRACKET_CHARS), -1)
+    if closing < 0 or text[closing] != closer:
+        return None
+    before = at - 1
+    while before >= 0 and text[before] in _SPACE:
+        before -= 1
+    if before < 0 or text[before] in _tables().terminals or text[before] in _BRACKET_CHARS:
+        return None
+    if text[before].isspace() or text[before] == "\u200b":
+        return None
+    # InnerToken: the token before the bracket is not the sentence's first (FirstToken looks at a bracket
+    # after the first token as at a terminal)
+    if first_from == -2 or (first_from >= 0 and not any(c in _SPACE for c in text[first_from:before + 1])):
+        return None
+    after = closing + 1
+    while after < len(text) and text[after] in _SPACE:
+        after += 1
+    if after < len(text) and (text[after] in _BRACKET_CHARS or text[after].isspace()):
+        return None
+    return closing
+
+
 def fast_starts(text: str) -> list[int] | None:
     """syntok's sentence start offsets in one paragraph (no blank line inside), or None when unsure.
 
@@ -249,8 +282,18 @@ def _body_starts(text: str) -> list[int] | None:
     # where syntok's FirstToken state began (the token there is the sentence's first), -1 when syntok is in
     # its InnerToken state, -2 when not known
     first_from = 0
-    for match in _CANDIDATE.finditer(text):
+    closed_at = -1  # where the last bracket skipped whole ends: the ")" is the token before a terminal there
+    search_from = 0
+    while (match := _CANDIDATE.search(text, search_from)) is not None:
         at, end = match.start(), match.end()
+        search_from = end
+        if text[at] in _BRACKET_CHARS:
+            closing = _skipped_bracket(text, at, first_from)
+            if closing is None:
+                return None
+            closed_at = search_from = closing + 1
+            first_from = -1  # syntok skips a bracket only in its InnerToken state
+            continue
         if end < size and at > 0 and text[end] in _ASCII_ALNUM and text[at - 1] in _ASCII_ALNUM:
             if end - at == 1 and text[at] != ";" and not (text[at - 1] in _ASCII_LOWER and text[end] in _ASCII_UPPER):
                 continue  # inside a token: "U.S", "3.5", "a.m"
@@ -268,6 +311,8 @@ def _body_starts(text: str) -> list[int] | None:
                 word_end -= 1
             if word_end == 0 or text[word_end - 1] not in _ASCII_ALNUM:
                 return None
+        elif at == closed_at:
+            word_end = -2  # right after a skipped bracket: the ")" is the token before
         elif text[at - 1] not in _ASCII_ALNUM:
             word_end = -1  # after a sign ('"yes".', '4%.'): plain only when no sentence can end here
         if end < size and text[end] in tables.closing_quotes:
@@ -292,14 +337,19 @@ def _body_starts(text: str) -> list[int] | None:
                 return None
             after = token
             decision = False if after.kind in ("lower", "inner") else None
-        before = _token_before(text, word_end) if word_end >= 0 and (decision is None or first_from >= 0) else None
+        if word_end == -2:
+            before: str | None = text[at - 1]
+        elif word_end >= 0 and (decision is None or first_from >= 0):
+            before = _token_before(text, word_end)
+        else:
+            before = None
         first: bool | None
         if first_from == -1:
             first = False
-        elif first_from == -2 or before is None:
+        elif first_from == -2 or before is None or word_end < 0:
             first = None
         else:
-            first = word_end - len(before) == first_from and word_end == at
+            first = word_end - len(before) == first_from
         if decision is None:
             if before is None:
                 return None
