@@ -58,8 +58,11 @@ def statements(members: Sequence[EventMention], stay: bool = False,
     """
     voice = voice or {}
     out: list[Said] = []
-    for speaker in sorted({voice.get(m.article, m.article) for m in members}):
-        mine = [(m, best_time(m)) for m in members if voice.get(m.article, m.article) == speaker]
+    by_speaker: dict[str, list[EventMention]] = {}  # one pass, members in their order (not one per speaker)
+    for m in members:
+        by_speaker.setdefault(voice.get(m.article, m.article), []).append(m)
+    for speaker in sorted(by_speaker):
+        mine = [(m, best_time(m)) for m in by_speaker[speaker]]
         placed = [(m, r) for m, r in mine if r is not None]
         if not placed:
             continue
