@@ -51,6 +51,9 @@ TAKEN = {
     "terminal inside a skipped bracket": "The talks (set for Sept. 5. Or later) ended. Officials left.",
     "terminal right after a skipped bracket": "He met the envoy (Wire). The talks ended.",
     "square brackets": "He said the talks [in the capital] ended. Officials left.",
+    "curly brackets": "He met the envoy {a minister} on Monday. He left.",
+    "number sign before a number": "He is No. 2 in the party. The talks ended.",
+    "no before a word": "He said no. Then he left.",
 }
 
 # Paragraphs the fast path must hand to syntok.
@@ -60,9 +63,9 @@ GIVEN_UP = {
     "long bracket": "He met the envoy (a former minister of trade, transport and the interior). He left.",
     "bracket after a terminal": "The talks ended. (Wire) Officials left.",
     "nested brackets": "He met the envoy (a minister (trade)) on Monday. He left.",
-    "curly brackets": "He met the envoy {a minister} on Monday. He left.",
+    "curly brackets after a first token": "He {a minister} left on Monday. He left.",
     "single letter before a starter, first unknown": "\"Yes\". a. The class ended.",
-    "number sign": "He is No. 2 in the party.",
+    "number sign before a model": "He flew the No. A380 home.",
     "case change before the terminal": "He bought a McDonald. Then he left.",
     "period between lower and upper case": "He left.Then he came back.",
     "percent before a capital": "Prices rose 4%. The index fell.",

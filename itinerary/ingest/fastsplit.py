@@ -26,9 +26,9 @@ _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 _DIGITS = frozenset("0123456789")
 _SPACE = frozenset(" \n\t")  # the only spacing taken as is; any other white space goes to syntok
 _APOSTROPHES = frozenset("'\u00b4\u02b9\u02bc\u2019\u2032")  # syntok's tokenizer splits "'s", "n't" off words
-_CANDIDATE = re.compile(r"[.!?;]+|[()\[\]]")  # syntok's ASCII terminals, and round and square brackets
-_BRACKETS = {"(": ")", "[": "]"}
-_BRACKET_CHARS = frozenset("()[]")
+_CANDIDATE = re.compile(r"[.!?;]+|[()\[\]{}]")  # syntok's ASCII terminals, and ASCII brackets
+_BRACKETS = {"(": ")", "[": "]", "{": "}"}
+_BRACKET_CHARS = frozenset("()[]{}")
 _SKIPPED_BRACKET_CHARS = 49  # a bracket this short, ")" included, is always skipped whole by syntok
 _GAP = re.compile(r"[ \n\t]+")
 _NAME = re.compile(r"[A-Z][a-z]*")
@@ -62,7 +62,7 @@ def _tables() -> _Tables:
     special = ((set(State.opening_brackets) | set(State.closing_brackets)) - _BRACKET_CHARS
                | {c for t in State.terminals for c in t if c not in ".!?;"} | {"\u200b"})
     return _Tables(
-        abbreviations=frozenset(State.abbreviations) | {"no", "No", "NO"},  # "No." before "A380" is special
+        abbreviations=frozenset(State.abbreviations),
         starters=frozenset(State.starters),
         months=frozenset(State.months),
         roman=frozenset(State.roman_numerals),
@@ -206,7 +206,12 @@ def _splits(before: str, run: int, after: _Next, first: bool | None) -> bool | N
         if not (single and first):
             return True
     if before in tables.abbreviations:
-        return None if before in ("no", "No", "NO") else False
+        return False
+    if before in ("no", "No", "NO"):  # "No. 1", "No. A380": no split before a token with a digit
+        if after.kind == "number":
+            return False
+        if after.kind != "word":
+            return None
     if after.kind == "number" and len(after.text) > 2:
         return False
     if before.isdigit() and after.kind == "word" and after.text in tables.months:
