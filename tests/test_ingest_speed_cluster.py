@@ -53,6 +53,7 @@ def _clusters(mentions: list[EventMention]) -> list[list[str]]:
 def test_index_gives_the_clusters_of_a_full_scan(make: object, monkeypatch: pytest.MonkeyPatch) -> None:
     mentions = make()  # type: ignore[operator]
     assert len(mentions) > 5
+    monkeypatch.setattr("itinerary.reconcile.cluster._FEW", 0)  # the index even for a handful of clusters
     indexed = _clusters(mentions)
     monkeypatch.setattr(ClusterIndex, "candidates", lambda self, m, f: self.all)
     assert indexed == _clusters(mentions)

@@ -177,6 +177,7 @@ def cluster_mentions(mentions: Sequence[EventMention], canon: dict[str, str], pr
     return clusters
 
 
+_FEW = 16  # so few clusters are looked at one by one sooner than through the index
 _INDEXED_MONTHS = 36  # a span longer than this many months is not indexed by month: always a candidate
 _DAY = dt.timedelta(days=1)
 
@@ -283,7 +284,7 @@ class ClusterIndex:
 
     def candidates(self, m: EventMention, f: Features) -> list[tuple[int, Cluster]]:
         """The clusters ``m`` may join, in the order they were made."""
-        if m.kind in {"stay", "travel"} and f.city is None:
+        if len(self.all) <= _FEW or (m.kind in {"stay", "travel"} and f.city is None):
             return self.all
         filters = self._filters(f)
         if not filters:
