@@ -122,12 +122,21 @@ def wire_copies(yields: Sequence[ArticleEvents]) -> dict[str, str]:
     sentences = {y.article.id: {_normal_quote(m.quote, normal) for m in y.events} for y in yields}
     voice: dict[str, str] = {}
     ids = sorted(sentences)
+    # Only an earlier article sharing a sentence can be copied: count shared sentences through an index of
+    # who said what (comparing every pair of articles was quadratic in the number of articles).
+    said_by: dict[str, list[int]] = {}
     for i, a in enumerate(ids):
-        for b in ids[:i]:
+        shared: Counter[int] = Counter()
+        for quote in sentences[a]:
+            shared.update(said_by.get(quote, ()))
+        for j in sorted(shared):
+            b = ids[j]
             small = min(len(sentences[a]), len(sentences[b]))
-            if small >= COPY_MIN and len(sentences[a] & sentences[b]) >= COPY_SHARE * small:
+            if small >= COPY_MIN and shared[j] >= COPY_SHARE * small:
                 voice[a] = voice.get(b, b)
                 break
+        for quote in sentences[a]:
+            said_by.setdefault(quote, []).append(i)
     return voice
 
 
