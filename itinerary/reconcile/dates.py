@@ -93,7 +93,9 @@ def choose(members: Sequence[EventMention], frame: tuple[dt.date, dt.date] | Non
     for order, (key, group) in enumerate(candidates.items()):
         reading = group[0].reading
         score = sum(s.weight for s in group)
-        others = [s for s in said if s not in group and s.article not in {g.article for g in group}]
+        # not in the group (a statement equal to one of the group has its reading, so is in it) nor by its voices
+        voices = {g.article for g in group}
+        others = [s for s in said if (s.reading.start, s.reading.end) != key and s.article not in voices]
         score += CONTAINED_SUPPORT * sum(1 for s in others if _contains(s.reading, reading))
         if stay:  # a day inside a stay ('arrives in Peru on June 7') supports the stay ('June 7-8')
             score += 2 * CONTAINED_SUPPORT * sum(1 for s in others if _contains(reading, s.reading))
