@@ -26,7 +26,8 @@ def _many_events() -> list[EventMention]:
         day = f" on {_MONTHS[i % 3]} {i % 27 + 1}, 2031" if i % 4 else ""
         sentences.append(f"The president held talks with Prime Minister {first} {last}{day}.")
         if i % 5 == 0:
-            sentences.append(f"The president will visit {('Lima', 'Quito', 'Paris')[i % 3]} on May {i % 20 + 1}.")
+            city = ("Lima", "Quito", "Paris")[i % 3]
+            sentences.append(f"The president will visit {city} on May {i % 20 + 1}.")
     article = article_from_text(" ".join(sentences * 2), id="many")
     return list(analyse_article(article).events)
 

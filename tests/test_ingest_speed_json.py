@@ -16,7 +16,8 @@ VALUES = {
     "empty dict": {},
     "empty list": [],
     "scalars": [0, -7, 10**30, 2.5, -0.0, 1e-7, 1e22, math.inf, -math.inf, True, False, None, ""],
-    "strings": ["é", "日本", "\u2028", "\x00\x1f", "quote \" backslash \\ tab \t newline \n", "\ud83c\udf89"],
+    "strings": ["é", "日本", "\u2028", "\x00\x1f", "quote \" backslash \\ tab \t newline \n",
+                "\ud83c\udf89"],
     "nested": {"a": {"b": [{"c": []}, {"d": {}}, [[1], []]]}, "e": ("tuple", 1)},
     "key order kept": {"z": 1, "a": 2, "m": {"y": None, "b": [True]}},
     "scalar alone": "text",
@@ -33,7 +34,8 @@ def test_nan_written_as_json_dumps_writes_it() -> None:
     assert dumps_indented([math.nan]) == json.dumps([math.nan], ensure_ascii=False, indent=2)
 
 
-@pytest.mark.parametrize("value", [{(1, 2): "a"}, [object()], {"a": {1, 2}}], ids=["tuple key", "object", "set"])
+@pytest.mark.parametrize("value", [{(1, 2): "a"}, [object()], {"a": {1, 2}}],
+                         ids=["tuple key", "object", "set"])
 def test_what_json_cannot_write_is_refused(value: object) -> None:
     with pytest.raises(TypeError):
         dumps_indented(value)

@@ -26,7 +26,8 @@ def _pairwise(yields: list[ArticleEvents]) -> dict[str, str]:
 
 
 def test_copies_match_the_pairwise_comparison() -> None:
-    originals = list(load_articles([Path("tests/fixtures/trips/kowalski"), Path("tests/fixtures/trips/vogt")]))
+    trips = [Path("tests/fixtures/trips/kowalski"), Path("tests/fixtures/trips/vogt")]
+    originals = list(load_articles(trips))
     yields = [analyse_article(a) for a in originals]
     # copies of a story (whole, and cut to its first half) under later ids
     for n, article in enumerate(originals[:3]):

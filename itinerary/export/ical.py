@@ -282,7 +282,8 @@ def to_ics(itinerary: Itinerary, *, name: str | None = None) -> bytes:
     _add_timezones(calendar, years)
     # calendar.to_ical() with the lines folded here: icalendar folds a character at a time in Python,
     # which was most of the export's time for a long itinerary (same bytes: test_ingest_speed_ics.py)
-    return b"\r\n".join(fold_line(line).encode("utf-8") for line in calendar.content_lines() if line) + b"\r\n"
+    lines = calendar.content_lines()
+    return b"\r\n".join(fold_line(line).encode("utf-8") for line in lines if line) + b"\r\n"
 
 
 FOLD_OCTETS = 75  # a folded line has fewer octets than this (RFC 5545 says at most 75), as icalendar folds

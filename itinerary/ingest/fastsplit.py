@@ -81,7 +81,7 @@ class _Next:
 
 
 def _rest_has_alnum(text: str, at: int) -> bool | None:
-    """Whether the white-space-delimited chunk continues with a letter or digit from ``at`` (None: too long)."""
+    """Whether the chunk between spaces goes on with a letter or digit from ``at`` (None: too long)."""
     for i in range(at, min(len(text), at + _AFFIX_CHARS)):
         char = text[i]
         if char.isspace() or char == "\u200b":
@@ -300,7 +300,8 @@ def _body_starts(text: str) -> list[int] | None:
             first_from = -1  # syntok skips a bracket only in its InnerToken state
             continue
         if end < size and at > 0 and text[end] in _ASCII_ALNUM and text[at - 1] in _ASCII_ALNUM:
-            if end - at == 1 and text[at] != ";" and not (text[at - 1] in _ASCII_LOWER and text[end] in _ASCII_UPPER):
+            case_change = text[at - 1] in _ASCII_LOWER and text[end] in _ASCII_UPPER
+            if end - at == 1 and text[at] != ";" and not case_change:
                 continue  # inside a token: "U.S", "3.5", "a.m"
             return None
         run = end - at

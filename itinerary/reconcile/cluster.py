@@ -107,7 +107,8 @@ class Cluster:
     all_bare: bool = field(default=True, init=False, repr=False, compare=False)
     has_night: bool = field(default=False, init=False, repr=False, compare=False)
     _kinds: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
-    _unset: list[str] = field(default_factory=lambda: list(_FEATURE_NAMES), init=False, repr=False, compare=False)
+    _unset: list[str] = field(default_factory=lambda: list(_FEATURE_NAMES), init=False, repr=False,
+                              compare=False)
 
     def __post_init__(self) -> None:
         for m in self.members:

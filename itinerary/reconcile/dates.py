@@ -93,7 +93,7 @@ def choose(members: Sequence[EventMention], frame: tuple[dt.date, dt.date] | Non
     for order, (key, group) in enumerate(candidates.items()):
         reading = group[0].reading
         score = sum(s.weight for s in group)
-        # not in the group (a statement equal to one of the group has its reading, so is in it) nor by its voices
+        # outside the group (a statement equal to one in it has its reading, so is in it) and its voices
         voices = {g.article for g in group}
         others = [s for s in said if (s.reading.start, s.reading.end) != key and s.article not in voices]
         score += CONTAINED_SUPPORT * sum(1 for s in others if _contains(s.reading, reading))
