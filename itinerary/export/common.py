@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+from collections.abc import Sequence
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from itinerary.model import ArticleRef, Event, Itinerary, Source
@@ -138,6 +140,18 @@ def day_plan(events: tuple[Event, ...], trip: Event | None
         first = day_of(trip.start, trip.timezone)
         days.update(first + dt.timedelta(days=n) for n in range(span_days(trip)))
     return dated, starts, sorted(days)
+
+
+def continuing(dated: Sequence[Event], days: Sequence[dt.date]) -> dict[dt.date, list[tuple[Event, int]]]:
+    """For each of the sorted ``days``, the ``dated`` events that began before it and still run on it, in
+    ``dated`` order, each with which of its days it is. Each event finds its days by bisection: asking
+    every event about every day was quadratic in a long itinerary."""
+    out: dict[dt.date, list[tuple[Event, int]]] = {}
+    for event in dated:
+        first, last = day_of(event.start, event.timezone), day_of(event.end, event.timezone)
+        for day in days[bisect.bisect_right(days, first):bisect.bisect_right(days, last)]:
+            out.setdefault(day, []).append((event, (day - first).days + 1))
+    return out
 
 
 def quotes_by_article(sources: tuple[Source, ...]) -> dict[str, list[str]]:

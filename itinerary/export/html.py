@@ -148,7 +148,9 @@ def tooltip(event: Event, when: str, alt: Alternative | None = None) -> str:
     elif event.status != "confirmed":
         lines.append(f"Status: {event.status}")
     sources = alt.sources if alt is not None else event.sources
-    quotes = dict.fromkeys((source_tag(s.article), one_line(s.quote)) for s in sources)
+    # thousands of sources quote a few sentences: flatten each distinct (article, quote) once
+    quoted = dict.fromkeys((s.article, s.quote) for s in sources)
+    quotes = dict.fromkeys((source_tag(article), one_line(quote)) for article, quote in quoted)
     lines.extend(f"[{tag}] “{short_reason(quote, 160)}”" for tag, quote in list(quotes)[:4])
     if len(quotes) > 4:
         lines.append(f"… and {len(quotes) - 4} more (click)")

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
+import math
+from json.encoder import encode_basestring
 from typing import Any
 
 from itinerary.export.common import local, sorted_events
@@ -80,6 +81,82 @@ def unresolved_dict(item: Unresolved) -> dict[str, Any]:
     return {"article": item.article, "text": item.text, "start": item.start, "end": item.end, "reason": item.reason}
 
 
+def _scalar(value: object) -> str | None:
+    """A JSON scalar as ``json.dumps`` writes it, None for a container."""
+    if isinstance(value, str):
+        return encode_basestring(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        if math.isnan(value):
+            return "NaN"
+        if value in (math.inf, -math.inf):
+            return "Infinity" if value > 0 else "-Infinity"
+        return float.__repr__(value)
+    return None
+
+
+def _write(value: object, out: list[str], pad: str) -> None:
+    """``value`` as ``json.dumps(value, ensure_ascii=False, indent=2)`` writes it at indent ``pad``.
+
+    The standard library writes indented JSON in pure Python, one generator per container; this writes the
+    same characters about twice as fast (the sources of a large itinerary are tens of thousands of dicts).
+    """
+    scalar = _scalar(value)
+    if scalar is not None:
+        out.append(scalar)
+    elif isinstance(value, dict):
+        if not value:
+            out.append("{}")
+            return
+        inner = pad + "  "
+        separator = "{\n" + inner
+        for key, item in value.items():
+            if not isinstance(key, str):
+                written = _scalar(key)  # json.dumps writes a number, true, false or null key as a string
+                if written is None:
+                    raise TypeError(f"keys must be str, int, float, bool or None, not {type(key).__name__}")
+                key = written
+            out.append(separator)
+            out.append(encode_basestring(key))
+            out.append(": ")
+            _write(item, out, inner)
+            separator = ",\n" + inner
+        out.append("\n" + pad + "}")
+    elif isinstance(value, list | tuple):
+        if not value:
+            out.append("[]")
+            return
+        inner = pad + "  "
+        separator = "[\n" + inner
+        for item in value:
+            out.append(separator)
+            _write(item, out, inner)
+            separator = ",\n" + inner
+        out.append("\n" + pad + "]")
+    else:
+        raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+def dumps_indented(value: object) -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=2)``, faster.
+
+    >>> import json
+    >>> doc = {"a": [1, 2.5, None, True], "b": {}, "c": [], "d": "é\\n"}
+    >>> dumps_indented(doc) == json.dumps(doc, ensure_ascii=False, indent=2)
+    True
+    """
+    out: list[str] = []
+    _write(value, out, "")
+    return "".join(out)
+
+
 def to_json(itinerary: Itinerary) -> str:
     """The itinerary as JSON text: indent 2, UTF-8 kept, trailing newline, same bytes for the same input.
 
@@ -103,4 +180,4 @@ def to_json(itinerary: Itinerary) -> str:
             for u in sorted(itinerary.unresolved, key=lambda u: (u.article, u.start, u.end, u.text, u.reason))
         ],
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return dumps_indented(doc) + "\n"

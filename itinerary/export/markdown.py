@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from itinerary.export.common import (
+    continuing,
     day_of,
     day_plan,
     is_day_placed,
@@ -132,17 +133,15 @@ def header(trip: Event | None, title: str) -> list[str]:
 
 def day_sections(events: tuple[Event, ...], trip: Event | None) -> list[str]:
     dated, starts, days = day_plan(events, trip)
+    running = continuing(dated, days)
     lines: list[str] = []
     for day in days:
         lines.extend([f"## {format_day(day)}", ""])
         items: list[str] = []
         for event in sorted(starts.get(day, []), key=sort_key):
             items.extend(event_lines(event))
-        for event in dated:
-            first, last = day_of(event.start, event.timezone), day_of(event.end, event.timezone)
-            if first < day <= last:
-                nth = (day - first).days + 1
-                items.append(f"- ↳ {escape(event.title)}{_place(event)}, day {nth} of {span_days(event)}")
+        for event, nth in running.get(day, ()):
+            items.append(f"- ↳ {escape(event.title)}{_place(event)}, day {nth} of {span_days(event)}")
         lines.extend(items or ["_Nothing reported for this day._"])
         lines.append("")
     return lines

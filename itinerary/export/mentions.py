@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from typing import TextIO
 
+from itinerary.export.json_format import dumps_indented
 from itinerary.model import Article, ArticleEvents, Resolved
 
 
@@ -20,7 +20,7 @@ def _when(r: Resolved) -> str:
 def render_extract(article: Article, yielded: ArticleEvents, out: TextIO, *, as_json: bool = False) -> None:
     """Write the mentions as text (default) or as JSON."""
     if as_json:
-        out.write(json.dumps(yielded.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n")
+        out.write(dumps_indented(yielded.model_dump(mode="json")) + "\n")
         return
     out.write(f"{article.id}  {article.title or '(no title)'}\n")
     out.write(f"published: {article.published or 'unknown'}  outlet: {article.outlet or 'unknown'}\n\n")

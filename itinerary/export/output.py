@@ -16,6 +16,13 @@ FORMATS: tuple[str, ...] = ("ics", "json", "text", "html", "md", "timelinejs")
 
 def render(itinerary: Itinerary, fmt: str, *, color: bool = False, width: int = 80) -> bytes:
     """The itinerary in ``fmt`` as bytes (UTF-8 for the text formats)."""
+    from itinerary.reconcile.collector import inputs_out_of_sight  # here: importing export stays cheap
+
+    with inputs_out_of_sight():  # the itinerary's objects are not garbage: collections need not walk them
+        return _render(itinerary, fmt, color=color, width=width)
+
+
+def _render(itinerary: Itinerary, fmt: str, *, color: bool, width: int) -> bytes:
     # Each renderer is imported when asked for: the command line should not pay for icalendar or rich
     # (tens of milliseconds each) when it prints help or a timeline.
     if fmt == "ics":

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from itinerary.export.common import (
+    continuing,
     day_of,
     day_plan,
     is_day_placed,
@@ -183,17 +184,15 @@ def header(trip: Event | None, width: int) -> list[Line]:
 def day_blocks(events: tuple[Event, ...], trip: Event | None, width: int) -> list[Line]:
     """One block per day of the trip (empty days too) and per other day an itinerary event starts."""
     dated, starts, days = day_plan(events, trip)
+    running = continuing(dated, days)
     lines: list[Line] = []
     for day in days:
         lines.append([(format_day(day), STYLE_DAY)])
         for event in sorted(starts.get(day, []), key=sort_key):
             lines.extend(day_entry(event, width))
-        for event in dated:
-            first, last = day_of(event.start, event.timezone), day_of(event.end, event.timezone)
-            if first < day <= last:
-                nth = (day - first).days + 1
-                body = f"{event.title}{_place(event)}, day {nth} of {span_days(event)}"
-                lines.extend(entry("  ~ ", body, "", width, 6, STYLE_CONT))
+        for event, nth in running.get(day, ()):
+            body = f"{event.title}{_place(event)}, day {nth} of {span_days(event)}"
+            lines.extend(entry("  ~ ", body, "", width, 6, STYLE_CONT))
     return lines
 
 

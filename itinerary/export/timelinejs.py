@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import json
 from typing import Any
 
 from itinerary.export.common import (
@@ -24,6 +23,7 @@ from itinerary.export.common import (
     source_tag,
     trip_event,
 )
+from itinerary.export.json_format import dumps_indented
 from itinerary.export.text import span_text
 from itinerary.export.when import format_when
 from itinerary.model import Alternative, ArticleRef, Event, Itinerary, Source
@@ -141,4 +141,4 @@ def to_timelinejs(itinerary: Itinerary) -> str:
                 "text": {"headline": _esc(trip.title)},
             }]
     document["events"] = [slide(e, trip, articles) for e in events]
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return dumps_indented(document) + "\n"

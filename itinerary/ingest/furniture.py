@@ -294,9 +294,13 @@ def find_furniture(lines: Sequence[Line]) -> tuple[tuple[int, int], ...]:
     found: list[tuple[int, int]] = []
     in_list = False
     previous: Line | None = None
+    known: dict[str, FurnitureRule | None] = {}  # a line repeated many times is tested once
     for index, line in enumerate(lines):
         text = line.text
-        rule = match_rule(text)
+        if text in known:
+            rule = known[text]
+        else:
+            rule = known[text] = match_rule(text)
         if rule is not None:
             found.append((line.start, line.end))
             # "READ MORE: headline" carries its own link; only a bare heading opens a list.

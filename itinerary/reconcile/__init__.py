@@ -32,6 +32,7 @@ from itinerary.model import (
     Unresolved,
 )
 from itinerary.reconcile.cluster import Cluster, cluster_mentions
+from itinerary.reconcile.collector import inputs_out_of_sight
 from itinerary.reconcile.dates import Said, best_time, choose
 from itinerary.reconcile.frame import Frame, find_frame
 from itinerary.reconcile.names import principal
@@ -59,6 +60,11 @@ def reconcile(yields: Sequence[ArticleEvents], *, default_tz: str | None = None)
 
     ``default_tz`` is the time zone of clock times whose place is unknown (else they stay local, floating).
     """
+    with inputs_out_of_sight():
+        return _reconcile(yields, default_tz)
+
+
+def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itinerary:
     mentions = [m for y in yields for m in y.events]
     canon = canonical_names(_names(mentions))
     lead = principal(mentions, canon)
@@ -116,12 +122,21 @@ def wire_copies(yields: Sequence[ArticleEvents]) -> dict[str, str]:
     sentences = {y.article.id: {_normal_quote(m.quote, normal) for m in y.events} for y in yields}
     voice: dict[str, str] = {}
     ids = sorted(sentences)
+    # Only an earlier article sharing a sentence can be copied: count shared sentences through an index of
+    # who said what (comparing every pair of articles was quadratic in the number of articles).
+    said_by: dict[str, list[int]] = {}
     for i, a in enumerate(ids):
-        for b in ids[:i]:
+        shared: Counter[int] = Counter()
+        for quote in sentences[a]:
+            shared.update(said_by.get(quote, ()))
+        for j in sorted(shared):
+            b = ids[j]
             small = min(len(sentences[a]), len(sentences[b]))
-            if small >= COPY_MIN and len(sentences[a] & sentences[b]) >= COPY_SHARE * small:
+            if small >= COPY_MIN and shared[j] >= COPY_SHARE * small:
                 voice[a] = voice.get(b, b)
                 break
+        for quote in sentences[a]:
+            said_by.setdefault(quote, []).append(i)
     return voice
 
 
@@ -468,25 +483,29 @@ def _trip_title(trip: Sequence[EventMention]) -> str:
 def _sources(members: Sequence[EventMention], support: Sequence[Said] = ()) -> tuple[Source, ...]:
     found: dict[tuple[str, int, int], Source] = {}
     for m in sorted(members, key=lambda m: (m.article, m.trigger_start)):
+        article = m.article
         time = best_time(m)
         spans: list[tuple[int, int, str]] = []
         if time is not None:
             spans.append((time.mention.start, time.mention.end, time.mention.text))
-        for r in m.times:
-            if r is not time and r.readings:
-                spans.append((r.mention.start, r.mention.end, r.mention.text))
+        if len(m.times) > 1:  # with one time, it is the best one or it has no reading
+            for r in m.times:
+                if r is not time and r.readings:
+                    spans.append((r.mention.start, r.mention.end, r.mention.text))
         if m.duration_span is not None:
             start, end = m.duration_span
             spans.append((start, end, m.quote[start - m.quote_start:end - m.quote_start]))
         if not spans:
             spans.append((m.trigger_start, m.trigger_end, m.trigger))
         for start, end, text in spans:
-            found.setdefault((m.article, start, end), Source(article=m.article, text=text, start=start, end=end,
-                                                             quote=m.quote))
+            key = (article, start, end)
+            if key not in found:  # the first mention to cite a span gives its source
+                found[key] = Source(article=article, text=text, start=start, end=end, quote=m.quote)
     for s in support:
         key = (s.article, s.time.mention.start, s.time.mention.end)
-        found.setdefault(key, Source(article=s.article, text=s.time.mention.text, start=key[1], end=key[2],
-                                     quote=s.mention.quote))
+        if key not in found:
+            found[key] = Source(article=s.article, text=s.time.mention.text, start=key[1], end=key[2],
+                                quote=s.mention.quote)
     return tuple(found[k] for k in sorted(found))
 
 

@@ -56,8 +56,11 @@ def features(m: EventMention, canon: dict[str, str], principal: str | None) -> F
     qualifier = m.qualifier.lower() if m.qualifier else None
     if qualifier and m.location and qualifier == m.location.lower():
         qualifier = None
-    spans = tuple(days(reading) for r in m.times for reading in r.readings)
-    placed = [r for r in m.times if r.readings]
+    if m.times:
+        spans = tuple(days(reading) for r in m.times for reading in r.readings)
+        placed = [r for r in m.times if r.readings]
+    else:
+        spans, placed = (), []
     return Features(
         counterpart=counterpart.lower() if counterpart else None,
         qualifier=qualifier,
@@ -66,7 +69,7 @@ def features(m: EventMention, canon: dict[str, str], principal: str | None) -> F
         is_country=bool(m.location) and not m.location_is_city,
         span=days(placed[0].readings[0]) if placed else None,
         spans=spans,
-        night=_at_night(m),
+        night=m.kind == "travel" and _at_night(m),
     )
 
 
@@ -103,6 +106,9 @@ class Cluster:
     multi_day_span: bool = field(default=False, init=False, repr=False, compare=False)
     all_bare: bool = field(default=True, init=False, repr=False, compare=False)
     has_night: bool = field(default=False, init=False, repr=False, compare=False)
+    _kinds: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
+    _unset: list[str] = field(default_factory=lambda: list(_FEATURE_NAMES), init=False, repr=False,
+                              compare=False)
 
     def __post_init__(self) -> None:
         for m in self.members:
@@ -112,7 +118,9 @@ class Cluster:
 
     @property
     def kinds(self) -> frozenset[str]:
-        return family(self.members[0].kind)
+        if self._kinds is None:  # the first member never changes: its family is worked out once
+            self._kinds = family(self.members[0].kind)
+        return self._kinds
 
     def add(self, m: EventMention, f: Features) -> None:
         self.members.append(m)
@@ -126,14 +134,16 @@ class Cluster:
         self.has_move = self.has_move or m.kind in MOVES
 
     def _note_features(self, f: Features) -> None:
-        for name in _FEATURE_NAMES:
-            if name not in self._first and getattr(f, name) is not None:
+        if self._unset:  # only the features no member had yet are looked at
+            for name in [n for n in self._unset if getattr(f, n) is not None]:
                 self._first[name] = getattr(f, name)
+                self._unset.remove(name)
         if self.city_feats is None and f.city is not None:
             self.city_feats = f
         for span in f.spans:
-            self.distinct_spans.setdefault(span)
-            self.multi_day_span = self.multi_day_span or span[0] != span[1]
+            if span not in self.distinct_spans:
+                self.distinct_spans[span] = None
+                self.multi_day_span = self.multi_day_span or span[0] != span[1]
         self.all_bare = self.all_bare and f.bare
         self.has_night = self.has_night or f.night
 
@@ -154,17 +164,139 @@ def cluster_mentions(mentions: Sequence[EventMention], canon: dict[str, str], pr
     clusters: list[Cluster] = []
     # A mention only ever joins a cluster of its kind's family (families do not overlap): look at those alone,
     # in the order they were made, each with its index among all clusters (the tie-break).
-    by_family: dict[frozenset[str], list[tuple[int, Cluster]]] = {}
+    by_family: dict[frozenset[str], ClusterIndex] = {}
     for m, f in with_feats:
         kinds = family(m.kind)
-        candidates = by_family.setdefault(kinds, [])
-        best = _best_cluster(m, f, candidates, frame)
+        index = by_family.setdefault(kinds, ClusterIndex())
+        best = _best_cluster(m, f, index.candidates(m, f), frame)
         if best is None:
             best = Cluster()
-            candidates.append((len(clusters), best))
+            index.append(len(clusters), best)
             clusters.append(best)
         best.add(m, f)
+        index.update(best)
     return clusters
+
+
+_FEW = 16  # so few clusters are looked at one by one sooner than through the index
+_INDEXED_MONTHS = 36  # a span longer than this many months is not indexed by month: always a candidate
+_DAY = dt.timedelta(days=1)
+
+
+def _months(first: dt.date, last: dt.date) -> list[tuple[int, int]] | None:
+    """(year, month) of every month from ``first`` to ``last``; None when too many, or reversed."""
+    count = (last.year - first.year) * 12 + last.month - first.month + 1
+    if count < 1 or count > _INDEXED_MONTHS:
+        return None
+    return [divmod(first.year * 12 + first.month - 1 + i, 12) for i in range(count)]
+
+
+class ClusterIndex:
+    """The clusters of one family, indexed by what can tell a mention apart from them.
+
+    ``_best_cluster`` ranks the clusters a mention may join by names shared, articles, then the cluster's
+    number, so which one wins does not depend on which others it is shown; only clusters it rejects may be
+    left out. A mention with a counterpart is rejected by a cluster with another one; a dated mention by a
+    dated cluster whose days do not touch its own (within a day); a mention with a counterpart or a city
+    and no qualifier by a cluster that shares neither and is not all bare (``_shared``). Each of these is a
+    union of a few sets kept up to date as clusters grow; the mention gets the clusters in all that apply
+    (an undated stay or move without a city, which looks at clusters in order, gets all of them). Asking
+    every cluster about every mention made clustering many events quadratic.
+    """
+
+    def __init__(self) -> None:
+        self.all: list[tuple[int, Cluster]] = []
+        self.cluster: dict[int, Cluster] = {}
+        self.number: dict[int, int] = {}  # id(cluster) -> its number among all clusters
+        self.no_counterpart: set[int] = set()
+        self.by_counterpart: dict[str, set[int]] = {}
+        self.undated: set[int] = set()
+        self.long: set[int] = set()  # a span too long to index by month
+        self.by_month: dict[tuple[int, int], set[int]] = {}
+        self.spans_seen: dict[int, int] = {}
+        self.no_city: set[int] = set()
+        self.by_city: dict[str, set[int]] = {}
+        self.by_country: dict[str, set[int]] = {}
+        self.all_bare: set[int] = set()
+
+    def append(self, number: int, c: Cluster) -> None:
+        self.all.append((number, c))
+        self.cluster[number] = c
+        self.number[id(c)] = number
+        for group in (self.no_counterpart, self.undated, self.no_city, self.all_bare):
+            group.add(number)
+        self.spans_seen[number] = 0
+
+    def update(self, c: Cluster) -> None:
+        """Index what the cluster's last member changed."""
+        number = self.number[id(c)]
+        counterpart = c.value("counterpart")
+        if counterpart is not None and number in self.no_counterpart:
+            self.no_counterpart.discard(number)
+            self.by_counterpart.setdefault(counterpart, set()).add(number)
+        if c.city_feats is not None and number in self.no_city:
+            self.no_city.discard(number)
+            if c.city_feats.city is not None:
+                self.by_city.setdefault(c.city_feats.city, set()).add(number)
+            if c.city_feats.country is not None:
+                self.by_country.setdefault(c.city_feats.country, set()).add(number)
+        if not c.all_bare:
+            self.all_bare.discard(number)
+        spans = c.distinct_spans
+        if self.spans_seen[number] < len(spans):
+            self.undated.discard(number)
+            for first, last in list(spans)[self.spans_seen[number]:]:
+                months = _months(first, last)
+                if months is None:
+                    self.long.add(number)
+                for month in months or ():
+                    self.by_month.setdefault(month, set()).add(number)
+            self.spans_seen[number] = len(spans)
+
+    def _filters(self, f: Features) -> list[list[set[int]]]:
+        """Each filter that applies to the mention, as sets whose union holds every cluster it may join."""
+        filters: list[list[set[int]]] = []
+        empty: set[int] = set()
+        if f.counterpart is not None:
+            filters.append([self.no_counterpart, self.by_counterpart.get(f.counterpart, empty)])
+        if f.spans:
+            dated = [self.undated, self.long]
+            for first, last in f.spans:
+                try:
+                    months = _months(first - _DAY, last + _DAY)
+                except OverflowError:
+                    months = None
+                if months is None:
+                    dated = []
+                    break
+                dated.extend(self.by_month[m] for m in months if m in self.by_month)
+            if dated:
+                filters.append(dated)
+        if not f.bare and f.qualifier is None:
+            sharing = [self.all_bare]
+            if f.counterpart is not None:
+                sharing.append(self.by_counterpart.get(f.counterpart, empty))
+            if f.city is not None:
+                sharing.append(self.by_city.get(f.city, empty))
+                if f.country is not None:
+                    sharing.append(self.by_country.get(f.country, empty))
+            filters.append(sharing)
+        return filters
+
+    def candidates(self, m: EventMention, f: Features) -> list[tuple[int, Cluster]]:
+        """The clusters ``m`` may join, in the order they were made."""
+        if len(self.all) <= _FEW or (m.kind in {"stay", "travel"} and f.city is None):
+            return self.all
+        filters = self._filters(f)
+        if not filters:
+            return self.all
+        filters.sort(key=lambda sets: sum(len(s) for s in sets))
+        smallest, rest = filters[0], filters[1:]
+        found = set().union(*smallest)
+        if len(found) >= len(self.all):
+            return self.all
+        chosen = sorted(n for n in found if all(any(n in s for s in sets) for sets in rest))
+        return [(n, self.cluster[n]) for n in chosen]
 
 
 def _vagueness(f: Features) -> int:
@@ -192,6 +324,8 @@ def _best_cluster(m: EventMention, f: Features, clusters: list[tuple[int, Cluste
         if shared == 0 and not (f.bare or c.all_bare):
             continue
         scored.append((-shared, -len(c.articles), index, c))
+    if len(scored) == 1:
+        return scored[0][3]
     return min(scored, key=lambda s: s[:3])[3] if scored else None
 
 

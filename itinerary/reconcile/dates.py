@@ -43,8 +43,8 @@ class Choice:
 
 def best_time(m: EventMention) -> Resolved | None:
     placed = [r for r in m.times if r.readings]
-    if not placed:
-        return None
+    if len(placed) < 2:
+        return placed[0] if placed else None
     # A calendar date beats a date worked out from another event ("days after ...") or from now.
     return min(placed, key=lambda r: (r.mention.value.kind in {"relative", "anchored"},
                                       PRECISION_RANK[r.readings[0].precision], r.mention.start))
@@ -58,8 +58,11 @@ def statements(members: Sequence[EventMention], stay: bool = False,
     """
     voice = voice or {}
     out: list[Said] = []
-    for speaker in sorted({voice.get(m.article, m.article) for m in members}):
-        mine = [(m, best_time(m)) for m in members if voice.get(m.article, m.article) == speaker]
+    by_speaker: dict[str, list[EventMention]] = {}  # one pass, members in their order (not one per speaker)
+    for m in members:
+        by_speaker.setdefault(voice.get(m.article, m.article), []).append(m)
+    for speaker in sorted(by_speaker):
+        mine = [(m, best_time(m)) for m in by_speaker[speaker]]
         placed = [(m, r) for m, r in mine if r is not None]
         if not placed:
             continue
@@ -90,7 +93,9 @@ def choose(members: Sequence[EventMention], frame: tuple[dt.date, dt.date] | Non
     for order, (key, group) in enumerate(candidates.items()):
         reading = group[0].reading
         score = sum(s.weight for s in group)
-        others = [s for s in said if s not in group and s.article not in {g.article for g in group}]
+        # outside the group (a statement equal to one in it has its reading, so is in it) and its voices
+        voices = {g.article for g in group}
+        others = [s for s in said if (s.reading.start, s.reading.end) != key and s.article not in voices]
         score += CONTAINED_SUPPORT * sum(1 for s in others if _contains(s.reading, reading))
         if stay:  # a day inside a stay ('arrives in Peru on June 7') supports the stay ('June 7-8')
             score += 2 * CONTAINED_SUPPORT * sum(1 for s in others if _contains(reading, s.reading))

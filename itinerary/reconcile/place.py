@@ -110,18 +110,25 @@ def date_clock_times(mentions: Sequence[EventMention]) -> list[EventMention]:
     """A bare clock time ('at 16.30', 'Mass at 4:30 PM') is on the day the article last named, not on the
     publication day: 'Tomorrow, September 10th, ... at 9.30am ... The highlight ... at 16.30'."""
     out: list[EventMention] = []
+    changed: dict[int, EventMention] = {}  # position in ``mentions`` -> the mention with its times moved
     last_day: dict[str, tuple[int, dt.date]] = {}
-    for m in sorted(mentions, key=lambda m: (m.article, m.trigger_start, m.id)):
+    keys = [(m.article, m.trigger_start, m.id) for m in mentions]
+    for i in sorted(range(len(mentions)), key=keys.__getitem__):
+        m = mentions[i]
         moved: dict[int, Resolved] = {}
-        for r in sorted(m.times, key=lambda r: r.mention.start):
+        for r in sorted(m.times, key=lambda r: r.mention.start) if len(m.times) > 1 else m.times:
             seen = last_day.get(m.article)
             if _bare_clock(r) and r.anchor in {"published", "none", "event"} and seen and seen[0] < r.mention.start:
                 moved[id(r)] = _on_day(r, seen[1])
             elif r.readings and r.readings[0].precision == "day" and r.readings[0].start == r.readings[0].end:
                 last_day[m.article] = (r.mention.start, _day(r.readings[0].start))
-        out.append(m.model_copy(update={"times": tuple(moved.get(id(r), r) for r in m.times)}) if moved else m)
-    order = {m.id: i for i, m in enumerate(mentions)}
-    return sorted(out, key=lambda m: order[m.id])
+        if moved:
+            changed[i] = m.model_copy(update={"times": tuple(moved.get(id(r), r) for r in m.times)})
+        out.append(changed.get(i, m))
+    if len({m.id for m in mentions}) < len(mentions):  # repeated ids: keep the order the id sort gives
+        order = {m.id: i for i, m in enumerate(mentions)}
+        return sorted(out, key=lambda m: order[m.id])
+    return [changed.get(i, m) for i, m in enumerate(mentions)]
 
 
 def _bare_clock(r: Resolved) -> bool:
