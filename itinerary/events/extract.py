@@ -385,7 +385,8 @@ def _clauses(text: str, start: int, end: int, times: Sequence[Resolved]) -> list
         found.append((match.start(), match.end(), trigger))
     found = _merge_compounds(text, found)
     found = _signings(found)
-    found = [f for i, f in enumerate(found) if not _is_light_verb(text, f, found[i + 1:], times)]
+    # only the next trigger matters to a light verb: a slice of one, not the whole rest (quadratic in a run-on)
+    found = [f for i, f in enumerate(found) if not _is_light_verb(text, f, found[i + 1:i + 2], times)]
     clauses = []
     for i, (t_start, t_end, trigger) in enumerate(found):
         clause_start = start if i == 0 else t_start

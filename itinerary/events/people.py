@@ -14,9 +14,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from itertools import compress, count, repeat
+from operator import add, itemgetter
 from typing import NamedTuple
 
-from itinerary.events.places import fold, gazetteer, zipf
+from itinerary.events.places import fold, gazetteer, runs, zipf
 from itinerary.model import Frozen
 
 
@@ -141,10 +143,22 @@ def _features(text: str) -> tuple[bool, str, tuple[str, ...], bool]:
 
 
 def _words(text: str, start: int, end: int) -> tuple[Word, ...]:
-    """Words with offsets; a possessive "'s" is cut off ("Xi's" -> "Xi"); "U.S." is one word."""
+    """Words with offsets; a possessive "'s" is cut off ("Xi's" -> "Xi"); "U.S." is one word.
+
+    Most words are taken as the pattern finds them, with no Python step per word: the spans, the spellings and
+    the (cached) features are mapped in C. Only the few words that a possessive or a dotted capital concerns
+    go through the step by step rules below."""
+    starts, ends, spellings = runs(_WORD_SPLIT, text, start, end)
+    plain = list(map(_NEW_TUPLE, repeat(Word), map(add, zip(starts, ends), map(_tail, spellings))))
+    odd = list(compress(count(), map(_odd, spellings)))
+    if not odd:
+        return tuple(plain)
     out: list[Word] = []
-    for m in _WORD.finditer(text, start, end):
-        s, e, w = m.start(), m.end(), m.group()
+    done = 0
+    for i in odd:
+        out.extend(plain[done:i])  # the words between odd ones are as the pattern found them
+        done = i + 1
+        s, e, w = plain[i].start, plain[i].end, plain[i].text
         if len(w) > 2 and w[-2] in "'\u2019" and w[-1] in "sS":
             e, w = e - 2, w[:-2]
         if (out and len(w) == 1 and w.isupper() and len(out[-1].text) <= 6
@@ -153,8 +167,26 @@ def _words(text: str, start: int, end: int) -> tuple[Word, ...]:
             e2 = e + 1 if text.startswith(".", e) else e
             out.append(_word(prev.start, e2, text[prev.start:e2]))
             continue
-        out.append(Word(s, e, w, *_features(w)))  # _word inlined: this runs once per word of every text
+        out.append(_word(s, e, w))
+    out.extend(plain[done:])
     return tuple(out)
+
+
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
+_NEW_TUPLE = tuple.__new__  # tuple.__new__(Word, fields): a Word made in C, as Word._make does in Python
+
+
+@lru_cache(maxsize=65536)
+def _tail(text: str) -> tuple[str, bool, str, tuple[str, ...], bool]:
+    """A Word's fields after its offsets, once per spelling."""
+    return (text, *_features(text))
+
+
+@lru_cache(maxsize=65536)
+def _odd(text: str) -> bool:
+    """Whether the word needs the step by step rules: a possessive to cut, or a capital that may join the dotted
+    capitals before it ("U.S."). Every other word is exactly as the pattern found it."""
+    return (len(text) > 2 and text[-2] in "'\u2019" and text[-1] in "sS") or (len(text) == 1 and text.isupper())
 
 
 _DOTTED = re.compile(r"(?:[A-Z]\.)+")
@@ -181,23 +213,34 @@ def _is_title_head(word: Word) -> bool:
 
 def _country_adjective(words: tuple[Word, ...], i: int, text: str) -> int:
     """How many words from ``i`` form a country adjective ('South Korean', 'Chinese', 'ROK', 'U.S.')."""
-    if not words[i].capitalised:
+    first = words[i]
+    if not first.capitalised:
         return 0
-    entries = gazetteer().entries
-    for n in (2, 1):
-        if i + n > len(words):
-            continue
-        chunk = words[i:i + n]
-        if not all(w.capitalised for w in chunk):
-            continue
-        if n == 2 and text[chunk[0].end:chunk[1].start] != " ":
-            continue
-        key = " ".join(w.key for w in chunk).rstrip(".")
-        found = entries.get(key, ())
-        for entry in found:
-            if entry.adjective or (entry.acronym and all(w.text.replace(".", "").isupper() for w in chunk)):
-                return n
-    return 0
+    if i + 1 < len(words):
+        second = words[i + 1]
+        if second.capitalised and text[first.end:second.start] == " ":
+            kind = _adjective_kind(f"{first.key} {second.key}".rstrip("."))
+            if kind == ADJECTIVE or (kind == ACRONYM and _in_capitals(first) and _in_capitals(second)):
+                return 2
+    kind = _adjective_kind(first.key.rstrip("."))
+    return 1 if kind == ADJECTIVE or (kind == ACRONYM and _in_capitals(first)) else 0
+
+
+ADJECTIVE, ACRONYM = 2, 1
+
+
+@lru_cache(maxsize=65536)
+def _adjective_kind(key: str) -> int:
+    """ADJECTIVE if a gazetteer entry of the key is a country adjective, else ACRONYM if one is an acronym
+    (it counts only when written in capitals), else 0: asked once per key, not once per word."""
+    entries = gazetteer().entries.get(key, ())
+    if any(e.adjective for e in entries):
+        return ADJECTIVE
+    return ACRONYM if any(e.acronym for e in entries) else 0
+
+
+def _in_capitals(word: Word) -> bool:
+    return word.text.replace(".", "").isupper()
 
 
 def _is_place_word(word: Word, first: bool = True) -> bool:
@@ -392,18 +435,33 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> tuple[Pers
 
 def _scan(text: str, words: tuple[Word, ...], lines: _Lines) -> tuple[PersonMention, ...]:
     found: list[PersonMention] = []
-    i = 0
-    while i < len(words):
+    free = 0  # the first word after the last mention found: a mention does not start inside another
+    # Only a word that is capitalised, a title prefix or a title word can open a mention (see _title_at): the
+    # others, most of any text, are passed over in C.
+    for i in compress(count(), map(_opens, map(_TEXT, words))):
+        if i < free:
+            continue
         mention = _title_at(text, words, i, lines)
         if mention is None and words[i].capitalised:  # both other patterns open with a capitalised name
             mention = _appositive_at(text, words, i, lines) or _hyphenated_at(text, words, i)
         if mention is None:
-            i += 1
             continue
         found.append(mention)
-        while i < len(words) and words[i].start < mention.end:
-            i += 1
+        free = i
+        while free < len(words) and words[free].start < mention.end:
+            free += 1
     return tuple(found)
+
+
+_TEXT = itemgetter(2)  # Word.text
+
+
+@lru_cache(maxsize=65536)
+def _opens(text: str) -> bool:
+    """Whether a word so spelled can open a mention: exactly the words ``_title_at`` does not turn away at once
+    (the other patterns open with a capitalised word, which it never turns away)."""
+    capitalised, _, parts, title_word = _features(text)
+    return capitalised or parts[0] in TITLE_PREFIXES or title_word
 
 
 class PeopleIndex:
@@ -555,35 +613,51 @@ class ShortNames:
             if form_key:
                 self.forms[form_key] = canonical
         self.longest = max((len(k) for k in self.forms), default=0)
+        self.firsts = frozenset(k[0] for k in self.forms)  # a form's first word: where a mention can open
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> tuple[PersonMention, ...]:
         """Exactly ``find_short_names(text, known, start, end)``."""
-        return _short_names(text, self.forms, self.longest, start, end)
+        return _short_names(text, self.forms, self.firsts, self.longest, start, end)
 
 
-def _short_names(text: str, forms: Mapping[tuple[str, ...], str], longest: int, start: int,
-                 end: int | None) -> tuple[PersonMention, ...]:
+_LETTERS_SPLIT = re.compile(f"({_LETTERS.pattern})")
+
+
+def _short_names(text: str, forms: Mapping[tuple[str, ...], str], firsts: frozenset[str], longest: int,
+                 start: int, end: int | None) -> tuple[PersonMention, ...]:
     stop = len(text) if end is None else end
-    toks = list(_LETTERS.finditer(text, start, stop))
+    if not forms:
+        return ()
+    starts, ends, words = runs(_LETTERS_SPLIT, text, start, stop)
     found: list[PersonMention] = []
-    i = 0
-    while i < len(toks):
+    free = 0  # the first word after the last mention found
+    # A mention opens with a capitalised word whose key opens a known form: the other words, most of any
+    # text, are passed over in C (a cached test per spelling).
+    for i in compress(count(), map(_opens_form, words, repeat(firsts))):
+        if i < free:
+            continue
         hit: tuple[int, str] | None = None
-        if toks[i].group()[0].isupper():
-            key: tuple[str, ...] = ()
-            for n in range(1, longest + 1):
-                if i + n > len(toks):
-                    break
-                if n > 1 and text[toks[i + n - 2].end():toks[i + n - 1].start()] not in (" ", "-", "\u2010"):
-                    break
-                key = key + (name_key(toks[i + n - 1].group()),)
-                if key in forms:
-                    hit = (n, forms[key])
+        key: tuple[str, ...] = ()
+        for n in range(1, longest + 1):
+            if i + n > len(words):
+                break
+            if n > 1 and text[ends[i + n - 2]:starts[i + n - 1]] not in (" ", "-", "\u2010"):
+                break
+            key = key + (_name_key(words[i + n - 1]),)
+            if key in forms:
+                hit = (n, forms[key])
         if hit is None:
-            i += 1
             continue
         n, canonical = hit
-        s, e = toks[i].start(), toks[i + n - 1].end()
+        s, e = starts[i], ends[i + n - 1]
         found.append(PersonMention(start=s, end=e, text=text[s:e], name=canonical, name_start=s, name_end=e))
-        i += n
+        free = i + n
     return tuple(found)
+
+
+_name_key = lru_cache(maxsize=65536)(name_key)
+
+
+@lru_cache(maxsize=65536)
+def _opens_form(word: str, firsts: frozenset[str]) -> bool:
+    return word[0].isupper() and _name_key(word) in firsts

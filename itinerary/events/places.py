@@ -22,6 +22,8 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, compress, count, repeat
+from operator import add, itemgetter
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
@@ -173,9 +175,31 @@ class Token(NamedTuple):
 def tokens(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
     """Letter runs of ``text[start:end]`` with absolute offsets (digits, hyphens, apostrophes split)."""
     stop = len(text) if end is None else end
-    # a list first: tuple() of a generator is markedly slower on the many-token hot path
-    return tuple([Token(m.start(), m.end(), w, w[0].isupper())
-                  for m in _TOKEN.finditer(text, start, stop) for w in (m.group(),)])
+    starts, ends, words = runs(_TOKEN_SPLIT, text, start, stop)
+    return tuple(map(_NEW_TUPLE, repeat(Token), map(add, zip(starts, ends), map(_token_tail, words))))
+
+
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+_NEW_TUPLE = tuple.__new__  # tuple.__new__(Token, fields): a Token made in C, as Token._make does in Python
+
+
+@lru_cache(maxsize=65_536)
+def _token_tail(word: str) -> tuple[str, bool]:
+    return word, word[0].isupper()
+
+
+def runs(split: re.Pattern[str], text: str, start: int, end: int) -> tuple[list[int], list[int], list[str]]:
+    """Starts, ends and texts of the matches of ``split`` (one capturing group round a pattern that never
+    matches the empty string and has no anchors or lookarounds) in ``text[start:end]``.
+
+    The same as ``[(m.start(), m.end(), m.group()) for m in finditer]``, made without a Python step or a
+    match object per word: ``split`` gives gap, word, gap, ..., and the running sum of their lengths the
+    offsets. The scanners call this on every word of every text.
+    """
+    parts = split.split(text[start:end])
+    offsets = list(accumulate(map(len, parts), initial=start))
+    n = len(parts) // 2
+    return offsets[1:2 * n:2], offsets[2:2 * n + 1:2], parts[1::2]
 
 
 def fold(word: str) -> str:
@@ -667,6 +691,9 @@ def _pick(entries: tuple[Entry, ...], nearby: frozenset[str]) -> Entry:
 NEARBY_CHARS = 1_000  # how far a country mention counts as context for an ambiguous city
 
 
+_CAPITALISED = itemgetter(3)  # Token.capitalised
+
+
 def find_places(text: str, start: int = 0, end: int | None = None) -> tuple[PlaceMention, ...]:
     """Place mentions in ``text[start:end]``, longest name first, with exact offsets into ``text``.
 
@@ -676,16 +703,14 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> tuple[Plac
     gaz = gazetteer()
     toks = tokens(text, start, end)
     matches: list[_Match] = []
-    i = 0
-    while i < len(toks):
-        m = _longest_at(text, toks, i, gaz) if toks[i].capitalised else None
-        if m is None and toks[i].capitalised:
-            m = _weak_city_at(text, toks, i, gaz)
-        if m is None:
-            i += 1
+    free = 0  # the first token after the last name found
+    for i in compress(count(), map(_CAPITALISED, toks)):  # only a capitalised token opens a name
+        if i < free:
             continue
-        matches.append(m)
-        i = m.last + 1
+        m = _longest_at(text, toks, i, gaz) or _weak_city_at(text, toks, i, gaz)
+        if m is not None:
+            matches.append(m)
+            free = m.last + 1
     countries = [(toks[m.first].start, m.entries[0].country or "") for m in matches
                  if m.entries[0].kind == "country" and len(m.entries) == 1]
     positions = [pos for pos, _ in countries]
