@@ -736,7 +736,9 @@ def _quote_window(text: str, s_start: int, s_end: int, lo: int, hi: int) -> tupl
 
 def _tidy(title: str) -> str:
     """A title is one line of printable text: control and format characters go, spaces collapse."""
-    return " ".join("".join(c for c in title if unicodedata.category(c) not in {"Cc", "Cf"}).split()) or "Event"
+    if not title.isprintable():  # printable text has no control or format characters: most titles
+        title = "".join(c for c in title if unicodedata.category(c) not in {"Cc", "Cf"})
+    return " ".join(title.split()) or "Event"
 
 
 def _adjective(place: PlaceMention) -> bool:

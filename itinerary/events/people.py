@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from itertools import compress, count, repeat
-from operator import add, itemgetter
+from operator import add, ge, itemgetter
 from typing import NamedTuple
 
 from itinerary.events.places import fold, gazetteer, runs, zipf
@@ -271,8 +271,9 @@ def _nameish(word: Word, first: bool, after_particle: bool = False) -> bool:
 
 
 def _headline_flag(line: str) -> bool:
-    long_words = [w for w in _WORD.findall(line) if len(w) >= 4]
-    capitals = sum(1 for w in long_words if w[0].isupper())
+    words = _WORD.findall(line)
+    long_words = list(compress(words, map(ge, map(len, words), repeat(4))))  # 4+ characters, counted in C
+    capitals = sum(map(str.isupper, map(itemgetter(0), long_words)))
     return len(long_words) >= 3 and capitals >= 0.75 * len(long_words)
 
 
@@ -496,13 +497,18 @@ class PeopleIndex:
         j = bisect.bisect_left(self._mention_starts, end)
         if j > 0 and self.mentions[j - 1].end > end:
             return False
-        if not (self._same_flag(start, end, start) and self._same_flag(start, end, end - 1)):
+        if not self._same_flag(start, end, start) or (
+                not self._same_line(start, end - 1) and not self._same_flag(start, end, end - 1)):
             return False
         w_lo = bisect.bisect_left(self._word_starts, start)
         w_hi = bisect.bisect_left(self._word_starts, end)
         if w_hi == w_lo or w_hi == len(words):
             return True  # no word to scan, or nothing after the window to read
         return _closed_after(text, words[w_hi - 1], words[w_hi])
+
+    def _same_line(self, a: int, b: int) -> bool:
+        """Whether ``a`` and ``b`` lie on one line (then the flag of the window's part of it is asked once)."""
+        return bisect.bisect_right(self.lines.starts, a) == bisect.bisect_right(self.lines.starts, b)
 
     def _same_flag(self, start: int, end: int, pos: int) -> bool:
         """Whether the line part of the window holding ``pos`` is a headline exactly when its line is."""
