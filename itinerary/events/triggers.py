@@ -203,7 +203,8 @@ def _op_prefixes(op: object, av: object, k: int) -> frozenset[str] | None:
         parts = [_prefixes(branch, k) for branch in av[1]]  # type: ignore[index]
         return None if any(p is None for p in parts) else frozenset().union(*(p for p in parts if p is not None))
     if op in _REPEATS:
-        low, high, item = av  # type: ignore[misc]
+        repeat: tuple[int, int, object] = av  # type: ignore[assignment]
+        low, high, item = repeat
         found: set[str] = set()
         reps = {""}
         for n in range(min(high, max(low, k) + 1) + 1):
