@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
-from operator import add, itemgetter
+from operator import add
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
@@ -175,7 +175,10 @@ class Token(NamedTuple):
 def tokens(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
     """Letter runs of ``text[start:end]`` with absolute offsets (digits, hyphens, apostrophes split)."""
     stop = len(text) if end is None else end
-    starts, ends, words = runs(_TOKEN_SPLIT, text, start, stop)
+    return _tokens(*runs(_TOKEN_SPLIT, text, start, stop))
+
+
+def _tokens(starts: list[int], ends: list[int], words: list[str]) -> tuple[Token, ...]:
     return tuple(map(_NEW_TUPLE, repeat(Token), map(add, zip(starts, ends), map(_token_tail, words))))
 
 
@@ -691,7 +694,15 @@ def _pick(entries: tuple[Entry, ...], nearby: frozenset[str]) -> Entry:
 NEARBY_CHARS = 1_000  # how far a country mention counts as context for an ambiguous city
 
 
-_CAPITALISED = itemgetter(3)  # Token.capitalised
+@lru_cache(maxsize=65_536)
+def _opens_name(word: str) -> bool:
+    """Whether a token so spelled can open a place name: it is capitalised and its key is a name, the start of a
+    longer name, or a common-word city (else ``_longest_at`` and ``_weak_city_at`` find nothing there). Asked
+    once per spelling, so that the scan passes over most tokens in C."""
+    if not word[0].isupper():
+        return False
+    gaz, key = gazetteer(), fold(word)
+    return key in gaz.entries or key in gaz.prefixes or key in gaz.weak
 
 
 def find_places(text: str, start: int = 0, end: int | None = None) -> tuple[PlaceMention, ...]:
@@ -701,10 +712,14 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> tuple[Plac
     [('Peru', True), ('Quito', False)]
     """
     gaz = gazetteer()
-    toks = tokens(text, start, end)
+    starts, ends, words = runs(_TOKEN_SPLIT, text, start, len(text) if end is None else end)
+    openers = list(compress(count(), map(_opens_name, words)))
+    if not openers:
+        return ()  # most sentences of a long text name no place: no tokens to make
+    toks = _tokens(starts, ends, words)
     matches: list[_Match] = []
     free = 0  # the first token after the last name found
-    for i in compress(count(), map(_CAPITALISED, toks)):  # only a capitalised token opens a name
+    for i in openers:
         if i < free:
             continue
         m = _longest_at(text, toks, i, gaz) or _weak_city_at(text, toks, i, gaz)

@@ -164,12 +164,12 @@ _BUCKETS, _EXACT = _by_first_letter()
 # --------------------------------------------------------------------------- which word starts to try
 #
 # Most words open no trigger ("the", "of", "said"), and trying the bucket of their first letter at each of them
-# was a Python step per word. The first three characters of a trigger match come from a small set, worked out
+# was a Python step per word. The first PREFIX_LENGTH characters of a trigger match come from a small set, worked out
 # from the parsed patterns; one regex finds the word starts that open with one of them, in C, and only those are
 # tried. Over-approximating is safe (a candidate is only tried), so the set is computed on lower-case ASCII and
-# any word start with a non-ASCII character among its first three, or near the window's end, is a candidate.
+# any word start with a non-ASCII character among its first few, or near the window's end, is a candidate.
 
-PREFIX_LENGTH = 3
+PREFIX_LENGTH = 4
 _ASCII = frozenset(map(chr, range(128)))
 _CATEGORIES = {getattr(_parser, name): frozenset(c for c in _ASCII if re.fullmatch(code, c)) for name, code in (
     ("CATEGORY_DIGIT", r"\d"), ("CATEGORY_NOT_DIGIT", r"\D"), ("CATEGORY_SPACE", r"\s"),
