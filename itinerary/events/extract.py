@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Generic, Protocol, TypeVar
 
 from itinerary.events.people import PeopleIndex, PersonMention, ShortNames
-from itinerary.events.places import PlaceMention, find_places
+from itinerary.events.places import PlaceIndex, PlaceMention
 from itinerary.events.triggers import TRIGGER_PATTERN, TRIGGERS, Trigger, find_triggers
 from itinerary.model import AnchoredPattern, Article, DatePattern, DurationPattern, EventMention, Resolved
 
@@ -109,6 +109,7 @@ def extract_events(
     people = PeopleIndex(article.text)  # one scan of the article serves its names and most sentences
     names.update(_article_names(people))
     short_names = ShortNames(names)  # the names are known now: key their forms once, not per sentence
+    place_index = PlaceIndex(article.text)  # the article's tokens, found once for all its sentences
     mentions: list[EventMention] = []
     schedule = _Schedule()
     bullets = _Bullets()
@@ -119,7 +120,7 @@ def extract_events(
         sentence_times = [r for r in ordered[lo:hi] if r.mention.end <= s_end]
         if schedule.read_date_line(article.text, s_start, s_end, sentence_times):
             continue
-        places = find_places(article.text, s_start, s_end)  # once per line: the place line and the events
+        places = place_index.within(s_start, s_end)  # once per line: the place line and the events
         if schedule.read_place_line(article.text, s_start, s_end, places):
             continue
         found = _sentence_events(article, s_start, s_end, sentence_times, short_names, places, people)

@@ -437,8 +437,8 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> tuple[Pers
 def _scan(text: str, words: tuple[Word, ...], lines: _Lines) -> tuple[PersonMention, ...]:
     found: list[PersonMention] = []
     free = 0  # the first word after the last mention found: a mention does not start inside another
-    # Only a word that is capitalised, a title prefix or a title word can open a mention (see _title_at): the
-    # others, most of any text, are passed over in C.
+    # Only some spellings can open a mention (see _opens): the other words, most of any text, are passed over
+    # in C.
     for i in compress(count(), map(_opens, map(_TEXT, words))):
         if i < free:
             continue
@@ -459,10 +459,23 @@ _TEXT = itemgetter(2)  # Word.text
 
 @lru_cache(maxsize=65536)
 def _opens(text: str) -> bool:
-    """Whether a word so spelled can open a mention: exactly the words ``_title_at`` does not turn away at once
-    (the other patterns open with a capitalised word, which it never turns away)."""
-    capitalised, _, parts, title_word = _features(text)
-    return capitalised or parts[0] in TITLE_PREFIXES or title_word
+    """Whether a word so spelled can open a mention; a word that cannot is turned away by all three patterns
+    whatever its neighbours are:
+
+    - ``_title_at`` needs a title prefix ('former', 'then-US'), a title word, or a country adjective opening at
+      the word: one word (its key an adjective or acronym entry) or two (then the key opens a longer gazetteer
+      key, so it is one of the gazetteer's prefixes);
+    - ``_appositive_at`` and ``_hyphenated_at`` need a name opening at the word: ``_nameish`` with
+      ``first=True`` and more than one letter.
+    """
+    capitalised, key, parts, title_word = _features(text)
+    if parts[0] in TITLE_PREFIXES or title_word:
+        return True
+    if not capitalised:
+        return False
+    if key in gazetteer().prefixes or _adjective_kind(key.rstrip(".")):
+        return True
+    return len(text) > 1 and _nameish(_word(0, len(text), text), first=True)
 
 
 class PeopleIndex:

@@ -711,12 +711,38 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> tuple[Plac
     >>> [(p.name, p.adjective) for p in find_places("Peruvian President Rojas flew to Quito.")]
     [('Peru', True), ('Quito', False)]
     """
-    gaz = gazetteer()
     starts, ends, words = runs(_TOKEN_SPLIT, text, start, len(text) if end is None else end)
     openers = list(compress(count(), map(_opens_name, words)))
     if not openers:
         return ()  # most sentences of a long text name no place: no tokens to make
-    toks = _tokens(starts, ends, words)
+    return _places(text, _tokens(starts, ends, words), openers)
+
+
+class PlaceIndex:
+    """``find_places`` over many windows (the sentences) of one text, its tokens found once for all of them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts, self.ends, self.words = runs(_TOKEN_SPLIT, text, 0, len(text))
+        self.openers = list(compress(count(), map(_opens_name, self.words)))
+        self._toks: tuple[Token, ...] | None = None
+
+    def within(self, start: int, end: int) -> tuple[PlaceMention, ...]:
+        """Exactly ``find_places(text, start, end)``."""
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        if (lo > 0 and self.ends[lo - 1] > start) or (hi > lo and self.ends[hi - 1] > end):
+            return find_places(self.text, start, end)  # the window cuts a word: its tokens are not the text's
+        first, last = bisect.bisect_left(self.openers, lo), bisect.bisect_left(self.openers, hi)
+        if first == last:
+            return ()
+        if self._toks is None:
+            self._toks = _tokens(self.starts, self.ends, self.words)
+        return _places(self.text, self._toks[lo:hi], [i - lo for i in self.openers[first:last]])
+
+
+def _places(text: str, toks: tuple[Token, ...], openers: list[int]) -> tuple[PlaceMention, ...]:
+    """The place mentions among ``toks`` (a window's tokens), names opening only at ``openers``."""
+    gaz = gazetteer()
     matches: list[_Match] = []
     free = 0  # the first token after the last name found
     for i in openers:
