@@ -181,3 +181,13 @@ def test_every_trigger_match_starts_at_a_candidate() -> None:
     starts = [m.start() for m in triggers.TRIGGER_PATTERN.finditer(text)]
     assert starts and set(starts) <= candidates
     assert len(candidates) < len(re.findall(r"\b\w", text))  # and it does pass over some words
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("former'sXi", []),
+    ("then’s Lee Jae-myung", ["Lee Jae-myung"]),
+    ("then\u2010US Ambassador Lee Jae-myung", ["Lee Jae-myung"]),
+], ids=["apostrophe", "curly-apostrophe", "unicode-hyphen"])
+def test_title_prefix_without_a_hyphen_minus_does_not_crash(text: str, names: list[str]) -> None:
+    """A title prefix joined by an apostrophe or a Unicode hyphen raised IndexError (found by the random texts)."""
+    assert [p.name for p in find_people(text)] == names

@@ -148,7 +148,11 @@ def _words(text: str, start: int, end: int) -> tuple[Word, ...]:
     Most words are taken as the pattern finds them, with no Python step per word: the spans, the spellings and
     the (cached) features are mapped in C. Only the few words that a possessive or a dotted capital concerns
     go through the step by step rules below."""
-    starts, ends, spellings = runs(_WORD_SPLIT, text, start, end)
+    return _words_of_runs(text, *runs(_WORD_SPLIT, text, start, end))
+
+
+def _words_of_runs(text: str, starts: list[int], ends: list[int], spellings: list[str]) -> tuple[Word, ...]:
+    """``_words`` from the pattern's matches (their starts, ends and spellings)."""
     plain = list(map(_NEW_TUPLE, repeat(Word), map(add, zip(starts, ends), map(_tail, spellings))))
     odd = list(compress(count(), map(_odd, spellings)))
     if not odd:
@@ -271,23 +275,42 @@ def _nameish(word: Word, first: bool, after_particle: bool = False) -> bool:
 
 
 def _headline_flag(line: str) -> bool:
-    words = _WORD.findall(line)
+    return _headline_words(_WORD.findall(line))
+
+
+def _headline_words(words: list[str]) -> bool:
     long_words = list(compress(words, map(ge, map(len, words), repeat(4))))  # 4+ characters, counted in C
     capitals = sum(map(str.isupper, map(itemgetter(0), long_words)))
     return len(long_words) >= 3 and capitals >= 0.75 * len(long_words)
 
 
+class _Runs:
+    """The word pattern's matches in a text: no match crosses a line break or a space, so the words of a line,
+    or of any part of it that cuts no word, are a slice of them."""
+
+    def __init__(self, starts: list[int], spellings: list[str]) -> None:
+        self.starts = starts
+        self.spellings = spellings
+
+    def flag(self, start: int, end: int) -> bool:
+        """``_headline_flag(text[start:end])`` for a range that cuts no word."""
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return _headline_words(self.spellings[lo:hi])
+
+
 class _Lines:
     """Which lines are title-case headlines (most long words capitalised), found once per text."""
 
-    def __init__(self, text: str, start: int, end: int) -> None:
+    def __init__(self, text: str, start: int, end: int, matches: _Runs | None = None) -> None:
+        """``matches``: the word pattern's matches in ``text[start:end]``, if known (a line's words are then
+        taken from them, not found again)."""
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.flags: list[bool] = []
         for m in _LINE.finditer(text, start, end):
             self.starts.append(m.start())
             self.ends.append(m.end())
-            self.flags.append(_headline_flag(m.group()))
+            self.flags.append(_headline_flag(m.group()) if matches is None else matches.flag(m.start(), m.end()))
 
     def headline(self, pos: int) -> bool:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -341,7 +364,9 @@ def _title_at(text: str, words: tuple[Word, ...], i: int, lines: _Lines) -> Pers
     parts = first.parts
     if not first.capitalised and parts[0] not in TITLE_PREFIXES and not _is_title_word(first):
         return None  # most words: no prefix, no country adjective (capitalised), no title here
-    if len(parts) > 1 and parts[0] in TITLE_PREFIXES:  # "then-US"
+    # "then-US"; only with a hyphen-minus to split at ("former's", "then‐US" split into parts too, and
+    # used to raise IndexError here)
+    if len(parts) > 1 and parts[0] in TITLE_PREFIXES and "-" in first.text:
         rest = _word(first.start + len(first.text.split("-", 1)[0]) + 1, first.end, first.text.split("-", 1)[1])
         if _country_adjective((rest,), 0, text):
             adjective, j = rest.text, j + 1
@@ -454,7 +479,7 @@ def _scan(text: str, words: tuple[Word, ...], lines: _Lines) -> tuple[PersonMent
     return tuple(found)
 
 
-_TEXT = itemgetter(2)  # Word.text
+_START, _TEXT = itemgetter(0), itemgetter(2)  # Word.start, Word.text
 
 
 @lru_cache(maxsize=65536)
@@ -485,10 +510,12 @@ class PeopleIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.words = _words(text, 0, len(text))
-        self.lines = _Lines(text, 0, len(text))
+        starts, ends, spellings = runs(_WORD_SPLIT, text, 0, len(text))  # once, for the words and the lines
+        self._runs = _Runs(starts, spellings)
+        self.words = _words_of_runs(text, starts, ends, spellings)
+        self.lines = _Lines(text, 0, len(text), self._runs)
         self.mentions = _scan(text, self.words, self.lines)
-        self._word_starts = [w.start for w in self.words]
+        self._word_starts = list(map(_START, self.words))
         self._mention_starts = [m.start for m in self.mentions]
 
     def within(self, start: int, end: int) -> tuple[PersonMention, ...]:
@@ -531,8 +558,8 @@ class PeopleIndex:
         line_start, line_end = self.lines.starts[line], self.lines.ends[line]
         if start <= line_start and line_end <= end:
             return True  # the window holds the whole line
-        part = self.text[max(start, line_start):min(end, line_end)]
-        return _headline_flag(part) == self.lines.flags[line]
+        # the window cuts no word (asked first): the part's words are a slice of the text's
+        return self._runs.flag(max(start, line_start), min(end, line_end)) == self.lines.flags[line]
 
 
 def _closed_after(text: str, last: Word, following: Word) -> bool:
