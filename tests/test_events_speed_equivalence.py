@@ -7,6 +7,7 @@ hand-written texts and on random ones.
 from __future__ import annotations
 
 import re
+from re import _parser  # type: ignore[attr-defined]  # the stdlib regex parser, as triggers.py uses it
 
 import pytest
 from hypothesis import given, settings
@@ -163,7 +164,7 @@ def test_tokens_keep_offsets_and_capitals() -> None:
     ("\\d[\\d,.]*\\s?%", None),  # checked below: many openings, all a digit first
 ], ids=["visit", "short", "exact", "optional-word", "digits"])
 def test_prefixes_of_a_pattern(pattern: str, expected: set[str] | None) -> None:
-    found = triggers._prefixes(triggers._parser.parse(pattern, re.IGNORECASE), 4)
+    found = triggers._prefixes(_parser.parse(pattern, re.IGNORECASE), 4)
     assert found is not None
     if expected is not None:
         assert set(found) == expected
@@ -172,7 +173,7 @@ def test_prefixes_of_a_pattern(pattern: str, expected: set[str] | None) -> None:
 
 
 def test_prefixes_refuse_what_they_cannot_read() -> None:
-    assert triggers._prefixes(triggers._parser.parse("(a)\\1", re.IGNORECASE), 4) is None  # a back reference
+    assert triggers._prefixes(_parser.parse("(a)\\1", re.IGNORECASE), 4) is None  # a back reference
 
 
 def test_every_trigger_match_starts_at_a_candidate() -> None:
