@@ -58,6 +58,22 @@ REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|added|confirmed|s
                       re.IGNORECASE)
 MONEY_OR_SHARE = re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s?(?:billion|million|trillion|bn|m))?|\d[\d,.]*\s?%")
 WORD = re.compile(r"[\w'’.-]+")
+# Patterns asked once per trigger, date or place, compiled once (not looked up in re's cache every time).
+ITEM_ASIDE = re.compile(r",[^,;:]{1,50},\s*(?:on|from)?\s*")  # ", the capital, "
+ADJACENT = re.compile(r"[\s-]{1,2}")
+PUNCTUATION = re.compile(r"[,;:.]")
+YEAR = re.compile(r"\d{4}")
+WORD_AFTER = re.compile(r"\s+[A-Za-z]")
+LINK_AFTER = re.compile(r"\s+(?:and|to|or|when|as|after|before)\b")
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+PLACE_JOIN = re.compile(r"\s*(?:,|and|or|, and)\s*")
+POSSESSIVE = re.compile(r"['’]s?\b")
+HYPHENATED = re.compile(r"\s*[-‑]\s*\w")
+SPACES = re.compile(r"\s+")
+WITH_CUE = re.compile(r"[^,;.]{0,30}?\b(?:with|between)\s+")
+MEETING_OBJECT = re.compile(r"\s+(?:to\s+)?(?=the\s|[A-Z])")
+CLAUSE_BREAK = re.compile(r"[,;.]")
+PHRASE_BREAK = re.compile(r"[,.;:\n()\"“”]")
 
 
 class _Located(Protocol):
@@ -311,7 +327,7 @@ def _listed_legs(article: Article, start: int, end: int, times: Sequence[Resolve
         gap = text[item_from:r.mention.start] if item[0] is heading else text[item[-1].end:r.mention.start]
         if head.strip() not in {"", "and"} or len(gap) > 60 or TRIGGER_PATTERN.search(text, item_from, r.mention.start):
             continue
-        if not ITEM_GAP.match(gap) and not re.fullmatch(r",[^,;:]{1,50},\s*(?:on|from)?\s*", gap):
+        if not ITEM_GAP.match(gap) and not ITEM_ASIDE.fullmatch(gap):
             continue
         cities = [p for p in item if p.kind == "city"] or item[:1]
         first = cities[0]
@@ -414,7 +430,7 @@ def _merge_compounds(text: str, found: list[tuple[int, int, Trigger]]) -> list[t
     """'summit discussions', 'ballistic missile launch': adjacent triggers name one event (the first's kind)."""
     merged: list[tuple[int, int, Trigger]] = []
     for item in found:
-        if merged and re.fullmatch(r"[\s-]{1,2}", text[merged[-1][1]:item[0]]):
+        if merged and ADJACENT.fullmatch(text[merged[-1][1]:item[0]]):
             prev = merged[-1]
             keep = prev[2] if prev[2].kind != "military" or item[2].kind == "military" else item[2]
             merged[-1] = (prev[0], item[1], keep)
@@ -431,7 +447,7 @@ def _is_light_verb(text: str, item: tuple[int, int, Trigger], later: list[tuple[
     if trigger.kind not in LIGHT_VERB_KINDS or trigger is SIGNED_AGREEMENT or not later:
         return False
     nxt_start, _, nxt = later[0]
-    if nxt_start - end > LIGHT_VERB_REACH or re.search(r"[,;:.]", text[end:nxt_start]):
+    if nxt_start - end > LIGHT_VERB_REACH or PUNCTUATION.search(text[end:nxt_start]):
         return False
     if any(end <= t.mention.start < nxt_start and t.mention.value.kind != "duration" for t in times):
         return False
@@ -541,10 +557,10 @@ def _next_clause(clauses: list[_Clause], starts: list[int], position: int, reach
 
 def _is_modifier_year(text: str, r: Resolved) -> bool:
     """'2019 journey', "Hyundai's 2023 Guangzhou hydrogen facility launch": a bare year used as a modifier."""
-    if not re.fullmatch(r"\d{4}", r.mention.text):
+    if not YEAR.fullmatch(r.mention.text):
         return False
     after = text[r.mention.end:r.mention.end + 45]
-    return bool(re.match(r"\s+[A-Za-z]", after)) and not re.match(r"\s+(?:and|to|or|when|as|after|before)\b", after)
+    return bool(WORD_AFTER.match(after)) and not LINK_AFTER.match(after)
 
 
 def _people(text: str, start: int, end: int, names: ShortNames, index: PeopleIndex) -> list[PersonMention]:
@@ -589,7 +605,7 @@ def _event_mentions(
         # follows it ("trip to X") or names it ("his China visit"), it is not where the sentence began.
         spots = [p for p in spots if p.end + TRIP_PLACE_REACH >= clause.start]
     if trigger.name == "departure":
-        origin = [p for p in spots if re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, p.start - 12):p.start])]
+        origin = [p for p in spots if FROM_BEFORE.search(text[max(0, p.start - 12):p.start])]
         spots = origin or spots  # "departure from Lisbon to Dakar" leaves Lisbon
     cities = [p for p in spots if p.kind == "city"]
     place = cities[0] if cities else (spots[0] if spots else None)
@@ -671,7 +687,7 @@ def _locative_places(text: str, clause: _Clause, places: _ByStart[PlaceMention])
             continue
         if abs(p.start - clause.end) > LOCATION_REACH and not kept:
             continue
-        joined = bool(kept) and re.fullmatch(r"\s*(?:,|and|or|, and)\s*", text[kept[-1].end:p.start]) is not None
+        joined = bool(kept) and PLACE_JOIN.fullmatch(text[kept[-1].end:p.start]) is not None
         if joined or _is_locative(text, p, clause):
             kept.append(p)
     return kept
@@ -679,13 +695,13 @@ def _locative_places(text: str, clause: _Clause, places: _ByStart[PlaceMention])
 
 def _is_locative(text: str, place: PlaceMention, clause: _Clause) -> bool:
     """'in Lima', 'to Quito', 'the Lima summit' place an event; "Peru's military" does not."""
-    if re.match(r"['’]s?\b", text[place.end:place.end + 2]):
+    if POSSESSIVE.match(text[place.end:place.end + 2]):
         return False
-    if re.match(r"\s*[-‑]\s*\w", text[place.end:place.end + 3]):  # "Korea-China trade", "one-China"
+    if HYPHENATED.match(text[place.end:place.end + 3]):  # "Korea-China trade", "one-China"
         return False
     if text[place.start - 1:place.start] in {"-", "‑"}:
         return False
-    if place.end <= clause.start and re.fullmatch(r"\s+", text[place.end:clause.start]):
+    if place.end <= clause.start and SPACES.fullmatch(text[place.end:clause.start]):
         return True  # a place naming the event: "the Lima summit"
     return bool(LOCATIVE_BEFORE.search(text[max(0, place.start - 40):place.start]))
 
@@ -750,13 +766,13 @@ def _counterpart(text: str, clause: _Clause, in_clause: list[PersonMention]) -> 
     """Who the event is with: the person, office or group right after 'with'/'between' following the trigger
     (for a meeting also 'to' and a bare object: 'a courtesy visit to the governor general', 'meet the king')."""
     window = text[clause.end:clause.clause_end]
-    cue = re.match(r"[^,;.]{0,30}?\b(?:with|between)\s+", window)
+    cue = WITH_CUE.match(window)
     if cue is None and clause.trigger.kind == "meeting":
-        cue = re.match(r"\s+(?:to\s+)?(?=the\s|[A-Z])", window)
+        cue = MEETING_OBJECT.match(window)
     if cue is None:
         return None
     at = clause.end + cue.end()
-    named = [p for p in in_clause if at <= p.start <= at + 45 and not re.search(r"[,;.]", text[at:p.start])]
+    named = [p for p in in_clause if at <= p.start <= at + 45 and not CLAUSE_BREAK.search(text[at:p.start])]
     if named:
         return named[0].name
     office = OFFICE.match(text, at, min(clause.clause_end, at + 60))
@@ -769,7 +785,7 @@ def _counterpart(text: str, clause: _Clause, in_clause: list[PersonMention]) -> 
 def _qualifier(text: str, trigger_start: int) -> str | None:
     """The naming words just before a trigger: 'APEC summit', 'startup summit', 'ballistic missile'."""
     before = text[max(0, trigger_start - 40):trigger_start]
-    words = WORD.findall(re.split(r"[,.;:\n()\"“”]", before)[-1] if before else "")
+    words = WORD.findall(PHRASE_BREAK.split(before)[-1] if before else "")
     kept: list[str] = []
     for word in reversed(words):
         bare = word.strip("'’.-").lower()
