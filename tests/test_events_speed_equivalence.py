@@ -192,3 +192,11 @@ def test_every_trigger_match_starts_at_a_candidate() -> None:
 def test_title_prefix_without_a_hyphen_minus_does_not_crash(text: str, names: list[str]) -> None:
     """A title prefix joined by an apostrophe or a Unicode hyphen raised IndexError (found by the random texts)."""
     assert [p.name for p in find_people(text)] == names
+
+
+@pytest.mark.parametrize("text", ["会談 visit ſummit 首脳会談は月曜日", "Kelvin Kmeeting İnterview ıtrip", "١٢ million ٣% ５ billion"],
+                         ids=["cjk", "folding", "digits"])
+def test_non_ascii_word_starts_find_what_the_whole_pattern_finds(text: str) -> None:
+    found = [(m.start(), m.end(), m.lastgroup) for m in triggers.find_triggers(text)]
+    assert found == [(m.start(), m.end(), m.lastgroup) for m in triggers.TRIGGER_PATTERN.finditer(text)]
+    assert found  # each text has a trigger that opens with a non-ASCII character or follows one

@@ -289,6 +289,9 @@ def _candidate_pattern() -> re.Pattern[str]:
 
 
 _WORD_START = _candidate_pattern()
+# What a trigger's first character can match (see _by_first_letter: an ASCII letter or digit, case folded, or
+# any digit): a non-ASCII character matched by neither opens none.
+_OPENS_ANY = re.compile(r"[a-z]|\d", re.IGNORECASE)
 
 
 def find_triggers(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
@@ -296,7 +299,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> Iterator
 
     Every trigger opens a word, so only word starts are tried, and at each only the triggers that can open
     with its letter, in table order: the first alternative to match is the same one the whole pattern picks.
-    A non-ASCII letter is tried against the whole pattern (case folding maps some onto ASCII letters).
+    A non-ASCII letter that case folding maps onto an ASCII one (or a digit) is tried against the whole pattern.
     """
     stop = len(text) if end is None else end
     if not _EXACT:
@@ -309,7 +312,10 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> Iterator
             return
         pos = word.start()
         letter = text[pos]
-        pattern = _BUCKETS.get(letter.lower()) if letter.isascii() else TRIGGER_PATTERN
+        if letter.isascii():
+            pattern = _BUCKETS.get(letter.lower())
+        else:  # only a letter that folds onto an ASCII one, or a digit, can open a trigger: not '会'
+            pattern = TRIGGER_PATTERN if _OPENS_ANY.match(letter) else None
         match = pattern.match(text, pos, stop) if pattern is not None else None
         if match is None:
             at = pos + 1
