@@ -12,6 +12,7 @@ statistic, anniversary, agreement, launch.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -184,8 +185,12 @@ def _prefixes(items: object, k: int) -> frozenset[str] | None:
         if op in _OPEN:
             continue  # zero-width: skipping it only widens the set
         done = {p for p in out if len(p) == k}
+        steps: dict[int, frozenset[str] | None] = {}  # by characters left: the same for many partial strings
         for p in out - done:
-            step = _op_prefixes(op, av, k - len(p))
+            left = k - len(p)
+            if left not in steps:
+                steps[left] = _op_prefixes(op, av, left)
+            step = steps[left]
             if step is None:
                 return None
             done.update(p + q for q in step)
@@ -207,6 +212,7 @@ def _op_prefixes(op: object, av: object, k: int) -> frozenset[str] | None:
         low, high, item = repeat
         found: set[str] = set()
         reps = {""}
+        item_steps: dict[int, frozenset[str] | None] = {}  # by characters left
         for n in range(min(high, max(low, k) + 1) + 1):
             found.update(p for p in reps if len(p) == k or low <= n)
             grown: set[str] = set()
@@ -214,7 +220,9 @@ def _op_prefixes(op: object, av: object, k: int) -> frozenset[str] | None:
                 if len(p) == k:
                     grown.add(p)
                     continue
-                step = _prefixes(item, k - len(p))
+                if k - len(p) not in item_steps:
+                    item_steps[k - len(p)] = _prefixes(item, k - len(p))
+                step = item_steps[k - len(p)]
                 if step is None:
                     return None
                 grown.update(p + q for q in step)
@@ -224,7 +232,19 @@ def _op_prefixes(op: object, av: object, k: int) -> frozenset[str] | None:
 
 
 def _chars(op: object, av: object) -> frozenset[str] | None:
-    """The ASCII characters one character-matching op accepts (non-ASCII ones are candidates anyway)."""
+    """The ASCII characters one character-matching op accepts (non-ASCII ones are candidates anyway), every digit
+    written '0' and every space ' ' (``_trie`` widens them back): '\\d[\\d,.]*' would otherwise open in
+    thousands of ways."""
+    chars = _ascii_chars(op, av)
+    return None if chars is None else frozenset(_STAND_IN.get(c, c) for c in chars)
+
+
+_SPACES = "".join(sorted(_CATEGORIES[_parser.CATEGORY_SPACE]))
+_STAND_IN = {**dict.fromkeys("0123456789", "0"), **dict.fromkeys(_SPACES, " ")}
+_WIDEN = {"0": "0123456789", " ": _SPACES}
+
+
+def _ascii_chars(op: object, av: object) -> frozenset[str] | None:
     if op is _parser.ANY:
         return _ASCII
     if op is _parser.LITERAL or op is _parser.NOT_LITERAL:
@@ -267,15 +287,16 @@ def _trie(strings: Sequence[str]) -> str:
         by_rest.setdefault(_trie(tails[head]), []).append(head)
     branches = []
     for rest, heads in by_rest.items():
-        chars = sorted({c for head in heads for c in (head, head.upper())})
+        chars = sorted({c for head in heads for c in _WIDEN.get(head, head) + head.upper()})
         branches.append("[" + "".join(re.escape(c) for c in chars) + "]" + (f"(?:{rest})" if rest else ""))
     return "|".join(branches)
 
 
-def _candidate_pattern() -> re.Pattern[str]:
-    """Word starts that can open a trigger: a known three-character opening, or a non-ASCII character among the
-    first three, or the window's end within three characters. ``\\b\\w`` (every word start) if some pattern
-    cannot be analysed."""
+@functools.cache
+def _word_starts() -> re.Pattern[str]:
+    """Word starts that can open a trigger: a known opening (PREFIX_LENGTH characters), or a non-ASCII character among the
+    first few, or the window's end within a few characters. ``\\b\\w`` (every word start) if some pattern
+    cannot be analysed. Built on first use (some milliseconds), not at import: ``--help`` needs no triggers."""
     openings: set[str] = set()
     for t in TRIGGERS:
         found = _prefixes(_parser.parse(t.pattern, re.IGNORECASE), PREFIX_LENGTH)
@@ -288,7 +309,6 @@ def _candidate_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?=\w)(?:" + trie + r"|[\x00-\x7f]{0,2}(?:[^\x00-\x7f]|\Z))")
 
 
-_WORD_START = _candidate_pattern()
 # What a trigger's first character can match (see _by_first_letter: an ASCII letter or digit, case folded, or
 # any digit): a non-ASCII character matched by neither opens none.
 _OPENS_ANY = re.compile(r"[a-z]|\d", re.IGNORECASE)
@@ -305,9 +325,9 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> Iterator
     if not _EXACT:
         yield from TRIGGER_PATTERN.finditer(text, start, stop)
         return
-    at = start
+    at, candidates = start, _word_starts()
     while True:
-        word = _WORD_START.search(text, at, stop)
+        word = candidates.search(text, at, stop)
         if word is None:
             return
         pos = word.start()
