@@ -18,7 +18,7 @@ from itertools import compress, count, repeat
 from operator import add, ge, itemgetter
 from typing import NamedTuple
 
-from itinerary.events.places import fold, gazetteer, runs, zipf
+from itinerary.events.places import Memo, fold, gazetteer, runs, zipf
 from itinerary.model import Frozen
 
 
@@ -153,8 +153,8 @@ def _words(text: str, start: int, end: int) -> tuple[Word, ...]:
 
 def _words_of_runs(text: str, starts: list[int], ends: list[int], spellings: list[str]) -> tuple[Word, ...]:
     """``_words`` from the pattern's matches (their starts, ends and spellings)."""
-    plain = list(map(_NEW_TUPLE, repeat(Word), map(add, zip(starts, ends), map(_tail, spellings))))
-    odd = list(compress(count(), map(_odd, spellings)))
+    plain = list(map(_NEW_TUPLE, repeat(Word), map(add, zip(starts, ends), _tail.each(spellings))))
+    odd = list(compress(count(), _odd.each(spellings)))
     if not odd:
         return tuple(plain)
     out: list[Word] = []
@@ -180,17 +180,21 @@ _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 _NEW_TUPLE = tuple.__new__  # tuple.__new__(Word, fields): a Word made in C, as Word._make does in Python
 
 
-@lru_cache(maxsize=65536)
-def _tail(text: str) -> tuple[str, bool, str, tuple[str, ...], bool]:
+def _tail_of(text: str) -> tuple[str, bool, str, tuple[str, ...], bool]:
     """A Word's fields after its offsets, once per spelling."""
     return (text, *_features(text))
 
 
-@lru_cache(maxsize=65536)
-def _odd(text: str) -> bool:
+_tail = Memo(_tail_of)
+
+
+def _odd_of(text: str) -> bool:
     """Whether the word needs the step by step rules: a possessive to cut, or a capital that may join the dotted
     capitals before it ("U.S."). Every other word is exactly as the pattern found it."""
     return (len(text) > 2 and text[-2] in "'\u2019" and text[-1] in "sS") or (len(text) == 1 and text.isupper())
+
+
+_odd = Memo(_odd_of)
 
 
 _DOTTED = re.compile(r"(?:[A-Z]\.)+")
@@ -233,14 +237,16 @@ def _country_adjective(words: tuple[Word, ...], i: int, text: str) -> int:
 ADJECTIVE, ACRONYM = 2, 1
 
 
-@lru_cache(maxsize=65536)
-def _adjective_kind(key: str) -> int:
+def _adjective_kind_of(key: str) -> int:
     """ADJECTIVE if a gazetteer entry of the key is a country adjective, else ACRONYM if one is an acronym
     (it counts only when written in capitals), else 0: asked once per key, not once per word."""
     entries = gazetteer().entries.get(key, ())
     if any(e.adjective for e in entries):
         return ADJECTIVE
     return ACRONYM if any(e.acronym for e in entries) else 0
+
+
+_adjective_kind = Memo(_adjective_kind_of)
 
 
 def _in_capitals(word: Word) -> bool:
@@ -464,7 +470,7 @@ def _scan(text: str, words: tuple[Word, ...], lines: _Lines) -> tuple[PersonMent
     free = 0  # the first word after the last mention found: a mention does not start inside another
     # Only some spellings can open a mention (see _opens): the other words, most of any text, are passed over
     # in C.
-    for i in compress(count(), map(_opens, map(_TEXT, words))):
+    for i in compress(count(), _opens.each(list(map(_TEXT, words)))):
         if i < free:
             continue
         mention = _title_at(text, words, i, lines)
@@ -482,8 +488,7 @@ def _scan(text: str, words: tuple[Word, ...], lines: _Lines) -> tuple[PersonMent
 _START, _TEXT = itemgetter(0), itemgetter(2)  # Word.start, Word.text
 
 
-@lru_cache(maxsize=65536)
-def _opens(text: str) -> bool:
+def _opens_of(text: str) -> bool:
     """Whether a word so spelled can open a mention; a word that cannot is turned away by all three patterns
     whatever its neighbours are:
 
@@ -501,6 +506,9 @@ def _opens(text: str) -> bool:
     if key in gazetteer().prefixes or _adjective_kind(key.rstrip(".")):
         return True
     return len(text) > 1 and _nameish(_word(0, len(text), text), first=True)
+
+
+_opens = Memo(_opens_of)
 
 
 class PeopleIndex:
@@ -659,17 +667,18 @@ class ShortNames:
             if form_key:
                 self.forms[form_key] = canonical
         self.longest = max((len(k) for k in self.forms), default=0)
-        self.firsts = frozenset(k[0] for k in self.forms)  # a form's first word: where a mention can open
+        firsts = frozenset(k[0] for k in self.forms)  # a form's first word: where a mention can open
+        self._opens = Memo(lambda word: word[0].isupper() and _name_key(word) in firsts)
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> tuple[PersonMention, ...]:
         """Exactly ``find_short_names(text, known, start, end)``."""
-        return _short_names(text, self.forms, self.firsts, self.longest, start, end)
+        return _short_names(text, self.forms, self._opens, self.longest, start, end)
 
 
 _LETTERS_SPLIT = re.compile(f"({_LETTERS.pattern})")
 
 
-def _short_names(text: str, forms: Mapping[tuple[str, ...], str], firsts: frozenset[str], longest: int,
+def _short_names(text: str, forms: Mapping[tuple[str, ...], str], opens: Memo[bool], longest: int,
                  start: int, end: int | None) -> tuple[PersonMention, ...]:
     stop = len(text) if end is None else end
     if not forms:
@@ -679,7 +688,7 @@ def _short_names(text: str, forms: Mapping[tuple[str, ...], str], firsts: frozen
     free = 0  # the first word after the last mention found
     # A mention opens with a capitalised word whose key opens a known form: the other words, most of any
     # text, are passed over in C (a cached test per spelling).
-    for i in compress(count(), map(_opens_form, words, repeat(firsts))):
+    for i in compress(count(), opens.each(words)):
         if i < free:
             continue
         hit: tuple[int, str] | None = None
@@ -701,9 +710,4 @@ def _short_names(text: str, forms: Mapping[tuple[str, ...], str], firsts: frozen
     return tuple(found)
 
 
-_name_key = lru_cache(maxsize=65536)(name_key)
-
-
-@lru_cache(maxsize=65536)
-def _opens_form(word: str, firsts: frozenset[str]) -> bool:
-    return word[0].isupper() and _name_key(word) in firsts
+_name_key = Memo(name_key)

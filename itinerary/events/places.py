@@ -19,13 +19,13 @@ import itertools
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
 from operator import add
 from pathlib import Path
-from typing import Any, Literal, NamedTuple
+from typing import Any, Generic, Literal, NamedTuple, TypeVar
 
 from itinerary.model import Frozen
 
@@ -179,16 +179,54 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ..
 
 
 def _tokens(starts: list[int], ends: list[int], words: list[str]) -> tuple[Token, ...]:
-    return tuple(map(_NEW_TUPLE, repeat(Token), map(add, zip(starts, ends), map(_token_tail, words))))
+    return tuple(map(_NEW_TUPLE, repeat(Token), map(add, zip(starts, ends), _token_tail.each(words))))
 
 
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _NEW_TUPLE = tuple.__new__  # tuple.__new__(Token, fields): a Token made in C, as Token._make does in Python
 
+V = TypeVar("V")
 
-@lru_cache(maxsize=65_536)
-def _token_tail(word: str) -> tuple[str, bool]:
+
+class Memo(Generic[V]):
+    """``fn`` of a word's spelling, remembered in a plain dict (emptied when it holds ``limit`` spellings);
+    ``fn`` never returns None.
+
+    Not ``functools.lru_cache``: each of its entries is an object the garbage collector tracks, and with the
+    large heap of a long run every full collection walks them all (in the pipeline benchmark that cost more
+    than the caches saved). A dict of strings and plain values is not tracked at all.
+    """
+
+    def __init__(self, fn: Callable[[str], V], limit: int = 1 << 16) -> None:
+        self.fn, self.limit = fn, limit
+        self.table: dict[str, V] = {}
+
+    def __call__(self, word: str) -> V:
+        value = self.table.get(word)
+        if value is None:
+            if len(self.table) >= self.limit:
+                self.table.clear()
+            value = self.table[word] = self.fn(word)
+        return value
+
+    def each(self, words: list[str]) -> list[V]:
+        """``[self(w) for w in words]``, the spellings already known looked up in C."""
+        found: list[V | None] = list(map(self.table.get, words))
+        i = 0
+        try:
+            while True:
+                i = found.index(None, i)
+                found[i] = self(words[i])
+                i += 1
+        except ValueError:  # no unknown spelling left
+            return found  # type: ignore[return-value]
+
+
+def _token_tail_of(word: str) -> tuple[str, bool]:
     return word, word[0].isupper()
+
+
+_token_tail = Memo(_token_tail_of)
 
 
 def runs(split: re.Pattern[str], text: str, start: int, end: int) -> tuple[list[int], list[int], list[str]]:
@@ -694,8 +732,7 @@ def _pick(entries: tuple[Entry, ...], nearby: frozenset[str]) -> Entry:
 NEARBY_CHARS = 1_000  # how far a country mention counts as context for an ambiguous city
 
 
-@lru_cache(maxsize=65_536)
-def _opens_name(word: str) -> bool:
+def _opens_name_of(word: str) -> bool:
     """Whether a token so spelled can open a place name: it is capitalised and its key is a name, the start of a
     longer name, or a common-word city (else ``_longest_at`` and ``_weak_city_at`` find nothing there). Asked
     once per spelling, so that the scan passes over most tokens in C."""
@@ -705,6 +742,9 @@ def _opens_name(word: str) -> bool:
     return key in gaz.entries or key in gaz.prefixes or key in gaz.weak
 
 
+_opens_name = Memo(_opens_name_of)
+
+
 def find_places(text: str, start: int = 0, end: int | None = None) -> tuple[PlaceMention, ...]:
     """Place mentions in ``text[start:end]``, longest name first, with exact offsets into ``text``.
 
@@ -712,7 +752,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> tuple[Plac
     [('Peru', True), ('Quito', False)]
     """
     starts, ends, words = runs(_TOKEN_SPLIT, text, start, len(text) if end is None else end)
-    openers = list(compress(count(), map(_opens_name, words)))
+    openers = list(compress(count(), _opens_name.each(words)))
     if not openers:
         return ()  # most sentences of a long text name no place: no tokens to make
     return _places(text, _tokens(starts, ends, words), openers)
@@ -724,8 +764,7 @@ class PlaceIndex:
     def __init__(self, text: str) -> None:
         self.text = text
         self.starts, self.ends, self.words = runs(_TOKEN_SPLIT, text, 0, len(text))
-        self.openers = list(compress(count(), map(_opens_name, self.words)))
-        self._toks: tuple[Token, ...] | None = None
+        self.openers = list(compress(count(), _opens_name.each(self.words)))
 
     def within(self, start: int, end: int) -> tuple[PlaceMention, ...]:
         """Exactly ``find_places(text, start, end)``."""
@@ -735,9 +774,10 @@ class PlaceIndex:
         first, last = bisect.bisect_left(self.openers, lo), bisect.bisect_left(self.openers, hi)
         if first == last:
             return ()
-        if self._toks is None:
-            self._toks = _tokens(self.starts, self.ends, self.words)
-        return _places(self.text, self._toks[lo:hi], [i - lo for i in self.openers[first:last]])
+        # The sentence's tokens are made for it and dropped after it, not kept for the whole article: many
+        # objects alive at once make the garbage collector run more often, and cost more than they save.
+        toks = _tokens(self.starts[lo:hi], self.ends[lo:hi], self.words[lo:hi])
+        return _places(self.text, toks, [i - lo for i in self.openers[first:last]])
 
 
 def _places(text: str, toks: tuple[Token, ...], openers: list[int]) -> tuple[PlaceMention, ...]:
