@@ -468,13 +468,14 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> tuple[Pers
 def _scan(text: str, words: tuple[Word, ...], lines: _Lines) -> tuple[PersonMention, ...]:
     found: list[PersonMention] = []
     free = 0  # the first word after the last mention found: a mention does not start inside another
-    # Only some spellings can open a mention (see _opens): the other words, most of any text, are passed over
-    # in C.
-    for i in compress(count(), _opens.each(list(map(_TEXT, words)))):
+    # Only some spellings can open a mention, and each only some of the patterns (see _opens_of): the other
+    # words, most of any text, are passed over in C.
+    opens = _opens.each(list(map(_TEXT, words)))
+    for i in compress(count(), opens):
         if i < free:
             continue
-        mention = _title_at(text, words, i, lines)
-        if mention is None and words[i].capitalised:  # both other patterns open with a capitalised name
+        mention = _title_at(text, words, i, lines) if opens[i] & OPENS_TITLE else None
+        if mention is None and opens[i] & OPENS_NAME:  # both other patterns open with a capitalised name
             mention = _appositive_at(text, words, i, lines) or _hyphenated_at(text, words, i)
         if mention is None:
             continue
@@ -486,26 +487,24 @@ def _scan(text: str, words: tuple[Word, ...], lines: _Lines) -> tuple[PersonMent
 
 
 _START, _TEXT = itemgetter(0), itemgetter(2)  # Word.start, Word.text
+OPENS_TITLE, OPENS_NAME = 1, 2
 
 
-def _opens_of(text: str) -> bool:
-    """Whether a word so spelled can open a mention; a word that cannot is turned away by all three patterns
-    whatever its neighbours are:
+def _opens_of(text: str) -> int:
+    """Which patterns a word so spelled can open (OPENS_TITLE, OPENS_NAME, both or neither); a pattern a word
+    cannot open turns it away whatever its neighbours are:
 
     - ``_title_at`` needs a title prefix ('former', 'then-US'), a title word, or a country adjective opening at
       the word: one word (its key an adjective or acronym entry) or two (then the key opens a longer gazetteer
       key, so it is one of the gazetteer's prefixes);
     - ``_appositive_at`` and ``_hyphenated_at`` need a name opening at the word: ``_nameish`` with
-      ``first=True`` and more than one letter.
+      ``first=True`` (so capitalised) and more than one letter.
     """
     capitalised, key, parts, title_word = _features(text)
-    if parts[0] in TITLE_PREFIXES or title_word:
-        return True
-    if not capitalised:
-        return False
-    if key in gazetteer().prefixes or _adjective_kind(key.rstrip(".")):
-        return True
-    return len(text) > 1 and _nameish(_word(0, len(text), text), first=True)
+    title = parts[0] in TITLE_PREFIXES or title_word or (
+        capitalised and (key in gazetteer().prefixes or _adjective_kind(key.rstrip(".")) != 0))
+    name = capitalised and len(text) > 1 and _nameish(_word(0, len(text), text), first=True)
+    return (OPENS_TITLE if title else 0) | (OPENS_NAME if name else 0)
 
 
 _opens = Memo(_opens_of)
