@@ -88,12 +88,14 @@ TEXTS = {
     "headline": "Chinese President Xi Jinping Arrives In Paris For State Visit\nXi said the talks went well.",
     "places": "Talks in Nairobi and Timor-Leste; the Taiwan Strait, Papua New Guinea and Nice, France",
     "non-ascii": "Vučić and Ærø met in Zürich; ſummit İstanbul café «Kyiv» 会談",
+    "name-starts": "The Hague and The president; New York, New year, New-York, The\u00a0Hague, Sea of Japan, New",
     "empty": "",
 }
 
 _ALPHABET = st.sampled_from(["Xi", "'s", "’s", "U", ".", "S", "A", " ", ", ", "-", "President", "Lee", "Jae",
                              "-myung", "Paris", "New", "York", "Papua", "Guinea", "the", "former", "Chinese",
-                             "a", "professor", "\n", "Nice", "France", "St", "Ærø", "ſ", "İ", "1"])
+                             "a", "professor", "\n", "Nice", "France", "St", "Ærø", "ſ", "İ", "1", "The", "Hague",
+                             "of", "Sea", "Japan", "\u00a0"])
 
 
 @pytest.mark.parametrize("text", TEXTS.values(), ids=TEXTS.keys())

@@ -258,7 +258,11 @@ def _fold_unicode(word: str) -> str:
 
 def joiner(text: str, left: Token, right: Token) -> str | None:
     """How two neighbouring tokens join inside a name: ' ', "'", '.', or None (they do not)."""
-    gap = text[left.end:right.start]
+    return glue(text[left.end:right.start])
+
+
+def glue(gap: str) -> str | None:
+    """``joiner`` of two tokens with ``gap`` between them."""
     if gap in (" ", "-", "\u00a0", "\u2010", "\u2011"):
         return " "
     if gap in ("'", "\u2019"):
@@ -732,14 +736,20 @@ def _pick(entries: tuple[Entry, ...], nearby: frozenset[str]) -> Entry:
 NEARBY_CHARS = 1_000  # how far a country mention counts as context for an ambiguous city
 
 
-def _opens_name_of(word: str) -> bool:
-    """Whether a token so spelled can open a place name: it is capitalised and its key is a name, the start of a
-    longer name, or a common-word city (else ``_longest_at`` and ``_weak_city_at`` find nothing there). Asked
-    once per spelling, so that the scan passes over most tokens in C."""
+NAME, NAME_START = 2, 1
+
+
+def _opens_name_of(word: str) -> int:
+    """Whether a token so spelled can open a place name: NAME if it is capitalised and its key is a name or a
+    common-word city, NAME_START if it only starts longer names ('The' of 'The Hague'), else 0 (then
+    ``_longest_at`` and ``_weak_city_at`` find nothing there). Asked once per spelling, so that the scan passes
+    over most tokens in C."""
     if not word[0].isupper():
-        return False
+        return 0
     gaz, key = gazetteer(), fold(word)
-    return key in gaz.entries or key in gaz.prefixes or key in gaz.weak
+    if key in gaz.entries or key in gaz.weak:
+        return NAME
+    return NAME_START if key in gaz.prefixes else 0
 
 
 _opens_name = Memo(_opens_name_of)
@@ -764,7 +774,8 @@ class PlaceIndex:
     def __init__(self, text: str) -> None:
         self.text = text
         self.starts, self.ends, self.words = runs(_TOKEN_SPLIT, text, 0, len(text))
-        self.openers = list(compress(count(), _opens_name.each(self.words)))
+        self.kinds = _opens_name.each(self.words)
+        self.openers = list(compress(count(), self.kinds))
 
     def within(self, start: int, end: int) -> tuple[PlaceMention, ...]:
         """Exactly ``find_places(text, start, end)``."""
@@ -772,12 +783,22 @@ class PlaceIndex:
         if (lo > 0 and self.ends[lo - 1] > start) or (hi > lo and self.ends[hi - 1] > end):
             return find_places(self.text, start, end)  # the window cuts a word: its tokens are not the text's
         first, last = bisect.bisect_left(self.openers, lo), bisect.bisect_left(self.openers, hi)
-        if first == last:
-            return ()
+        if all(self._goes_nowhere(i, hi) for i in self.openers[first:last]):
+            return ()  # no opener here can open a name: no tokens to make ("The president ...")
         # The sentence's tokens are made for it and dropped after it, not kept for the whole article: many
         # objects alive at once make the garbage collector run more often, and cost more than they save.
         toks = _tokens(self.starts[lo:hi], self.ends[lo:hi], self.words[lo:hi])
         return _places(self.text, toks, [i - lo for i in self.openers[first:last]])
+
+
+    def _goes_nowhere(self, i: int, hi: int) -> bool:
+        """Whether the opener at token ``i`` (``hi``: the window's end) only starts longer names and the token
+        after it does not continue one: then ``_longest_at`` stops at its first step, as it would here."""
+        if self.kinds[i] != NAME_START or i + 1 >= hi:
+            return self.kinds[i] == NAME_START
+        after = self.words[i + 1]
+        return glue(self.text[self.ends[i]:self.starts[i + 1]]) is None or (
+            not after[0].isupper() and fold(after) not in NAME_CONNECTORS)
 
 
 def _places(text: str, toks: tuple[Token, ...], openers: list[int]) -> tuple[PlaceMention, ...]:
