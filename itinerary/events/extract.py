@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Generic, Protocol, TypeVar
 
 from itinerary.events.people import PeopleIndex, PersonMention, ShortNames
-from itinerary.events.places import PlaceMention, find_places
+from itinerary.events.places import PlaceIndex, PlaceMention
 from itinerary.events.triggers import TRIGGER_PATTERN, TRIGGERS, Trigger, find_triggers
 from itinerary.model import AnchoredPattern, Article, DatePattern, DurationPattern, EventMention, Resolved
 
@@ -58,6 +58,22 @@ REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|added|confirmed|s
                       re.IGNORECASE)
 MONEY_OR_SHARE = re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s?(?:billion|million|trillion|bn|m))?|\d[\d,.]*\s?%")
 WORD = re.compile(r"[\w'’.-]+")
+# Patterns asked once per trigger, date or place, compiled once (not looked up in re's cache every time).
+ITEM_ASIDE = re.compile(r",[^,;:]{1,50},\s*(?:on|from)?\s*")  # ", the capital, "
+ADJACENT = re.compile(r"[\s-]{1,2}")
+PUNCTUATION = re.compile(r"[,;:.]")
+YEAR = re.compile(r"\d{4}")
+WORD_AFTER = re.compile(r"\s+[A-Za-z]")
+LINK_AFTER = re.compile(r"\s+(?:and|to|or|when|as|after|before)\b")
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+PLACE_JOIN = re.compile(r"\s*(?:,|and|or|, and)\s*")
+POSSESSIVE = re.compile(r"['’]s?\b")
+HYPHENATED = re.compile(r"\s*[-‑]\s*\w")
+SPACES = re.compile(r"\s+")
+WITH_CUE = re.compile(r"[^,;.]{0,30}?\b(?:with|between)\s+")
+MEETING_OBJECT = re.compile(r"\s+(?:to\s+)?(?=the\s|[A-Z])")
+CLAUSE_BREAK = re.compile(r"[,;.]")
+PHRASE_BREAK = re.compile(r"[,.;:\n()\"“”]")
 
 
 class _Located(Protocol):
@@ -109,6 +125,7 @@ def extract_events(
     people = PeopleIndex(article.text)  # one scan of the article serves its names and most sentences
     names.update(_article_names(people))
     short_names = ShortNames(names)  # the names are known now: key their forms once, not per sentence
+    place_index = PlaceIndex(article.text)  # the article's tokens, found once for all its sentences
     mentions: list[EventMention] = []
     schedule = _Schedule()
     bullets = _Bullets()
@@ -119,7 +136,7 @@ def extract_events(
         sentence_times = [r for r in ordered[lo:hi] if r.mention.end <= s_end]
         if schedule.read_date_line(article.text, s_start, s_end, sentence_times):
             continue
-        places = find_places(article.text, s_start, s_end)  # once per line: the place line and the events
+        places = place_index.within(s_start, s_end)  # once per line: the place line and the events
         if schedule.read_place_line(article.text, s_start, s_end, places):
             continue
         found = _sentence_events(article, s_start, s_end, sentence_times, short_names, places, people)
@@ -310,7 +327,7 @@ def _listed_legs(article: Article, start: int, end: int, times: Sequence[Resolve
         gap = text[item_from:r.mention.start] if item[0] is heading else text[item[-1].end:r.mention.start]
         if head.strip() not in {"", "and"} or len(gap) > 60 or TRIGGER_PATTERN.search(text, item_from, r.mention.start):
             continue
-        if not ITEM_GAP.match(gap) and not re.fullmatch(r",[^,;:]{1,50},\s*(?:on|from)?\s*", gap):
+        if not ITEM_GAP.match(gap) and not ITEM_ASIDE.fullmatch(gap):
             continue
         cities = [p for p in item if p.kind == "city"] or item[:1]
         first = cities[0]
@@ -385,7 +402,8 @@ def _clauses(text: str, start: int, end: int, times: Sequence[Resolved]) -> list
         found.append((match.start(), match.end(), trigger))
     found = _merge_compounds(text, found)
     found = _signings(found)
-    found = [f for i, f in enumerate(found) if not _is_light_verb(text, f, found[i + 1:], times)]
+    # only the next trigger matters to a light verb: a slice of one, not the whole rest (quadratic in a run-on)
+    found = [f for i, f in enumerate(found) if not _is_light_verb(text, f, found[i + 1:i + 2], times)]
     clauses = []
     for i, (t_start, t_end, trigger) in enumerate(found):
         clause_start = start if i == 0 else t_start
@@ -412,7 +430,7 @@ def _merge_compounds(text: str, found: list[tuple[int, int, Trigger]]) -> list[t
     """'summit discussions', 'ballistic missile launch': adjacent triggers name one event (the first's kind)."""
     merged: list[tuple[int, int, Trigger]] = []
     for item in found:
-        if merged and re.fullmatch(r"[\s-]{1,2}", text[merged[-1][1]:item[0]]):
+        if merged and ADJACENT.fullmatch(text[merged[-1][1]:item[0]]):
             prev = merged[-1]
             keep = prev[2] if prev[2].kind != "military" or item[2].kind == "military" else item[2]
             merged[-1] = (prev[0], item[1], keep)
@@ -429,7 +447,7 @@ def _is_light_verb(text: str, item: tuple[int, int, Trigger], later: list[tuple[
     if trigger.kind not in LIGHT_VERB_KINDS or trigger is SIGNED_AGREEMENT or not later:
         return False
     nxt_start, _, nxt = later[0]
-    if nxt_start - end > LIGHT_VERB_REACH or re.search(r"[,;:.]", text[end:nxt_start]):
+    if nxt_start - end > LIGHT_VERB_REACH or PUNCTUATION.search(text[end:nxt_start]):
         return False
     if any(end <= t.mention.start < nxt_start and t.mention.value.kind != "duration" for t in times):
         return False
@@ -539,10 +557,10 @@ def _next_clause(clauses: list[_Clause], starts: list[int], position: int, reach
 
 def _is_modifier_year(text: str, r: Resolved) -> bool:
     """'2019 journey', "Hyundai's 2023 Guangzhou hydrogen facility launch": a bare year used as a modifier."""
-    if not re.fullmatch(r"\d{4}", r.mention.text):
+    if not YEAR.fullmatch(r.mention.text):
         return False
     after = text[r.mention.end:r.mention.end + 45]
-    return bool(re.match(r"\s+[A-Za-z]", after)) and not re.match(r"\s+(?:and|to|or|when|as|after|before)\b", after)
+    return bool(WORD_AFTER.match(after)) and not LINK_AFTER.match(after)
 
 
 def _people(text: str, start: int, end: int, names: ShortNames, index: PeopleIndex) -> list[PersonMention]:
@@ -587,7 +605,7 @@ def _event_mentions(
         # follows it ("trip to X") or names it ("his China visit"), it is not where the sentence began.
         spots = [p for p in spots if p.end + TRIP_PLACE_REACH >= clause.start]
     if trigger.name == "departure":
-        origin = [p for p in spots if re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, p.start - 12):p.start])]
+        origin = [p for p in spots if FROM_BEFORE.search(text[max(0, p.start - 12):p.start])]
         spots = origin or spots  # "departure from Lisbon to Dakar" leaves Lisbon
     cities = [p for p in spots if p.kind == "city"]
     place = cities[0] if cities else (spots[0] if spots else None)
@@ -669,7 +687,7 @@ def _locative_places(text: str, clause: _Clause, places: _ByStart[PlaceMention])
             continue
         if abs(p.start - clause.end) > LOCATION_REACH and not kept:
             continue
-        joined = bool(kept) and re.fullmatch(r"\s*(?:,|and|or|, and)\s*", text[kept[-1].end:p.start]) is not None
+        joined = bool(kept) and PLACE_JOIN.fullmatch(text[kept[-1].end:p.start]) is not None
         if joined or _is_locative(text, p, clause):
             kept.append(p)
     return kept
@@ -677,13 +695,13 @@ def _locative_places(text: str, clause: _Clause, places: _ByStart[PlaceMention])
 
 def _is_locative(text: str, place: PlaceMention, clause: _Clause) -> bool:
     """'in Lima', 'to Quito', 'the Lima summit' place an event; "Peru's military" does not."""
-    if re.match(r"['’]s?\b", text[place.end:place.end + 2]):
+    if POSSESSIVE.match(text[place.end:place.end + 2]):
         return False
-    if re.match(r"\s*[-‑]\s*\w", text[place.end:place.end + 3]):  # "Korea-China trade", "one-China"
+    if HYPHENATED.match(text[place.end:place.end + 3]):  # "Korea-China trade", "one-China"
         return False
     if text[place.start - 1:place.start] in {"-", "‑"}:
         return False
-    if place.end <= clause.start and re.fullmatch(r"\s+", text[place.end:clause.start]):
+    if place.end <= clause.start and SPACES.fullmatch(text[place.end:clause.start]):
         return True  # a place naming the event: "the Lima summit"
     return bool(LOCATIVE_BEFORE.search(text[max(0, place.start - 40):place.start]))
 
@@ -735,7 +753,9 @@ def _quote_window(text: str, s_start: int, s_end: int, lo: int, hi: int) -> tupl
 
 def _tidy(title: str) -> str:
     """A title is one line of printable text: control and format characters go, spaces collapse."""
-    return " ".join("".join(c for c in title if unicodedata.category(c) not in {"Cc", "Cf"}).split()) or "Event"
+    if not title.isprintable():  # printable text has no control or format characters: most titles
+        title = "".join(c for c in title if unicodedata.category(c) not in {"Cc", "Cf"})
+    return " ".join(title.split()) or "Event"
 
 
 def _adjective(place: PlaceMention) -> bool:
@@ -746,13 +766,13 @@ def _counterpart(text: str, clause: _Clause, in_clause: list[PersonMention]) -> 
     """Who the event is with: the person, office or group right after 'with'/'between' following the trigger
     (for a meeting also 'to' and a bare object: 'a courtesy visit to the governor general', 'meet the king')."""
     window = text[clause.end:clause.clause_end]
-    cue = re.match(r"[^,;.]{0,30}?\b(?:with|between)\s+", window)
+    cue = WITH_CUE.match(window)
     if cue is None and clause.trigger.kind == "meeting":
-        cue = re.match(r"\s+(?:to\s+)?(?=the\s|[A-Z])", window)
+        cue = MEETING_OBJECT.match(window)
     if cue is None:
         return None
     at = clause.end + cue.end()
-    named = [p for p in in_clause if at <= p.start <= at + 45 and not re.search(r"[,;.]", text[at:p.start])]
+    named = [p for p in in_clause if at <= p.start <= at + 45 and not CLAUSE_BREAK.search(text[at:p.start])]
     if named:
         return named[0].name
     office = OFFICE.match(text, at, min(clause.clause_end, at + 60))
@@ -765,7 +785,7 @@ def _counterpart(text: str, clause: _Clause, in_clause: list[PersonMention]) -> 
 def _qualifier(text: str, trigger_start: int) -> str | None:
     """The naming words just before a trigger: 'APEC summit', 'startup summit', 'ballistic missile'."""
     before = text[max(0, trigger_start - 40):trigger_start]
-    words = WORD.findall(re.split(r"[,.;:\n()\"“”]", before)[-1] if before else "")
+    words = WORD.findall(PHRASE_BREAK.split(before)[-1] if before else "")
     kept: list[str] = []
     for word in reversed(words):
         bare = word.strip("'’.-").lower()

@@ -14,9 +14,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from itertools import compress, count, repeat
+from operator import add, ge, itemgetter
 from typing import NamedTuple
 
-from itinerary.events.places import fold, gazetteer, zipf
+from itinerary.events.places import Memo, fold, gazetteer, runs, zipf
 from itinerary.model import Frozen
 
 
@@ -141,10 +143,26 @@ def _features(text: str) -> tuple[bool, str, tuple[str, ...], bool]:
 
 
 def _words(text: str, start: int, end: int) -> tuple[Word, ...]:
-    """Words with offsets; a possessive "'s" is cut off ("Xi's" -> "Xi"); "U.S." is one word."""
+    """Words with offsets; a possessive "'s" is cut off ("Xi's" -> "Xi"); "U.S." is one word.
+
+    Most words are taken as the pattern finds them, with no Python step per word: the spans, the spellings and
+    the (cached) features are mapped in C. Only the few words that a possessive or a dotted capital concerns
+    go through the step by step rules below."""
+    return _words_of_runs(text, *runs(_WORD_SPLIT, text, start, end))
+
+
+def _words_of_runs(text: str, starts: list[int], ends: list[int], spellings: list[str]) -> tuple[Word, ...]:
+    """``_words`` from the pattern's matches (their starts, ends and spellings)."""
+    plain = list(map(_NEW_TUPLE, repeat(Word), map(add, zip(starts, ends), _tail.each(spellings))))
+    odd = list(compress(count(), _odd.each(spellings)))
+    if not odd:
+        return tuple(plain)
     out: list[Word] = []
-    for m in _WORD.finditer(text, start, end):
-        s, e, w = m.start(), m.end(), m.group()
+    done = 0
+    for i in odd:
+        out.extend(plain[done:i])  # the words between odd ones are as the pattern found them
+        done = i + 1
+        s, e, w = plain[i].start, plain[i].end, plain[i].text
         if len(w) > 2 and w[-2] in "'\u2019" and w[-1] in "sS":
             e, w = e - 2, w[:-2]
         if (out and len(w) == 1 and w.isupper() and len(out[-1].text) <= 6
@@ -153,8 +171,30 @@ def _words(text: str, start: int, end: int) -> tuple[Word, ...]:
             e2 = e + 1 if text.startswith(".", e) else e
             out.append(_word(prev.start, e2, text[prev.start:e2]))
             continue
-        out.append(Word(s, e, w, *_features(w)))  # _word inlined: this runs once per word of every text
+        out.append(_word(s, e, w))
+    out.extend(plain[done:])
     return tuple(out)
+
+
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
+_NEW_TUPLE = tuple.__new__  # tuple.__new__(Word, fields): a Word made in C, as Word._make does in Python
+
+
+def _tail_of(text: str) -> tuple[str, bool, str, tuple[str, ...], bool]:
+    """A Word's fields after its offsets, once per spelling."""
+    return (text, *_features(text))
+
+
+_tail = Memo(_tail_of)
+
+
+def _odd_of(text: str) -> bool:
+    """Whether the word needs the step by step rules: a possessive to cut, or a capital that may join the dotted
+    capitals before it ("U.S."). Every other word is exactly as the pattern found it."""
+    return (len(text) > 2 and text[-2] in "'\u2019" and text[-1] in "sS") or (len(text) == 1 and text.isupper())
+
+
+_odd = Memo(_odd_of)
 
 
 _DOTTED = re.compile(r"(?:[A-Z]\.)+")
@@ -181,23 +221,36 @@ def _is_title_head(word: Word) -> bool:
 
 def _country_adjective(words: tuple[Word, ...], i: int, text: str) -> int:
     """How many words from ``i`` form a country adjective ('South Korean', 'Chinese', 'ROK', 'U.S.')."""
-    if not words[i].capitalised:
+    first = words[i]
+    if not first.capitalised:
         return 0
-    entries = gazetteer().entries
-    for n in (2, 1):
-        if i + n > len(words):
-            continue
-        chunk = words[i:i + n]
-        if not all(w.capitalised for w in chunk):
-            continue
-        if n == 2 and text[chunk[0].end:chunk[1].start] != " ":
-            continue
-        key = " ".join(w.key for w in chunk).rstrip(".")
-        found = entries.get(key, ())
-        for entry in found:
-            if entry.adjective or (entry.acronym and all(w.text.replace(".", "").isupper() for w in chunk)):
-                return n
-    return 0
+    if i + 1 < len(words):
+        second = words[i + 1]
+        if second.capitalised and text[first.end:second.start] == " ":
+            kind = _adjective_kind(f"{first.key} {second.key}".rstrip("."))
+            if kind == ADJECTIVE or (kind == ACRONYM and _in_capitals(first) and _in_capitals(second)):
+                return 2
+    kind = _adjective_kind(first.key.rstrip("."))
+    return 1 if kind == ADJECTIVE or (kind == ACRONYM and _in_capitals(first)) else 0
+
+
+ADJECTIVE, ACRONYM = 2, 1
+
+
+def _adjective_kind_of(key: str) -> int:
+    """ADJECTIVE if a gazetteer entry of the key is a country adjective, else ACRONYM if one is an acronym
+    (it counts only when written in capitals), else 0: asked once per key, not once per word."""
+    entries = gazetteer().entries.get(key, ())
+    if any(e.adjective for e in entries):
+        return ADJECTIVE
+    return ACRONYM if any(e.acronym for e in entries) else 0
+
+
+_adjective_kind = Memo(_adjective_kind_of)
+
+
+def _in_capitals(word: Word) -> bool:
+    return word.text.replace(".", "").isupper()
 
 
 def _is_place_word(word: Word, first: bool = True) -> bool:
@@ -228,22 +281,42 @@ def _nameish(word: Word, first: bool, after_particle: bool = False) -> bool:
 
 
 def _headline_flag(line: str) -> bool:
-    long_words = [w for w in _WORD.findall(line) if len(w) >= 4]
-    capitals = sum(1 for w in long_words if w[0].isupper())
+    return _headline_words(_WORD.findall(line))
+
+
+def _headline_words(words: list[str]) -> bool:
+    long_words = list(compress(words, map(ge, map(len, words), repeat(4))))  # 4+ characters, counted in C
+    capitals = sum(map(str.isupper, map(itemgetter(0), long_words)))
     return len(long_words) >= 3 and capitals >= 0.75 * len(long_words)
+
+
+class _Runs:
+    """The word pattern's matches in a text: no match crosses a line break or a space, so the words of a line,
+    or of any part of it that cuts no word, are a slice of them."""
+
+    def __init__(self, starts: list[int], spellings: list[str]) -> None:
+        self.starts = starts
+        self.spellings = spellings
+
+    def flag(self, start: int, end: int) -> bool:
+        """``_headline_flag(text[start:end])`` for a range that cuts no word."""
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return _headline_words(self.spellings[lo:hi])
 
 
 class _Lines:
     """Which lines are title-case headlines (most long words capitalised), found once per text."""
 
-    def __init__(self, text: str, start: int, end: int) -> None:
+    def __init__(self, text: str, start: int, end: int, matches: _Runs | None = None) -> None:
+        """``matches``: the word pattern's matches in ``text[start:end]``, if known (a line's words are then
+        taken from them, not found again)."""
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.flags: list[bool] = []
         for m in _LINE.finditer(text, start, end):
             self.starts.append(m.start())
             self.ends.append(m.end())
-            self.flags.append(_headline_flag(m.group()))
+            self.flags.append(_headline_flag(m.group()) if matches is None else matches.flag(m.start(), m.end()))
 
     def headline(self, pos: int) -> bool:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -297,7 +370,9 @@ def _title_at(text: str, words: tuple[Word, ...], i: int, lines: _Lines) -> Pers
     parts = first.parts
     if not first.capitalised and parts[0] not in TITLE_PREFIXES and not _is_title_word(first):
         return None  # most words: no prefix, no country adjective (capitalised), no title here
-    if len(parts) > 1 and parts[0] in TITLE_PREFIXES:  # "then-US"
+    # "then-US"; only with a hyphen-minus to split at ("former's", "then‐US" split into parts too, and
+    # used to raise IndexError here)
+    if len(parts) > 1 and parts[0] in TITLE_PREFIXES and "-" in first.text:
         rest = _word(first.start + len(first.text.split("-", 1)[0]) + 1, first.end, first.text.split("-", 1)[1])
         if _country_adjective((rest,), 0, text):
             adjective, j = rest.text, j + 1
@@ -392,18 +467,47 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> tuple[Pers
 
 def _scan(text: str, words: tuple[Word, ...], lines: _Lines) -> tuple[PersonMention, ...]:
     found: list[PersonMention] = []
-    i = 0
-    while i < len(words):
-        mention = _title_at(text, words, i, lines)
-        if mention is None and words[i].capitalised:  # both other patterns open with a capitalised name
+    free = 0  # the first word after the last mention found: a mention does not start inside another
+    # Only some spellings can open a mention, and each only some of the patterns (see _opens_of): the other
+    # words, most of any text, are passed over in C.
+    opens = _opens.each(list(map(_TEXT, words)))
+    for i in compress(count(), opens):
+        if i < free:
+            continue
+        mention = _title_at(text, words, i, lines) if opens[i] & OPENS_TITLE else None
+        if mention is None and opens[i] & OPENS_NAME:  # both other patterns open with a capitalised name
             mention = _appositive_at(text, words, i, lines) or _hyphenated_at(text, words, i)
         if mention is None:
-            i += 1
             continue
         found.append(mention)
-        while i < len(words) and words[i].start < mention.end:
-            i += 1
+        free = i
+        while free < len(words) and words[free].start < mention.end:
+            free += 1
     return tuple(found)
+
+
+_START, _TEXT = itemgetter(0), itemgetter(2)  # Word.start, Word.text
+OPENS_TITLE, OPENS_NAME = 1, 2
+
+
+def _opens_of(text: str) -> int:
+    """Which patterns a word so spelled can open (OPENS_TITLE, OPENS_NAME, both or neither); a pattern a word
+    cannot open turns it away whatever its neighbours are:
+
+    - ``_title_at`` needs a title prefix ('former', 'then-US'), a title word, or a country adjective opening at
+      the word: one word (its key an adjective or acronym entry) or two (then the key opens a longer gazetteer
+      key, so it is one of the gazetteer's prefixes);
+    - ``_appositive_at`` and ``_hyphenated_at`` need a name opening at the word: ``_nameish`` with
+      ``first=True`` (so capitalised) and more than one letter.
+    """
+    capitalised, key, parts, title_word = _features(text)
+    title = parts[0] in TITLE_PREFIXES or title_word or (
+        capitalised and (key in gazetteer().prefixes or _adjective_kind(key.rstrip(".")) != 0))
+    name = capitalised and len(text) > 1 and _nameish(_word(0, len(text), text), first=True)
+    return (OPENS_TITLE if title else 0) | (OPENS_NAME if name else 0)
+
+
+_opens = Memo(_opens_of)
 
 
 class PeopleIndex:
@@ -413,10 +517,12 @@ class PeopleIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.words = _words(text, 0, len(text))
-        self.lines = _Lines(text, 0, len(text))
+        starts, ends, spellings = runs(_WORD_SPLIT, text, 0, len(text))  # once, for the words and the lines
+        self._runs = _Runs(starts, spellings)
+        self.words = _words_of_runs(text, starts, ends, spellings)
+        self.lines = _Lines(text, 0, len(text), self._runs)
         self.mentions = _scan(text, self.words, self.lines)
-        self._word_starts = [w.start for w in self.words]
+        self._word_starts = list(map(_START, self.words))
         self._mention_starts = [m.start for m in self.mentions]
 
     def within(self, start: int, end: int) -> tuple[PersonMention, ...]:
@@ -438,13 +544,18 @@ class PeopleIndex:
         j = bisect.bisect_left(self._mention_starts, end)
         if j > 0 and self.mentions[j - 1].end > end:
             return False
-        if not (self._same_flag(start, end, start) and self._same_flag(start, end, end - 1)):
+        if not self._same_flag(start, end, start) or (
+                not self._same_line(start, end - 1) and not self._same_flag(start, end, end - 1)):
             return False
         w_lo = bisect.bisect_left(self._word_starts, start)
         w_hi = bisect.bisect_left(self._word_starts, end)
         if w_hi == w_lo or w_hi == len(words):
             return True  # no word to scan, or nothing after the window to read
         return _closed_after(text, words[w_hi - 1], words[w_hi])
+
+    def _same_line(self, a: int, b: int) -> bool:
+        """Whether ``a`` and ``b`` lie on one line (then the flag of the window's part of it is asked once)."""
+        return bisect.bisect_right(self.lines.starts, a) == bisect.bisect_right(self.lines.starts, b)
 
     def _same_flag(self, start: int, end: int, pos: int) -> bool:
         """Whether the line part of the window holding ``pos`` is a headline exactly when its line is."""
@@ -454,8 +565,8 @@ class PeopleIndex:
         line_start, line_end = self.lines.starts[line], self.lines.ends[line]
         if start <= line_start and line_end <= end:
             return True  # the window holds the whole line
-        part = self.text[max(start, line_start):min(end, line_end)]
-        return _headline_flag(part) == self.lines.flags[line]
+        # the window cuts no word (asked first): the part's words are a slice of the text's
+        return self._runs.flag(max(start, line_start), min(end, line_end)) == self.lines.flags[line]
 
 
 def _closed_after(text: str, last: Word, following: Word) -> bool:
@@ -555,35 +666,47 @@ class ShortNames:
             if form_key:
                 self.forms[form_key] = canonical
         self.longest = max((len(k) for k in self.forms), default=0)
+        firsts = frozenset(k[0] for k in self.forms)  # a form's first word: where a mention can open
+        self._opens = Memo(lambda word: word[0].isupper() and _name_key(word) in firsts)
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> tuple[PersonMention, ...]:
         """Exactly ``find_short_names(text, known, start, end)``."""
-        return _short_names(text, self.forms, self.longest, start, end)
+        return _short_names(text, self.forms, self._opens, self.longest, start, end)
 
 
-def _short_names(text: str, forms: Mapping[tuple[str, ...], str], longest: int, start: int,
-                 end: int | None) -> tuple[PersonMention, ...]:
+_LETTERS_SPLIT = re.compile(f"({_LETTERS.pattern})")
+
+
+def _short_names(text: str, forms: Mapping[tuple[str, ...], str], opens: Memo[bool], longest: int,
+                 start: int, end: int | None) -> tuple[PersonMention, ...]:
     stop = len(text) if end is None else end
-    toks = list(_LETTERS.finditer(text, start, stop))
+    if not forms:
+        return ()
+    starts, ends, words = runs(_LETTERS_SPLIT, text, start, stop)
     found: list[PersonMention] = []
-    i = 0
-    while i < len(toks):
+    free = 0  # the first word after the last mention found
+    # A mention opens with a capitalised word whose key opens a known form: the other words, most of any
+    # text, are passed over in C (a cached test per spelling).
+    for i in compress(count(), opens.each(words)):
+        if i < free:
+            continue
         hit: tuple[int, str] | None = None
-        if toks[i].group()[0].isupper():
-            key: tuple[str, ...] = ()
-            for n in range(1, longest + 1):
-                if i + n > len(toks):
-                    break
-                if n > 1 and text[toks[i + n - 2].end():toks[i + n - 1].start()] not in (" ", "-", "\u2010"):
-                    break
-                key = key + (name_key(toks[i + n - 1].group()),)
-                if key in forms:
-                    hit = (n, forms[key])
+        key: tuple[str, ...] = ()
+        for n in range(1, longest + 1):
+            if i + n > len(words):
+                break
+            if n > 1 and text[ends[i + n - 2]:starts[i + n - 1]] not in (" ", "-", "\u2010"):
+                break
+            key = key + (_name_key(words[i + n - 1]),)
+            if key in forms:
+                hit = (n, forms[key])
         if hit is None:
-            i += 1
             continue
         n, canonical = hit
-        s, e = toks[i].start(), toks[i + n - 1].end()
+        s, e = starts[i], ends[i + n - 1]
         found.append(PersonMention(start=s, end=e, text=text[s:e], name=canonical, name_start=s, name_end=e))
-        i += n
+        free = i + n
     return tuple(found)
+
+
+_name_key = Memo(name_key)

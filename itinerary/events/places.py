@@ -19,11 +19,13 @@ import itertools
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, compress, count, repeat
+from operator import add
 from pathlib import Path
-from typing import Any, Literal, NamedTuple
+from typing import Any, Generic, Literal, NamedTuple, TypeVar
 
 from itinerary.model import Frozen
 
@@ -173,9 +175,72 @@ class Token(NamedTuple):
 def tokens(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
     """Letter runs of ``text[start:end]`` with absolute offsets (digits, hyphens, apostrophes split)."""
     stop = len(text) if end is None else end
-    # a list first: tuple() of a generator is markedly slower on the many-token hot path
-    return tuple([Token(m.start(), m.end(), w, w[0].isupper())
-                  for m in _TOKEN.finditer(text, start, stop) for w in (m.group(),)])
+    return _tokens(*runs(_TOKEN_SPLIT, text, start, stop))
+
+
+def _tokens(starts: list[int], ends: list[int], words: list[str]) -> tuple[Token, ...]:
+    return tuple(map(_NEW_TUPLE, repeat(Token), map(add, zip(starts, ends), _token_tail.each(words))))
+
+
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+_NEW_TUPLE = tuple.__new__  # tuple.__new__(Token, fields): a Token made in C, as Token._make does in Python
+
+V = TypeVar("V")
+
+
+class Memo(Generic[V]):
+    """``fn`` of a word's spelling, remembered in a plain dict (emptied when it holds ``limit`` spellings);
+    ``fn`` never returns None.
+
+    Not ``functools.lru_cache``: each of its entries is an object the garbage collector tracks, and with the
+    large heap of a long run every full collection walks them all (in the pipeline benchmark that cost more
+    than the caches saved). A dict of strings and plain values is not tracked at all.
+    """
+
+    def __init__(self, fn: Callable[[str], V], limit: int = 1 << 16) -> None:
+        self.fn, self.limit = fn, limit
+        self.table: dict[str, V] = {}
+
+    def __call__(self, word: str) -> V:
+        value = self.table.get(word)
+        if value is None:
+            if len(self.table) >= self.limit:
+                self.table.clear()
+            value = self.table[word] = self.fn(word)
+        return value
+
+    def each(self, words: list[str]) -> list[V]:
+        """``[self(w) for w in words]``, the spellings already known looked up in C."""
+        found: list[V | None] = list(map(self.table.get, words))
+        i = 0
+        try:
+            while True:
+                i = found.index(None, i)
+                found[i] = self(words[i])
+                i += 1
+        except ValueError:  # no unknown spelling left
+            return found  # type: ignore[return-value]
+
+
+def _token_tail_of(word: str) -> tuple[str, bool]:
+    return word, word[0].isupper()
+
+
+_token_tail = Memo(_token_tail_of)
+
+
+def runs(split: re.Pattern[str], text: str, start: int, end: int) -> tuple[list[int], list[int], list[str]]:
+    """Starts, ends and texts of the matches of ``split`` (one capturing group round a pattern that never
+    matches the empty string and has no anchors or lookarounds) in ``text[start:end]``.
+
+    The same as ``[(m.start(), m.end(), m.group()) for m in finditer]``, made without a Python step or a
+    match object per word: ``split`` gives gap, word, gap, ..., and the running sum of their lengths the
+    offsets. The scanners call this on every word of every text.
+    """
+    parts = split.split(text[start:end])
+    offsets = list(accumulate(map(len, parts), initial=start))
+    n = len(parts) // 2
+    return offsets[1:2 * n:2], offsets[2:2 * n + 1:2], parts[1::2]
 
 
 def fold(word: str) -> str:
@@ -193,7 +258,11 @@ def _fold_unicode(word: str) -> str:
 
 def joiner(text: str, left: Token, right: Token) -> str | None:
     """How two neighbouring tokens join inside a name: ' ', "'", '.', or None (they do not)."""
-    gap = text[left.end:right.start]
+    return glue(text[left.end:right.start])
+
+
+def glue(gap: str) -> str | None:
+    """``joiner`` of two tokens with ``gap`` between them."""
     if gap in (" ", "-", "\u00a0", "\u2010", "\u2011"):
         return " "
     if gap in ("'", "\u2019"):
@@ -667,25 +736,83 @@ def _pick(entries: tuple[Entry, ...], nearby: frozenset[str]) -> Entry:
 NEARBY_CHARS = 1_000  # how far a country mention counts as context for an ambiguous city
 
 
+NAME, NAME_START = 2, 1
+
+
+def _opens_name_of(word: str) -> int:
+    """Whether a token so spelled can open a place name: NAME if it is capitalised and its key is a name or a
+    common-word city, NAME_START if it only starts longer names ('The' of 'The Hague'), else 0 (then
+    ``_longest_at`` and ``_weak_city_at`` find nothing there). Asked once per spelling, so that the scan passes
+    over most tokens in C."""
+    if not word[0].isupper():
+        return 0
+    gaz, key = gazetteer(), fold(word)
+    if key in gaz.entries or key in gaz.weak:
+        return NAME
+    return NAME_START if key in gaz.prefixes else 0
+
+
+_opens_name = Memo(_opens_name_of)
+
+
 def find_places(text: str, start: int = 0, end: int | None = None) -> tuple[PlaceMention, ...]:
     """Place mentions in ``text[start:end]``, longest name first, with exact offsets into ``text``.
 
     >>> [(p.name, p.adjective) for p in find_places("Peruvian President Rojas flew to Quito.")]
     [('Peru', True), ('Quito', False)]
     """
+    starts, ends, words = runs(_TOKEN_SPLIT, text, start, len(text) if end is None else end)
+    openers = list(compress(count(), _opens_name.each(words)))
+    if not openers:
+        return ()  # most sentences of a long text name no place: no tokens to make
+    return _places(text, _tokens(starts, ends, words), openers)
+
+
+class PlaceIndex:
+    """``find_places`` over many windows (the sentences) of one text, its tokens found once for all of them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts, self.ends, self.words = runs(_TOKEN_SPLIT, text, 0, len(text))
+        self.kinds = _opens_name.each(self.words)
+        self.openers = list(compress(count(), self.kinds))
+
+    def within(self, start: int, end: int) -> tuple[PlaceMention, ...]:
+        """Exactly ``find_places(text, start, end)``."""
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        if (lo > 0 and self.ends[lo - 1] > start) or (hi > lo and self.ends[hi - 1] > end):
+            return find_places(self.text, start, end)  # the window cuts a word: its tokens are not the text's
+        first, last = bisect.bisect_left(self.openers, lo), bisect.bisect_left(self.openers, hi)
+        if all(self._goes_nowhere(i, hi) for i in self.openers[first:last]):
+            return ()  # no opener here can open a name: no tokens to make ("The president ...")
+        # The sentence's tokens are made for it and dropped after it, not kept for the whole article: many
+        # objects alive at once make the garbage collector run more often, and cost more than they save.
+        toks = _tokens(self.starts[lo:hi], self.ends[lo:hi], self.words[lo:hi])
+        return _places(self.text, toks, [i - lo for i in self.openers[first:last]])
+
+
+    def _goes_nowhere(self, i: int, hi: int) -> bool:
+        """Whether the opener at token ``i`` (``hi``: the window's end) only starts longer names and the token
+        after it does not continue one: then ``_longest_at`` stops at its first step, as it would here."""
+        if self.kinds[i] != NAME_START or i + 1 >= hi:
+            return self.kinds[i] == NAME_START
+        after = self.words[i + 1]
+        return glue(self.text[self.ends[i]:self.starts[i + 1]]) is None or (
+            not after[0].isupper() and fold(after) not in NAME_CONNECTORS)
+
+
+def _places(text: str, toks: tuple[Token, ...], openers: list[int]) -> tuple[PlaceMention, ...]:
+    """The place mentions among ``toks`` (a window's tokens), names opening only at ``openers``."""
     gaz = gazetteer()
-    toks = tokens(text, start, end)
     matches: list[_Match] = []
-    i = 0
-    while i < len(toks):
-        m = _longest_at(text, toks, i, gaz) if toks[i].capitalised else None
-        if m is None and toks[i].capitalised:
-            m = _weak_city_at(text, toks, i, gaz)
-        if m is None:
-            i += 1
+    free = 0  # the first token after the last name found
+    for i in openers:
+        if i < free:
             continue
-        matches.append(m)
-        i = m.last + 1
+        m = _longest_at(text, toks, i, gaz) or _weak_city_at(text, toks, i, gaz)
+        if m is not None:
+            matches.append(m)
+            free = m.last + 1
     countries = [(toks[m.first].start, m.entries[0].country or "") for m in matches
                  if m.entries[0].kind == "country" and len(m.entries) == 1]
     positions = [pos for pos, _ in countries]

@@ -12,8 +12,9 @@ statistic, anniversary, agreement, launch.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from re import _parser  # type: ignore[attr-defined]  # the stdlib's own regex parser: first letters of a pattern
 
@@ -160,7 +161,157 @@ def _by_first_letter() -> tuple[dict[str, re.Pattern[str]], bool]:
 
 
 _BUCKETS, _EXACT = _by_first_letter()
-_WORD_START = re.compile(r"\b\w")
+
+# --------------------------------------------------------------------------- which word starts to try
+#
+# Most words open no trigger ("the", "of", "said"), and trying the bucket of their first letter at each of them
+# was a Python step per word. The first PREFIX_LENGTH characters of a trigger match come from a small set, worked out
+# from the parsed patterns; one regex finds the word starts that open with one of them, in C, and only those are
+# tried. Over-approximating is safe (a candidate is only tried), so the set is computed on lower-case ASCII and
+# any word start with a non-ASCII character among its first few, or near the window's end, is a candidate.
+
+PREFIX_LENGTH = 4
+_ASCII = frozenset(map(chr, range(128)))
+_CATEGORIES = {getattr(_parser, name): frozenset(c for c in _ASCII if re.fullmatch(code, c)) for name, code in (
+    ("CATEGORY_DIGIT", r"\d"), ("CATEGORY_NOT_DIGIT", r"\D"), ("CATEGORY_SPACE", r"\s"),
+    ("CATEGORY_NOT_SPACE", r"\S"), ("CATEGORY_WORD", r"\w"), ("CATEGORY_NOT_WORD", r"\W"))}
+
+
+def _prefixes(items: object, k: int) -> frozenset[str] | None:
+    """Lower-case strings ``s`` such that a match of the parsed pattern opens with ``s`` (``len(s) == k``) or is
+    ``s`` (``len(s) < k``); None when the pattern uses something not handled here (then: no prefilter)."""
+    out = {""}
+    for op, av in items:  # type: ignore[attr-defined]
+        if op in _OPEN:
+            continue  # zero-width: skipping it only widens the set
+        done = {p for p in out if len(p) == k}
+        steps: dict[int, frozenset[str] | None] = {}  # by characters left: the same for many partial strings
+        for p in out - done:
+            left = k - len(p)
+            if left not in steps:
+                steps[left] = _op_prefixes(op, av, left)
+            step = steps[left]
+            if step is None:
+                return None
+            done.update(p + q for q in step)
+        out = done
+    return frozenset(out)
+
+
+def _op_prefixes(op: object, av: object, k: int) -> frozenset[str] | None:
+    if op is _parser.LITERAL or op is _parser.NOT_LITERAL or op is _parser.IN or op is _parser.ANY:
+        chars = _chars(op, av)
+        return None if chars is None else frozenset(c.lower() for c in chars)
+    if op is _parser.SUBPATTERN:
+        return _prefixes(av[-1], k)  # type: ignore[index]
+    if op is _parser.BRANCH:
+        parts = [_prefixes(branch, k) for branch in av[1]]  # type: ignore[index]
+        return None if any(p is None for p in parts) else frozenset().union(*(p for p in parts if p is not None))
+    if op in _REPEATS:
+        repeat: tuple[int, int, object] = av  # type: ignore[assignment]
+        low, high, item = repeat
+        found: set[str] = set()
+        reps = {""}
+        item_steps: dict[int, frozenset[str] | None] = {}  # by characters left
+        for n in range(min(high, max(low, k) + 1) + 1):
+            found.update(p for p in reps if len(p) == k or low <= n)
+            grown: set[str] = set()
+            for p in reps:
+                if len(p) == k:
+                    grown.add(p)
+                    continue
+                if k - len(p) not in item_steps:
+                    item_steps[k - len(p)] = _prefixes(item, k - len(p))
+                step = item_steps[k - len(p)]
+                if step is None:
+                    return None
+                grown.update(p + q for q in step)
+            reps = grown
+        return frozenset(found)
+    return None
+
+
+def _chars(op: object, av: object) -> frozenset[str] | None:
+    """The ASCII characters one character-matching op accepts (non-ASCII ones are candidates anyway), every digit
+    written '0' and every space ' ' (``_trie`` widens them back): '\\d[\\d,.]*' would otherwise open in
+    thousands of ways."""
+    chars = _ascii_chars(op, av)
+    return None if chars is None else frozenset(_STAND_IN.get(c, c) for c in chars)
+
+
+_SPACES = "".join(sorted(_CATEGORIES[_parser.CATEGORY_SPACE]))
+_STAND_IN = {**dict.fromkeys("0123456789", "0"), **dict.fromkeys(_SPACES, " ")}
+_WIDEN = {"0": "0123456789", " ": _SPACES}
+
+
+def _ascii_chars(op: object, av: object) -> frozenset[str] | None:
+    if op is _parser.ANY:
+        return _ASCII
+    if op is _parser.LITERAL or op is _parser.NOT_LITERAL:
+        char = chr(av)  # type: ignore[arg-type]
+        if not char.isascii():
+            return None  # case folding may map it onto an ASCII letter
+        return frozenset({char}) if op is _parser.LITERAL else _ASCII - {char}
+    out: set[str] = set()
+    negate = False
+    for item_op, arg in av:  # type: ignore[attr-defined]
+        if item_op is _parser.NEGATE:
+            negate = True
+        elif item_op is _parser.LITERAL:
+            if not chr(arg).isascii():
+                return None
+            out.add(chr(arg))
+        elif item_op is _parser.RANGE:
+            low, high = arg
+            if high >= 128:
+                return None
+            out.update(map(chr, range(low, high + 1)))
+        elif item_op is _parser.CATEGORY and arg in _CATEGORIES:
+            out |= _CATEGORIES[arg]
+        else:
+            return None
+    return _ASCII - out if negate else frozenset(out)
+
+
+def _trie(strings: Sequence[str]) -> str:
+    """A regex (no case folding) for strings opening with any of ``strings``, nested by first characters, the
+    characters sharing what may follow them gathered in one class: 'vis', 'vie' -> '[vV](?:[iI](?:[seSE]))'.
+    The engine turns most words away at their first character."""
+    tails: dict[str, list[str]] = {}
+    for s in strings:
+        if s == "":
+            return ""  # the empty string opens every word
+        tails.setdefault(s[0], []).append(s[1:])
+    by_rest: dict[str, list[str]] = {}
+    for head in sorted(tails):
+        by_rest.setdefault(_trie(tails[head]), []).append(head)
+    branches = []
+    for rest, heads in by_rest.items():
+        chars = sorted({c for head in heads for c in _WIDEN.get(head, head) + head.upper()})
+        branches.append("[" + "".join(re.escape(c) for c in chars) + "]" + (f"(?:{rest})" if rest else ""))
+    return "|".join(branches)
+
+
+@functools.cache
+def _word_starts() -> re.Pattern[str]:
+    """Word starts that can open a trigger: a known opening (PREFIX_LENGTH characters), or a non-ASCII character among the
+    first few, or the window's end within a few characters. ``\\b\\w`` (every word start) if some pattern
+    cannot be analysed. Built on first use (some milliseconds), not at import: ``--help`` needs no triggers."""
+    openings: set[str] = set()
+    for t in TRIGGERS:
+        found = _prefixes(_parser.parse(t.pattern, re.IGNORECASE), PREFIX_LENGTH)
+        if found is None:
+            return re.compile(r"\b\w")
+        openings |= found
+    trie = _trie(sorted(openings))
+    if not trie:
+        return re.compile(r"\b\w")
+    return re.compile(r"\b(?=\w)(?:" + trie + r"|[\x00-\x7f]{0,2}(?:[^\x00-\x7f]|\Z))")
+
+
+# What a trigger's first character can match (see _by_first_letter: an ASCII letter or digit, case folded, or
+# any digit): a non-ASCII character matched by neither opens none.
+_OPENS_ANY = re.compile(r"[a-z]|\d", re.IGNORECASE)
 
 
 def find_triggers(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
@@ -168,20 +319,23 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> Iterator
 
     Every trigger opens a word, so only word starts are tried, and at each only the triggers that can open
     with its letter, in table order: the first alternative to match is the same one the whole pattern picks.
-    A non-ASCII letter is tried against the whole pattern (case folding maps some onto ASCII letters).
+    A non-ASCII letter that case folding maps onto an ASCII one (or a digit) is tried against the whole pattern.
     """
     stop = len(text) if end is None else end
     if not _EXACT:
         yield from TRIGGER_PATTERN.finditer(text, start, stop)
         return
-    at = start
+    at, candidates = start, _word_starts()
     while True:
-        word = _WORD_START.search(text, at, stop)
+        word = candidates.search(text, at, stop)
         if word is None:
             return
         pos = word.start()
         letter = text[pos]
-        pattern = _BUCKETS.get(letter.lower()) if letter.isascii() else TRIGGER_PATTERN
+        if letter.isascii():
+            pattern = _BUCKETS.get(letter.lower())
+        else:  # only a letter that folds onto an ASCII one, or a digit, can open a trigger: not '会'
+            pattern = TRIGGER_PATTERN if _OPENS_ANY.match(letter) else None
         match = pattern.match(text, pos, stop) if pattern is not None else None
         if match is None:
             at = pos + 1

@@ -1,0 +1,212 @@
+"""The fast paths of the events stage find exactly what the plain step-by-step scans find.
+
+Each reference below is the straightforward loop the fast path replaced; the fast path must agree with it on
+hand-written texts and on random ones.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _parser  # type: ignore[attr-defined]  # the stdlib regex parser, as triggers.py uses it
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from itinerary.events import people, places, triggers
+from itinerary.events.people import PersonMention, find_people, find_short_names, name_key
+from itinerary.events.places import PlaceIndex, find_places
+
+
+def _reference_words(text: str, start: int, end: int) -> tuple[people.Word, ...]:
+    out: list[people.Word] = []
+    for m in people._WORD.finditer(text, start, end):
+        s, e, w = m.start(), m.end(), m.group()
+        if len(w) > 2 and w[-2] in "'\u2019" and w[-1] in "sS":
+            e, w = e - 2, w[:-2]
+        if (out and len(w) == 1 and w.isupper() and len(out[-1].text) <= 6
+                and people._DOTTED.fullmatch(out[-1].text + text[out[-1].end:s])):
+            prev = out.pop()
+            e2 = e + 1 if text.startswith(".", e) else e
+            out.append(people._word(prev.start, e2, text[prev.start:e2]))
+            continue
+        out.append(people._word(s, e, w))
+    return tuple(out)
+
+
+def _reference_scan(text: str, words: tuple[people.Word, ...], lines: people._Lines) -> tuple[PersonMention, ...]:
+    """Every word tried, as before the spelling filter."""
+    found: list[PersonMention] = []
+    i = 0
+    while i < len(words):
+        mention = people._title_at(text, words, i, lines)
+        if mention is None and words[i].capitalised:
+            mention = people._appositive_at(text, words, i, lines) or people._hyphenated_at(text, words, i)
+        if mention is None:
+            i += 1
+            continue
+        found.append(mention)
+        while i < len(words) and words[i].start < mention.end:
+            i += 1
+    return tuple(found)
+
+
+def _reference_short_names(text: str, known: dict[str, str]) -> tuple[tuple[int, int, str], ...]:
+    forms = {tuple(name_key(w) for w in re.split(r"[\s\-\u2010\u2011]+", f) if name_key(w)): c
+             for f, c in known.items()}
+    forms.pop((), None)
+    longest = max((len(k) for k in forms), default=0)
+    toks = list(re.finditer(r"[^\W\d_]+", text))
+    found: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(toks):
+        hit = None
+        if toks[i].group()[0].isupper():
+            key: tuple[str, ...] = ()
+            for n in range(1, longest + 1):
+                if i + n > len(toks):
+                    break
+                if n > 1 and text[toks[i + n - 2].end():toks[i + n - 1].start()] not in (" ", "-", "\u2010"):
+                    break
+                key = key + (name_key(toks[i + n - 1].group()),)
+                if key in forms:
+                    hit = (n, forms[key])
+        if hit is None:
+            i += 1
+            continue
+        n, canonical = hit
+        found.append((toks[i].start(), toks[i + n - 1].end(), canonical))
+        i += n
+    return tuple(found)
+
+
+TEXTS = {
+    "possessives": "Xi's visit, the U.S.'s envoy, A's and B’s, it's-a, the U.S.A. and U.K. team",
+    "initials": "John F. Kennedy met A. B. Smith and President J. R. R. Tolkien in U.S. waters",
+    "titles": "then-US President Bill Clinton, former Prime Minister Kishida Fumio and Dr. Michael Jhung",
+    "appositive": "Kang Jun-young, a professor at the university, and James Marape, the Prime Minister of PNG",
+    "headline": "Chinese President Xi Jinping Arrives In Paris For State Visit\nXi said the talks went well.",
+    "places": "Talks in Nairobi and Timor-Leste; the Taiwan Strait, Papua New Guinea and Nice, France",
+    "non-ascii": "Vučić and Ærø met in Zürich; ſummit İstanbul café «Kyiv» 会談",
+    "name-starts": "The Hague and The president; New York, New year, New-York, The\u00a0Hague, Sea of Japan, New",
+    "empty": "",
+}
+
+_ALPHABET = st.sampled_from(["Xi", "'s", "’s", "U", ".", "S", "A", " ", ", ", "-", "President", "Lee", "Jae",
+                             "-myung", "Paris", "New", "York", "Papua", "Guinea", "the", "former", "Chinese",
+                             "a", "professor", "\n", "Nice", "France", "St", "Ærø", "ſ", "İ", "1", "The", "Hague",
+                             "of", "Sea", "Japan", "\u00a0"])
+
+
+@pytest.mark.parametrize("text", TEXTS.values(), ids=TEXTS.keys())
+def test_words_equal_the_step_by_step_words(text: str) -> None:
+    for start in range(0, len(text) + 1, 5):
+        assert people._words(text, start, len(text)) == _reference_words(text, start, len(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=40).map("".join))
+def test_words_and_people_equal_the_step_by_step_scans_on_any_text(text: str) -> None:
+    words = people._words(text, 0, len(text))
+    assert words == _reference_words(text, 0, len(text))
+    lines = people._Lines(text, 0, len(text))
+    assert people._scan(text, words, lines) == _reference_scan(text, words, lines)
+
+
+@pytest.mark.parametrize("text", TEXTS.values(), ids=TEXTS.keys())
+def test_people_equal_a_scan_of_every_word(text: str) -> None:
+    words = people._words(text, 0, len(text))
+    lines = people._Lines(text, 0, len(text))
+    assert people._scan(text, words, lines) == _reference_scan(text, words, lines)
+    assert find_people(text) == _reference_scan(text, words, lines)
+
+
+KNOWN = {"Lee": "Lee Jae-myung", "Jae-myung": "Lee Jae-myung", "Lee Jae-myung": "Lee Jae-myung",
+         "Xi": "Xi Jinping", "Vučić": "Aleksandar Vučić", "St Paris": "Saint"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=40).map("".join))
+def test_short_names_equal_the_step_by_step_scan(text: str) -> None:
+    found = tuple((p.start, p.end, p.name) for p in find_short_names(text, KNOWN))
+    assert found == _reference_short_names(text, KNOWN)
+
+
+def test_short_names_with_no_known_names_find_nothing() -> None:
+    assert find_short_names("Lee and Xi met.", {}) == ()
+
+
+@pytest.mark.parametrize("text", TEXTS.values(), ids=TEXTS.keys())
+def test_place_index_equals_a_fresh_scan_of_each_window(text: str) -> None:
+    index = PlaceIndex(text)
+    for start in range(0, len(text) + 1, 3):
+        for end in (start, start + 9, start + 30, len(text)):
+            end = min(end, len(text))
+            assert index.within(start, end) == find_places(text, start, end)  # windows cutting words too
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_ALPHABET, max_size=40).map("".join), st.integers(0, 60), st.integers(0, 200))
+def test_place_index_equals_find_places_on_any_text(text: str, start: int, end: int) -> None:
+    start, end = min(start, len(text)), min(max(start, end), len(text))
+    assert PlaceIndex(text).within(start, end) == find_places(text, start, end)
+
+
+def test_tokens_keep_offsets_and_capitals() -> None:
+    toks = places.tokens("Xi's 2 visits, Ærø-café", 2)
+    assert [(t.start, t.end, t.text, t.capitalised) for t in toks] == [
+        (3, 4, "s", False), (7, 13, "visits", False), (15, 18, "Ærø", True), (19, 23, "café", False)]
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    ("visit(?:s|ed)?", {"visi"}),
+    ("mous?", {"mou", "mous"}),  # "mou" is a whole match: any continuation is a candidate
+    ("leg", {"leg"}),
+    ("fl(?:y|ies|ew)(?: \\w+)? to", {"fly ", "flie", "flew"}),
+    ("\\d[\\d,.]*\\s?%", None),  # checked below: many openings, all a digit first
+], ids=["visit", "short", "exact", "optional-word", "digits"])
+def test_prefixes_of_a_pattern(pattern: str, expected: set[str] | None) -> None:
+    found = triggers._prefixes(_parser.parse(pattern, re.IGNORECASE), 4)
+    assert found is not None
+    if expected is not None:
+        assert set(found) == expected
+    else:
+        # every digit is written '0' and every space ' ' (the candidate pattern widens them back)
+        assert {"0%", "0 %", "00,0"} <= found and all(p[0] == "0" for p in found) and len(found) < 100
+
+
+def test_prefixes_refuse_what_they_cannot_read() -> None:
+    assert triggers._prefixes(_parser.parse("(a)\\1", re.IGNORECASE), 4) is None  # a back reference
+
+
+def test_every_trigger_match_starts_at_a_candidate() -> None:
+    text = " ".join(t for t, _, _ in triggers.EXAMPLES) + " " + " ".join(triggers.NEGATIVE)
+    candidates = {m.start() for m in triggers._word_starts().finditer(text)}
+    starts = [m.start() for m in triggers.TRIGGER_PATTERN.finditer(text)]
+    assert starts and set(starts) <= candidates
+    assert len(candidates) < len(re.findall(r"\b\w", text))  # and it does pass over some words
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("former'sXi", []),
+    ("then’s Lee Jae-myung", ["Lee Jae-myung"]),
+    ("then\u2010US Ambassador Lee Jae-myung", ["Lee Jae-myung"]),
+], ids=["apostrophe", "curly-apostrophe", "unicode-hyphen"])
+def test_title_prefix_without_a_hyphen_minus_does_not_crash(text: str, names: list[str]) -> None:
+    """A title prefix joined by an apostrophe or a Unicode hyphen raised IndexError (found by the random texts)."""
+    assert [p.name for p in find_people(text)] == names
+
+
+@pytest.mark.parametrize("text", ["会談 visit ſummit 首脳会談は月曜日", "Kelvin Kmeeting İnterview ıtrip", "١٢ million ٣% ５ billion"],
+                         ids=["cjk", "folding", "digits"])
+def test_non_ascii_word_starts_find_what_the_whole_pattern_finds(text: str) -> None:
+    found = [(m.start(), m.end(), m.lastgroup) for m in triggers.find_triggers(text)]
+    assert found == [(m.start(), m.end(), m.lastgroup) for m in triggers.TRIGGER_PATTERN.finditer(text)]
+    assert found  # each text has a trigger that opens with a non-ASCII character or follows one
+
+
+def test_candidate_pattern_widens_digits_and_spaces_back() -> None:
+    candidates = triggers._word_starts()
+    for text in ["7 trillion", "7\ttrillion", "12,5 million", "9.5%", "3 per cent"]:
+        assert candidates.match(text), text
+    assert candidates.match("7 tomatoes") is None  # "7 t" opens "7 trillion", "7 to" opens nothing
