@@ -98,69 +98,6 @@ _OPEN = frozenset({_parser.AT, _parser.ASSERT, _parser.ASSERT_NOT})  # zero-widt
 _REPEATS = frozenset({_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT})
 
 
-def _first_letters(items: object) -> tuple[frozenset[str] | None, bool]:
-    """Lower-case ASCII letters a match of the parsed pattern can open with (None: any character), and
-    whether the pattern can match the empty string. Over-approximates: a superset is always safe."""
-    found: set[str] = set()
-    first: frozenset[str] | None
-    for op, av in items:  # type: ignore[attr-defined]
-        if op in _OPEN:
-            continue
-        if op is _parser.LITERAL:
-            first, empty = frozenset({chr(av).lower()}), False
-        elif op is _parser.IN:
-            first, empty = _class_letters(av), False
-        elif op is _parser.SUBPATTERN:
-            first, empty = _first_letters(av[-1])
-        elif op is _parser.BRANCH:
-            parts = [_first_letters(branch) for branch in av[1]]
-            sets = [f for f, _ in parts]
-            first = None if any(f is None for f in sets) else frozenset().union(*(f for f in sets if f is not None))
-            empty = any(e for _, e in parts)
-        elif op in _REPEATS:
-            first, empty = _first_letters(av[2])
-            empty = empty or av[0] == 0
-        else:
-            return None, False
-        if first is None:
-            return None, False
-        found |= first
-        if not empty:
-            return frozenset(found), False
-    return frozenset(found), True
-
-
-def _class_letters(av: list[tuple[object, object]]) -> frozenset[str] | None:
-    out: set[str] = set()
-    for op, arg in av:
-        if op is _parser.LITERAL:
-            out.add(chr(arg).lower())  # type: ignore[arg-type]
-        elif op is _parser.RANGE:
-            bounds: tuple[int, int] = arg  # type: ignore[assignment]
-            out.update(chr(c).lower() for c in range(bounds[0], bounds[1] + 1))
-        elif op is _parser.CATEGORY and arg is _parser.CATEGORY_DIGIT:
-            out.update("0123456789")
-        else:
-            return None
-    return frozenset(out)
-
-
-def _by_first_letter() -> tuple[dict[str, re.Pattern[str]], bool]:
-    """One alternation per opening letter, holding (in table order) only the triggers that can open with it;
-    and whether every trigger opens with an ASCII word character (else the scan below is not exact)."""
-    buckets: dict[str, list[int]] = {}
-    exact = True
-    for i, t in enumerate(TRIGGERS):
-        first, empty = _first_letters(_parser.parse(t.pattern, re.IGNORECASE))
-        if first is None or empty or not all(c.isascii() and (c.isalnum() or c == "_") for c in first):
-            exact = False
-            continue
-        for c in first:
-            buckets.setdefault(c, []).append(i)
-    return {c: _alternatives(ix) for c, ix in sorted(buckets.items())}, exact
-
-
-_BUCKETS, _EXACT = _by_first_letter()
 
 # --------------------------------------------------------------------------- which word starts to try
 #
@@ -307,6 +244,25 @@ def _word_starts() -> re.Pattern[str]:
     if not trie:
         return re.compile(r"\b\w")
     return re.compile(r"\b(?=\w)(?:" + trie + r"|[\x00-\x7f]{0,2}(?:[^\x00-\x7f]|\Z))")
+
+
+def _by_first_letter() -> tuple[dict[str, re.Pattern[str]], bool]:
+    """One alternation per opening character, holding (in table order) only the triggers that can open with it;
+    and whether every trigger opens with an ASCII letter or digit (else the scan below is not exact)."""
+    buckets: dict[str, list[int]] = {}
+    exact = True
+    for i, t in enumerate(TRIGGERS):
+        first = _prefixes(_parser.parse(t.pattern, re.IGNORECASE), 1)
+        if first is None or not all(c.isascii() and c.isalnum() for c in first):  # "" (empty match) fails too
+            exact = False
+            continue
+        for c in sorted(first):
+            for char in _WIDEN.get(c, c):
+                buckets.setdefault(char, []).append(i)
+    return {c: _alternatives(ix) for c, ix in sorted(buckets.items())}, exact
+
+
+_BUCKETS, _EXACT = _by_first_letter()
 
 
 # What a trigger's first character can match (see _by_first_letter: an ASCII letter or digit, case folded, or
