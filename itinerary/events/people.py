@@ -15,10 +15,11 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from itertools import compress, count, repeat
-from operator import add, ge, itemgetter
+from operator import ge, itemgetter
 from typing import NamedTuple
 
-from itinerary.events.places import Memo, fold, gazetteer, runs, zipf
+from itinerary.events.places import fold, gazetteer, zipf
+from itinerary.events.scan import Memo, runs, spanned
 from itinerary.model import Frozen
 
 
@@ -153,7 +154,7 @@ def _words(text: str, start: int, end: int) -> tuple[Word, ...]:
 
 def _words_of_runs(text: str, starts: list[int], ends: list[int], spellings: list[str]) -> tuple[Word, ...]:
     """``_words`` from the pattern's matches (their starts, ends and spellings)."""
-    plain = list(map(_NEW_TUPLE, repeat(Word), map(add, zip(starts, ends), _tail.each(spellings))))
+    plain = list(spanned(Word, starts, ends, _tail.each(spellings)))
     odd = list(compress(count(), _odd.each(spellings)))
     if not odd:
         return tuple(plain)
@@ -177,7 +178,6 @@ def _words_of_runs(text: str, starts: list[int], ends: list[int], spellings: lis
 
 
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
-_NEW_TUPLE = tuple.__new__  # tuple.__new__(Word, fields): a Word made in C, as Word._make does in Python
 
 
 def _tail_of(text: str) -> tuple[str, bool, str, tuple[str, ...], bool]:

@@ -19,14 +19,14 @@ import itertools
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress, count, repeat
-from operator import add
+from itertools import compress, count
 from pathlib import Path
-from typing import Any, Generic, Literal, NamedTuple, TypeVar
+from typing import Any, Literal, NamedTuple
 
+from itinerary.events.scan import Memo, runs, spanned
 from itinerary.model import Frozen
 
 PlaceKind = Literal["city", "country", "region"]
@@ -179,68 +179,16 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ..
 
 
 def _tokens(starts: list[int], ends: list[int], words: list[str]) -> tuple[Token, ...]:
-    return tuple(map(_NEW_TUPLE, repeat(Token), map(add, zip(starts, ends), _token_tail.each(words))))
+    return tuple(spanned(Token, starts, ends, _token_tail.each(words)))
 
 
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
-_NEW_TUPLE = tuple.__new__  # tuple.__new__(Token, fields): a Token made in C, as Token._make does in Python
-
-V = TypeVar("V")
-
-
-class Memo(Generic[V]):
-    """``fn`` of a word's spelling, remembered in a plain dict (emptied when it holds ``limit`` spellings);
-    ``fn`` never returns None.
-
-    Not ``functools.lru_cache``: each of its entries is an object the garbage collector tracks, and with the
-    large heap of a long run every full collection walks them all (in the pipeline benchmark that cost more
-    than the caches saved). A dict of strings and plain values is not tracked at all.
-    """
-
-    def __init__(self, fn: Callable[[str], V], limit: int = 1 << 16) -> None:
-        self.fn, self.limit = fn, limit
-        self.table: dict[str, V] = {}
-
-    def __call__(self, word: str) -> V:
-        value = self.table.get(word)
-        if value is None:
-            if len(self.table) >= self.limit:
-                self.table.clear()
-            value = self.table[word] = self.fn(word)
-        return value
-
-    def each(self, words: list[str]) -> list[V]:
-        """``[self(w) for w in words]``, the spellings already known looked up in C."""
-        found: list[V | None] = list(map(self.table.get, words))
-        i = 0
-        try:
-            while True:
-                i = found.index(None, i)
-                found[i] = self(words[i])
-                i += 1
-        except ValueError:  # no unknown spelling left
-            return found  # type: ignore[return-value]
-
 
 def _token_tail_of(word: str) -> tuple[str, bool]:
     return word, word[0].isupper()
 
 
 _token_tail = Memo(_token_tail_of)
-
-
-def runs(split: re.Pattern[str], text: str, start: int, end: int) -> tuple[list[int], list[int], list[str]]:
-    """Starts, ends and texts of the matches of ``split`` (one capturing group round a pattern that never
-    matches the empty string and has no anchors or lookarounds) in ``text[start:end]``.
-
-    The same as ``[(m.start(), m.end(), m.group()) for m in finditer]``, made without a Python step or a
-    match object per word: ``split`` gives gap, word, gap, ..., and the running sum of their lengths the
-    offsets. The scanners call this on every word of every text.
-    """
-    parts = split.split(text[start:end])
-    offsets = list(accumulate(map(len, parts), initial=start))
-    n = len(parts) // 2
-    return offsets[1:2 * n:2], offsets[2:2 * n + 1:2], parts[1::2]
 
 
 def fold(word: str) -> str:
@@ -789,7 +737,6 @@ class PlaceIndex:
         # objects alive at once make the garbage collector run more often, and cost more than they save.
         toks = _tokens(self.starts[lo:hi], self.ends[lo:hi], self.words[lo:hi])
         return _places(self.text, toks, [i - lo for i in self.openers[first:last]])
-
 
     def _goes_nowhere(self, i: int, hi: int) -> bool:
         """Whether the opener at token ``i`` (``hi``: the window's end) only starts longer names and the token
