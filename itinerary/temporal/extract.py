@@ -24,7 +24,7 @@ from itinerary.temporal import (
     rules_times,
 )
 from itinerary.temporal import vocab as V
-from itinerary.temporal.grammar import Rule
+from itinerary.temporal.grammar import Lead, Rule
 
 # Order decides ties between candidates of the same extent: earlier groups win.
 RULES: tuple[Rule, ...] = (
@@ -275,16 +275,13 @@ def _day_starts(text: str, spans: list[tuple[int, int]]) -> list[int]:
     return starts
 
 
-def _lead_starts(text: str, hits: dict[str, list[tuple[int, int]]], lead: str,
+def _lead_starts(text: str, hits: dict[str, list[tuple[int, int]]], lead: Lead,
                  spans: list[tuple[int, int]]) -> list[int]:
     """Sorted positions where a rule with this lead can start (see ``grammar.Rule.lead``)."""
     weekdays = [s for s, _ in hits["weekday"]]
     if lead == "month":
         return sorted({*weekdays, *(s for s, _ in hits["month"])})
     return sorted({*weekdays, *_day_starts(text, spans)})
-
-
-LEADS = ("month", "day")
 
 
 class _Led:
@@ -313,7 +310,7 @@ class _Led:
 def _candidates(text: str) -> list[_Candidate]:
     found: list[_Candidate] = []
     windows: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
-    led: dict[tuple[str, str, int, int], list[int]] = {}
+    led: dict[tuple[Lead, str, int, int], list[int]] = {}
     hits = anchor_hits(text)
     append = found.append
     trailing = _TRAILING

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from itinerary.errors import ItineraryError
 from itinerary.model import DatePattern, TemporalValue
@@ -25,6 +25,9 @@ class RuleError(ItineraryError):
     """A grammar rule that cannot work (e.g. its pattern matches the empty string)."""
 
 
+Lead = Literal["month", "day"]
+
+
 @dataclass(frozen=True)
 class Rule:
     """One grammar rule: ``build`` makes the value from a match of ``pattern``."""
@@ -33,15 +36,15 @@ class Rule:
     pattern: re.Pattern[str]
     build: Builder
     trigger: str  # the cheap anchor every match contains: a key of ``extract.TRIGGERS``
-    # Where every match starts, as a key of ``extract.LEADS`` ("month": at a weekday or month name; "day":
+    # Where every match starts ("month": at a weekday or month name; "day":
     # at a weekday, a day number or the "the" before it), or None. A pattern that opens with optional
     # groups gets no fast first-character scan from ``re``: tried at every character of dense text it
     # costs far more than trying it only where such a word starts.
-    lead: str | None = None
+    lead: Lead | None = None
 
 
 def rule(name: str, pattern: str, build: Builder, *, trigger: str = "digit", flags: int = re.IGNORECASE,
-         lead: str | None = None) -> Rule:
+         lead: Lead | None = None) -> Rule:
     """Compile and validate a rule; refuses patterns that match the empty string.
 
     ``trigger`` names the cheap anchor (digits, a month name, a unit word, ...) that every match
