@@ -483,24 +483,22 @@ def _trip_title(trip: Sequence[EventMention]) -> str:
 def _sources(members: Sequence[EventMention], support: Sequence[Said] = ()) -> tuple[Source, ...]:
     found: dict[tuple[str, int, int], Source] = {}
     for m in sorted(members, key=lambda m: (m.article, m.trigger_start)):
-        article = m.article
         time = best_time(m)
         spans: list[tuple[int, int, str]] = []
         if time is not None:
             spans.append((time.mention.start, time.mention.end, time.mention.text))
-        if len(m.times) > 1:  # with one time, it is the best one or it has no reading
-            for r in m.times:
-                if r is not time and r.readings:
-                    spans.append((r.mention.start, r.mention.end, r.mention.text))
+        for r in m.times:
+            if r is not time and r.readings:
+                spans.append((r.mention.start, r.mention.end, r.mention.text))
         if m.duration_span is not None:
             start, end = m.duration_span
             spans.append((start, end, m.quote[start - m.quote_start:end - m.quote_start]))
         if not spans:
             spans.append((m.trigger_start, m.trigger_end, m.trigger))
         for start, end, text in spans:
-            key = (article, start, end)
-            if key not in found:  # the first mention to cite a span gives its source
-                found[key] = Source(article=article, text=text, start=start, end=end, quote=m.quote)
+            key = (m.article, start, end)
+            if key not in found:  # the first mention to cite a span gives its source (made only then)
+                found[key] = Source(article=m.article, text=text, start=start, end=end, quote=m.quote)
     for s in support:
         key = (s.article, s.time.mention.start, s.time.mention.end)
         if key not in found:

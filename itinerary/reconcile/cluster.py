@@ -56,11 +56,8 @@ def features(m: EventMention, canon: dict[str, str], principal: str | None) -> F
     qualifier = m.qualifier.lower() if m.qualifier else None
     if qualifier and m.location and qualifier == m.location.lower():
         qualifier = None
-    if m.times:
-        spans = tuple(days(reading) for r in m.times for reading in r.readings)
-        placed = [r for r in m.times if r.readings]
-    else:
-        spans, placed = (), []
+    spans = tuple(days(reading) for r in m.times for reading in r.readings)
+    placed = [r for r in m.times if r.readings]
     return Features(
         counterpart=counterpart.lower() if counterpart else None,
         qualifier=qualifier,
@@ -324,8 +321,6 @@ def _best_cluster(m: EventMention, f: Features, clusters: list[tuple[int, Cluste
         if shared == 0 and not (f.bare or c.all_bare):
             continue
         scored.append((-shared, -len(c.articles), index, c))
-    if len(scored) == 1:
-        return scored[0][3]
     return min(scored, key=lambda s: s[:3])[3] if scored else None
 
 

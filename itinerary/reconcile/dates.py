@@ -43,8 +43,8 @@ class Choice:
 
 def best_time(m: EventMention) -> Resolved | None:
     placed = [r for r in m.times if r.readings]
-    if len(placed) < 2:
-        return placed[0] if placed else None
+    if not placed:
+        return None
     # A calendar date beats a date worked out from another event ("days after ...") or from now.
     return min(placed, key=lambda r: (r.mention.value.kind in {"relative", "anchored"},
                                       PRECISION_RANK[r.readings[0].precision], r.mention.start))

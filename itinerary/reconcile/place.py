@@ -109,14 +109,13 @@ def _reading(first: dt.date, last: dt.date, mod: str | None, basis: str, value: 
 def date_clock_times(mentions: Sequence[EventMention]) -> list[EventMention]:
     """A bare clock time ('at 16.30', 'Mass at 4:30 PM') is on the day the article last named, not on the
     publication day: 'Tomorrow, September 10th, ... at 9.30am ... The highlight ... at 16.30'."""
-    out: list[EventMention] = []
     changed: dict[int, EventMention] = {}  # position in ``mentions`` -> the mention with its times moved
     last_day: dict[str, tuple[int, dt.date]] = {}
     keys = [(m.article, m.trigger_start, m.id) for m in mentions]
-    for i in sorted(range(len(mentions)), key=keys.__getitem__):
+    for i in sorted(range(len(mentions)), key=keys.__getitem__):  # each article in reading order
         m = mentions[i]
         moved: dict[int, Resolved] = {}
-        for r in sorted(m.times, key=lambda r: r.mention.start) if len(m.times) > 1 else m.times:
+        for r in sorted(m.times, key=lambda r: r.mention.start):
             seen = last_day.get(m.article)
             if _bare_clock(r) and r.anchor in {"published", "none", "event"} and seen and seen[0] < r.mention.start:
                 moved[id(r)] = _on_day(r, seen[1])
@@ -124,10 +123,6 @@ def date_clock_times(mentions: Sequence[EventMention]) -> list[EventMention]:
                 last_day[m.article] = (r.mention.start, _day(r.readings[0].start))
         if moved:
             changed[i] = m.model_copy(update={"times": tuple(moved.get(id(r), r) for r in m.times)})
-        out.append(changed.get(i, m))
-    if len({m.id for m in mentions}) < len(mentions):  # repeated ids: keep the order the id sort gives
-        order = {m.id: i for i, m in enumerate(mentions)}
-        return sorted(out, key=lambda m: order[m.id])
     return [changed.get(i, m) for i, m in enumerate(mentions)]
 
 
