@@ -663,6 +663,8 @@ def _is_bare_time(mention: TemporalMention) -> bool:
 _SCHEDULE_REACH = 300
 _QUARTER_REACH = 2000
 _STORY_PRECISIONS = frozenset({"year", "season", "quarter", "half"})
+# A date after these bounds a span ("since 1998", "until May"): the story is not at that time.
+_BOUND_SIGNALS = frozenset({"since", "until", "before", "after", "by"})
 # A story set before the common era keeps its time on a stand-in calendar: year N BC is year _BC_ORIGIN - N,
 # so that "the following year", "that winter", "in September" count forward as usual. The values are written
 # back as BC years at the end; the stand-in days are no calendar days and leave no readings.
@@ -765,11 +767,11 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
                 year_hint = previous.year
         elif narrative and (bc_day := _story_bc(mention)) is not None:
             year_hint = bc_day.year
-            if mention.signal not in {"since", "until", "before", "after", "by"} \
+            if mention.signal not in _BOUND_SIGNALS \
                     and (previous is None or previous.year != year_hint or bc_day.month > 1):
                 previous = bc_day  # "In 480 BC ... the following year", "the winter"
         elif done.readings and done.anchor == "explicit" and done.readings[0].precision in _STORY_PRECISIONS \
-                and mention.signal not in {"since", "until", "before", "after", "by"}:
+                and mention.signal not in _BOUND_SIGNALS:
             year_hint = _as_date(done.readings[0].start).year
             if narrative and (previous is None or previous.year != year_hint):
                 previous = _as_date(done.readings[0].start)  # "In 1936, ... two years later"
