@@ -13,6 +13,8 @@ import argparse
 import time
 from collections.abc import Callable
 
+from adversarial_temporal import counting, nested, repeated  # the same input generators (same folder)
+
 from itinerary.events.extract import extract_events
 from itinerary.export import FORMATS, render
 from itinerary.ingest import article_from_text
@@ -24,54 +26,21 @@ LIMIT_SECONDS = 2.0
 LIMIT_GROWTH = 12.0
 
 
-def _fill(unit: str, size: int) -> str:
-    return (unit * (size // len(unit) + 1))[:size]
-
-
-def _counting(sep: str, size: int) -> str:
-    parts: list[str] = []
-    length = 0
-    i = 1
-    while length < size:
-        piece = f"{i % 100}{sep}"
-        parts.append(piece)
-        length += len(piece)
-        i += 1
-    return "".join(parts)[:size]
-
-
-def _from_to(size: int) -> str:
-    parts = ["from 1"]
-    length = 6
-    i = 2
-    while length < size:
-        piece = f" to {i % 31 + 1}"
-        parts.append(piece)
-        length += len(piece)
-        i += 1
-    return "".join(parts)[:size]
-
-
-def _brackets(size: int) -> str:
-    half = size // 2 - 20
-    return "(" * half + " on Monday, May 4 " + ")" * half
-
-
 _PROSE = ("The president will begin a state visit to the capital on Monday, January 5, and will hold a summit "
           "with the prime minister on Tuesday before a signing ceremony on January 7, 2026. ")
 
 CASES: dict[str, Callable[[int], str]] = {
-    "digits": lambda n: _fill("0123456789", n),
-    "1-2-3-4-...": lambda n: _counting("-", n),
-    "January January ...": lambda n: _fill("January ", n),
-    "from 1 to 2 to 3 ...": _from_to,
-    "commas": lambda n: _fill(",", n),
-    "one line of prose": lambda n: _fill(_PROSE, n),
-    "one endless sentence": lambda n: _fill(_PROSE.replace(".", ","), n),
-    "nested brackets": _brackets,
-    "emoji and CJK": lambda n: _fill("会談 🎉 on 5 January 2026 首脳会談は月曜日 ", n),
-    "blank lines": lambda n: _fill("On Monday." + "\n" * 40, n),
-    "month day pairs": lambda n: _fill("May 5, June 6, July 7, ", n),
+    "digits": repeated("0123456789"),
+    "1-2-3-4-...": counting("", "-", cycle=100),
+    "January January ...": repeated("January "),
+    "from 1 to 2 to 3 ...": counting("from ", " to ", cycle=31),
+    "commas": repeated(","),
+    "one line of prose": repeated(_PROSE),
+    "one endless sentence": repeated(_PROSE.replace(".", ",")),
+    "nested brackets": nested(" on Monday, May 4 "),
+    "emoji and CJK": repeated("会談 🎉 on 5 January 2026 首脳会談は月曜日 "),
+    "blank lines": repeated("On Monday." + "\n" * 40),
+    "month day pairs": repeated("May 5, June 6, July 7, "),
 }
 
 

@@ -21,21 +21,23 @@ LIMIT_SECONDS = 2.0
 LIMIT_RATIO = 12.0
 
 
-def _repeat(unit: str) -> Callable[[int], str]:
+def repeated(unit: str) -> Callable[[int], str]:
+    """``unit`` over and over, cut at ``size`` characters."""
     def build(size: int) -> str:
         return (unit * (size // len(unit) + 1))[:size]
 
     return build
 
 
-def _counting(head: str, joiner: str) -> Callable[[int], str]:
-    """'1-2-3-4-...' or 'from 1 to 2 to 3 ...' up to ``size`` characters."""
+def counting(head: str, joiner: str, cycle: int = 0) -> Callable[[int], str]:
+    """'1-2-3-4-...' or 'from 1 to 2 to 3 ...' up to ``size`` characters (numbers 1..cycle again and
+    again when ``cycle`` is given)."""
 
     def build(size: int) -> str:
         parts = [head]
         length, n = len(head), 1
         while length < size:
-            piece = f"{n}{joiner}"
+            piece = f"{(n - 1) % cycle + 1 if cycle else n}{joiner}"
             parts.append(piece)
             length += len(piece)
             n += 1
@@ -44,25 +46,29 @@ def _counting(head: str, joiner: str) -> Callable[[int], str]:
     return build
 
 
-def _nested(size: int) -> str:
-    depth = (size - 20) // 2
-    return "(" * depth + " January 4, 2026 " + ")" * depth
+def nested(core: str) -> Callable[[int], str]:
+    """``core`` inside brackets nested as deep as ``size`` allows."""
+    def build(size: int) -> str:
+        depth = (size - len(core)) // 2
+        return "(" * depth + core + ")" * depth
+
+    return build
 
 
 INPUTS: tuple[tuple[str, Callable[[int], str]], ...] = (
-    ("digits", _repeat("0123456789")),
-    ("1-2-3-4-...", _counting("", "-")),
-    ("January January ...", _repeat("January ")),
-    ("from 1 to 2 to 3 ...", _counting("from ", " to ")),
-    ("commas", _repeat(",")),
-    ("one long line of prose", _repeat("On Monday, January 5, 2026, talks opened three days after the summit "
+    ("digits", repeated("0123456789")),
+    ("1-2-3-4-...", counting("", "-")),
+    ("January January ...", repeated("January ")),
+    ("from 1 to 2 to 3 ...", counting("from ", " to ")),
+    ("commas", repeated(",")),
+    ("one long line of prose", repeated("On Monday, January 5, 2026, talks opened three days after the summit "
                                        "and ran until Friday; ")),
-    ("nested brackets", _nested),
-    ("Monday Monday ...", _repeat("Monday ")),
-    ("10:30 10:30 ...", _repeat("10:30 ")),
-    ("3 days 3 days ...", _repeat("3 days ")),
-    ("1999 2000 2001 ...", _repeat("1999 2000 2001 ")),
-    ("May 5 - May 6 - ...", _repeat("May 5 - ")),
+    ("nested brackets", nested(" January 4, 2026 ")),
+    ("Monday Monday ...", repeated("Monday ")),
+    ("10:30 10:30 ...", repeated("10:30 ")),
+    ("3 days 3 days ...", repeated("3 days ")),
+    ("1999 2000 2001 ...", repeated("1999 2000 2001 ")),
+    ("May 5 - May 6 - ...", repeated("May 5 - ")),
 )
 
 
