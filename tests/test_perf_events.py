@@ -6,13 +6,12 @@ Timings are ratios of best-of-several runs with wide margins: a quadratic step s
 from __future__ import annotations
 
 import datetime as dt
-import gc
-import time
 from collections.abc import Callable, Sequence
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from timing import best_of, filled
 
 from itinerary.events.extract import ITEM_START, _cut, _item_starts_at, extract_events
 from itinerary.ingest import article_from_text
@@ -56,20 +55,6 @@ def test_covered_by_equals_looking_at_every_span(spans: list[tuple[int, int]], o
     assert _covered_by(spans)(offset) == any(a <= offset < b for a, b in spans)
 
 
-def _best(run: Callable[[], object], repeat: int = 3) -> float:
-    times = []
-    for _ in range(repeat):
-        gc.collect()
-        clock = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - clock)
-    return min(times)
-
-
-def _fill(unit: str, size: int) -> str:
-    return (unit * (size // len(unit) + 1))[:size]
-
-
 def _events_and_reconcile(text: str) -> Callable[[], object]:
     article = article_from_text(text, id="a")
     resolved = resolve(article.text, extract(article.text), article.published)
@@ -95,8 +80,8 @@ RUN_ONS = {
 
 @pytest.mark.parametrize("unit", RUN_ONS.values(), ids=RUN_ONS.keys())
 def test_ten_times_the_text_costs_about_ten_times(unit: str) -> None:
-    small, big = _events_and_reconcile(_fill(unit, 20_000)), _events_and_reconcile(_fill(unit, 200_000))
-    growth = _best(big) / max(_best(small), 1e-6)
+    small, big = _events_and_reconcile(filled(unit, 20_000)), _events_and_reconcile(filled(unit, 200_000))
+    growth = best_of(big, 3) / max(best_of(small, 3), 1e-6)
     assert growth < 25, f"10x the text took {growth:.0f}x the time in events + reconcile"
 
 

@@ -5,11 +5,10 @@ Ratios of best-of-several timings, with wide margins: a quadratic step shows up 
 
 from __future__ import annotations
 
-import gc
-import time
 from collections.abc import Callable
 
 import pytest
+from timing import best_of, filled
 
 from itinerary.events.people import find_people, find_short_names
 from itinerary.events.places import find_places
@@ -17,20 +16,6 @@ from itinerary.events.places import find_places
 SENTENCE = ("Chinese President Xi Jinping met Prime Minister Anthony Albanese in Canberra on Monday, "
             "and Lee Jae-myung, the South Korean president, flew on to Port Moresby. ")
 KNOWN = {"Xi": "Xi Jinping", "Lee": "Lee Jae-myung", "Albanese": "Anthony Albanese"}
-
-
-def _best(run: Callable[[], object], repeat: int = 5) -> float:
-    times = []
-    for _ in range(repeat):
-        gc.collect()  # a collection left over from an earlier test must not land in this timing
-        clock = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - clock)
-    return min(times)
-
-
-def _fill(unit: str, size: int) -> str:
-    return (unit * (size // len(unit) + 1))[:size]
 
 
 FINDERS: dict[str, Callable[[str, int, int], object]] = {
@@ -42,10 +27,10 @@ FINDERS: dict[str, Callable[[str, int, int], object]] = {
 
 @pytest.mark.parametrize("finder", FINDERS.values(), ids=FINDERS.keys())
 def test_window_costs_its_length_not_the_text(finder: Callable[[str, int, int], object]) -> None:
-    small, big = _fill(SENTENCE, 4_000), _fill(SENTENCE, 2_000_000)
+    small, big = filled(SENTENCE, 4_000), filled(SENTENCE, 2_000_000)
     start, end = len(SENTENCE), 3 * len(SENTENCE)
     assert finder(small, start, end) == finder(big, start, end)
-    ratio = _best(lambda: finder(big, start, end)) / max(_best(lambda: finder(small, start, end)), 1e-6)
+    ratio = best_of(lambda: finder(big, start, end), 5) / max(best_of(lambda: finder(small, start, end), 5), 1e-6)
     assert ratio < 20, f"a window of a 2 MB text costs {ratio:.0f}x the same window of a 4 KB text"
 
 
@@ -53,6 +38,6 @@ def test_window_costs_its_length_not_the_text(finder: Callable[[str, int, int], 
 @pytest.mark.parametrize("unit", [SENTENCE, SENTENCE.replace(".", ","), "President Xi " * 3 + "\n"],
                          ids=["prose", "endless-sentence", "title-lines"])
 def test_ten_times_the_text_costs_about_ten_times(finder: Callable[[str, int, int], object], unit: str) -> None:
-    small, big = _fill(unit, 30_000), _fill(unit, 300_000)
-    growth = _best(lambda: finder(big, 0, len(big)), 3) / max(_best(lambda: finder(small, 0, len(small))), 1e-6)
+    small, big = filled(unit, 30_000), filled(unit, 300_000)
+    growth = best_of(lambda: finder(big, 0, len(big)), 3) / max(best_of(lambda: finder(small, 0, len(small)), 5), 1e-6)
     assert growth < 25, f"10x the text took {growth:.0f}x the time"
