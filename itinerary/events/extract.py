@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, Protocol, TypeVar
 
+from itinerary.collector import collector_paused
 from itinerary.events.people import PeopleIndex, PersonMention, ShortNames
 from itinerary.events.places import PlaceIndex, PlaceMention
 from itinerary.events.triggers import TRIGGER_PATTERN, TRIGGERS, Trigger, find_triggers
@@ -117,6 +118,7 @@ class _Clause:
     duration: Resolved | None = None
 
 
+@collector_paused()  # many small objects, no cycles: see itinerary.collector
 def extract_events(
     article: Article, resolved: Sequence[Resolved], known_names: Mapping[str, str] | None = None
 ) -> tuple[EventMention, ...]:

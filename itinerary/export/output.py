@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Literal
 
+from itinerary.collector import collector_paused
 from itinerary.errors import BadUsageError
 from itinerary.model import Itinerary
 
@@ -16,9 +17,7 @@ FORMATS: tuple[str, ...] = ("ics", "json", "text", "html", "md", "timelinejs")
 
 def render(itinerary: Itinerary, fmt: str, *, color: bool = False, width: int = 80) -> bytes:
     """The itinerary in ``fmt`` as bytes (UTF-8 for the text formats)."""
-    from itinerary.reconcile.collector import inputs_out_of_sight  # here: importing export stays cheap
-
-    with inputs_out_of_sight():  # the itinerary's objects are not garbage: collections need not walk them
+    with collector_paused():  # a renderer makes many small objects and no cycles (see itinerary.collector)
         return _render(itinerary, fmt, color=color, width=width)
 
 

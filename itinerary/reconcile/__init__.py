@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 import pendulum
 
+from itinerary.collector import collector_paused
 from itinerary.events.extract import stable_digest
 from itinerary.events.people import canonical_names
 from itinerary.model import (
@@ -32,7 +33,6 @@ from itinerary.model import (
     Unresolved,
 )
 from itinerary.reconcile.cluster import Cluster, cluster_mentions
-from itinerary.reconcile.collector import inputs_out_of_sight
 from itinerary.reconcile.dates import Said, best_time, choose
 from itinerary.reconcile.frame import Frame, find_frame
 from itinerary.reconcile.names import principal
@@ -60,7 +60,7 @@ def reconcile(yields: Sequence[ArticleEvents], *, default_tz: str | None = None)
 
     ``default_tz`` is the time zone of clock times whose place is unknown (else they stay local, floating).
     """
-    with inputs_out_of_sight():
+    with collector_paused():
         return _reconcile(yields, default_tz)
 
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from itinerary.collector import collector_paused
 from itinerary.model import TemporalMention, TemporalValue
 from itinerary.temporal import (
     rules_anchored,
@@ -382,6 +383,7 @@ def _signal(text: str, start: int) -> str | None:
     return " ".join(m["s"].lower().split()) if m else None
 
 
+@collector_paused()  # many small objects, no cycles: see itinerary.collector
 def extract(text: str) -> tuple[TemporalMention, ...]:
     """Date expressions in ``text``, sorted by start, non-overlapping, exactly as written.
 

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from itinerary.collector import collector_paused
 from itinerary.model import (
     PRECISION_ORDER,
     AnchoredPattern,
@@ -718,6 +719,7 @@ def _day_of_time(text: str, mention: TemporalMention, days: Sequence[tuple[int, 
     return None
 
 
+@collector_paused()  # many small objects, no cycles: see itinerary.collector
 def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None, *,
             narrative: bool = False) -> tuple[Resolved, ...]:
     """Place each mention (same order) from ``dct`` or the text's own earlier dates.
