@@ -222,9 +222,9 @@ RULES: tuple[Rule, ...] = (
     rule("day_month", dm_point(""), _month_day, trigger="month_num", lead="day"),
     rule("pod_of_month_day", _THE_POD_OF + md_point(""), _month_day_pod, trigger="month_num"),
     rule("pod_of_day_month", _THE_POD_OF + dm_point(""), _month_day_pod, trigger="month_num"),
-    rule("month", rf"(?:(?P<mod>{POS_MOD}){_MOD_SEP})?\b(?P<mon>{MONTH})(?:\s*,?\s*(?:of\s+)?(?:(?P<y>{YEAR})|{_BC_YEAR}))?",
+    rule("month", rf"(?:\b(?P<mod>{POS_MOD}){_MOD_SEP})?\b(?P<mon>{MONTH})(?:\s*,?\s*(?:of\s+)?(?:(?P<y>{YEAR})|{_BC_YEAR}))?",
          _month, trigger="month"),
-    rule("year_mod", rf"(?P<mod>{POS_MOD})(?:{_MOD_SEP}|\s+in\s+)(?P<y>{YEAR})\b", _year_mod, trigger="digit"),
+    rule("year_mod", rf"\b(?P<mod>{POS_MOD})(?:{_MOD_SEP}|\s+in\s+)(?P<y>{YEAR})\b", _year_mod, trigger="digit"),
     # A heading glued to the next line ("1861-1865Guerrilla") ends the year as a word boundary does; a
     # possessive year ("1965's") is a year, "1960's" a decade (its own rule).
     rule("year", rf"(?:\bfiscal\s+)?(?<![\d$€£¥.,:/\u2010\u2011-])\b(?P<y>{YEAR})(?:\b|(?=(?-i:[A-Z][a-z])))"
@@ -236,11 +236,11 @@ RULES: tuple[Rule, ...] = (
     rule("year_bc", r"(?:(?P<ca>\b(?:ca\.|c\.|circa))\s*)?(?<![\d$€£¥.,:/-])\b(?P<y>\d{1,4})\s?"
                     r"(?:BCE|BC|B\.C\.E\.|B\.C(?:\.(?=\s+[a-z,;)]|[,;)]))?)(?![A-Za-z])", _year_bc, trigger="era",
          flags=0),
-    rule("decade", rf"(?:\bthe\s+)?(?:(?P<mod>early|mid|late){_MOD_SEP})?\b(?P<c>[12]\d\d)0['’]?s\b", _decade, trigger="decade"),
-    rule("century", rf"(?:(?P<mod>early|mid|late){_MOD_SEP})?\b"
+    rule("decade", rf"(?:\bthe\s+)?(?:\b(?P<mod>early|mid|late){_MOD_SEP})?\b(?P<c>[12]\d\d)0['’]?s\b", _decade, trigger="decade"),
+    rule("century", rf"(?:\b(?P<mod>early|mid|late){_MOD_SEP})?\b"
                     r"(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>" + V.alternation(V.ORDINAL_WORDS) + r"))"
                     r"[\s\-\u2011]+century\b", _century, trigger="century"),
-    rule("season", rf"(?:(?P<mod>{POS_MOD}){_MOD_SEP})?(?:\b(?P<rel>this\s+past|this\s+coming|this|last|next|past)\s+|\bthe\s+(?=(?-i:[a-z])|\w+\s+of\s+\d))?"
+    rule("season", rf"(?:\b(?P<mod>{POS_MOD}){_MOD_SEP})?(?:\b(?P<rel>this\s+past|this\s+coming|this|last|next|past)\s+|\bthe\s+(?=(?-i:[a-z])|\w+\s+of\s+\d))?"
                    rf"\b(?P<s>spring|summer|autumn|fall|winter)\b(?:\s*,?\s*(?:of\s+)?(?:(?P<y>{YEAR})|{_BC_YEAR}))?", _season,
          trigger="season"),
     rule("quarter", rf"(?:\bthe\s+(?P<y0>{YEAR})\s+(?=\w+[\s\-\u2011]+quarter)|\b(?:the|its|their)\s+"
@@ -284,6 +284,7 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The storm hit at [the end of 2025] with force.", "2025 mod=END"),
     Example("The vote is due in [May] this time.", "XXXX-05"),
     Example("The vote is due in [mid-April] this time.", "XXXX-04 mod=MID"),
+    Example("It was clearly [June] by then.", "XXXX-06"),  # not "early May": a modifier is a word of its own
     Example("The vote is due in [early September] this time.", "XXXX-09 mod=START"),
     Example("The vote is due at [the beginning of May] this time.", "XXXX-05 mod=START"),
     Example("The vote is due by [the end of March] this time.", "XXXX-03 mod=END"),
@@ -354,6 +355,7 @@ EXAMPLES: tuple[Example, ...] = (
 
 NEGATIVE: tuple[str, ...] = (
     "He spoke of the night of terror at length.",
+    "The index closed nearly 2019 points higher.",  # "early" only as a word of its own
     "Bilateral trade hit $328.08 billion last quarter of business.",
     "Inflation rose 5.6% in the region.",
     "He met 200 business leaders and 10 MOUs were signed.",

@@ -209,7 +209,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:year[-\u2011](?:ago|earlier)|prior[-\u2011]year|previous[-\u2011]year))\s+)?(?:(?:first|second|third|fourth)"
          r"\s+)?(?:fiscal\s+)?(?P<u>quarter|period)\b(?!\s+of\b|[-\u2011])", _the_quarter, trigger="unit",
          flags=0),
-    rule("position_of_unit", rf"(?P<pos>{POS_MOD})\s+(?:(?P<d>the|this|last|next|the\s+current)\s+)?"
+    rule("position_of_unit", rf"\b(?P<pos>{POS_MOD})\s+(?:(?P<d>the|this|last|next|the\s+current)\s+)?"
          r"(?P<u>week|month|year|decade|century)\b", _pos_unit, trigger="unit"),
 )
 
