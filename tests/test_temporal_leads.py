@@ -1,8 +1,10 @@
 """Leads and narrowed anchors only choose where a rule is tried, never what it finds.
 
-``extract`` tries month- and day-led rules only where a weekday, month name or day number starts, and range
-and distance rules only near a range sign or a unit word. Switching those shortcuts off (every rule searched
-at every character of its windows, as ``re.search`` does) must give the same mentions.
+``extract`` tries month- and day-led rules only where a weekday, month name or day number starts, range
+and distance rules only near a range sign or a unit word, and rules that need a word before their anchor
+("this", "early", "the morning of", "shortly") only where it is there. Switching those shortcuts off (every
+rule searched at every character of its trigger's plain windows, as ``re.search`` does) must give the same
+mentions.
 """
 
 from __future__ import annotations
@@ -21,12 +23,16 @@ extract_module = importlib.import_module("itinerary.temporal.extract")
 
 _PIECES = ["May", "may", "March", "June", "Sept.", "Monday", "Tues.", "mon.", " 5", " 12th", "31", " the ",
            "bathe", " of ", " to ", " and ", "-", "\u2013", ", ", " 2026", " until ", " morning", " days",
-           " two", " before", " after", " hours", " summit", ". ", "\n", "(Monday)", "someMonday", "x5"]
+           " two", " before", " after", " hours", " summit", ". ", "\n", "(Monday)", "someMonday", "x5",
+           " this ", " last ", "next ", " early ", "mid-", " the end of ", " the morning of ", " night of ",
+           " shortly", " just ", " the day ", "Mondays", " on ", " 1999"]
 
 
 def _unshortcut(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every rule searched over its trigger's plain windows, as before leads and derived anchors existed."""
-    plain = {"month_range": "month", "relation_unit": "relation"}
+    plain = {"month_range": "month", "relation_unit": "relation", "direction_weekday": "weekday",
+             "direction_month": "month", "pod_month": "month_num", "soon_relation": "shortly",
+             "modified_year": "digit"}
     rules = tuple(dataclasses.replace(r, lead=None, trigger=plain.get(r.trigger, r.trigger))
                   for r in extract_module.RULES)
     monkeypatch.setattr(extract_module, "RULES", rules)
@@ -37,7 +43,9 @@ def _unshortcut(monkeypatch: pytest.MonkeyPatch) -> None:
     "He stays 5 to 7 June and flies home on the 8th of June.",
     "two days before the summit on 12 March and hours after May 4",
     "May 5, June 6, July 7, and from May to June",
-], ids=["md-range", "dm-range", "distance", "pairs"])
+    "late this coming June, the previous Monday, the morning of May 4 and shortly after the vote in early 1999",
+    "on Mondays and Tuesday to Friday, the day after the talks",
+], ids=["md-range", "dm-range", "distance", "pairs", "needed-words", "weekdays"])
 def test_shortcuts_find_what_a_full_search_finds(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     fast = extract(text)
     _unshortcut(monkeypatch)

@@ -62,6 +62,13 @@ _ANCHOR_WORDS: dict[str, tuple[tuple[str, bool], ...]] = {
     "spokenyear": (("nineteen", True), ("eighteen", True), ("two thousand", True)),
     "setword": tuple((w, True) for w in ("daily", "weekly", "monthly", "annually", "yearly", "hourly",
                                          "nightly", "quarterly", "biweekly")),
+    # Words a few rules need beside their anchor; they only narrow those rules' anchors (below).
+    "direction": tuple((w, True) for w in ("this", "last", "next", "past", "current", "previous", "following",
+                                           "coming")),
+    "pod": tuple((w, True) for w in ("morning", "afternoon", "evening", "night")),
+    "soon": tuple((w, True) for w in ("shortly", "soon", "immediately", "right", "just", "moments")),
+    "posmod": (("early", True), ("mid", False), ("late", True), ("beginning", True), ("start", True),
+               ("end", True), ("middle", True)),
 }
 
 
@@ -101,12 +108,20 @@ _DIGIT_ANCHORS: dict[str, re.Pattern[str]] = {
     "decade": re.compile(r"\d0['\u2019]?s\b"),
     "clocknum": re.compile(r"\d[:.]\d\d|\d ?[apAP]\.? ?[mM]"),
 }
-_ANCHOR_KEYS = (frozenset(_ANCHOR_WORDS) | frozenset(_DIGIT_ANCHORS)
-                | {"month_num", "counted", "month_range", "relation_unit"})
 # Narrower anchors derived from the word anchors: a month name with a number near it (dates, not months),
 # a unit word after a count ("three days", "a few weeks", "twice a year": the numbered rules need one), a
-# month name near a range sign (ranges: "May 5-7", "5 to 7 May", "May to June"), a relation word right
-# after a unit word ("two days before", "hours after").
+# month name near a range sign (ranges: "May 5-7", "5 to 7 May", "May to June"), and an anchor with the
+# word its rules need just before it: (derived key, anchor key, needed key, reach before the anchor).
+_NEEDS_BEFORE: tuple[tuple[str, str, str, int], ...] = (
+    ("relation_unit", "relation", "unit", 24),  # "two days before", "the day after"
+    ("direction_weekday", "weekday", "direction", 18),  # "this coming Monday", "last Friday"
+    ("direction_month", "month", "direction", 26),  # "next May", "late last June"
+    ("pod_month", "month_num", "pod", 45),  # "the morning of May 5", "the night of 4 June"
+    ("soon_relation", "shortly", "soon", 16),  # "shortly after", "just before"
+    ("modified_year", "digit", "posmod", 25),  # "early 2026", "the end of 1999"
+)
+_ANCHOR_KEYS = (frozenset(_ANCHOR_WORDS) | frozenset(_DIGIT_ANCHORS)
+                | {"month_num", "counted", "month_range"} | {d for d, *_ in _NEEDS_BEFORE})
 _RANGE_SIGN = re.compile(r"[-\u2010\u2011\u2012\u2013\u2014]|\b(?:to|through|thru|until|till|and)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _LAST_WORD = re.compile(r"([A-Za-z]+|\d)[\s\-\u2010\u2011]*$")
@@ -143,7 +158,8 @@ def anchor_hits(text: str) -> dict[str, list[tuple[int, int]]]:
     hits["month_num"] = [(s, e) for s, e in hits["month"] if digit(text, max(0, s - 24), e + 16)]
     hits["counted"] = _counted(text, hits["unit"])
     hits["month_range"] = _near(hits["month"], [m.span() for m in _RANGE_SIGN.finditer(text)], 40, 40)
-    hits["relation_unit"] = _near(hits["relation"], hits["unit"], 24, 0)
+    for derived, anchor, needed, before in _NEEDS_BEFORE:
+        hits[derived] = _near(hits[anchor], hits[needed], before, 0)
     return hits
 
 
@@ -186,6 +202,9 @@ TRIGGERS: dict[str, tuple[str, int, int]] = {
     "month_num": ("month_num", 45, 60), "counted": ("counted", 40, 12), "decade": ("decade", 20, 4),
     "era": ("era", 16, 8), "spokenyear": ("spokenyear", 10, 32),
     "month_range": ("month_range", 45, 60), "relation_unit": ("relation_unit", 60, 70),
+    "direction_weekday": ("direction_weekday", 40, 50), "direction_month": ("direction_month", 45, 60),
+    "pod_month": ("pod_month", 45, 60), "soon_relation": ("soon_relation", 20, 60),
+    "modified_year": ("modified_year", 25, 30),
 }
 
 

@@ -70,9 +70,9 @@ RULES: tuple[Rule, ...] = (
          rf"(?:\b(?P<n>{NUMBER}|an?|a\s+few|several|a\s+couple\s+of)\s+)?\b{_UNIT_WORDS}\s+"
          + r"(?:\b(?:just|only|shortly|right)\s+)?\b" + _REL + r"\b" + _NP, _distance, trigger="relation_unit"),
     rule("anchored_shortly", r"\b(?P<adv>shortly|soon|immediately|right|just|moments)\s+(?P<rel>before|after)\b"
-         + _NP, _shortly, trigger="shortly"),
+         + _NP, _shortly, trigger="soon_relation"),
     rule("anchored_the_day", r"\bthe\s+(?P<u>day|night|week|month|year)\s+(?P<rel>before|after|following)\b" + _NP,
-         _the_day, trigger="relation"),
+         _the_day, trigger="relation_unit"),
     rule("anchored_ahead", r"\b(?P<rel>ahead\s+of|prior\s+to|on\s+the\s+eve\s+of|in\s+the\s+(?:run-?up|lead-up)"
          r"\s+to)" + _NP_BODY, _ahead, trigger="ahead"),
 )

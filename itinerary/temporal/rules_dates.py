@@ -220,11 +220,11 @@ RULES: tuple[Rule, ...] = (
     rule("month_day", md_point(""), _month_day, trigger="month_num", lead="month"),
     rule("month_day_part", md_point("", year=False) + rf"\s+{_POD}\b", _month_day_pod, trigger="month_num", lead="month"),
     rule("day_month", dm_point(""), _month_day, trigger="month_num", lead="day"),
-    rule("pod_of_month_day", _THE_POD_OF + md_point(""), _month_day_pod, trigger="month_num"),
-    rule("pod_of_day_month", _THE_POD_OF + dm_point(""), _month_day_pod, trigger="month_num"),
+    rule("pod_of_month_day", _THE_POD_OF + md_point(""), _month_day_pod, trigger="pod_month"),
+    rule("pod_of_day_month", _THE_POD_OF + dm_point(""), _month_day_pod, trigger="pod_month"),
     rule("month", rf"(?:\b(?P<mod>{POS_MOD}){_MOD_SEP})?\b(?P<mon>{MONTH})(?:\s*,?\s*(?:of\s+)?(?:(?P<y>{YEAR})|{_BC_YEAR}))?",
          _month, trigger="month"),
-    rule("year_mod", rf"\b(?P<mod>{POS_MOD})(?:{_MOD_SEP}|\s+in\s+)(?P<y>{YEAR})\b", _year_mod, trigger="digit"),
+    rule("year_mod", rf"\b(?P<mod>{POS_MOD})(?:{_MOD_SEP}|\s+in\s+)(?P<y>{YEAR})\b", _year_mod, trigger="modified_year"),
     # A heading glued to the next line ("1861-1865Guerrilla") ends the year as a word boundary does; a
     # possessive year ("1965's") is a year, "1960's" a decade (its own rule).
     rule("year", rf"(?:\bfiscal\s+)?(?<![\d$€£¥.,:/\u2010\u2011-])\b(?P<y>{YEAR})(?:\b|(?=(?-i:[A-Z][a-z])))"
