@@ -470,7 +470,7 @@ def _title(c: Cluster, canon: dict[str, str], lead: str | None) -> str:
             named = others[0] if others else named
         title = title.replace(f"with {raw}", f"with {named}")
     elif not raw and others and best.kind in {"meeting", "talks", "summit"} and " with " not in title:
-        title = f"{title} with {others[0]}"  # "Biden and Yoon will meet": a meeting with Yoon
+        title = f"{title} with {others[0]}"  # "Ames and Ko will meet": a meeting with Ko
     return title
 
 
