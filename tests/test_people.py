@@ -8,31 +8,31 @@ from itinerary.events.people import PersonMention, canonical_names, find_people,
 
 # text -> expected (mention text, name, title, country adjective), in order
 POSITIVE: list[tuple[str, str, list[tuple[str, str, str | None, str | None]]]] = [
-    ("title", "Then President Xi Jinping spoke.", [("President Xi Jinping", "Xi Jinping", "President", None)]),
-    ("adjective-title", "Chinese President Xi Jinping arrived.",
-     [("Chinese President Xi Jinping", "Xi Jinping", "President", "Chinese")]),
-    ("premier", "Premier Li Qiang hosted lunch.", [("Premier Li Qiang", "Li Qiang", "Premier", None)]),
-    ("two-word-title", "Prime Minister Narendra Modi left.",
-     [("Prime Minister Narendra Modi", "Narendra Modi", "Prime Minister", None)]),
-    ("emperor", "Japanese Emperor Naruhito received him.",
-     [("Japanese Emperor Naruhito", "Naruhito", "Emperor", "Japanese")]),
-    ("chancellor", "German Chancellor Olaf Scholz joined.",
-     [("German Chancellor Olaf Scholz", "Olaf Scholz", "Chancellor", "German")]),
-    ("pope", "Pope Francis prayed.", [("Pope Francis", "Francis", "Pope", None)]),
-    ("hyphenated-given", "President Lee Jae-myung flew.",
-     [("President Lee Jae-myung", "Lee Jae-myung", "President", None)]),
-    ("spaced-given", "President Lee Jae Myung flew.",
-     [("President Lee Jae Myung", "Lee Jae Myung", "President", None)]),
-    ("acronym-adjective", "ROK President Lee Jae-myung flew.",
-     [("ROK President Lee Jae-myung", "Lee Jae-myung", "President", "ROK")]),
-    ("adviser", "National Security Adviser Wi Sung-lac briefed reporters.",
-     [("National Security Adviser Wi Sung-lac", "Wi Sung-lac", "National Security Adviser", None)]),
-    ("lowercase-title", "Foreign Ministry spokesperson Hua Chunying said so.",
-     [("Foreign Ministry spokesperson Hua Chunying", "Hua Chunying", "Foreign Ministry spokesperson", None)]),
-    ("diacritics", "Serbian President Aleksandar Vučić waved.",
-     [("Serbian President Aleksandar Vučić", "Aleksandar Vučić", "President", "Serbian")]),
-    ("cardinal-particles", "Cardinal Pedro do Carmo da Costa blessed them.",
-     [("Cardinal Pedro do Carmo da Costa", "Pedro do Carmo da Costa", "Cardinal", None)]),
+    ("title", "Then President Zhu Lanfang spoke.", [("President Zhu Lanfang", "Zhu Lanfang", "President", None)]),
+    ("adjective-title", "Chinese President Zhu Lanfang arrived.",
+     [("Chinese President Zhu Lanfang", "Zhu Lanfang", "President", "Chinese")]),
+    ("premier", "Premier Wen Dalu hosted lunch.", [("Premier Wen Dalu", "Wen Dalu", "Premier", None)]),
+    ("two-word-title", "Prime Minister Ravi Menon left.",
+     [("Prime Minister Ravi Menon", "Ravi Menon", "Prime Minister", None)]),
+    ("emperor", "Japanese Emperor Tadahito received him.",
+     [("Japanese Emperor Tadahito", "Tadahito", "Emperor", "Japanese")]),
+    ("chancellor", "German Chancellor Jens Albrecht joined.",
+     [("German Chancellor Jens Albrecht", "Jens Albrecht", "Chancellor", "German")]),
+    ("pope", "Pope Clement prayed.", [("Pope Clement", "Clement", "Pope", None)]),
+    ("hyphenated-given", "President Ko Tae-hyun flew.",
+     [("President Ko Tae-hyun", "Ko Tae-hyun", "President", None)]),
+    ("spaced-given", "President Ko Tae Hyun flew.",
+     [("President Ko Tae Hyun", "Ko Tae Hyun", "President", None)]),
+    ("acronym-adjective", "ROK President Ko Tae-hyun flew.",
+     [("ROK President Ko Tae-hyun", "Ko Tae-hyun", "President", "ROK")]),
+    ("adviser", "National Security Adviser Noh Jin-seok briefed reporters.",
+     [("National Security Adviser Noh Jin-seok", "Noh Jin-seok", "National Security Adviser", None)]),
+    ("lowercase-title", "Foreign Ministry spokesperson Gao Meilin said so.",
+     [("Foreign Ministry spokesperson Gao Meilin", "Gao Meilin", "Foreign Ministry spokesperson", None)]),
+    ("diacritics", "Serbian President Dragan Ilić waved.",
+     [("Serbian President Dragan Ilić", "Dragan Ilić", "President", "Serbian")]),
+    ("cardinal-particles", "Cardinal Tomas do Rego da Silva blessed them.",
+     [("Cardinal Tomas do Rego da Silva", "Tomas do Rego da Silva", "Cardinal", None)]),
     ("sir", "Sir Tom Kalu Mabo welcomed him.", [("Sir Tom Kalu Mabo", "Tom Kalu Mabo", "Sir", None)]),
     ("doctor-dot", "Dr. Anna Perez said.", [("Dr. Anna Perez", "Anna Perez", "Dr", None)]),
     ("then-us", "It recalled then-US President Carl Hoover.",
@@ -41,11 +41,11 @@ POSITIVE: list[tuple[str, str, list[tuple[str, str, str | None, str | None]]]] =
      [("President-elect Park Min Ho", "Park Min Ho", "President-elect", None)]),
     ("appositive", "Choi Dong-hyun, a professor at a university, said.",
      [("Choi Dong-hyun", "Choi Dong-hyun", "professor", None)]),
-    ("possessive-korean", "It follows Moon Jae-in's 2019 journey.", [("Moon Jae-in", "Moon Jae-in", None, None)]),
-    ("possessive-title", "President Lee's administration acted.", [("President Lee", "Lee", "President", None)]),
-    ("headline-verb", "Pope Francis Leaves Port Moresby", [("Pope Francis", "Francis", "Pope", None)]),
-    ("weekday-stops", "President Xi Jinping Monday said.",
-     [("President Xi Jinping", "Xi Jinping", "President", None)]),
+    ("possessive-korean", "It follows Yang Hee-jin's 2019 journey.", [("Yang Hee-jin", "Yang Hee-jin", None, None)]),
+    ("possessive-title", "President Ko's administration acted.", [("President Ko", "Ko", "President", None)]),
+    ("headline-verb", "Pope Clement Leaves Nairobi", [("Pope Clement", "Clement", "Pope", None)]),
+    ("weekday-stops", "President Zhu Lanfang Monday said.",
+     [("President Zhu Lanfang", "Zhu Lanfang", "President", None)]),
     ("appositive-title-case", "Tomas Ruiz, the Prime Minister of Peru, met him.",
      [("Tomas Ruiz", "Tomas Ruiz", "Prime Minister", None)]),
 ]
@@ -63,11 +63,11 @@ def test_finds_people(text: str, expected: list[tuple[str, str, str | None, str 
 NEGATIVE: list[tuple[str, str]] = [
     ("palace", "A ceremony at the Presidential Palace."),
     ("office-without-name", "The Prime Minister's office said so."),
-    ("organisations", "Samsung and the Hyundai Motor Group; the Foreign Ministry said."),
-    ("cities", "Seoul and Beijing agreed."),
-    ("title-then-place", "President of France spoke. The President Seoul trip."),
+    ("organisations", "Acme and the Orion Motor Group; the Foreign Ministry said."),
+    ("cities", "Lima and Quito agreed."),
+    ("title-then-place", "President of France spoke. The President Lima trip."),
     ("stadium-named-after", "Mass at the Sir John Kila Stadium."),
-    ("airport-named-after", "He reached President Nicolau Lobato International Airport."),
+    ("airport-named-after", "He reached President Mateus Soares International Airport."),
     ("title-then-lowercase", "The president said the minister would come."),
 ]
 
@@ -82,15 +82,15 @@ def _m(name: str) -> PersonMention:
 
 
 CANONICAL: list[tuple[str, list[str], dict[str, str | None]]] = [
-    ("surname-to-full", ["Xi Jinping", "Xi"], {"Xi": "Xi Jinping", "Xi Jinping": "Xi Jinping"}),
-    ("spelling-variants-most-frequent", ["Lee Jae-myung", "Lee Jae Myung", "Lee Jae-Myung", "Lee Jae Myung", "Lee"],
-     {"Lee Jae-myung": "Lee Jae Myung", "Lee Jae-Myung": "Lee Jae Myung", "Lee": "Lee Jae Myung"}),
-    ("tie-first-seen", ["Lee Jae-myung", "Lee Jae Myung"], {"Lee Jae Myung": "Lee Jae-myung"}),
-    ("diacritics-fold", ["Aleksandar Vučić", "Aleksandar Vucic", "Aleksandar Vučić"],
-     {"Aleksandar Vucic": "Aleksandar Vučić", "Vucic": None, "Vučić": "Aleksandar Vučić"}),
-    ("last-name-short-form", ["Narendra Modi"], {"Modi": "Narendra Modi"}),
+    ("surname-to-full", ["Zhu Lanfang", "Zhu"], {"Zhu": "Zhu Lanfang", "Zhu Lanfang": "Zhu Lanfang"}),
+    ("spelling-variants-most-frequent", ["Ko Tae-hyun", "Ko Tae Hyun", "Ko Tae-Hyun", "Ko Tae Hyun", "Ko"],
+     {"Ko Tae-hyun": "Ko Tae Hyun", "Ko Tae-Hyun": "Ko Tae Hyun", "Ko": "Ko Tae Hyun"}),
+    ("tie-first-seen", ["Ko Tae-hyun", "Ko Tae Hyun"], {"Ko Tae Hyun": "Ko Tae-hyun"}),
+    ("diacritics-fold", ["Dragan Ilić", "Dragan Ilic", "Dragan Ilić"],
+     {"Dragan Ilic": "Dragan Ilić", "Ilic": None, "Ilić": "Dragan Ilić"}),
+    ("last-name-short-form", ["Ravi Menon"], {"Menon": "Ravi Menon"}),
     ("ambiguous-stays-unmapped", ["Kim Jong-un", "Kim Dae-jung", "Kim"], {"Kim": None, "Kim Jong-un": "Kim Jong-un"}),
-    ("name-order", ["Fumio Kishida", "Kishida Fumio"], {"Kishida Fumio": "Fumio Kishida"}),
+    ("name-order", ["Haruki Tanabe", "Tanabe Haruki"], {"Tanabe Haruki": "Haruki Tanabe"}),
 ]
 
 
@@ -101,12 +101,12 @@ def test_canonical_names(names: list[str], expected: dict[str, str | None]) -> N
 
 
 SHORT: list[tuple[str, str, dict[str, str], list[tuple[str, str]]]] = [
-    ("surnames", "Talks between Lee and Xi, meanwhile, went on.", {"Lee": "Lee Jae-myung", "Xi": "Xi Jinping"},
-     [("Lee", "Lee Jae-myung"), ("Xi", "Xi Jinping")]),
-    ("longest-form-first", "Lee Jae Myung arrived.", {"Lee": "Lee Jae-myung", "Lee Jae-myung": "Lee Jae-myung"},
-     [("Lee Jae Myung", "Lee Jae-myung")]),
-    ("diacritic-blind", "Vucic said.", {"Vučić": "Aleksandar Vučić"}, [("Vucic", "Aleksandar Vučić")]),
-    ("word-boundary-and-case", "Leeward xi Xiamen Lees", {"Lee": "Lee Jae-myung", "Xi": "Xi Jinping"}, []),
+    ("surnames", "Talks between Ko and Zhu, meanwhile, went on.", {"Ko": "Ko Tae-hyun", "Zhu": "Zhu Lanfang"},
+     [("Ko", "Ko Tae-hyun"), ("Zhu", "Zhu Lanfang")]),
+    ("longest-form-first", "Ko Tae Hyun arrived.", {"Ko": "Ko Tae-hyun", "Ko Tae-hyun": "Ko Tae-hyun"},
+     [("Ko Tae Hyun", "Ko Tae-hyun")]),
+    ("diacritic-blind", "Ilic said.", {"Ilić": "Dragan Ilić"}, [("Ilic", "Dragan Ilić")]),
+    ("word-boundary-and-case", "Kobe zhu Zhuhai Kos", {"Ko": "Ko Tae-hyun", "Zhu": "Zhu Lanfang"}, []),
 ]
 
 
@@ -121,5 +121,5 @@ def test_find_short_names(text: str, known: dict[str, str], expected: list[tuple
 
 def test_linear_on_large_adversarial_input() -> None:
     # would take minutes if the title or acronym scans were quadratic
-    for text in ("President " * 20_000, "U.S." * 50_000, "Lee Jae-myung " * 10_000):
+    for text in ("President " * 20_000, "U.S." * 50_000, "Ko Tae-hyun " * 10_000):
         assert len(find_people(text)) <= len(text)

@@ -25,7 +25,7 @@ POSITIVE: list[tuple[str, str, list[tuple[str, str, str, str | None, bool]]]] = 
      [("South Korea", "South Korea", "country", "KR", False), ("North Korea", "North Korea", "country", "KP", False)]),
     ("new-york", "From New York to Hong Kong.",
      [("New York", "New York City", "city", "US", False), ("Hong Kong", "Hong Kong", "country", "HK", False)]),
-    ("demonym", "Chinese President Xi spoke.", [("Chinese", "China", "country", "CN", True)]),
+    ("demonym", "Chinese President Zhu spoke.", [("Chinese", "China", "country", "CN", True)]),
     ("two-word-demonym", "South Korean officials agreed.",
      [("South Korean", "South Korea", "country", "KR", True)]),
     ("serbian-french", "Serbian and French ministers.",
@@ -66,7 +66,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ("common-word-cities", "Nice work. Split decisions. Mobile phones. Police said. Deal done. Hope rose."),
     ("person-after-title", "President Kim and Mr. Washington spoke."),
     ("korean-given-name", "Moon Jae-in travelled."),
-    ("surnames", "Lee and Xi met. Modi and Biden spoke. Li and Wi agreed."),
+    ("surnames", "Ko and Zhu met. Menon and Dorsey spoke. Li and Oh agreed."),
     ("organisation-after", "The Hyundai Motor Group and Samsung signed; China Daily reported it."),
     ("organisation-before", "The Bank of China lent money."),
     ("hyphenated-surname", "President Jose Ramos-Horta greeted him."),
@@ -163,7 +163,7 @@ def test_gazetteer_file_round_trips() -> None:
 @pytest.mark.parametrize(("word", "at_least", "below"), [
     ("the", 7.0, 8.0),
     ("summit", 4.0, 5.5),
-    ("Vučić", 0.0, 0.1),  # rare: under the shipped table's floor
+    ("Ilić", 0.0, 0.1),  # rare: under the shipped table's floor
     ("state-owned", 3.0, 5.0),  # a phrase: every part must be known
 ], ids=["very-common", "common", "rare-name", "hyphenated"])
 def test_zipf_from_shipped_table(word: str, at_least: float, below: float) -> None:
