@@ -54,7 +54,7 @@ JOIN_RULES: tuple[JoinRule, ...] = (
         "weekday_abbreviation_before_date",
         re.compile(r"\b" + _WEEKDAY_ABBR + r"\.\Z"),
         re.compile(r"(?:\d|,|" + _MONTH + r")"),
-        ("Xi arrived Tues. May 7 in the capital.",),
+        ("Zhu arrived Tues. May 7 in the capital.",),
         ("The summit ends on Sat. It was long.",),
     ),
     JoinRule(

@@ -1,7 +1,7 @@
 """Group the mentions of one event across articles.
 
 Two mentions are the same event when their kinds belong together and nothing
-tells them apart: no two different counterparts ("with Xi" vs "with Li"), no
+tells them apart: no two different counterparts ("with Zhu" vs "with Wen"), no
 two different names ("APEC summit" vs "startup summit"), no two different
 cities, no two dates that cannot overlap. They must also share something
 (counterpart, name or city), unless one of them is bare ("the upcoming

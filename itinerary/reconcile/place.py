@@ -1,7 +1,7 @@
 """Place what an article left open through the trip it shares with the others.
 
-An article with no date of its own still says "a summit with Xi on Monday":
-once the articles agree that the trip runs Jan 4-7, that Monday is the one
+An article with no date of its own still says "a summit with Zhu on Monday":
+once the articles agree that the trip runs May 4-7, that Monday is the one
 inside the trip. "Just hours before his departure" is the trip's first day.
 """
 
