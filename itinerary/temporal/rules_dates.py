@@ -207,6 +207,33 @@ def _month_day_pod(m: re.Match[str]) -> DatePattern | None:
     return base.model_copy(update={"part_of_day": V.PARTS_OF_DAY[m["pod"].lower()]})
 
 
+# Words that may open a sentence before a holiday without making it part of a name ("On Christmas Day").
+_HOLIDAY_NAME_BEFORE = re.compile(
+    r"(?<![\w.'’])(?!(?:On|In|At|By|Since|Until|Till|Before|After|During|Over|From|Through|Around|Last|Next|This|"
+    r"Every|Each|And|But|For|Of|Until|Then|Since|Before)\b)[A-Z][\w'’]*\s+$"
+)
+_NEXT_WORD = re.compile(r"\s+([\w'’]+)")
+
+
+def _holiday(m: re.Match[str]) -> DatePattern | None:
+    """'Christmas', 'Christmas Eve', 'New Year's Day 2025', 'Christmas night': a fixed day of the year.
+
+    A capitalised word before ("White Christmas", "Orthodox Christmas") or a bare holiday before a capitalised
+    word ("Christmas Island", "the Christmas Offensive") is a name; "a Christmas tree" is a thing.
+    """
+    name = " ".join(m["h"].replace("\u2019", "'").split())
+    month, day = V.HOLIDAYS[name]
+    if _HOLIDAY_NAME_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        return None
+    if not m["y"] and not m["pod"]:
+        after = _NEXT_WORD.match(m.string, m.end())
+        if after is not None and (after[1].lower() in V.HOLIDAY_THINGS or name == "Christmas" and after[1][:1].isupper()):
+            return None
+    pod: PartOfDay | None = V.PARTS_OF_DAY[m["pod"]] if m["pod"] else None
+    return DatePattern(year=int(m["y"]) if m["y"] else None, month=month, day=day, part_of_day=pod)
+
+
+_HOLIDAY = V.alternation(V.HOLIDAYS).replace("'", "['’]")
 _POD = r"(?P<pod>morning|afternoon|evening|night)"
 # "the night of 13 February": TimeML keeps the part of day and the article inside the extent.
 _THE_POD_OF = rf"\bthe\s+{_POD}\s+of\s+"
@@ -248,6 +275,9 @@ RULES: tuple[Rule, ...] = (
                     rf"(?:\s+of\s+(?P<y>{YEAR})|\s*,?\s*(?P<y2>{YEAR}))?", _quarter, trigger="quarter"),
     rule("quarter_short", rf"\bQ(?P<q>[1-4])\s*(?P<y>{YEAR})\b|\b(?P<y2>{YEAR})\s*Q(?P<q2>[1-4])\b", _q_short, trigger="digit"),
     rule("half_year", rf"(?:\bthe\s+)?\b(?P<h>first|second|1st|2nd)\s+half\s+of\s+(?P<y>{YEAR})\b", _half, trigger="quarter"),
+    # Case-sensitive: a holiday is a name.
+    rule("holiday", rf"\b(?P<h>{_HOLIDAY})(?![\w'’\-\u2011])(?:\s*,?\s*(?P<y>{YEAR})|\s+{_POD}\b)?", _holiday,
+         trigger="holiday", flags=0),
     rule("weekday", rf"(?:\b(?P<mod>early|late)\s+(?:on\s+)?)?\b(?P<wd>{WEEKDAY})(?:\s+{_POD}\b)?", _weekday, trigger="weekday"),
 )
 
@@ -349,6 +379,15 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The armies rested through [the winter] near the river.", "XXXX-WI"),
     Example("The armies rested in [the summer] near the river.", "XXXX-SU"),
     Example("[Early in 1940] the armies rested.", "1940 mod=START"),
+    Example("The plant closes over [Christmas] as usual.", "XXXX-12-25"),
+    Example("Troops will be home by [Christmas 2027] at the latest.", "2027-12-25"),
+    Example("He came home on [Christmas Day, 2025] by train.", "2025-12-25"),
+    Example("On [Christmas Eve] the talks resumed.", "XXXX-12-24"),
+    Example("The army crossed the river on [Christmas night] unseen.", "XXXX-12-25TNI"),
+    Example("Parties on [New Year’s Eve] ran late.", "XXXX-12-31"),
+    Example("She was born on [New Year's Day 1990] at home.", "1990-01-01"),
+    Example("Shops reopen on [Boxing Day] as usual.", "XXXX-12-26"),
+    Example("The vote falls on [Halloween] this time.", "XXXX-10-31"),
     Example("The armies moved [late in 1812] toward the river.", "1812 mod=END"),
 )
 
@@ -383,4 +422,11 @@ NEGATIVE: tuple[str, ...] = (
     "Some two thousand people and nineteen hundred cars came.",
     "He paid with nineteen twenty-dollar bills.",
     "They counted two thousand one hundred votes.",
+    "The song \"White Christmas\" played on the radio.",
+    "The plane flew on to Christmas Island.",
+    "The Christmas Offensive stalled in the hills.",
+    "They bought a Christmas tree and Christmas cards.",
+    "Orthodox Christmas is marked later.",
+    "Merry Christmas to all our readers.",
+    "A christmas-style market opened.",
 )
