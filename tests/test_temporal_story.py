@@ -18,12 +18,16 @@ CASES = [
     ("The revolt ended in 490 BC. The following decade was quiet.", "The following decade", "BC048"),
     ("The fleet sailed in 480 BC. In 1940 war came again. The following year it spread.", "The following year",
      "1941"),
+    ("The army struck in January 1975, ahead of the push planned for 1976. On 11 March the town fell.", "11 March",
+     "1975-03-11"),
+    ("The army struck in January 1975. In 1976 the town fell. On 11 March the army left.", "11 March", "1976-03-11"),
 ]
 
 
 @pytest.mark.parametrize(("text", "mention", "value"), CASES, ids=["forward-over-new-year", "looks-back-a-little",
                                                                      "forward-within-year", "bc-following-year", "bc-month",
-                                                                     "bc-season", "bc-decade", "bc-then-ad"])
+                                                                     "bc-season", "bc-decade", "bc-then-ad",
+                                                                     "planned-year-leaves-story", "named-year-moves-story"])
 def test_story_year(text: str, mention: str, value: str) -> None:
     found = {r.mention.text: r.value for r in resolve(text, extract(text), dt.date(2009, 6, 1), narrative=True)}
     assert found[mention] == value

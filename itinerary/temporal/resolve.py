@@ -673,6 +673,18 @@ _BC_FIRST = _BC_ORIGIN - 999
 _LEADING_YEAR = re.compile(r"\d{4}(?!\d)")
 
 
+# A year a story plans for ("the push planned for 1976", "would invade in 1944") is no time the story is at.
+_PLAN_WORDS = frozenset({"would", "will", "shall", "planned", "projected", "scheduled", "expected",
+                         "intended", "slated", "due", "predicted", "forecast"})
+_PLAN_REACH = 6
+
+
+def _planned(text: str, mention: TemporalMention) -> bool:
+    """Whether a word of plan or expectation stands among the few words before the mention in its sentence."""
+    _, words, left, _ = _words_around(text, mention)
+    return any(w in _PLAN_WORDS for w in words[max(0, left + 1 - _PLAN_REACH):left + 1])
+
+
 def _story_bc(mention: TemporalMention) -> dt.date | None:
     """The stand-in day where an explicit year before the common era ('April 480 BC') sets a story."""
     v = mention.value
@@ -771,7 +783,7 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
                     and (previous is None or previous.year != year_hint or bc_day.month > 1):
                 previous = bc_day  # "In 480 BC ... the following year", "the winter"
         elif done.readings and done.anchor == "explicit" and done.readings[0].precision in _STORY_PRECISIONS \
-                and mention.signal not in _BOUND_SIGNALS:
+                and mention.signal not in _BOUND_SIGNALS and not (narrative and _planned(text, mention)):
             year_hint = _as_date(done.readings[0].start).year
             if narrative and (previous is None or previous.year != year_hint):
                 previous = _as_date(done.readings[0].start)  # "In 1936, ... two years later"
