@@ -21,13 +21,23 @@ CASES = [
     ("The army struck in January 1975, ahead of the push planned for 1976. On 11 March the town fell.", "11 March",
      "1975-03-11"),
     ("The army struck in January 1975. In 1976 the town fell. On 11 March the army left.", "11 March", "1976-03-11"),
+    ("The army struck in June 1944. The troops that had landed in late 1943 moved. By August the town fell.",
+     "August", "1944-08"),
+    ("The war resumed in May 1793. The new code (1790) was annulled. On 17 August the army left.", "17 August",
+     "1793-08-17"),
+    ("The war resumed in May 1793. Seats were arranged as in 1614. On 17 August the army left.", "17 August",
+     "1793-08-17"),
+    ("The war resumed in May 1793. The 1614 rules were dropped. On 17 August the army left.", "17 August",
+     "1793-08-17"),
 ]
 
 
 @pytest.mark.parametrize(("text", "mention", "value"), CASES, ids=["forward-over-new-year", "looks-back-a-little",
                                                                      "forward-within-year", "bc-following-year", "bc-month",
                                                                      "bc-season", "bc-decade", "bc-then-ad",
-                                                                     "planned-year-leaves-story", "named-year-moves-story"])
+                                                                     "planned-year-leaves-story", "named-year-moves-story",
+                                                                     "pluperfect-year", "year-in-parentheses",
+                                                                     "compared-year", "attributive-year"])
 def test_story_year(text: str, mention: str, value: str) -> None:
     found = {r.mention.text: r.value for r in resolve(text, extract(text), dt.date(2009, 6, 1), narrative=True)}
     assert found[mention] == value

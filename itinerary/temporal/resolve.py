@@ -673,16 +673,30 @@ _BC_FIRST = _BC_ORIGIN - 999
 _LEADING_YEAR = re.compile(r"\d{4}(?!\d)")
 
 
-# A year a story plans for ("the push planned for 1976", "would invade in 1944") is no time the story is at.
+# A year a story plans for ("the push planned for 1976", "would invade in 1944") or looks back to ("troops
+# that had landed in late 1943") is no time the story is at.
 _PLAN_WORDS = frozenset({"would", "will", "shall", "planned", "projected", "scheduled", "expected",
-                         "intended", "slated", "due", "predicted", "forecast"})
+                         "intended", "slated", "due", "predicted", "forecast", "had"})
 _PLAN_REACH = 6
 
 
 def _planned(text: str, mention: TemporalMention) -> bool:
-    """Whether a word of plan or expectation stands among the few words before the mention in its sentence."""
+    """Whether a word of plan, expectation or pluperfect stands among the few words before the mention."""
     _, words, left, _ = _words_around(text, mention)
     return any(w in _PLAN_WORDS for w in words[max(0, left + 1 - _PLAN_REACH):left + 1])
+
+
+_AS_IN = re.compile(r"\bas\s+in\s+$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+[A-Za-z]")
+
+
+def _aside(text: str, mention: TemporalMention) -> bool:
+    """A year in parentheses ('the Civil Code (1790)') or compared with ('as in 1614'): no time the story is at."""
+    before, after = text[max(0, mention.start - 1):mention.start], text[mention.end:mention.end + 1]
+    if _THE_BEFORE.search(text, max(0, mention.start - 6), mention.start) and _NOUN_AFTER.match(text, mention.end):
+        return True
+    return before == "(" and after == ")" or _AS_IN.search(text, max(0, mention.start - 12), mention.start) is not None
 
 
 def _story_bc(mention: TemporalMention) -> dt.date | None:
@@ -783,7 +797,7 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
                     and (previous is None or previous.year != year_hint or bc_day.month > 1):
                 previous = bc_day  # "In 480 BC ... the following year", "the winter"
         elif done.readings and done.anchor == "explicit" and done.readings[0].precision in _STORY_PRECISIONS \
-                and mention.signal not in _BOUND_SIGNALS and not (narrative and _planned(text, mention)):
+                and mention.signal not in _BOUND_SIGNALS and not (narrative and (_planned(text, mention) or _aside(text, mention))):
             year_hint = _as_date(done.readings[0].start).year
             if narrative and (previous is None or previous.year != year_hint):
                 previous = _as_date(done.readings[0].start)  # "In 1936, ... two years later"
