@@ -28,7 +28,10 @@ CASES = [
     ("The war resumed in May 1793. Seats were arranged as in 1614. On 17 August the army left.", "17 August",
      "1793-08-17"),
     ("The war resumed in May 1793. The 1614 rules were dropped. On 17 August the army left.", "17 August",
-     "1793-08-17"),
+     "1793-08-17"),    ("The siege ended in September 1914. By the spring of 1915, the army had fled. In May the town fell.", "May",
+     "1915-05"),
+    ("Trade fell in September 1914, and since 1911 prices had risen. In October the town fell.", "October",
+     "1914-10"),
 ]
 
 
@@ -37,7 +40,8 @@ CASES = [
                                                                      "bc-season", "bc-decade", "bc-then-ad",
                                                                      "planned-year-leaves-story", "named-year-moves-story",
                                                                      "pluperfect-year", "year-in-parentheses",
-                                                                     "compared-year", "attributive-year"])
+                                                                     "compared-year", "attributive-year", "by-year-reached",
+                                                                     "since-year-bounds"])
 def test_story_year(text: str, mention: str, value: str) -> None:
     found = {r.mention.text: r.value for r in resolve(text, extract(text), dt.date(2009, 6, 1), narrative=True)}
     assert found[mention] == value

@@ -699,6 +699,19 @@ def _aside(text: str, mention: TemporalMention) -> bool:
     return before == "(" and after == ")" or _AS_IN.search(text, max(0, mention.start - 12), mention.start) is not None
 
 
+def _sets_story_year(text: str, mention: TemporalMention, narrative: bool) -> bool:
+    """Whether an explicit year, season or quarter is the time the text is at from now on.
+
+    Not after a bound ("since 1998"), except a story's "By 1915, the army had ...", which has got there; in a
+    story, not a year planned for, looked back to or named aside.
+    """
+    if not narrative:
+        return mention.signal not in _BOUND_SIGNALS
+    if mention.signal in _BOUND_SIGNALS and mention.signal != "by":
+        return False
+    return not (_planned(text, mention) or _aside(text, mention))
+
+
 def _story_bc(mention: TemporalMention) -> dt.date | None:
     """The stand-in day where an explicit year before the common era ('April 480 BC') sets a story."""
     v = mention.value
@@ -797,7 +810,7 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
                     and (previous is None or previous.year != year_hint or bc_day.month > 1):
                 previous = bc_day  # "In 480 BC ... the following year", "the winter"
         elif done.readings and done.anchor == "explicit" and done.readings[0].precision in _STORY_PRECISIONS \
-                and mention.signal not in _BOUND_SIGNALS and not (narrative and (_planned(text, mention) or _aside(text, mention))):
+                and _sets_story_year(text, mention, narrative):
             year_hint = _as_date(done.readings[0].start).year
             if narrative and (previous is None or previous.year != year_hint):
                 previous = _as_date(done.readings[0].start)  # "In 1936, ... two years later"
