@@ -50,6 +50,13 @@ _COUNTED = re.compile(
 )
 
 
+# A second month with its year after 'and', 'or', 'to', 'through' (the year the first month shares); after a
+# comma 'and' opens a new clause.
+_NEXT_MONTH_YEAR = re.compile(
+    rf"\s+(?:and|or|to|through|until|till)\s+(?P<mon>{MONTH})\s*,?\s*(?:of\s+)?(?P<y>{YEAR})\b", re.IGNORECASE
+)
+
+
 _SPOKEN_UNITS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                  "sixteen|seventeen|eighteen|nineteen")
 _SPOKEN_TENS = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\u2010\u2011 ](?:one|two|three|four|"
@@ -89,6 +96,21 @@ def _month_day(m: re.Match[str]) -> DatePattern | None:
     return md_date(m, "")
 
 
+def _shared_year(m: re.Match[str], month: int) -> int | None:
+    """The year a month shares with the next one: 'in August and September 1914', 'from April to June 1968'.
+
+    A first month later in the year than the second ends the year before: 'December and January 1915'.
+    """
+    nxt = _NEXT_MONTH_YEAR.match(m.string, m.end())
+    if nxt is None:
+        return None
+    other = month_of(nxt["mon"])
+    if other is None:
+        return None
+    year = int(nxt["y"])
+    return year - 1 if month > other else year
+
+
 def _month(m: re.Match[str]) -> DatePattern | None:
     month = month_of(m["mon"])
     if month is None:
@@ -97,12 +119,14 @@ def _month(m: re.Match[str]) -> DatePattern | None:
     mod = position_mod(m["mod"])
     if m["bc"]:
         return DatePattern(year=-int(m["bc"]), month=month, mod=_mod(mod)) if int(m["bc"]) else None
-    if m["y"] is None:
+    year = int(m["y"]) if m["y"] else None
+    if year is None:
         if name not in V.MONTHS:  # abbreviations alone are too often something else
             return None
         if name in V.AMBIGUOUS_MONTHS and mod is None and not preceded_by(m, _MONTH_CUE):
             return None
-    return DatePattern(year=int(m["y"]) if m["y"] else None, month=month, mod=_mod(mod))
+        year = _shared_year(m, month)
+    return DatePattern(year=year, month=month, mod=_mod(mod))
 
 
 def _mod(text: str | None) -> Mod | None:
