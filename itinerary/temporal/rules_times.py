@@ -45,7 +45,7 @@ def _clock(m: re.Match[str]) -> DatePattern | None:
     minute = int(m["mi"]) if m["mi"] else None
     ampm = (m["ampm"] or "").lower().replace(".", "").replace(" ", "")
     if not ampm and minute is None:
-        return None
+        return None  # also "19 hrs", a length of time (a duration rule's); "19:00 hrs" is a time
     if m["sep"] == "." and not ampm and not preceded_by(m, _TIME_CUE, m.start("h")):
         return None
     if ampm:
@@ -77,7 +77,7 @@ def _oclock(m: re.Match[str]) -> DatePattern | None:
 
 RULES: tuple[Rule, ...] = (
     rule("clock", _APPROX + r"(?<![\d.,$€£:])\b(?P<h>[0-2]?\d)(?:(?P<sep>[:.])(?P<mi>[0-5]\d))?(?![\d%]|\.\d|:\d)"
-         + r"(?:\s*" + _AMPM + r")?" + _TZ + rf"(?:,?\s+(?:on\s+)?(?P<wd>{_WEEKDAY_FULL})\b)?", _clock, trigger="clocknum"),
+         + r"(?:\s*" + _AMPM + r"|\s?(?P<hrs>hrs?)\b)?" + _TZ + rf"(?:,?\s+(?:on\s+)?(?P<wd>{_WEEKDAY_FULL})\b)?", _clock, trigger="clocknum"),
     rule("named_time", _APPROX + r"\b(?P<w>noon|midnight|midday)\b", _named, trigger="clockword"),
     rule("oclock", _APPROX + rf"\b(?P<h>\d{{1,2}}|{NUMWORD})\s+o['’]clock\b"
          r"(?:\s+in\s+the\s+(?P<pod>morning|afternoon|evening)|\s+at\s+(?P<pod2>night))?", _oclock, trigger="clockword"),
@@ -101,6 +101,8 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The plane lands at [7:00 PM] sharp.", "XXXX-XX-XXT19:00"),
     Example("The launch waits until [15:00 GMT Saturday] again.", "XXXX-XX-XXT15:00 wd=6 tz=+0"),
     Example("The plane lands at [12 a.m.] sharp.", "XXXX-XX-XXT00"),
+    Example("The column moved off at [05:30hrs] sharp.", "XXXX-XX-XXT05:30"),
+    Example("The column moved off at [19:00 hr]. Then it rained.", "XXXX-XX-XXT19:00"),
     Example("The plane lands at [noon] sharp.", "XXXX-XX-XXT12:00"),
     Example("The plane lands [shortly after midnight] again.", "XXXX-XX-XXT00:00 mod=AFTER"),
     Example("The plane lands at [six o'clock in the evening] again.", "XXXX-XX-XXT18:00"),
