@@ -52,3 +52,17 @@ def test_story_before_common_era_leaves_no_calendar_days() -> None:
     september = next(r for r in resolve(text, extract(text), dt.date(2009, 6, 1), narrative=True)
                      if r.mention.text == "September")
     assert september.value == "BC0480-09" and september.readings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The armistice was signed on 11 November 1918. " + "Fighting went on all morning along the whole front. " * 8
+         + "The last man was shot at 10:57.", "1918-11-11T10:57"),
+        ("The columns marched from dusk to dawn and were in cover by 05:30 hrs.", "XXXX-XX-XXT05:30"),
+    ],
+    ids=["last-day-however-far", "no-day-stays-open"],
+)
+def test_story_clock_time(text: str, value: str) -> None:
+    found = [r.value for r in resolve(text, extract(text), dt.date(2009, 6, 1), narrative=True)]
+    assert found[-1] == value

@@ -757,6 +757,14 @@ def _day_of_time(text: str, mention: TemporalMention, days: Sequence[tuple[int, 
     return None
 
 
+def _story_day(mention: TemporalMention, days: Sequence[tuple[int, int, dt.date]], starts: Sequence[int]
+               ) -> dt.date | None:
+    """A story's bare clock time is on the last day the story named, however far back ('On 11 November ...
+    he was shot at 10:57')."""
+    at = bisect.bisect_left(starts, mention.start)
+    return days[at - 1][2] if at > 0 else None
+
+
 def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None, *,
             narrative: bool = False) -> tuple[Resolved, ...]:
     """Place each mention (same order) from ``dct`` or the text's own earlier dates.
@@ -822,7 +830,10 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
         if item is None:
             assert isinstance(mention.value, DatePattern)
             day = _day_of_time(text, mention, days, starts)
-            ctx = _Context(text, dct, "published" if dct else "none", None)
+            if narrative and day is None:
+                day = _story_day(mention, days, starts)
+            anchor = None if narrative else dct  # a story's time before any day it names stays open
+            ctx = _Context(text, anchor, "published" if anchor else "none", None)
             item = _resolve_time(mention, mention.value, ctx, day)
         result.append(_written_bc(item) if narrative else item)
     return tuple(result)
