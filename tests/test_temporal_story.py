@@ -32,6 +32,10 @@ CASES = [
      "1915-05"),
     ("Trade fell in September 1914, and since 1911 prices had risen. In October the town fell.", "October",
      "1914-10"),
+    ("The siege began in July 1920. Letters found in 2004 show why. On 6 September the army fled.", "6 September",
+     "1920-09-06"),
+    ("The siege began in July 2001. Letters found in 2004 show why. On 6 March the army fled.", "6 March",
+     "2004-03-06"),
 ]
 
 
@@ -41,7 +45,8 @@ CASES = [
                                                                      "planned-year-leaves-story", "named-year-moves-story",
                                                                      "pluperfect-year", "year-in-parentheses",
                                                                      "compared-year", "attributive-year", "by-year-reached",
-                                                                     "since-year-bounds"])
+                                                                     "since-year-bounds", "historian-year-aside",
+                                                                     "recent-story-follows-year"])
 def test_story_year(text: str, mention: str, value: str) -> None:
     found = {r.mention.text: r.value for r in resolve(text, extract(text), dt.date(2009, 6, 1), narrative=True)}
     assert found[mention] == value

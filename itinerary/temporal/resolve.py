@@ -712,6 +712,19 @@ def _sets_story_year(text: str, mention: TemporalMention, narrative: bool) -> bo
     return not (_planned(text, mention) or _aside(text, mention))
 
 
+# A history told long after it happened ("documents found in 2004 proved ..."): the years near the date of writing
+# are the historian's, not the story's.
+_STORY_LONG_AGO = 30
+_WRITTEN_LATELY = 15
+
+
+def _written_lately(day: dt.date, story: dt.date | None, dct: dt.date | None) -> bool:
+    """Whether a year near the date of writing interrupts a story set long before it."""
+    if story is None or dct is None:
+        return False
+    return story.year < dct.year - _STORY_LONG_AGO and day.year >= dct.year - _WRITTEN_LATELY
+
+
 def _story_bc(mention: TemporalMention) -> dt.date | None:
     """The stand-in day where an explicit year before the common era ('April 480 BC') sets a story."""
     v = mention.value
@@ -818,7 +831,8 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
                     and (previous is None or previous.year != year_hint or bc_day.month > 1):
                 previous = bc_day  # "In 480 BC ... the following year", "the winter"
         elif done.readings and done.anchor == "explicit" and done.readings[0].precision in _STORY_PRECISIONS \
-                and _sets_story_year(text, mention, narrative):
+                and _sets_story_year(text, mention, narrative) \
+                and not (narrative and _written_lately(_as_date(done.readings[0].start), previous, dct)):
             year_hint = _as_date(done.readings[0].start).year
             if narrative and (previous is None or previous.year != year_hint):
                 previous = _as_date(done.readings[0].start)  # "In 1936, ... two years later"
