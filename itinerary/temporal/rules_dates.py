@@ -57,6 +57,12 @@ _NEXT_MONTH_YEAR = re.compile(
 )
 
 
+_NEXT_SEASON_YEAR = re.compile(
+    rf"\s+(?:and|or|to|through|until|till)\s+(?:the\s+)?(?:(?:early|mid|late)[\s\-]*)?(?:spring|summer|autumn|fall|"
+    rf"winter)\s*,?\s*(?:of\s+)?(?P<y>{YEAR})\b", re.IGNORECASE
+)
+
+
 _SPOKEN_UNITS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                  "sixteen|seventeen|eighteen|nineteen")
 _SPOKEN_TENS = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\u2010\u2011 ](?:one|two|three|four|"
@@ -194,6 +200,8 @@ def _season(m: re.Match[str]) -> DatePattern | None:
     if m["s"][:1].isupper() and not m["y"] and _NAME_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
         return None  # "British Summer Time": part of a name
     year = int(m["y"]) if m["y"] else -int(m["bc"]) if m["bc"] and int(m["bc"]) else None
+    if year is None and not m["rel"] and (nxt := _NEXT_SEASON_YEAR.match(m.string, m.end())) is not None:
+        year = int(nxt["y"])  # "the spring and early summer of 1943"
     return DatePattern(year=year, season=season, mod=_mod(position_mod(m["mod"])))
 
 
