@@ -36,6 +36,8 @@ CASES = [
      "1920-09-06"),
     ("The siege began in July 2001. Letters found in 2004 show why. On 6 March the army fled.", "6 March",
      "2004-03-06"),
+    ("The front broke in 1917. On 3 November 1918 the empire fell; in March of that year the army had struck.",
+     "March of that year", "1918-03"),
 ]
 
 
@@ -46,7 +48,7 @@ CASES = [
                                                                      "pluperfect-year", "year-in-parentheses",
                                                                      "compared-year", "attributive-year", "by-year-reached",
                                                                      "since-year-bounds", "historian-year-aside",
-                                                                     "recent-story-follows-year"])
+                                                                     "recent-story-follows-year", "month-of-that-year"])
 def test_story_year(text: str, mention: str, value: str) -> None:
     found = {r.mention.text: r.value for r in resolve(text, extract(text), dt.date(2009, 6, 1), narrative=True)}
     assert found[mention] == value

@@ -375,10 +375,17 @@ def _date_readings(p: DatePattern, ctx: _Context, tense: Callable[[], int],
     return (reading,), kind, None
 
 
+_OF_THAT_YEAR = frozenset({"of_that_year"})
+
+
 def _resolve_date(mention: TemporalMention, p: DatePattern, ctx: _Context) -> Resolved:
     if p.hour is not None and p.month is None and p.weekday is None and p.year is None:
         return _resolve_time(mention, p, ctx, None)
+    if mention.rule in _OF_THAT_YEAR and ctx.year_hint is not None:
+        p = p.model_copy(update={"year": ctx.year_hint})  # "August of that year": the year last named
     readings, kind, note = _date_readings(p, ctx, lambda: direction(ctx.text, mention))
+    if mention.rule in _OF_THAT_YEAR and readings:
+        kind = "previous"
     timex: TimexType = "TIME" if p.hour is not None or p.part_of_day is not None else "DATE"
     if p.hour is not None and readings:
         readings = tuple(_at_time(r, p) for r in readings)

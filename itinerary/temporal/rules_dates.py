@@ -7,12 +7,14 @@ import re
 from itinerary.model import DatePattern, Mod, PartOfDay, Season
 from itinerary.temporal import vocab as V
 from itinerary.temporal.grammar import (
+    DAYNUM,
     MONTH,
     POS_MOD,
     WEEKDAY,
     YEAR,
     Example,
     Rule,
+    day_of,
     dm_point,
     md_date,
     md_point,
@@ -133,6 +135,17 @@ def _month(m: re.Match[str]) -> DatePattern | None:
             return None
         year = _shared_year(m, month)
     return DatePattern(year=year, month=month, mod=_mod(mod))
+
+
+def _of_that_year(m: re.Match[str]) -> DatePattern | None:
+    """'August of that year', 'January 24 of the same year': the year is the one the text last named."""
+    month = month_of(m["mon"])
+    if month is None:
+        return None
+    day = day_of(m["d"]) if m["d"] else None
+    if m["d"] and day is None:
+        return None
+    return DatePattern(month=month, day=day, mod=_mod(position_mod(m["mod"])))
 
 
 def _mod(text: str | None) -> Mod | None:
@@ -283,6 +296,8 @@ RULES: tuple[Rule, ...] = (
     rule("pod_of_day_month", _THE_POD_OF + dm_point(""), _month_day_pod, trigger="month_num"),
     rule("month", rf"(?:(?P<mod>{POS_MOD}){_MOD_SEP})?\b(?P<mon>{MONTH})(?:\s*,?\s*(?:of\s+)?(?:(?P<y>{YEAR})|{_BC_YEAR}))?",
          _month, trigger="month"),
+    rule("of_that_year", rf"(?:(?P<mod>{POS_MOD}){_MOD_SEP})?\b(?P<mon>{MONTH})(?:\s+(?P<d>{DAYNUM}))?\s+of\s+"
+                         r"(?:that|the\s+same)\s+year\b", _of_that_year, trigger="month"),
     rule("year_mod", rf"(?P<mod>{POS_MOD})(?:{_MOD_SEP}|\s+in\s+)(?P<y>{YEAR})\b", _year_mod, trigger="digit"),
     # A heading glued to the next line ("1861-1865Guerrilla") ends the year as a word boundary does; a
     # possessive year ("1965's") is a year, "1960's" a decade (its own rule).
@@ -350,6 +365,9 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The vote is due at [the beginning of May] this time.", "XXXX-05 mod=START"),
     Example("The vote is due by [the end of March] this time.", "XXXX-03 mod=END"),
     Example("[December] was a busy month.", "XXXX-12"),
+    Example("The army left in [August of that year] for the coast.", "XXXX-08"),
+    Example("The bill passed on [January 24 of the same year] at last.", "XXXX-01-24"),
+    Example("The army left in [early August of that year] for the coast.", "XXXX-08 mod=START"),
     Example("Trade peaked in [2024] after a slump.", "2024"),
     Example("Trade has grown since [2015] steadily.", "2015"),
     Example("The northern front, [1917]The armies dug in.", "1917"),
