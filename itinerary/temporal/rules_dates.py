@@ -119,12 +119,23 @@ def _shared_year(m: re.Match[str], month: int) -> int | None:
     return year - 1 if month > other else year
 
 
+# "the last week of August", "the first days of May": one expression, the start or end of the month.
+_WEEK_OF = r"the\s+(?P<wk>first|last|final)\s+(?:week|weeks|days|few\s+days)\s+of"
+
+
+def _week_of_mod(text: str | None) -> str | None:
+    if not text or not text.lower().startswith("the "):
+        return None
+    word = text.lower().split()[1]
+    return "START" if word == "first" else "END" if word in {"last", "final"} else None
+
+
 def _month(m: re.Match[str]) -> DatePattern | None:
     month = month_of(m["mon"])
     if month is None:
         return None
     name = m["mon"].lower()
-    mod = position_mod(m["mod"])
+    mod = _week_of_mod(m["mod"]) or position_mod(m["mod"])
     if m["bc"]:
         return DatePattern(year=-int(m["bc"]), month=month, mod=_mod(mod)) if int(m["bc"]) else None
     year = int(m["y"]) if m["y"] else None
@@ -294,7 +305,7 @@ RULES: tuple[Rule, ...] = (
     rule("day_month", dm_point(""), _month_day, trigger="month_num", lead="day"),
     rule("pod_of_month_day", _THE_POD_OF + md_point(""), _month_day_pod, trigger="month_num"),
     rule("pod_of_day_month", _THE_POD_OF + dm_point(""), _month_day_pod, trigger="month_num"),
-    rule("month", rf"(?:(?P<mod>{POS_MOD}){_MOD_SEP})?\b(?P<mon>{MONTH})(?:\s*,?\s*(?:of\s+)?(?:(?P<y>{YEAR})|{_BC_YEAR}))?",
+    rule("month", rf"(?:(?P<mod>{POS_MOD}|{_WEEK_OF}){_MOD_SEP})?\b(?P<mon>{MONTH})(?:\s*,?\s*(?:of\s+)?(?:(?P<y>{YEAR})|{_BC_YEAR}))?",
          _month, trigger="month"),
     rule("of_that_year", rf"(?:(?P<mod>{POS_MOD}){_MOD_SEP})?\b(?P<mon>{MONTH})(?:\s+(?P<d>{DAYNUM}))?\s+of\s+"
                          r"(?:that|the\s+same)\s+year\b", _of_that_year, trigger="month"),
@@ -365,6 +376,8 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The vote is due at [the beginning of May] this time.", "XXXX-05 mod=START"),
     Example("The vote is due by [the end of March] this time.", "XXXX-03 mod=END"),
     Example("[December] was a busy month.", "XXXX-12"),
+    Example("The army left in [the last week of August] for the coast.", "XXXX-08 mod=END"),
+    Example("The army left in [the first days of May] for the coast.", "XXXX-05 mod=START"),
     Example("The army left in [August of that year] for the coast.", "XXXX-08"),
     Example("The bill passed on [January 24 of the same year] at last.", "XXXX-01-24"),
     Example("The army left in [early August of that year] for the coast.", "XXXX-08 mod=START"),
