@@ -128,8 +128,13 @@ def _reference(m: re.Match[str]) -> RelativePattern | None:
 
 def _the_quarter(m: re.Match[str]) -> RelativePattern | None:
     if m["u"].lower() == "period" and not m["back"]:
-        return None  # "the period" alone is any stretch of time
+        return None  # "the period" alone is any stretch of time ("the latest period": rule latest_period)
     return RelativePattern(unit="quarter", offset=-4 if m["back"] else 0)
+
+
+def _latest_period(m: re.Match[str]) -> RelativePattern | None:
+    """'the latest period' of an earnings report: its quarter (TimeBank tags it 5 times of 5)."""
+    return RelativePattern(unit="quarter", offset=0)
 
 
 def _pos_unit(m: re.Match[str]) -> RelativePattern | None:
@@ -205,6 +210,8 @@ RULES: tuple[Rule, ...] = (
          r"(?:years|months|decades)|the\s+past|the\s+future|the\s+present)\b", _reference, trigger="reference"),
     rule("that_time", _TIME_SIGNAL + r"(?P<d>this|that|the\s+same)\s+(?P<u>time|period)\b"
          r"(?![-\u2011]|\s+(?:of|when|that|as|to|in\s+which|last|a\s+year|previous|prior|earlier|ago)\b)", _that_time, trigger="timeword"),
+    rule("latest_period", r"\b[Tt]he\s+(?:latest|most\s+recent)\s+period\b(?!\s+of\b|[-\u2011])", _latest_period,
+         trigger="timeword"),
     rule("the_quarter", r"\b[Tt]he\s+(?:(?:latest|current|most\s+recent)\s+|(?P<back>(?:comparable\s+|corresponding\s+|same\s+)?"
          r"(?:year[-\u2011](?:ago|earlier)|prior[-\u2011]year|previous[-\u2011]year))\s+)?(?:(?:first|second|third|fourth)"
          r"\s+)?(?:fiscal\s+)?(?P<u>quarter|period)\b(?!\s+of\b|[-\u2011])", _the_quarter, trigger="unit",
@@ -249,6 +256,7 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The troops crossed [the following year] at dawn.", "REL year +1"),
     Example("The troops had crossed [the previous day] at dawn.", "REL day -1"),
     Example("Profit fell in [the latest quarter] on weak sales.", "REL quarter +0"),
+    Example("Sales rose in [the latest period] on strong demand.", "REL quarter +0"),
     Example("Profit fell from [the year-ago quarter] on weak sales.", "REL quarter -4"),
     Example("Profit fell from [the year-earlier period] on weak sales.", "REL quarter -4"),
     Example("Profit fell from [the comparable year-ago third quarter] on weak sales.", "REL quarter -4"),
@@ -280,6 +288,8 @@ NEGATIVE: tuple[str, ...] = (
     "This month-long fair is good.",
     "The current is strong here.",
     "The period of calm ended.",
+    "Sales rose in the current period of calm.",
+    "Sales rose in the period after the war.",
     "The firm had previously denied it.",  # an order of events, not a time (TimeBank leaves it untagged)
     "He said that day care is costly.",
     "She argued that morning exercise helps.",
