@@ -163,6 +163,10 @@ def _mod(text: str | None) -> Mod | None:
     return {"START": "START", "MID": "MID", "END": "END"}.get(text or "")  # type: ignore[return-value]
 
 
+def _year_period(m: re.Match[str]) -> DatePattern | None:
+    return DatePattern(year=int(m["y"]))
+
+
 def _year_mod(m: re.Match[str]) -> DatePattern | None:
     return DatePattern(year=int(m["y"]), mod=_mod(position_mod(m["mod"])))
 
@@ -309,6 +313,8 @@ RULES: tuple[Rule, ...] = (
          _month, trigger="month"),
     rule("of_that_year", rf"(?:(?P<mod>{POS_MOD}){_MOD_SEP})?\b(?P<mon>{MONTH})(?:\s+(?P<d>{DAYNUM}))?\s+of\s+"
                          r"(?:that|the\s+same)\s+year\b", _of_that_year, trigger="month"),
+    # A report's "the 1988 period", "the 1988 quarter": the year's part the report is on, named by its year.
+    rule("year_period", rf"\bthe\s+(?P<y>{YEAR})\s+(?:period|quarter)\b(?![-\u2011])", _year_period, trigger="digit"),
     rule("year_mod", rf"(?P<mod>{POS_MOD})(?:{_MOD_SEP}|\s+in\s+)(?P<y>{YEAR})\b", _year_mod, trigger="digit"),
     # A heading glued to the next line ("1861-1865Guerrilla") ends the year as a word boundary does; a
     # possessive year ("1965's") is a year, "1960's" a decade (its own rule).
@@ -395,6 +401,8 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The [1784] Treaty of Mangalore ended it.", "1784"),
     Example("The firm's [2023] factory opened its doors.", "2023"),
     Example("Profit rose in [fiscal 2024] overall.", "2024"),
+    Example("Profit rose from [the 1988 period] overall.", "1988"),
+    Example("Profit rose from [the 1988 quarter] overall.", "1988"),
     Example("The firm's [2023] Guangzhou plant opened its doors.", "2023"),
     Example("The previous trip, in [2019], was shorter.", "2019"),
     Example("The boom of [the 1990s] is over.", "199"),
