@@ -381,6 +381,9 @@ _OF_THAT_YEAR = frozenset({"of_that_year"})
 def _resolve_date(mention: TemporalMention, p: DatePattern, ctx: _Context) -> Resolved:
     if p.hour is not None and p.month is None and p.weekday is None and p.year is None:
         return _resolve_time(mention, p, ctx, None)
+    if p.part_of_day is not None and p.year is None and p.month is None and p.day is None and p.weekday is None:
+        return Resolved(mention=mention, timex_type="TIME", value=_open_value(p), mod=p.mod,
+                        note="a part of the day, no day in particular")  # "at night", "night attacks"
     if mention.rule in _OF_THAT_YEAR and ctx.year_hint is not None:
         p = p.model_copy(update={"year": ctx.year_hint})  # "August of that year": the year last named
     readings, kind, note = _date_readings(p, ctx, lambda: direction(ctx.text, mention))

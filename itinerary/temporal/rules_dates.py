@@ -260,6 +260,10 @@ def _weekday(m: re.Match[str]) -> DatePattern | None:
     return DatePattern(weekday=weekday, part_of_day=pod, mod=_mod(position_mod(m["mod"])))
 
 
+def _generic_night(m: re.Match[str]) -> DatePattern | None:
+    return DatePattern(part_of_day="NI")
+
+
 def _month_day_pod(m: re.Match[str]) -> DatePattern | None:
     base = md_date(m, "")
     if base is None:
@@ -342,6 +346,10 @@ RULES: tuple[Rule, ...] = (
     # Case-sensitive: a holiday is a name.
     rule("holiday", rf"\b(?P<h>{_HOLIDAY})(?![\w'’\-\u2011])(?:\s*,?\s*(?P<y>{YEAR})|\s+{_POD}\b)?", _holiday,
          trigger="holiday", flags=0),
+    # Night as a habit, no particular one: "moved only at night", "night attacks" (TIME, no day).
+    rule("generic_night", r"(?<=\bat\s)night\b(?![-\u2011'’]|\s+(?:of|before|after|when)\b)|\bnight(?=[\s\-\u2011]+"
+                          r"(?:attacks?|raids?|fighting|marche[sd]?|marching|operations?|assaults?|bombings?|patrols?|"
+                          r"sorties|flights?)\b)", _generic_night, trigger="unit"),
     rule("weekday", rf"(?:\b(?P<mod>early|late)\s+(?:on\s+)?)?\b(?P<wd>{WEEKDAY})(?:\s+{_POD}\b)?", _weekday, trigger="weekday"),
 )
 
@@ -382,6 +390,9 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The vote is due at [the beginning of May] this time.", "XXXX-05 mod=START"),
     Example("The vote is due by [the end of March] this time.", "XXXX-03 mod=END"),
     Example("[December] was a busy month.", "XXXX-12"),
+    Example("The convoys moved only at [night] near the front.", "XXXX-XX-XXTNI"),
+    Example("The rebels used [night] raids and ambushes.", "XXXX-XX-XXTNI"),
+    Example("One division [night]-marched across the hills.", "XXXX-XX-XXTNI"),
     Example("The army left in [the last week of August] for the coast.", "XXXX-08 mod=END"),
     Example("The army left in [the first days of May] for the coast.", "XXXX-05 mod=START"),
     Example("The army left in [August of that year] for the coast.", "XXXX-08"),
@@ -490,6 +501,9 @@ NEGATIVE: tuple[str, ...] = (
     "The firm sold 500 BC shares and 40 bc units.",
     "He drove to BC and then to the BCE offices.",
     "The Spring Offensive failed.",
+    "The night shift went home.",
+    "They stayed the night at the inn.",
+    "At night's end the rain stopped.",
     "Some two thousand people and nineteen hundred cars came.",
     "He paid with nineteen twenty-dollar bills.",
     "They counted two thousand one hundred votes.",
