@@ -132,6 +132,13 @@ def _the_quarter(m: re.Match[str]) -> RelativePattern | None:
     return RelativePattern(unit="quarter", offset=-4 if m["back"] else 0)
 
 
+def _in_the_year(m: re.Match[str]) -> RelativePattern | None:
+    """'later in the year', 'early in the year': the year the text is at (dev gold tags 5 of 5, the whole phrase)."""
+    word = m["pos"].lower()
+    mod: Mod | None = "END" if word == "late" else "START" if word == "early" else None  # "later": no part named
+    return RelativePattern(unit="year", offset=0, mod=mod)
+
+
 def _latest_period(m: re.Match[str]) -> RelativePattern | None:
     """'the latest period' of an earnings report: its quarter (TimeBank tags it 5 times of 5)."""
     return RelativePattern(unit="quarter", offset=0)
@@ -218,6 +225,8 @@ RULES: tuple[Rule, ...] = (
          flags=0),
     rule("position_of_unit", rf"(?P<pos>{POS_MOD})\s+(?:(?P<d>the|this|last|next|the\s+current)\s+)?"
          r"(?P<u>week|month|year|decade|century)\b", _pos_unit, trigger="unit"),
+    rule("in_the_year", r"\b(?P<pos>later|earlier|late|early)\s+in\s+the\s+year\b(?![-\u2011])", _in_the_year,
+         trigger="unit"),
 )
 
 EXAMPLES: tuple[Example, ...] = (
@@ -257,6 +266,8 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The troops had crossed [the previous day] at dawn.", "REL day -1"),
     Example("Profit fell in [the latest quarter] on weak sales.", "REL quarter +0"),
     Example("Sales rose in [the latest period] on strong demand.", "REL quarter +0"),
+    Example("Rains came [later in the year] than usual.", "REL year +0"),
+    Example("[Late in the year] the army withdrew.", "REL year +0 mod=END"),
     Example("Profit fell from [the year-ago quarter] on weak sales.", "REL quarter -4"),
     Example("Profit fell from [the year-earlier period] on weak sales.", "REL quarter -4"),
     Example("Profit fell from [the comparable year-ago third quarter] on weak sales.", "REL quarter -4"),
@@ -289,6 +300,7 @@ NEGATIVE: tuple[str, ...] = (
     "The current is strong here.",
     "The period of calm ended.",
     "Sales rose in the current period of calm.",
+    "They fled early in the war.",
     "Sales rose in the period after the war.",
     "The firm had previously denied it.",  # an order of events, not a time (TimeBank leaves it untagged)
     "He said that day care is costly.",
