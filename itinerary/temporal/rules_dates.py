@@ -261,7 +261,7 @@ def _weekday(m: re.Match[str]) -> DatePattern | None:
 
 
 def _generic_night(m: re.Match[str]) -> DatePattern | None:
-    return DatePattern(part_of_day="NI")
+    return DatePattern(part_of_day="DT" if (m["dt"] or "").lower() == "day" else "NI")
 
 
 def _month_day_pod(m: re.Match[str]) -> DatePattern | None:
@@ -349,7 +349,8 @@ RULES: tuple[Rule, ...] = (
     # Night as a habit, no particular one: "moved only at night", "night attacks" (TIME, no day).
     rule("generic_night", r"(?<=\bat\s)night\b(?![-\u2011'’]|\s+(?:of|before|after|when)\b)|\bnight(?=[\s\-\u2011]+"
                           r"(?:attacks?|raids?|fighting|marche[sd]?|marching|operations?|assaults?|bombings?|patrols?|"
-                          r"sorties|flights?)\b)", _generic_night, trigger="unit"),
+                          r"sorties|flights?)\b)|\b(?P<dt>day|night)[\-\u2011]?time\b(?![-\u2011])", _generic_night,
+         trigger="unit"),
     rule("weekday", rf"(?:\b(?P<mod>early|late)\s+(?:on\s+)?)?\b(?P<wd>{WEEKDAY})(?:\s+{_POD}\b)?", _weekday, trigger="weekday"),
 )
 
@@ -393,6 +394,8 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The convoys moved only at [night] near the front.", "XXXX-XX-XXTNI"),
     Example("The rebels used [night] raids and ambushes.", "XXXX-XX-XXTNI"),
     Example("One division [night]-marched across the hills.", "XXXX-XX-XXTNI"),
+    Example("Scouts could not see the columns in [daytime] at all.", "XXXX-XX-XXTDT"),
+    Example("The general ordered a [night-time] retreat.", "XXXX-XX-XXTNI"),
     Example("The army left in [the last week of August] for the coast.", "XXXX-08 mod=END"),
     Example("The army left in [the first days of May] for the coast.", "XXXX-05 mod=START"),
     Example("The army left in [August of that year] for the coast.", "XXXX-08"),
