@@ -6,7 +6,18 @@ import re
 
 from itinerary.model import DatePattern, Mod
 from itinerary.temporal import vocab as V
-from itinerary.temporal.grammar import NUMWORD, Example, Rule, preceded_by, rule, weekday_of
+from itinerary.temporal.grammar import (
+    DAYNUM,
+    MONTH,
+    NUMWORD,
+    Example,
+    Rule,
+    day_of,
+    month_of,
+    preceded_by,
+    rule,
+    weekday_of,
+)
 
 _WEEKDAY_FULL = V.alternation(V.WEEKDAYS)
 
@@ -17,6 +28,10 @@ _TZ = (r"(?:\s*\(?(?P<tz>" + "|".join(k.upper() for k in sorted(V.TIMEZONES, key
 # A dotted time ("16.30") needs a cue before it; otherwise it is a decimal number.
 _TIME_CUE = re.compile(r"\b(?:at|around|about|by|from|until|till|to|before|after|since|between|and)\s+$",
                        re.IGNORECASE)
+
+
+# The day right after a time, without "on": "until 5 p.m. EST, Nov. 6" is one expression (TimeBank).
+_DATE_AFTER = rf",?\s+(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})(?![\d:])"
 
 
 def _mod(apx: str | None) -> Mod | None:
@@ -57,13 +72,20 @@ def _clock(m: re.Match[str]) -> DatePattern | None:
     weekday = weekday_of(m["wd"]) if m["wd"] else None
     if m["wd"] and weekday is None:
         return None
-    return DatePattern(hour=hour, minute=minute, weekday=weekday, utc_offset_minutes=_offset(m), mod=_mod(m["apx"]))
+    month, day = (month_of(m["mon"]), day_of(m["d"])) if m["mon"] else (None, None)
+    if m["mon"] and (month is None or day is None):
+        return None
+    return DatePattern(month=month, day=day, hour=hour, minute=minute, weekday=weekday,
+                       utc_offset_minutes=_offset(m), mod=_mod(m["apx"]))
 
 
 def _named(m: re.Match[str]) -> DatePattern | None:
     word = m["w"].lower()
     hour = 0 if word == "midnight" else 12
-    return DatePattern(hour=hour, minute=0, mod=_mod(m["apx"]))
+    weekday = weekday_of(m["wd"]) if m["wd"] else None
+    if m["wd"] and weekday is None:
+        return None
+    return DatePattern(hour=hour, minute=0, weekday=weekday, mod=_mod(m["apx"]))
 
 
 def _oclock(m: re.Match[str]) -> DatePattern | None:
@@ -77,8 +99,10 @@ def _oclock(m: re.Match[str]) -> DatePattern | None:
 
 RULES: tuple[Rule, ...] = (
     rule("clock", _APPROX + r"(?<![\d.,$€£:])\b(?P<h>[0-2]?\d)(?:(?P<sep>[:.])(?P<mi>[0-5]\d))?(?![\d%]|\.\d|:\d)"
-         + r"(?:\s*" + _AMPM + r"|\s?(?P<hrs>hrs?)\b)?" + _TZ + rf"(?:,?\s+(?:on\s+)?(?P<wd>{_WEEKDAY_FULL})\b)?", _clock, trigger="clocknum"),
-    rule("named_time", _APPROX + r"\b(?P<w>noon|midnight|midday)\b", _named, trigger="clockword"),
+         + r"(?:\s*" + _AMPM + r"|\s?(?P<hrs>hrs?)\b)?" + _TZ + rf"(?:,?\s+(?:on\s+)?(?P<wd>{_WEEKDAY_FULL})\b"
+         rf"|{_DATE_AFTER})?", _clock, trigger="clocknum"),
+    rule("named_time", _APPROX + rf"\b(?P<w>noon|midnight|midday)\b(?:,?\s+(?P<wd>{_WEEKDAY_FULL})\b)?", _named,
+         trigger="clockword"),
     rule("oclock", _APPROX + rf"\b(?P<h>\d{{1,2}}|{NUMWORD})\s+o['’]clock\b"
          r"(?:\s+in\s+the\s+(?P<pod>morning|afternoon|evening)|\s+at\s+(?P<pod2>night))?", _oclock, trigger="clockword"),
 )
@@ -104,6 +128,9 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The column moved off at [05:30hrs] sharp.", "XXXX-XX-XXT05:30"),
     Example("The column moved off at [19:00 hr]. Then it rained.", "XXXX-XX-XXT19:00"),
     Example("The plane lands at [noon] sharp.", "XXXX-XX-XXT12:00"),
+    Example("Talks broke off at [noon Thursday] without a deal.", "XXXX-XX-XXT12:00 wd=4"),
+    Example("The offer runs until [5 p.m. EST, Nov. 6] only.", "XXXX-11-06T17 tz=-300"),
+    Example("The offer runs until [5 p.m. EST Nov. 9] only.", "XXXX-11-09T17 tz=-300"),
     Example("The plane lands [shortly after midnight] again.", "XXXX-XX-XXT00:00 mod=AFTER"),
     Example("The plane lands at [six o'clock in the evening] again.", "XXXX-XX-XXT18:00"),
 )
