@@ -185,6 +185,7 @@ TRIGGERS: dict[str, tuple[str, int, int]] = {
     "ahead": ("ahead", 20, 60), "every": ("every", 5, 40), "setword": ("setword", 5, 20),
     "month_num": ("month_num", 45, 60), "counted": ("counted", 40, 12), "decade": ("decade", 20, 4),
     "era": ("era", 16, 8), "spokenyear": ("spokenyear", 10, 32), "holiday": ("holiday", 2, 30),
+    "spokenyear_period": ("spokenyear", 24, 32),
     "month_range": ("month_range", 45, 60), "relation_unit": ("relation_unit", 60, 70),
 }
 

@@ -189,18 +189,35 @@ def _year(m: re.Match[str]) -> DatePattern | None:
     return DatePattern(year=year)
 
 
-def _spoken_year(m: re.Match[str]) -> DatePattern | None:
-    """'nineteen ninety-six', 'the year two thousand', 'two thousand and one' (broadcast transcripts)."""
+def _spoken_year_value(m: re.Match[str]) -> int | None:
+    """The year of groups c, r (century and rest) or u (after 'two thousand'); None when it is a count."""
     if _COUNTED.match(m.string, m.end()) or _MORE_NUMBER.match(m.string, m.end()):
         return None
     if m["c"]:
         rest = number_of(m["r"])
         if rest is None or not 10 <= rest <= 99:
             return None
-        return DatePattern(year={"eighteen": 1800, "nineteen": 1900}[m["c"].lower()] + int(rest))
-    if not m["u"] and not m["the"]:
+        return {"eighteen": 1800, "nineteen": 1900}[m["c"].lower()] + int(rest)
+    return 2000 + int(number_of(m["u"]) or 0) if m["u"] else 2000
+
+
+def _spoken_year(m: re.Match[str]) -> DatePattern | None:
+    """'nineteen ninety-six', 'the year two thousand', 'two thousand and one' (broadcast transcripts)."""
+    if not m["c"] and not m["u"] and not m["the"]:
         return None  # "two thousand" alone is a count
-    return DatePattern(year=2000 + int(number_of(m["u"]) or 0) if m["u"] else 2000)
+    year = _spoken_year_value(m)
+    return None if year is None else DatePattern(year=year)
+
+
+def _period_spoken_year(m: re.Match[str]) -> DatePattern | None:
+    """'January nineteen ninety-seven', 'the winter of nineteen ninety-four' (broadcast transcripts)."""
+    year = _spoken_year_value(m)
+    if year is None:
+        return None
+    if m["s"]:
+        return DatePattern(year=year, season=V.SEASONS[m["s"].lower()])
+    month = month_of(m["mon"])
+    return None if month is None else DatePattern(year=year, month=month)
 
 
 def _year_bc(m: re.Match[str]) -> DatePattern | None:
@@ -328,6 +345,10 @@ RULES: tuple[Rule, ...] = (
     rule("spoken_year", r"(?:\b(?P<the>the\s+year)\s+)?\b(?:(?P<c>nineteen|eighteen)[\s\-]+(?P<r>" + _SPOKEN_TENS + r")"
                         r"|two\s+thousand(?:\s+and)?(?:[\s\-]+(?P<u>" + _SPOKEN_UNITS + r"))?)\b(?![-\u2011])",
          _spoken_year, trigger="spokenyear"),
+    rule("period_spoken_year", rf"(?:\b(?P<mon>{MONTH})\s+(?:of\s+)?|\bthe\s+(?P<s>spring|summer|autumn|fall|winter)\s+of\s+)"
+                               r"\b(?:(?P<c>nineteen|eighteen)[\s\-]+(?P<r>" + _SPOKEN_TENS + r")|two\s+thousand(?:\s+and)?"
+                               r"(?:[\s\-]+(?P<u>" + _SPOKEN_UNITS + r"))?)\b(?![-\u2011])", _period_spoken_year,
+         trigger="spokenyear_period"),
     rule("year_bc", r"(?:(?P<ca>\b(?:ca\.|c\.|circa))\s*)?(?<![\d$€£¥.,:/-])\b(?P<y>\d{1,4})\s?"
                     r"(?:BCE|BC|B\.C\.E\.|B\.C(?:\.(?=\s+[a-z,;)]|[,;)]))?)(?![A-Za-z])", _year_bc, trigger="era",
          flags=0),
@@ -454,6 +475,8 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The bomb went off in [nineteen ninety-six] in the park.", "1996"),
     Example("The plan was set for [the year two thousand] at last.", "2000"),
     Example("The law passed in [two thousand and one] at last.", "2001"),
+    Example("The bomb went off in [January nineteen ninety-seven] in the park.", "1997-01"),
+    Example("Prices fell in [the winter of nineteen ninety-four] sharply.", "1994-WI"),
     Example("The city fell in [480 BC] to the invaders.", "BC0480"),
     Example("The fleet sailed in [April 480 BC] to the straits.", "BC0480-04"),
     Example("The army gathered in [the autumn of 481 BC] near the coast.", "BC0481-FA"),
