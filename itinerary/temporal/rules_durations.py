@@ -96,10 +96,11 @@ RULES: tuple[Rule, ...] = (
          r"(?P<x>years|months|weeks|days|hours|decades|centuries|minutes)\b(?!\s+(?:of|ago|before|after|later))",
          _bare, trigger="unit"),
     rule("duration_past", r"\bthe\s+(?:past|last|previous|next|coming|following)\s+(?:(?P<n>" + NUMBER
-         + r"|few|several|couple\s+of)\s+)?" + _UNIT, _the_past, trigger="unit"),
+         + r"|few|several|couple\s+of)\s+)?" + _UNIT + r"(?:\s+or\s+so\b)?", _the_past, trigger="unit"),
 )
 
 EXAMPLES: tuple[Example, ...] = (
+    Example("Over [the next two years or so], the share rose.", "P2Y"),
     Example("Napoleon's return, the [Hundred Days], ended at a battle.", "P100D"),
     Example("He began a [four-day] trip.", "P4D adj"),
     Example("He began a [four\u2011day] trip.", "P4D adj"),

@@ -191,6 +191,8 @@ _TIME_SIGNAL = "".join(("(?:", "|".join(rf"(?<=\b{w}\s)" for w in (
     r"|(?<=\bat\s)(?=th(?:is|at)\b))"))
 
 
+# "the next year or so", "a week or so ago": TimeBank keeps the hedge inside the extent.
+_OR_SO = r"(?:\s+or\s+so\b)?"
 _DIR = r"(?P<d>this\s+coming|this\s+past|this|last|next|the\s+(?:last|past|next)|(?:the\s+)?(?:current|previous|following))"
 _UNITS_NAMED = r"(?P<u>day|week|weekend|month|year|decade|century|quarter|morning|afternoon|evening|night)"
 _APPROX = r"(?:\b(?P<apx>about|around|nearly|almost|some|more\s+than|less\s+than|over)\s+)?"
@@ -202,7 +204,7 @@ RULES: tuple[Rule, ...] = (
          _mid_pod, trigger="unit"),
     rule("this_unit", r"(?:\b(?P<pos>early|late|mid)[\s\-]+)?\b" + _DIR + r"\s+(?:fiscal\s+)?"
          + _UNITS_NAMED
-         + r"\b(?!\s+of\b)(?!-)", _this_unit, trigger="unit"),
+         + r"\b(?!\s+of\b)(?!-)" + _OR_SO, _this_unit, trigger="unit"),
     rule("that_unit", r"\b(?:that(?:\s+same)?|the\s+(?:very\s+)?same)\s+(?P<u>day|week|month|year|morning|afternoon|"
          r"evening|night)\b(?![-\u2011]|\s+(?:as|of|that)\b)", _that_unit, trigger="unit"),
     rule("the_weekend", r"\bthe\s+weekend\b(?![-\u2011]|\s+of\b)", _the_weekend, trigger="unit"),
@@ -210,7 +212,7 @@ RULES: tuple[Rule, ...] = (
     rule("this_month", rf"(?:\b(?P<pos>early|mid|late)[\s\-]+)?\b{_DIR}\s+(?P<mon>{MONTH})", _this_month,
          trigger="month"),
     rule("ago", _APPROX + rf"\b(?P<n>{NUMBER}|an?|several|a\s+few|few|many|some)\s+"
-         r"(?P<u>" + V.alternation(V.UNITS) + r")\s+(?P<dir>ago|earlier|later)\b", _ago, trigger="counted"),
+         r"(?P<u>" + V.alternation(V.UNITS) + r")" + _OR_SO + r"\s+(?P<dir>ago|earlier|later)\b", _ago, trigger="counted"),
     rule("year_earlier", r"\byear[-\u2011](?:earlier|ago)\b", _year_earlier, trigger="unit"),
     rule("reference", r"\b(?P<w>recently|lately|formerly|recent\s+(?:years|months|weeks|days|decades)|"
          r"recent|nowadays|currently|presently|at\s+present|these\s+days|now|the\s+past\s+(?:few\s+)?"
@@ -266,6 +268,8 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The troops had crossed [the previous day] at dawn.", "REL day -1"),
     Example("Profit fell in [the latest quarter] on weak sales.", "REL quarter +0"),
     Example("Sales rose in [the latest period] on strong demand.", "REL quarter +0"),
+    Example("The plants will close over [the next year or so], he said.", "REL year +1"),
+    Example("Then, [a week or so ago], the envoy left.", "REL week -1 gran=day"),
     Example("Rains came [later in the year] than usual.", "REL year +0"),
     Example("[Late in the year] the army withdrew.", "REL year +0 mod=END"),
     Example("Profit fell from [the year-ago quarter] on weak sales.", "REL quarter -4"),
