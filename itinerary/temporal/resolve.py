@@ -529,8 +529,10 @@ def _counted(r: RelativePattern, ref: dt.date) -> Reading | None:
 def _resolve_relative(mention: TemporalMention, r: RelativePattern, ctx: _Context, narrative: bool) -> Resolved:
     timex: TimexType = "TIME" if r.part_of_day is not None else "DATE"
     if r.reference is not None:
-        # "at this time", "by that time" are TIME in TimeML; every other reference is a DATE.
-        ref_type: TimexType = "TIME" if mention.text.lower().endswith("time") else "DATE"
+        # "at this time", "by that time" are TIME in TimeML, "during this period" a DURATION (WikiWars: 12 of 12);
+        # every other reference is a DATE.
+        low = mention.text.lower()
+        ref_type: TimexType = "TIME" if low.endswith("time") else "DURATION" if low.endswith("period") else "DATE"
         return Resolved(mention=mention, timex_type=ref_type, value=r.reference, mod=r.mod,
                         note="a reference to the past, present or future, not a date")
     low = mention.text.lower()
