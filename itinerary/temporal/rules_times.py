@@ -30,6 +30,10 @@ _TIME_CUE = re.compile(r"\b(?:at|around|about|by|from|until|till|to|before|after
                        re.IGNORECASE)
 
 
+# What a decimal number counts: "2.46 billion guilders", "0.55 share", "3.5 percent".
+_COUNT_AFTER = re.compile(r"\s*(?:billion|million|thousand|trillion|percent|per\s+cent|shares?|points?|%|times|"
+                          r"guilders|dollars|euros|pounds|yen|marks|francs|tons|tonnes|kilo|km|miles)\b|\s*%",
+                          re.IGNORECASE)
 # The day right after a time, without "on": "until 5 p.m. EST, Nov. 6" is one expression (TimeBank).
 _DATE_AFTER = rf",?\s+(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})(?![\d:])"
 
@@ -61,8 +65,9 @@ def _clock(m: re.Match[str]) -> DatePattern | None:
     ampm = (m["ampm"] or "").lower().replace(".", "").replace(" ", "")
     if not ampm and minute is None:
         return None  # also "19 hrs", a length of time (a duration rule's); "19:00 hrs" is a time
-    if m["sep"] == "." and not ampm and not preceded_by(m, _TIME_CUE, m.start("h")):
-        return None
+    if m["sep"] == "." and not ampm and (not preceded_by(m, _TIME_CUE, m.start("h"))
+                                         or _COUNT_AFTER.match(m.string, m.end())):
+        return None  # "at 2.46 billion", "about 0.55 share": a decimal number
     if ampm:
         if not 1 <= hour <= 12:
             return None
@@ -142,4 +147,7 @@ NEGATIVE: tuple[str, ...] = (
     "Chapter 3 covers 20 topics.",
     "Psalm 23:4 was read aloud.",
     "The team won 2:1 away.",
+    "Sales were little changed at 2.46 billion guilders.",
+    "Holders get about 0.55 share for each share held.",
+    "The rate rose to 4.75 percent and 5.25 percent.",
 )
