@@ -68,9 +68,12 @@ def test_story_before_common_era_leaves_no_calendar_days() -> None:
          + "The last man was shot at 10:57.", "1918-11-11T10:57"),
         ("The columns marched from dusk to dawn and were in cover by 05:30 hrs.", "XXXX-XX-XXT05:30"),
         ("The army crossed on 5 May 1950, and the convoys moved only at night.", "XXXX-XX-XXTNI"),
+        ("The city fell on 20 October 1944. A few days later", "FUTURE_REF"),
+        ("The city fell on 20 October 1944. Many years earlier", "PAST_REF"),
     ],
-    ids=["last-day-however-far", "no-day-stays-open", "night-as-a-habit-stays-open"],
+    ids=["last-day-however-far", "no-day-stays-open", "night-as-a-habit-stays-open", "vague-later-looks-ahead",
+         "vague-earlier-looks-back"],
 )
-def test_story_clock_time(text: str, value: str) -> None:
+def test_story_last_value(text: str, value: str) -> None:
     found = [r.value for r in resolve(text, extract(text), dt.date(2009, 6, 1), narrative=True)]
     assert found[-1] == value

@@ -571,7 +571,9 @@ def _resolve_relative(mention: TemporalMention, r: RelativePattern, ctx: _Contex
         r = r.model_copy(update={"offset": 0 if kind != "published" or direction(ctx.text, mention) > 0 else -1})
     reading = _relative_reading(r, ref)
     if reading is None:
-        return Resolved(mention=mention, timex_type=timex, value="PAST_REF" if (r.offset or -1) < 0 else "FUTURE_REF",
+        # "a few days later" looks forward from where the text is, "several years ago" back.
+        ahead = r.offset > 0 if r.offset is not None else low.endswith("later")
+        return Resolved(mention=mention, timex_type=timex, value="FUTURE_REF" if ahead else "PAST_REF",
                         mod=r.mod, anchor=kind, note="unspecified distance")
     return Resolved(mention=mention, timex_type=timex, value=reading.value, mod=r.mod, readings=(reading,),
                     anchor=kind)
