@@ -107,7 +107,7 @@ def _ago(m: re.Match[str]) -> RelativePattern | None:
     word = _norm(m["n"])
     amount = 1.0 if word in {"a", "an"} else number_of(m["n"])
     unit = V.UNITS[m["u"].lower()]
-    sign = -1 if _norm(m["dir"]) in {"ago", "earlier", "before"} else 1
+    sign = -1 if _norm(m["dir"]) in {"ago", "earlier", "before", "previously"} else 1
     offset = None if amount is None or amount != int(amount) else sign * int(amount)
     mod: Mod | None = V.APPROXIMATORS.get(_norm(m["apx"])) if m["apx"] else None
     return RelativePattern(unit=unit, offset=offset, granularity=_GRANULARITY.get(unit, unit), mod=mod)
@@ -212,7 +212,8 @@ RULES: tuple[Rule, ...] = (
     rule("this_month", rf"(?:\b(?P<pos>early|mid|late)[\s\-]+)?\b{_DIR}\s+(?P<mon>{MONTH})", _this_month,
          trigger="month"),
     rule("ago", _APPROX + rf"\b(?P<n>{NUMBER}|an?|several|a\s+few|few|many|some)\s+"
-         r"(?P<u>" + V.alternation(V.UNITS) + r")" + _OR_SO + r"\s+(?P<dir>ago|earlier|later)\b", _ago, trigger="counted"),
+         r"(?P<u>" + V.alternation(V.UNITS) + r")" + _OR_SO + r"\s+(?P<dir>ago|earlier|later|previously|before(?=\s*[,.;:)]))\b", _ago,
+         trigger="counted"),
     rule("year_earlier", r"\byear[-\u2011](?:earlier|ago)\b", _year_earlier, trigger="unit"),
     rule("reference", r"\b(?P<w>recently|lately|formerly|recent\s+(?:years|months|weeks|days|decades)|"
          r"recent|nowadays|currently|presently|at\s+present|these\s+days|now|the\s+past\s+(?:few\s+)?"
@@ -270,6 +271,8 @@ EXAMPLES: tuple[Example, ...] = (
     Example("Sales rose in [the latest period] on strong demand.", "REL quarter +0"),
     Example("The plants will close over [the next year or so], he said.", "REL year +1"),
     Example("Then, [a week or so ago], the envoy left.", "REL week -1 gran=day"),
+    Example("[Two years before], the envoys had refused.", "REL year -2 gran=year"),
+    Example("The troops had left [five years previously] in haste.", "REL year -5 gran=year"),
     Example("Rains came [later in the year] than usual.", "REL year +0"),
     Example("[Late in the year] the army withdrew.", "REL year +0 mod=END"),
     Example("Profit fell from [the year-ago quarter] on weak sales.", "REL quarter -4"),
