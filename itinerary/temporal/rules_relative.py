@@ -113,6 +113,14 @@ def _ago(m: re.Match[str]) -> RelativePattern | None:
     return RelativePattern(unit=unit, offset=offset, granularity=_GRANULARITY.get(unit, unit), mod=mod)
 
 
+def _ago_bare(m: re.Match[str]) -> RelativePattern | None:
+    """'weeks earlier', 'days later', 'months ago': an uncounted distance back or ahead (dev gold: 4 of 4 tagged)."""
+    if re.match(r"\s+than\b", m.string[m.end():m.end() + 6]):
+        return None  # "years earlier than planned" compares
+    unit = V.UNITS[m["u"].lower()]
+    return RelativePattern(unit=unit, offset=None, granularity=_GRANULARITY.get(unit, unit))
+
+
 def _year_earlier(m: re.Match[str]) -> RelativePattern | None:
     return RelativePattern(unit="year", offset=-1, granularity="year")
 
@@ -214,6 +222,8 @@ RULES: tuple[Rule, ...] = (
     rule("ago", _APPROX + rf"\b(?P<n>{NUMBER}|an?|several|a\s+few|few|many|some)\s+"
          r"(?P<u>" + V.alternation(V.UNITS) + r")" + _OR_SO + r"\s+(?P<dir>ago|earlier|later|previously|before(?=\s*[,.;:)]))\b", _ago,
          trigger="counted"),
+    rule("ago_bare", r"\b(?P<u>minutes|hours|days|weeks|months|years|decades)\s+(?P<dir>ago|earlier|later)\b", _ago_bare,
+         trigger="unit"),
     rule("year_earlier", r"\byear[-\u2011](?:earlier|ago)\b", _year_earlier, trigger="unit"),
     rule("reference", r"\b(?P<w>recently|lately|formerly|recent\s+(?:years|months|weeks|days|decades)|"
          r"recent|nowadays|currently|presently|at\s+present|these\s+days|now|the\s+past\s+(?:few\s+)?"
@@ -272,6 +282,8 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The plants will close over [the next year or so], he said.", "REL year +1"),
     Example("Then, [a week or so ago], the envoy left.", "REL week -1 gran=day"),
     Example("[Two years before], the envoys had refused.", "REL year -2 gran=year"),
+    Example("The rest had arrived [weeks earlier] by sea.", "REL week ? gran=day"),
+    Example("He died [days later] of his wounds.", "REL day ? gran=day"),
     Example("The troops had left [five years previously] in haste.", "REL year -5 gran=year"),
     Example("Rains came [later in the year] than usual.", "REL year +0"),
     Example("[Late in the year] the army withdrew.", "REL year +0 mod=END"),
@@ -308,6 +320,7 @@ NEGATIVE: tuple[str, ...] = (
     "The period of calm ended.",
     "Sales rose in the current period of calm.",
     "They fled early in the war.",
+    "The plan came years earlier than hoped.",
     "Sales rose in the period after the war.",
     "The firm had previously denied it.",  # an order of events, not a time (TimeBank leaves it untagged)
     "He said that day care is costly.",
