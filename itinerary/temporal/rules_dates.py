@@ -317,7 +317,7 @@ def _holiday(m: re.Match[str]) -> DatePattern | None:
 _HOLIDAY = V.alternation(V.HOLIDAYS).replace("'", "['’]")
 _POD = r"(?P<pod>morning|afternoon|evening|night)"
 # "the night of 13 February": TimeML keeps the part of day and the article inside the extent.
-_THE_POD_OF = rf"\bthe\s+{_POD}\s+of\s+"
+_THE_POD_OF = rf"\bthe\s+(?:(?:early|late)\s+)?{_POD}(?:\s+hours)?\s+of\s+"
 
 RULES: tuple[Rule, ...] = (
     rule("iso_date", r"(?<![\d-])\b(?P<y>[12]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
@@ -470,6 +470,7 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The raid came on [the night of 8 March 1911] at last.", "1911-03-08TNI"),
     Example("The raid came on [the night of April 18, 1911] at last.", "1911-04-18TNI"),
     Example("The raid came on [the morning of June 3] at last.", "XXXX-06-03TMO"),
+    Example("The raid came in [the early morning hours of 30 April] at last.", "XXXX-04-30TMO"),
     Example("The plane landed [late on Monday night] in the capital.", "XXXX-XX-XXTNI wd=1 mod=END"),
     Example("The plane landed [early Sunday] in the capital.", "XXXX-XX-XX wd=7 mod=START"),
     Example("The bomb went off in [nineteen ninety-six] in the park.", "1996"),
