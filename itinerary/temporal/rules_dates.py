@@ -339,7 +339,7 @@ RULES: tuple[Rule, ...] = (
     rule("year_mod", rf"(?P<mod>{POS_MOD})(?:{_MOD_SEP}|\s+in\s+)(?P<y>{YEAR})\b", _year_mod, trigger="digit"),
     # A heading glued to the next line ("1861-1865Guerrilla") ends the year as a word boundary does; a
     # possessive year ("1965's") is a year, "1960's" a decade (its own rule).
-    rule("year", rf"(?:\bfiscal\s+)?(?<![\d$€£¥.,:/\u2010\u2011-])\b(?P<y>{YEAR})(?:\b|(?=(?-i:[A-Z][a-z])))"
+    rule("year", rf"(?:\bfiscal\s+|\bthe\s+year\s+)?(?<![\d$€£¥.,:/\u2010\u2011-])\b(?P<y>{YEAR})(?:\b|(?=(?-i:[A-Z][a-z])))"
                  r"(?!s\b|\.\d|['’]s\b(?<=0['’]s))", _year, trigger="digit"),
     # Case-sensitive: "bc" in lower case is no era. "B.C." keeps its last dot only inside a sentence.
     rule("spoken_year", r"(?:\b(?P<the>the\s+year)\s+)?\b(?:(?P<c>nineteen|eighteen)[\s\-]+(?P<r>" + _SPOKEN_TENS + r")"
@@ -436,6 +436,7 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The [1784] Treaty of Mangalore ended it.", "1784"),
     Example("The firm's [2023] factory opened its doors.", "2023"),
     Example("Profit rose in [fiscal 2024] overall.", "2024"),
+    Example("[The year 1950] also marked a turn.", "1950"),
     Example("Profit rose from [the 1988 period] overall.", "1988"),
     Example("Profit rose from [the 1988 quarter] overall.", "1988"),
     Example("The firm's [2023] Guangzhou plant opened its doors.", "2023"),
