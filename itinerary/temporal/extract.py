@@ -59,7 +59,8 @@ _ANCHOR_WORDS: dict[str, tuple[tuple[str, bool], ...]] = {
     "every": (("every", True), ("each", True)),
     "timeword": (("time", True), ("period", True)),
     "spokenyear": (("nineteen", True), ("eighteen", True), ("two thousand", True)),
-    "holiday": (("christmas", True), ("New Year", False), ("boxing", True), ("halloween", True)),
+    "holiday": (("christmas", True), ("New Year", False), ("boxing", True), ("halloween", True),
+                ("thanksgiving", True), ("easter", True), ("Good Friday", True)),
     "setword": tuple((w, True) for w in ("daily", "weekly", "monthly", "annually", "yearly", "hourly",
                                          "nightly", "quarterly", "biweekly")),
 }
@@ -184,7 +185,7 @@ TRIGGERS: dict[str, tuple[str, int, int]] = {
     "reference": ("reference", 10, 40), "timeword": ("timeword", 20, 4), "shortly": ("shortly", 20, 60),
     "ahead": ("ahead", 20, 60), "every": ("every", 5, 40), "setword": ("setword", 5, 20),
     "month_num": ("month_num", 45, 60), "counted": ("counted", 40, 12), "decade": ("decade", 20, 4),
-    "era": ("era", 16, 8), "spokenyear": ("spokenyear", 10, 32), "holiday": ("holiday", 2, 30),
+    "era": ("era", 16, 8), "spokenyear": ("spokenyear", 10, 32), "holiday": ("holiday", 6, 30),
     "spokenyear_period": ("spokenyear", 24, 32),
     "month_range": ("month_range", 45, 60), "relation_unit": ("relation_unit", 60, 70),
 }

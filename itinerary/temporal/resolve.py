@@ -376,6 +376,29 @@ def _date_readings(p: DatePattern, ctx: _Context, tense: Callable[[], int],
 
 
 _OF_THAT_YEAR = frozenset({"of_that_year"})
+_HOLIDAY_NAME = re.compile(r"(?:(?P<rel>last|next|this)\s+)?(?P<h>.+)")
+
+
+def _holiday_day(name: str, year: int) -> dt.date | None:
+    if name in V.HOLIDAYS_NTH_WEEKDAY:
+        return C.nth_weekday(year, *V.HOLIDAYS_NTH_WEEKDAY[name])
+    if name in V.HOLIDAYS_FROM_EASTER:
+        return C.easter(year) + dt.timedelta(days=V.HOLIDAYS_FROM_EASTER[name])
+    return None
+
+
+def _resolve_movable_holiday(mention: TemporalMention, p: DatePattern, ctx: _Context) -> Resolved:
+    """'Thanksgiving Day', 'last Easter': the year as for its month ('last'/'next' decide the way), then the day."""
+    m = _HOLIDAY_NAME.fullmatch(" ".join(mention.text.split()))
+    rel = m["rel"] if m else None
+    name = m["h"] if m else mention.text
+    way = {"last": -1, "next": 1}.get(rel or "")
+    readings, kind, note = _date_readings(p, ctx, (lambda: way) if way else lambda: direction(ctx.text, mention))
+    day = _holiday_day(name, _as_date(readings[0].start).year) if readings else None
+    if day is None:
+        return Resolved(mention=mention, timex_type="DATE", value=_open_value(p), anchor=kind, note=note)
+    reading = C.day_reading(day)
+    return Resolved(mention=mention, timex_type="DATE", value=reading.value, readings=(reading,), anchor=kind)
 
 
 def _resolve_date(mention: TemporalMention, p: DatePattern, ctx: _Context) -> Resolved:
@@ -384,6 +407,8 @@ def _resolve_date(mention: TemporalMention, p: DatePattern, ctx: _Context) -> Re
     if p.part_of_day is not None and p.year is None and p.month is None and p.day is None and p.weekday is None:
         return Resolved(mention=mention, timex_type="TIME", value=_open_value(p), mod=p.mod,
                         note="a part of the day, no day in particular")  # "at night", "night attacks"
+    if mention.rule == "movable_holiday":
+        return _resolve_movable_holiday(mention, p, ctx)
     if mention.rule in _OF_THAT_YEAR and ctx.year_hint is not None:
         p = p.model_copy(update={"year": ctx.year_hint})  # "August of that year": the year last named
     readings, kind, note = _date_readings(p, ctx, lambda: direction(ctx.text, mention))

@@ -315,6 +315,20 @@ def _holiday(m: re.Match[str]) -> DatePattern | None:
 
 
 _HOLIDAY = V.alternation(V.HOLIDAYS).replace("'", "['’]")
+_MOVABLE = V.alternation([*V.HOLIDAYS_NTH_WEEKDAY, *V.HOLIDAYS_FROM_EASTER])
+
+
+def _movable_holiday(m: re.Match[str]) -> DatePattern | None:
+    """'Thanksgiving Day', 'Easter', 'last Thanksgiving': the month the holiday falls in, to pick its year by;
+    the resolver puts the day (rule name ``movable_holiday``). 'Easter Offensive', 'Easter egg' are names."""
+    if _HOLIDAY_NAME_BEFORE.search(m.string, max(0, m.start("h") - 30), m.start("h")):
+        return None
+    name = " ".join(m["h"].split())
+    after = _NEXT_WORD.match(m.string, m.end())
+    if after is not None and (after[1].lower() in V.HOLIDAY_THINGS or after[1][:1].isupper()):
+        return None
+    month = V.HOLIDAYS_NTH_WEEKDAY[name][0] if name in V.HOLIDAYS_NTH_WEEKDAY else 4
+    return DatePattern(month=month)
 _POD = r"(?P<pod>morning|afternoon|evening|night)"
 # "the night of 13 February": TimeML keeps the part of day and the article inside the extent.
 _THE_POD_OF = rf"\bthe\s+(?:(?:early|late)\s+)?{_POD}(?:\s+hours)?\s+of\s+"
@@ -372,6 +386,8 @@ RULES: tuple[Rule, ...] = (
                           r"(?:attacks?|raids?|fighting|marche[sd]?|marching|operations?|assaults?|bombings?|patrols?|"
                           r"sorties|flights?)\b)|\b(?P<dt>day|night)[\-\u2011]?time\b(?![-\u2011])", _generic_night,
          trigger="unit"),
+    rule("movable_holiday", rf"(?:\b(?P<rel>last|next|this)\s+)?\b(?P<h>{_MOVABLE})(?![\w'’\-\u2011])", _movable_holiday,
+         trigger="holiday", flags=0),
     rule("weekday", rf"(?:\b(?P<mod>early|late)\s+(?:on\s+)?)?\b(?P<wd>{WEEKDAY})(?:\s+{_POD}\b)?", _weekday, trigger="weekday"),
 )
 
@@ -498,6 +514,9 @@ EXAMPLES: tuple[Example, ...] = (
     Example("She was born on [New Year's Day 1990] at home.", "1990-01-01"),
     Example("Shops reopen on [Boxing Day] as usual.", "XXXX-12-26"),
     Example("The vote falls on [Halloween] this time.", "XXXX-10-31"),
+    Example("The boy was found on [Thanksgiving Day] at sea.", "XXXX-11"),
+    Example("The boy was found [last Thanksgiving] at sea.", "XXXX-11"),
+    Example("The talks resume after [Easter] in the capital.", "XXXX-04"),
     Example("The armies moved [late in 1812] toward the river.", "1812 mod=END"),
 )
 
@@ -542,4 +561,6 @@ NEGATIVE: tuple[str, ...] = (
     "Orthodox Christmas is marked later.",
     "Merry Christmas to all our readers.",
     "A christmas-style market opened.",
+    "The Easter Offensive began at once.",
+    "The children hunted for Easter eggs.",
 )
