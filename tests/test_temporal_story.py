@@ -18,12 +18,37 @@ CASES = [
     ("The revolt ended in 490 BC. The following decade was quiet.", "The following decade", "BC048"),
     ("The fleet sailed in 480 BC. In 1940 war came again. The following year it spread.", "The following year",
      "1941"),
+    ("The army struck in January 1975, ahead of the push planned for 1976. On 11 March the town fell.", "11 March",
+     "1975-03-11"),
+    ("The army struck in January 1975. In 1976 the town fell. On 11 March the army left.", "11 March", "1976-03-11"),
+    ("The army struck in June 1944. The troops that had landed in late 1943 moved. By August the town fell.",
+     "August", "1944-08"),
+    ("The war resumed in May 1793. The new code (1790) was annulled. On 17 August the army left.", "17 August",
+     "1793-08-17"),
+    ("The war resumed in May 1793. Seats were arranged as in 1614. On 17 August the army left.", "17 August",
+     "1793-08-17"),
+    ("The war resumed in May 1793. The 1614 rules were dropped. On 17 August the army left.", "17 August",
+     "1793-08-17"),    ("The siege ended in September 1914. By the spring of 1915, the army had fled. In May the town fell.", "May",
+     "1915-05"),
+    ("Trade fell in September 1914, and since 1911 prices had risen. In October the town fell.", "October",
+     "1914-10"),
+    ("The siege began in July 1920. Letters found in 2004 show why. On 6 September the army fled.", "6 September",
+     "1920-09-06"),
+    ("The siege began in July 2001. Letters found in 2004 show why. On 6 March the army fled.", "6 March",
+     "2004-03-06"),
+    ("The front broke in 1917. On 3 November 1918 the empire fell; in March of that year the army had struck.",
+     "March of that year", "1918-03"),
 ]
 
 
 @pytest.mark.parametrize(("text", "mention", "value"), CASES, ids=["forward-over-new-year", "looks-back-a-little",
                                                                      "forward-within-year", "bc-following-year", "bc-month",
-                                                                     "bc-season", "bc-decade", "bc-then-ad"])
+                                                                     "bc-season", "bc-decade", "bc-then-ad",
+                                                                     "planned-year-leaves-story", "named-year-moves-story",
+                                                                     "pluperfect-year", "year-in-parentheses",
+                                                                     "compared-year", "attributive-year", "by-year-reached",
+                                                                     "since-year-bounds", "historian-year-aside",
+                                                                     "recent-story-follows-year", "month-of-that-year"])
 def test_story_year(text: str, mention: str, value: str) -> None:
     found = {r.mention.text: r.value for r in resolve(text, extract(text), dt.date(2009, 6, 1), narrative=True)}
     assert found[mention] == value
@@ -34,3 +59,21 @@ def test_story_before_common_era_leaves_no_calendar_days() -> None:
     september = next(r for r in resolve(text, extract(text), dt.date(2009, 6, 1), narrative=True)
                      if r.mention.text == "September")
     assert september.value == "BC0480-09" and september.readings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The armistice was signed on 11 November 1918. " + "Fighting went on all morning along the whole front. " * 8
+         + "The last man was shot at 10:57.", "1918-11-11T10:57"),
+        ("The columns marched from dusk to dawn and were in cover by 05:30 hrs.", "XXXX-XX-XXT05:30"),
+        ("The army crossed on 5 May 1950, and the convoys moved only at night.", "XXXX-XX-XXTNI"),
+        ("The city fell on 20 October 1944. A few days later", "FUTURE_REF"),
+        ("The city fell on 20 October 1944. Many years earlier", "PAST_REF"),
+    ],
+    ids=["last-day-however-far", "no-day-stays-open", "night-as-a-habit-stays-open", "vague-later-looks-ahead",
+         "vague-earlier-looks-back"],
+)
+def test_story_last_value(text: str, value: str) -> None:
+    found = [r.value for r in resolve(text, extract(text), dt.date(2009, 6, 1), narrative=True)]
+    assert found[-1] == value

@@ -109,6 +109,33 @@ def _period(p: DatePattern, year: int) -> Reading | None:
     return Reading(start=start, end=end, precision=precision, value=value, mod=p.mod)
 
 
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus).
+
+    >>> easter(2000), easter(2024)
+    (datetime.date(2000, 4, 23), datetime.date(2024, 3, 31))
+    """
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    day_shift = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * day_shift) // 433
+    month = (h + day_shift - 7 * m + 90) // 25
+    return dt.date(year, month, (h + day_shift - 7 * m + 33 * month + 19) % 32)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The ``n``-th ISO ``weekday`` of a month: Thanksgiving is the 4th Thursday of November.
+
+    >>> nth_weekday(1999, 11, 4, 4)
+    datetime.date(1999, 11, 25)
+    """
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+
+
 def day_reading(day: dt.date, p: DatePattern | None = None, basis: str = "as written") -> Reading:
     """A one-day reading, with the part of day of ``p`` in its value."""
     return Reading(start=day, end=day, precision="day", value=day.isoformat() + (suffix(p) if p else ""),

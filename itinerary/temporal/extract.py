@@ -60,6 +60,8 @@ _ANCHOR_WORDS: dict[str, tuple[tuple[str, bool], ...]] = {
     "every": (("every", True), ("each", True)),
     "timeword": (("time", True), ("period", True)),
     "spokenyear": (("nineteen", True), ("eighteen", True), ("two thousand", True)),
+    "holiday": (("christmas", True), ("New Year", False), ("boxing", True), ("halloween", True),
+                ("thanksgiving", True), ("easter", True), ("Good Friday", True)),
     "setword": tuple((w, True) for w in ("daily", "weekly", "monthly", "annually", "yearly", "hourly",
                                          "nightly", "quarterly", "biweekly")),
     # Words a few rules need beside their anchor; they only narrow those rules' anchors (below).
@@ -200,7 +202,8 @@ TRIGGERS: dict[str, tuple[str, int, int]] = {
     "reference": ("reference", 10, 40), "timeword": ("timeword", 20, 4), "shortly": ("shortly", 20, 60),
     "ahead": ("ahead", 20, 60), "every": ("every", 5, 40), "setword": ("setword", 5, 20),
     "month_num": ("month_num", 45, 60), "counted": ("counted", 40, 12), "decade": ("decade", 20, 4),
-    "era": ("era", 16, 8), "spokenyear": ("spokenyear", 10, 32),
+    "era": ("era", 16, 8), "spokenyear": ("spokenyear", 10, 32), "holiday": ("holiday", 6, 30),
+    "spokenyear_period": ("spokenyear", 24, 32),
     "month_range": ("month_range", 45, 60), "relation_unit": ("relation_unit", 60, 70),
     "direction_weekday": ("direction_weekday", 40, 50), "direction_month": ("direction_month", 45, 60),
     "pod_month": ("pod_month", 45, 60), "soon_relation": ("soon_relation", 20, 60),

@@ -376,10 +376,45 @@ def _date_readings(p: DatePattern, ctx: _Context, tense: Callable[[], int],
     return (reading,), kind, None
 
 
+_OF_THAT_YEAR = frozenset({"of_that_year"})
+_HOLIDAY_NAME = re.compile(r"(?:(?P<rel>last|next|this)\s+)?(?P<h>.+)")
+
+
+def _holiday_day(name: str, year: int) -> dt.date | None:
+    if name in V.HOLIDAYS_NTH_WEEKDAY:
+        return C.nth_weekday(year, *V.HOLIDAYS_NTH_WEEKDAY[name])
+    if name in V.HOLIDAYS_FROM_EASTER:
+        return C.easter(year) + dt.timedelta(days=V.HOLIDAYS_FROM_EASTER[name])
+    return None
+
+
+def _resolve_movable_holiday(mention: TemporalMention, p: DatePattern, ctx: _Context) -> Resolved:
+    """'Thanksgiving Day', 'last Easter': the year as for its month ('last'/'next' decide the way), then the day."""
+    m = _HOLIDAY_NAME.fullmatch(" ".join(mention.text.split()))
+    rel = m["rel"] if m else None
+    name = m["h"] if m else mention.text
+    way = {"last": -1, "next": 1}.get(rel or "")
+    readings, kind, note = _date_readings(p, ctx, (lambda: way) if way else lambda: direction(ctx.text, mention))
+    day = _holiday_day(name, _as_date(readings[0].start).year) if readings else None
+    if day is None:
+        return Resolved(mention=mention, timex_type="DATE", value=_open_value(p), anchor=kind, note=note)
+    reading = C.day_reading(day)
+    return Resolved(mention=mention, timex_type="DATE", value=reading.value, readings=(reading,), anchor=kind)
+
+
 def _resolve_date(mention: TemporalMention, p: DatePattern, ctx: _Context) -> Resolved:
     if p.hour is not None and p.month is None and p.weekday is None and p.year is None:
         return _resolve_time(mention, p, ctx, None)
+    if p.part_of_day is not None and p.year is None and p.month is None and p.day is None and p.weekday is None:
+        return Resolved(mention=mention, timex_type="TIME", value=_open_value(p), mod=p.mod,
+                        note="a part of the day, no day in particular")  # "at night", "night attacks"
+    if mention.rule == "movable_holiday":
+        return _resolve_movable_holiday(mention, p, ctx)
+    if mention.rule in _OF_THAT_YEAR and ctx.year_hint is not None:
+        p = p.model_copy(update={"year": ctx.year_hint})  # "August of that year": the year last named
     readings, kind, note = _date_readings(p, ctx, lambda: direction(ctx.text, mention))
+    if mention.rule in _OF_THAT_YEAR and readings:
+        kind = "previous"
     timex: TimexType = "TIME" if p.hour is not None or p.part_of_day is not None else "DATE"
     if p.hour is not None and readings:
         readings = tuple(_at_time(r, p) for r in readings)
@@ -520,8 +555,10 @@ def _counted(r: RelativePattern, ref: dt.date) -> Reading | None:
 def _resolve_relative(mention: TemporalMention, r: RelativePattern, ctx: _Context, narrative: bool) -> Resolved:
     timex: TimexType = "TIME" if r.part_of_day is not None else "DATE"
     if r.reference is not None:
-        # "at this time", "by that time" are TIME in TimeML; every other reference is a DATE.
-        ref_type: TimexType = "TIME" if mention.text.lower().endswith("time") else "DATE"
+        # "at this time", "by that time" are TIME in TimeML, "during this period" a DURATION (WikiWars: 12 of 12);
+        # every other reference is a DATE.
+        low = mention.text.lower()
+        ref_type: TimexType = "TIME" if low.endswith("time") else "DURATION" if low.endswith("period") else "DATE"
         return Resolved(mention=mention, timex_type=ref_type, value=r.reference, mod=r.mod,
                         note="a reference to the past, present or future, not a date")
     low = mention.text.lower()
@@ -560,7 +597,9 @@ def _resolve_relative(mention: TemporalMention, r: RelativePattern, ctx: _Contex
         r = r.model_copy(update={"offset": 0 if kind != "published" or direction(ctx.text, mention) > 0 else -1})
     reading = _relative_reading(r, ref)
     if reading is None:
-        return Resolved(mention=mention, timex_type=timex, value="PAST_REF" if (r.offset or -1) < 0 else "FUTURE_REF",
+        # "a few days later" looks forward from where the text is, "several years ago" back.
+        ahead = r.offset > 0 if r.offset is not None else low.endswith("later")
+        return Resolved(mention=mention, timex_type=timex, value="FUTURE_REF" if ahead else "PAST_REF",
                         mod=r.mod, anchor=kind, note="unspecified distance")
     return Resolved(mention=mention, timex_type=timex, value=reading.value, mod=r.mod, readings=(reading,),
                     anchor=kind)
@@ -674,6 +713,58 @@ _BC_FIRST = _BC_ORIGIN - 999
 _LEADING_YEAR = re.compile(r"\d{4}(?!\d)")
 
 
+# A year a story plans for ("the push planned for 1976", "would invade in 1944") or looks back to ("troops
+# that had landed in late 1943") is no time the story is at.
+_PLAN_WORDS = frozenset({"would", "will", "shall", "planned", "projected", "scheduled", "expected",
+                         "intended", "slated", "due", "predicted", "forecast", "had"})
+_PLAN_REACH = 6
+
+
+def _planned(text: str, mention: TemporalMention) -> bool:
+    """Whether a word of plan, expectation or pluperfect stands among the few words before the mention."""
+    _, words, left, _ = _words_around(text, mention)
+    return any(w in _PLAN_WORDS for w in words[max(0, left + 1 - _PLAN_REACH):left + 1])
+
+
+_AS_IN = re.compile(r"\bas\s+in\s+$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+[A-Za-z]")
+
+
+def _aside(text: str, mention: TemporalMention) -> bool:
+    """A year in parentheses ('the Civil Code (1790)') or compared with ('as in 1614'): no time the story is at."""
+    before, after = text[max(0, mention.start - 1):mention.start], text[mention.end:mention.end + 1]
+    if _THE_BEFORE.search(text, max(0, mention.start - 6), mention.start) and _NOUN_AFTER.match(text, mention.end):
+        return True
+    return before == "(" and after == ")" or _AS_IN.search(text, max(0, mention.start - 12), mention.start) is not None
+
+
+def _sets_story_year(text: str, mention: TemporalMention, narrative: bool) -> bool:
+    """Whether an explicit year, season or quarter is the time the text is at from now on.
+
+    Not after a bound ("since 1998"), except a story's "By 1915, the army had ...", which has got there; in a
+    story, not a year planned for, looked back to or named aside.
+    """
+    if not narrative:
+        return mention.signal not in _BOUND_SIGNALS
+    if mention.signal in _BOUND_SIGNALS and mention.signal != "by":
+        return False
+    return not (_planned(text, mention) or _aside(text, mention))
+
+
+# A history told long after it happened ("documents found in 2004 proved ..."): the years near the date of writing
+# are the historian's, not the story's.
+_STORY_LONG_AGO = 30
+_WRITTEN_LATELY = 15
+
+
+def _written_lately(day: dt.date, story: dt.date | None, dct: dt.date | None) -> bool:
+    """Whether a year near the date of writing interrupts a story set long before it."""
+    if story is None or dct is None:
+        return False
+    return story.year < dct.year - _STORY_LONG_AGO and day.year >= dct.year - _WRITTEN_LATELY
+
+
 def _story_bc(mention: TemporalMention) -> dt.date | None:
     """The stand-in day where an explicit year before the common era ('April 480 BC') sets a story."""
     v = mention.value
@@ -717,6 +808,14 @@ def _day_of_time(text: str, mention: TemporalMention, days: Sequence[tuple[int, 
         if end <= mention.start and mention.start - end <= _SCHEDULE_REACH:
             return day
     return None
+
+
+def _story_day(mention: TemporalMention, days: Sequence[tuple[int, int, dt.date]], starts: Sequence[int]
+               ) -> dt.date | None:
+    """A story's bare clock time is on the last day the story named, however far back ('On 11 November ...
+    he was shot at 10:57')."""
+    at = bisect.bisect_left(starts, mention.start)
+    return days[at - 1][2] if at > 0 else None
 
 
 @collector_paused()  # many small objects, no cycles: see itinerary.collector
@@ -773,7 +872,8 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
                     and (previous is None or previous.year != year_hint or bc_day.month > 1):
                 previous = bc_day  # "In 480 BC ... the following year", "the winter"
         elif done.readings and done.anchor == "explicit" and done.readings[0].precision in _STORY_PRECISIONS \
-                and mention.signal not in _BOUND_SIGNALS:
+                and _sets_story_year(text, mention, narrative) \
+                and not (narrative and _written_lately(_as_date(done.readings[0].start), previous, dct)):
             year_hint = _as_date(done.readings[0].start).year
             if narrative and (previous is None or previous.year != year_hint):
                 previous = _as_date(done.readings[0].start)  # "In 1936, ... two years later"
@@ -785,7 +885,10 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
         if item is None:
             assert isinstance(mention.value, DatePattern)
             day = _day_of_time(text, mention, days, starts)
-            ctx = _Context(text, dct, "published" if dct else "none", None)
+            if narrative and day is None:
+                day = _story_day(mention, days, starts)
+            anchor = None if narrative else dct  # a story's time before any day it names stays open
+            ctx = _Context(text, anchor, "published" if anchor else "none", None)
             item = _resolve_time(mention, mention.value, ctx, day)
         result.append(_written_bc(item) if narrative else item)
     return tuple(result)

@@ -7,12 +7,14 @@ import re
 from itinerary.model import DatePattern, Mod, PartOfDay, Season
 from itinerary.temporal import vocab as V
 from itinerary.temporal.grammar import (
+    DAYNUM,
     MONTH,
     POS_MOD,
     WEEKDAY,
     YEAR,
     Example,
     Rule,
+    day_of,
     dm_point,
     md_date,
     md_point,
@@ -47,6 +49,19 @@ _COUNTED = re.compile(
     r"participants|pilgrims|police|officers|votes|seats|cases|deaths|times|dollars|euros|pounds|yuan|yen|"
     r"won|rupees|shares|points|calories|pages|words|kg|lbs|mw|gw|mph|hp|rpm|ft|cc|acres|hectares|barrels)\b",
     re.IGNORECASE,
+)
+
+
+# A second month with its year after 'and', 'or', 'to', 'through' (the year the first month shares); after a
+# comma 'and' opens a new clause.
+_NEXT_MONTH_YEAR = re.compile(
+    rf"\s+(?:and|or|to|through|until|till)\s+(?P<mon>{MONTH})\s*,?\s*(?:of\s+)?(?P<y>{YEAR})\b", re.IGNORECASE
+)
+
+
+_NEXT_SEASON_YEAR = re.compile(
+    rf"\s+(?:and|or|to|through|until|till)\s+(?:the\s+)?(?:(?:early|mid|late)[\s\-]*)?(?:spring|summer|autumn|fall|"
+    rf"winter)\s*,?\s*(?:of\s+)?(?P<y>{YEAR})\b", re.IGNORECASE
 )
 
 
@@ -89,24 +104,67 @@ def _month_day(m: re.Match[str]) -> DatePattern | None:
     return md_date(m, "")
 
 
+def _shared_year(m: re.Match[str], month: int) -> int | None:
+    """The year a month shares with the next one: 'in August and September 1914', 'from April to June 1968'.
+
+    A first month later in the year than the second ends the year before: 'December and January 1915'.
+    """
+    nxt = _NEXT_MONTH_YEAR.match(m.string, m.end())
+    if nxt is None:
+        return None
+    other = month_of(nxt["mon"])
+    if other is None:
+        return None
+    year = int(nxt["y"])
+    return year - 1 if month > other else year
+
+
+# "the last week of August", "the first days of May": one expression, the start or end of the month.
+_WEEK_OF = r"the\s+(?P<wk>first|last|final)\s+(?:week|weeks|days|few\s+days)\s+of"
+
+
+def _week_of_mod(text: str | None) -> str | None:
+    if not text or not text.lower().startswith("the "):
+        return None
+    word = text.lower().split()[1]
+    return "START" if word == "first" else "END" if word in {"last", "final"} else None
+
+
 def _month(m: re.Match[str]) -> DatePattern | None:
     month = month_of(m["mon"])
     if month is None:
         return None
     name = m["mon"].lower()
-    mod = position_mod(m["mod"])
+    mod = _week_of_mod(m["mod"]) or position_mod(m["mod"])
     if m["bc"]:
         return DatePattern(year=-int(m["bc"]), month=month, mod=_mod(mod)) if int(m["bc"]) else None
-    if m["y"] is None:
+    year = int(m["y"]) if m["y"] else None
+    if year is None:
         if name not in V.MONTHS:  # abbreviations alone are too often something else
             return None
         if name in V.AMBIGUOUS_MONTHS and mod is None and not preceded_by(m, _MONTH_CUE):
             return None
-    return DatePattern(year=int(m["y"]) if m["y"] else None, month=month, mod=_mod(mod))
+        year = _shared_year(m, month)
+    return DatePattern(year=year, month=month, mod=_mod(mod))
+
+
+def _of_that_year(m: re.Match[str]) -> DatePattern | None:
+    """'August of that year', 'January 24 of the same year': the year is the one the text last named."""
+    month = month_of(m["mon"])
+    if month is None:
+        return None
+    day = day_of(m["d"]) if m["d"] else None
+    if m["d"] and day is None:
+        return None
+    return DatePattern(month=month, day=day, mod=_mod(position_mod(m["mod"])))
 
 
 def _mod(text: str | None) -> Mod | None:
     return {"START": "START", "MID": "MID", "END": "END"}.get(text or "")  # type: ignore[return-value]
+
+
+def _year_period(m: re.Match[str]) -> DatePattern | None:
+    return DatePattern(year=int(m["y"]))
 
 
 def _year_mod(m: re.Match[str]) -> DatePattern | None:
@@ -131,18 +189,35 @@ def _year(m: re.Match[str]) -> DatePattern | None:
     return DatePattern(year=year)
 
 
-def _spoken_year(m: re.Match[str]) -> DatePattern | None:
-    """'nineteen ninety-six', 'the year two thousand', 'two thousand and one' (broadcast transcripts)."""
+def _spoken_year_value(m: re.Match[str]) -> int | None:
+    """The year of groups c, r (century and rest) or u (after 'two thousand'); None when it is a count."""
     if _COUNTED.match(m.string, m.end()) or _MORE_NUMBER.match(m.string, m.end()):
         return None
     if m["c"]:
         rest = number_of(m["r"])
         if rest is None or not 10 <= rest <= 99:
             return None
-        return DatePattern(year={"eighteen": 1800, "nineteen": 1900}[m["c"].lower()] + int(rest))
-    if not m["u"] and not m["the"]:
+        return {"eighteen": 1800, "nineteen": 1900}[m["c"].lower()] + int(rest)
+    return 2000 + int(number_of(m["u"]) or 0) if m["u"] else 2000
+
+
+def _spoken_year(m: re.Match[str]) -> DatePattern | None:
+    """'nineteen ninety-six', 'the year two thousand', 'two thousand and one' (broadcast transcripts)."""
+    if not m["c"] and not m["u"] and not m["the"]:
         return None  # "two thousand" alone is a count
-    return DatePattern(year=2000 + int(number_of(m["u"]) or 0) if m["u"] else 2000)
+    year = _spoken_year_value(m)
+    return None if year is None else DatePattern(year=year)
+
+
+def _period_spoken_year(m: re.Match[str]) -> DatePattern | None:
+    """'January nineteen ninety-seven', 'the winter of nineteen ninety-four' (broadcast transcripts)."""
+    year = _spoken_year_value(m)
+    if year is None:
+        return None
+    if m["s"]:
+        return DatePattern(year=year, season=V.SEASONS[m["s"].lower()])
+    month = month_of(m["mon"])
+    return None if month is None else DatePattern(year=year, month=month)
 
 
 def _year_bc(m: re.Match[str]) -> DatePattern | None:
@@ -170,6 +245,8 @@ def _season(m: re.Match[str]) -> DatePattern | None:
     if m["s"][:1].isupper() and not m["y"] and _NAME_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
         return None  # "British Summer Time": part of a name
     year = int(m["y"]) if m["y"] else -int(m["bc"]) if m["bc"] and int(m["bc"]) else None
+    if year is None and not m["rel"] and (nxt := _NEXT_SEASON_YEAR.match(m.string, m.end())) is not None:
+        year = int(nxt["y"])  # "the spring and early summer of 1943"
     return DatePattern(year=year, season=season, mod=_mod(position_mod(m["mod"])))
 
 
@@ -200,6 +277,10 @@ def _weekday(m: re.Match[str]) -> DatePattern | None:
     return DatePattern(weekday=weekday, part_of_day=pod, mod=_mod(position_mod(m["mod"])))
 
 
+def _generic_night(m: re.Match[str]) -> DatePattern | None:
+    return DatePattern(part_of_day="DT" if (m["dt"] or "").lower() == "day" else "NI")
+
+
 def _month_day_pod(m: re.Match[str]) -> DatePattern | None:
     base = md_date(m, "")
     if base is None:
@@ -207,9 +288,50 @@ def _month_day_pod(m: re.Match[str]) -> DatePattern | None:
     return base.model_copy(update={"part_of_day": V.PARTS_OF_DAY[m["pod"].lower()]})
 
 
+# Words that may open a sentence before a holiday without making it part of a name ("On Christmas Day").
+_HOLIDAY_NAME_BEFORE = re.compile(
+    r"(?<![\w.'’])(?!(?:On|In|At|By|Since|Until|Till|Before|After|During|Over|From|Through|Around|Last|Next|This|"
+    r"Every|Each|And|But|For|Of|Until|Then|Since|Before)\b)[A-Z][\w'’]*\s+$"
+)
+_NEXT_WORD = re.compile(r"\s+([\w'’]+)")
+
+
+def _holiday(m: re.Match[str]) -> DatePattern | None:
+    """'Christmas', 'Christmas Eve', 'New Year's Day 2025', 'Christmas night': a fixed day of the year.
+
+    A capitalised word before ("White Christmas", "Orthodox Christmas") or a bare holiday before a capitalised
+    word ("Christmas Island", "the Christmas Offensive") is a name; "a Christmas tree" is a thing.
+    """
+    name = " ".join(m["h"].replace("\u2019", "'").split())
+    month, day = V.HOLIDAYS[name]
+    if _HOLIDAY_NAME_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        return None
+    if not m["y"] and not m["pod"]:
+        after = _NEXT_WORD.match(m.string, m.end())
+        if after is not None and (after[1].lower() in V.HOLIDAY_THINGS or name == "Christmas" and after[1][:1].isupper()):
+            return None
+    pod: PartOfDay | None = V.PARTS_OF_DAY[m["pod"]] if m["pod"] else None
+    return DatePattern(year=int(m["y"]) if m["y"] else None, month=month, day=day, part_of_day=pod)
+
+
+_HOLIDAY = V.alternation(V.HOLIDAYS).replace("'", "['’]")
+_MOVABLE = V.alternation([*V.HOLIDAYS_NTH_WEEKDAY, *V.HOLIDAYS_FROM_EASTER])
+
+
+def _movable_holiday(m: re.Match[str]) -> DatePattern | None:
+    """'Thanksgiving Day', 'Easter', 'last Thanksgiving': the month the holiday falls in, to pick its year by;
+    the resolver puts the day (rule name ``movable_holiday``). 'Easter Offensive', 'Easter egg' are names."""
+    if _HOLIDAY_NAME_BEFORE.search(m.string, max(0, m.start("h") - 30), m.start("h")):
+        return None
+    name = " ".join(m["h"].split())
+    after = _NEXT_WORD.match(m.string, m.end())
+    if after is not None and (after[1].lower() in V.HOLIDAY_THINGS or after[1][:1].isupper()):
+        return None
+    month = V.HOLIDAYS_NTH_WEEKDAY[name][0] if name in V.HOLIDAYS_NTH_WEEKDAY else 4
+    return DatePattern(month=month)
 _POD = r"(?P<pod>morning|afternoon|evening|night)"
 # "the night of 13 February": TimeML keeps the part of day and the article inside the extent.
-_THE_POD_OF = rf"\bthe\s+{_POD}\s+of\s+"
+_THE_POD_OF = rf"\bthe\s+(?:(?:early|late)\s+)?{_POD}(?:\s+hours)?\s+of\s+"
 
 RULES: tuple[Rule, ...] = (
     rule("iso_date", r"(?<![\d-])\b(?P<y>[12]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
@@ -222,17 +344,25 @@ RULES: tuple[Rule, ...] = (
     rule("day_month", dm_point(""), _month_day, trigger="month_num", lead="day"),
     rule("pod_of_month_day", _THE_POD_OF + md_point(""), _month_day_pod, trigger="pod_month"),
     rule("pod_of_day_month", _THE_POD_OF + dm_point(""), _month_day_pod, trigger="pod_month"),
-    rule("month", rf"(?:\b(?P<mod>{POS_MOD}){_MOD_SEP})?\b(?P<mon>{MONTH})(?:\s*,?\s*(?:of\s+)?(?:(?P<y>{YEAR})|{_BC_YEAR}))?",
+    rule("month", rf"(?:\b(?P<mod>{POS_MOD}|{_WEEK_OF}){_MOD_SEP})?\b(?P<mon>{MONTH})(?:\s*,?\s*(?:of\s+)?(?:(?P<y>{YEAR})|{_BC_YEAR}))?",
          _month, trigger="month"),
+    rule("of_that_year", rf"(?:\b(?P<mod>{POS_MOD}){_MOD_SEP})?\b(?P<mon>{MONTH})(?:\s+(?P<d>{DAYNUM}))?\s+of\s+"
+                         r"(?:that|the\s+same)\s+year\b", _of_that_year, trigger="month"),
+    # A report's "the 1988 period", "the 1988 quarter": the year's part the report is on, named by its year.
+    rule("year_period", rf"\bthe\s+(?P<y>{YEAR})\s+(?:period|quarter)\b(?![-\u2011])", _year_period, trigger="digit"),
     rule("year_mod", rf"\b(?P<mod>{POS_MOD})(?:{_MOD_SEP}|\s+in\s+)(?P<y>{YEAR})\b", _year_mod, trigger="modified_year"),
     # A heading glued to the next line ("1861-1865Guerrilla") ends the year as a word boundary does; a
     # possessive year ("1965's") is a year, "1960's" a decade (its own rule).
-    rule("year", rf"(?:\bfiscal\s+)?(?<![\d$€£¥.,:/\u2010\u2011-])\b(?P<y>{YEAR})(?:\b|(?=(?-i:[A-Z][a-z])))"
+    rule("year", rf"(?:\bfiscal\s+|\bthe\s+year\s+)?(?<![\d$€£¥.,:/\u2010\u2011-])\b(?P<y>{YEAR})(?:\b|(?=(?-i:[A-Z][a-z])))"
                  r"(?!s\b|\.\d|['’]s\b(?<=0['’]s))", _year, trigger="digit"),
     # Case-sensitive: "bc" in lower case is no era. "B.C." keeps its last dot only inside a sentence.
     rule("spoken_year", r"(?:\b(?P<the>the\s+year)\s+)?\b(?:(?P<c>nineteen|eighteen)[\s\-]+(?P<r>" + _SPOKEN_TENS + r")"
                         r"|two\s+thousand(?:\s+and)?(?:[\s\-]+(?P<u>" + _SPOKEN_UNITS + r"))?)\b(?![-\u2011])",
          _spoken_year, trigger="spokenyear"),
+    rule("period_spoken_year", rf"(?:\b(?P<mon>{MONTH})\s+(?:of\s+)?|\bthe\s+(?P<s>spring|summer|autumn|fall|winter)\s+of\s+)"
+                               r"\b(?:(?P<c>nineteen|eighteen)[\s\-]+(?P<r>" + _SPOKEN_TENS + r")|two\s+thousand(?:\s+and)?"
+                               r"(?:[\s\-]+(?P<u>" + _SPOKEN_UNITS + r"))?)\b(?![-\u2011])", _period_spoken_year,
+         trigger="spokenyear_period"),
     rule("year_bc", r"(?:(?P<ca>\b(?:ca\.|c\.|circa))\s*)?(?<![\d$€£¥.,:/-])\b(?P<y>\d{1,4})\s?"
                     r"(?:BCE|BC|B\.C\.E\.|B\.C(?:\.(?=\s+[a-z,;)]|[,;)]))?)(?![A-Za-z])", _year_bc, trigger="era",
          flags=0),
@@ -248,6 +378,16 @@ RULES: tuple[Rule, ...] = (
                     rf"(?:\s+of\s+(?P<y>{YEAR})|\s*,?\s*(?P<y2>{YEAR}))?", _quarter, trigger="quarter"),
     rule("quarter_short", rf"\bQ(?P<q>[1-4])\s*(?P<y>{YEAR})\b|\b(?P<y2>{YEAR})\s*Q(?P<q2>[1-4])\b", _q_short, trigger="digit"),
     rule("half_year", rf"(?:\bthe\s+)?\b(?P<h>first|second|1st|2nd)\s+half\s+of\s+(?P<y>{YEAR})\b", _half, trigger="quarter"),
+    # Case-sensitive: a holiday is a name.
+    rule("holiday", rf"\b(?P<h>{_HOLIDAY})(?![\w'’\-\u2011])(?:\s*,?\s*(?P<y>{YEAR})|\s+{_POD}\b)?", _holiday,
+         trigger="holiday", flags=0),
+    # Night as a habit, no particular one: "moved only at night", "night attacks" (TIME, no day).
+    rule("generic_night", r"(?<=\bat\s)night\b(?![-\u2011'’]|\s+(?:of|before|after|when)\b)|\bnight(?=[\s\-\u2011]+"
+                          r"(?:attacks?|raids?|fighting|marche[sd]?|marching|operations?|assaults?|bombings?|patrols?|"
+                          r"sorties|flights?)\b)|\b(?P<dt>day|night)[\-\u2011]?time\b(?![-\u2011])", _generic_night,
+         trigger="unit"),
+    rule("movable_holiday", rf"(?:\b(?P<rel>last|next|this)\s+)?\b(?P<h>{_MOVABLE})(?![\w'’\-\u2011])", _movable_holiday,
+         trigger="holiday", flags=0),
     rule("weekday", rf"(?:\b(?P<mod>early|late)\s+(?:on\s+)?)?\b(?P<wd>{WEEKDAY})(?:\s+{_POD}\b)?", _weekday, trigger="weekday"),
 )
 
@@ -289,6 +429,16 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The vote is due at [the beginning of May] this time.", "XXXX-05 mod=START"),
     Example("The vote is due by [the end of March] this time.", "XXXX-03 mod=END"),
     Example("[December] was a busy month.", "XXXX-12"),
+    Example("The convoys moved only at [night] near the front.", "XXXX-XX-XXTNI"),
+    Example("The rebels used [night] raids and ambushes.", "XXXX-XX-XXTNI"),
+    Example("One division [night]-marched across the hills.", "XXXX-XX-XXTNI"),
+    Example("Scouts could not see the columns in [daytime] at all.", "XXXX-XX-XXTDT"),
+    Example("The general ordered a [night-time] retreat.", "XXXX-XX-XXTNI"),
+    Example("The army left in [the last week of August] for the coast.", "XXXX-08 mod=END"),
+    Example("The army left in [the first days of May] for the coast.", "XXXX-05 mod=START"),
+    Example("The army left in [August of that year] for the coast.", "XXXX-08"),
+    Example("The bill passed on [January 24 of the same year] at last.", "XXXX-01-24"),
+    Example("The army left in [early August of that year] for the coast.", "XXXX-08 mod=START"),
     Example("Trade peaked in [2024] after a slump.", "2024"),
     Example("Trade has grown since [2015] steadily.", "2015"),
     Example("The northern front, [1917]The armies dug in.", "1917"),
@@ -303,6 +453,9 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The [1784] Treaty of Mangalore ended it.", "1784"),
     Example("The firm's [2023] factory opened its doors.", "2023"),
     Example("Profit rose in [fiscal 2024] overall.", "2024"),
+    Example("[The year 1950] also marked a turn.", "1950"),
+    Example("Profit rose from [the 1988 period] overall.", "1988"),
+    Example("Profit rose from [the 1988 quarter] overall.", "1988"),
     Example("The firm's [2023] Guangzhou plant opened its doors.", "2023"),
     Example("The previous trip, in [2019], was shorter.", "2019"),
     Example("The boom of [the 1990s] is over.", "199"),
@@ -335,11 +488,14 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The raid came on [the night of 8 March 1911] at last.", "1911-03-08TNI"),
     Example("The raid came on [the night of April 18, 1911] at last.", "1911-04-18TNI"),
     Example("The raid came on [the morning of June 3] at last.", "XXXX-06-03TMO"),
+    Example("The raid came in [the early morning hours of 30 April] at last.", "XXXX-04-30TMO"),
     Example("The plane landed [late on Monday night] in the capital.", "XXXX-XX-XXTNI wd=1 mod=END"),
     Example("The plane landed [early Sunday] in the capital.", "XXXX-XX-XX wd=7 mod=START"),
     Example("The bomb went off in [nineteen ninety-six] in the park.", "1996"),
     Example("The plan was set for [the year two thousand] at last.", "2000"),
     Example("The law passed in [two thousand and one] at last.", "2001"),
+    Example("The bomb went off in [January nineteen ninety-seven] in the park.", "1997-01"),
+    Example("Prices fell in [the winter of nineteen ninety-four] sharply.", "1994-WI"),
     Example("The city fell in [480 BC] to the invaders.", "BC0480"),
     Example("The fleet sailed in [April 480 BC] to the straits.", "BC0480-04"),
     Example("The army gathered in [the autumn of 481 BC] near the coast.", "BC0481-FA"),
@@ -350,6 +506,18 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The armies rested through [the winter] near the river.", "XXXX-WI"),
     Example("The armies rested in [the summer] near the river.", "XXXX-SU"),
     Example("[Early in 1940] the armies rested.", "1940 mod=START"),
+    Example("The plant closes over [Christmas] as usual.", "XXXX-12-25"),
+    Example("Troops will be home by [Christmas 2027] at the latest.", "2027-12-25"),
+    Example("He came home on [Christmas Day, 2025] by train.", "2025-12-25"),
+    Example("On [Christmas Eve] the talks resumed.", "XXXX-12-24"),
+    Example("The army crossed the river on [Christmas night] unseen.", "XXXX-12-25TNI"),
+    Example("Parties on [New Year’s Eve] ran late.", "XXXX-12-31"),
+    Example("She was born on [New Year's Day 1990] at home.", "1990-01-01"),
+    Example("Shops reopen on [Boxing Day] as usual.", "XXXX-12-26"),
+    Example("The vote falls on [Halloween] this time.", "XXXX-10-31"),
+    Example("The boy was found on [Thanksgiving Day] at sea.", "XXXX-11"),
+    Example("The boy was found [last Thanksgiving] at sea.", "XXXX-11"),
+    Example("The talks resume after [Easter] in the capital.", "XXXX-04"),
     Example("The armies moved [late in 1812] toward the river.", "1812 mod=END"),
 )
 
@@ -382,7 +550,19 @@ NEGATIVE: tuple[str, ...] = (
     "The firm sold 500 BC shares and 40 bc units.",
     "He drove to BC and then to the BCE offices.",
     "The Spring Offensive failed.",
+    "The night shift went home.",
+    "They stayed the night at the inn.",
+    "At night's end the rain stopped.",
     "Some two thousand people and nineteen hundred cars came.",
     "He paid with nineteen twenty-dollar bills.",
     "They counted two thousand one hundred votes.",
+    "The song \"White Christmas\" played on the radio.",
+    "The plane flew on to Christmas Island.",
+    "The Christmas Offensive stalled in the hills.",
+    "They bought a Christmas tree and Christmas cards.",
+    "Orthodox Christmas is marked later.",
+    "Merry Christmas to all our readers.",
+    "A christmas-style market opened.",
+    "The Easter Offensive began at once.",
+    "The children hunted for Easter eggs.",
 )

@@ -48,8 +48,11 @@ def _numbered(m: re.Match[str]) -> DurationPattern | None:
 
 
 def _the_numbered(m: re.Match[str]) -> DurationPattern | None:
-    """'the nine months', 'the first two years': TimeBank keeps the article inside the extent."""
-    if not m["u"].lower().endswith("s"):
+    """'the nine months', 'the first two years': TimeBank keeps the article inside the extent.
+
+    A capitalised unit names an event ("the Hundred Days", "the Seven Years' War"): the article stays out.
+    """
+    if not m["u"].lower().endswith("s") or m["u"][:1].isupper():
         return None
     amount = number_of(m["n"])
     return None if amount is None else DurationPattern(amount=amount, unit=V.UNITS[m["u"].lower()])
@@ -93,10 +96,12 @@ RULES: tuple[Rule, ...] = (
          r"(?P<x>years|months|weeks|days|hours|decades|centuries|minutes)\b(?!\s+(?:of|ago|before|after|later))",
          _bare, trigger="unit"),
     rule("duration_past", r"\bthe\s+(?:past|last|previous|next|coming|following)\s+(?:(?P<n>" + NUMBER
-         + r"|few|several|couple\s+of)\s+)?" + _UNIT, _the_past, trigger="unit"),
+         + r"|few|several|couple\s+of)\s+)?" + _UNIT + r"(?:\s+or\s+so\b)?", _the_past, trigger="unit"),
 )
 
 EXAMPLES: tuple[Example, ...] = (
+    Example("Over [the next two years or so], the share rose.", "P2Y"),
+    Example("Napoleon's return, the [Hundred Days], ended at a battle.", "P100D"),
     Example("He began a [four-day] trip.", "P4D adj"),
     Example("He began a [four\u2011day] trip.", "P4D adj"),
     Example("He began a [three-day] trip.", "P3D adj"),

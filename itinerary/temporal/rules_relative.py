@@ -107,10 +107,18 @@ def _ago(m: re.Match[str]) -> RelativePattern | None:
     word = _norm(m["n"])
     amount = 1.0 if word in {"a", "an"} else number_of(m["n"])
     unit = V.UNITS[m["u"].lower()]
-    sign = -1 if _norm(m["dir"]) in {"ago", "earlier", "before"} else 1
+    sign = -1 if _norm(m["dir"]) in {"ago", "earlier", "before", "previously"} else 1
     offset = None if amount is None or amount != int(amount) else sign * int(amount)
     mod: Mod | None = V.APPROXIMATORS.get(_norm(m["apx"])) if m["apx"] else None
     return RelativePattern(unit=unit, offset=offset, granularity=_GRANULARITY.get(unit, unit), mod=mod)
+
+
+def _ago_bare(m: re.Match[str]) -> RelativePattern | None:
+    """'weeks earlier', 'days later', 'months ago': an uncounted distance back or ahead (dev gold: 4 of 4 tagged)."""
+    if re.match(r"\s+than\b", m.string[m.end():m.end() + 6]):
+        return None  # "years earlier than planned" compares
+    unit = V.UNITS[m["u"].lower()]
+    return RelativePattern(unit=unit, offset=None, granularity=_GRANULARITY.get(unit, unit))
 
 
 def _year_earlier(m: re.Match[str]) -> RelativePattern | None:
@@ -128,8 +136,20 @@ def _reference(m: re.Match[str]) -> RelativePattern | None:
 
 def _the_quarter(m: re.Match[str]) -> RelativePattern | None:
     if m["u"].lower() == "period" and not m["back"]:
-        return None  # "the period" alone is any stretch of time
+        return None  # "the period" alone is any stretch of time ("the latest period": rule latest_period)
     return RelativePattern(unit="quarter", offset=-4 if m["back"] else 0)
+
+
+def _in_the_year(m: re.Match[str]) -> RelativePattern | None:
+    """'later in the year', 'early in the year': the year the text is at (dev gold tags 5 of 5, the whole phrase)."""
+    word = m["pos"].lower()
+    mod: Mod | None = "END" if word == "late" else "START" if word == "early" else None  # "later": no part named
+    return RelativePattern(unit="year", offset=0, mod=mod)
+
+
+def _latest_period(m: re.Match[str]) -> RelativePattern | None:
+    """'the latest period' of an earnings report: its quarter (TimeBank tags it 5 times of 5)."""
+    return RelativePattern(unit="quarter", offset=0)
 
 
 def _pos_unit(m: re.Match[str]) -> RelativePattern | None:
@@ -179,6 +199,8 @@ _TIME_SIGNAL = "".join(("(?:", "|".join(rf"(?<=\b{w}\s)" for w in (
     r"|(?<=\bat\s)(?=th(?:is|at)\b))"))
 
 
+# "the next year or so", "a week or so ago": TimeBank keeps the hedge inside the extent.
+_OR_SO = r"(?:\s+or\s+so\b)?"
 _DIR = r"(?P<d>this\s+coming|this\s+past|this|last|next|the\s+(?:last|past|next)|(?:the\s+)?(?:current|previous|following))"
 _UNITS_NAMED = r"(?P<u>day|week|weekend|month|year|decade|century|quarter|morning|afternoon|evening|night)"
 _APPROX = r"(?:\b(?P<apx>about|around|nearly|almost|some|more\s+than|less\s+than|over)\s+)?"
@@ -190,7 +212,7 @@ RULES: tuple[Rule, ...] = (
          _mid_pod, trigger="unit"),
     rule("this_unit", r"(?:\b(?P<pos>early|late|mid)[\s\-]+)?\b" + _DIR + r"\s+(?:fiscal\s+)?"
          + _UNITS_NAMED
-         + r"\b(?!\s+of\b)(?!-)", _this_unit, trigger="unit"),
+         + r"\b(?!\s+of\b)(?!-)" + _OR_SO, _this_unit, trigger="unit"),
     rule("that_unit", r"\b(?:that(?:\s+same)?|the\s+(?:very\s+)?same)\s+(?P<u>day|week|month|year|morning|afternoon|"
          r"evening|night)\b(?![-\u2011]|\s+(?:as|of|that)\b)", _that_unit, trigger="unit"),
     rule("the_weekend", r"\bthe\s+weekend\b(?![-\u2011]|\s+of\b)", _the_weekend, trigger="unit"),
@@ -198,19 +220,26 @@ RULES: tuple[Rule, ...] = (
     rule("this_month", rf"(?:\b(?P<pos>early|mid|late)[\s\-]+)?\b{_DIR}\s+(?P<mon>{MONTH})", _this_month,
          trigger="direction_month"),
     rule("ago", _APPROX + rf"\b(?P<n>{NUMBER}|an?|several|a\s+few|few|many|some)\s+"
-         r"(?P<u>" + V.alternation(V.UNITS) + r")\s+(?P<dir>ago|earlier|later)\b", _ago, trigger="counted"),
+         r"(?P<u>" + V.alternation(V.UNITS) + r")" + _OR_SO + r"\s+(?P<dir>ago|earlier|later|previously|before(?=\s*[,.;:)]))\b", _ago,
+         trigger="counted"),
+    rule("ago_bare", r"\b(?P<u>minutes|hours|days|weeks|months|years|decades)\s+(?P<dir>ago|earlier|later)\b", _ago_bare,
+         trigger="unit"),
     rule("year_earlier", r"\byear[-\u2011](?:earlier|ago)\b", _year_earlier, trigger="unit"),
     rule("reference", r"\b(?P<w>recently|lately|formerly|recent\s+(?:years|months|weeks|days|decades)|"
          r"recent|nowadays|currently|presently|at\s+present|these\s+days|now|the\s+past\s+(?:few\s+)?"
          r"(?:years|months|decades)|the\s+past|the\s+future|the\s+present)\b", _reference, trigger="reference"),
     rule("that_time", _TIME_SIGNAL + r"(?P<d>this|that|the\s+same)\s+(?P<u>time|period)\b"
          r"(?![-\u2011]|\s+(?:of|when|that|as|to|in\s+which|last|a\s+year|previous|prior|earlier|ago)\b)", _that_time, trigger="timeword"),
+    rule("latest_period", r"\b[Tt]he\s+(?:latest|most\s+recent)\s+period\b(?!\s+of\b|[-\u2011])", _latest_period,
+         trigger="timeword"),
     rule("the_quarter", r"\b[Tt]he\s+(?:(?:latest|current|most\s+recent)\s+|(?P<back>(?:comparable\s+|corresponding\s+|same\s+)?"
          r"(?:year[-\u2011](?:ago|earlier)|prior[-\u2011]year|previous[-\u2011]year))\s+)?(?:(?:first|second|third|fourth)"
          r"\s+)?(?:fiscal\s+)?(?P<u>quarter|period)\b(?!\s+of\b|[-\u2011])", _the_quarter, trigger="unit",
          flags=0),
     rule("position_of_unit", rf"\b(?P<pos>{POS_MOD})\s+(?:(?P<d>the|this|last|next|the\s+current)\s+)?"
          r"(?P<u>week|month|year|decade|century)\b", _pos_unit, trigger="unit"),
+    rule("in_the_year", r"\b(?P<pos>later|earlier|late|early)\s+in\s+the\s+year\b(?![-\u2011])", _in_the_year,
+         trigger="unit"),
 )
 
 EXAMPLES: tuple[Example, ...] = (
@@ -249,6 +278,15 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The troops crossed [the following year] at dawn.", "REL year +1"),
     Example("The troops had crossed [the previous day] at dawn.", "REL day -1"),
     Example("Profit fell in [the latest quarter] on weak sales.", "REL quarter +0"),
+    Example("Sales rose in [the latest period] on strong demand.", "REL quarter +0"),
+    Example("The plants will close over [the next year or so], he said.", "REL year +1"),
+    Example("Then, [a week or so ago], the envoy left.", "REL week -1 gran=day"),
+    Example("[Two years before], the envoys had refused.", "REL year -2 gran=year"),
+    Example("The rest had arrived [weeks earlier] by sea.", "REL week ? gran=day"),
+    Example("He died [days later] of his wounds.", "REL day ? gran=day"),
+    Example("The troops had left [five years previously] in haste.", "REL year -5 gran=year"),
+    Example("Rains came [later in the year] than usual.", "REL year +0"),
+    Example("[Late in the year] the army withdrew.", "REL year +0 mod=END"),
     Example("Profit fell from [the year-ago quarter] on weak sales.", "REL quarter -4"),
     Example("Profit fell from [the year-earlier period] on weak sales.", "REL quarter -4"),
     Example("Profit fell from [the comparable year-ago third quarter] on weak sales.", "REL quarter -4"),
@@ -280,6 +318,10 @@ NEGATIVE: tuple[str, ...] = (
     "This month-long fair is good.",
     "The current is strong here.",
     "The period of calm ended.",
+    "Sales rose in the current period of calm.",
+    "They fled early in the war.",
+    "The plan came years earlier than hoped.",
+    "Sales rose in the period after the war.",
     "The firm had previously denied it.",  # an order of events, not a time (TimeBank leaves it untagged)
     "He said that day care is costly.",
     "She argued that morning exercise helps.",

@@ -6,7 +6,18 @@ import re
 
 from itinerary.model import DatePattern, Mod
 from itinerary.temporal import vocab as V
-from itinerary.temporal.grammar import NUMWORD, Example, Rule, preceded_by, rule, weekday_of
+from itinerary.temporal.grammar import (
+    DAYNUM,
+    MONTH,
+    NUMWORD,
+    Example,
+    Rule,
+    day_of,
+    month_of,
+    preceded_by,
+    rule,
+    weekday_of,
+)
 
 _WEEKDAY_FULL = V.alternation(V.WEEKDAYS)
 
@@ -17,6 +28,14 @@ _TZ = (r"(?:\s*\(?(?P<tz>" + "|".join(k.upper() for k in sorted(V.TIMEZONES, key
 # A dotted time ("16.30") needs a cue before it; otherwise it is a decimal number.
 _TIME_CUE = re.compile(r"\b(?:at|around|about|by|from|until|till|to|before|after|since|between|and)\s+$",
                        re.IGNORECASE)
+
+
+# What a decimal number counts: "2.46 billion guilders", "0.55 share", "3.5 percent".
+_COUNT_AFTER = re.compile(r"\s*(?:billion|million|thousand|trillion|percent|per\s+cent|shares?|points?|%|times|"
+                          r"guilders|dollars|euros|pounds|yen|marks|francs|tons|tonnes|kilo|km|miles)\b|\s*%",
+                          re.IGNORECASE)
+# The day right after a time, without "on": "until 5 p.m. EST, Nov. 6" is one expression (TimeBank).
+_DATE_AFTER = rf",?\s+(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})(?![\d:])"
 
 
 def _mod(apx: str | None) -> Mod | None:
@@ -45,9 +64,10 @@ def _clock(m: re.Match[str]) -> DatePattern | None:
     minute = int(m["mi"]) if m["mi"] else None
     ampm = (m["ampm"] or "").lower().replace(".", "").replace(" ", "")
     if not ampm and minute is None:
-        return None
-    if m["sep"] == "." and not ampm and not preceded_by(m, _TIME_CUE, m.start("h")):
-        return None
+        return None  # also "19 hrs", a length of time (a duration rule's); "19:00 hrs" is a time
+    if m["sep"] == "." and not ampm and (not preceded_by(m, _TIME_CUE, m.start("h"))
+                                         or _COUNT_AFTER.match(m.string, m.end())):
+        return None  # "at 2.46 billion", "about 0.55 share": a decimal number
     if ampm:
         if not 1 <= hour <= 12:
             return None
@@ -57,13 +77,20 @@ def _clock(m: re.Match[str]) -> DatePattern | None:
     weekday = weekday_of(m["wd"]) if m["wd"] else None
     if m["wd"] and weekday is None:
         return None
-    return DatePattern(hour=hour, minute=minute, weekday=weekday, utc_offset_minutes=_offset(m), mod=_mod(m["apx"]))
+    month, day = (month_of(m["mon"]), day_of(m["d"])) if m["mon"] else (None, None)
+    if m["mon"] and (month is None or day is None):
+        return None
+    return DatePattern(month=month, day=day, hour=hour, minute=minute, weekday=weekday,
+                       utc_offset_minutes=_offset(m), mod=_mod(m["apx"]))
 
 
 def _named(m: re.Match[str]) -> DatePattern | None:
     word = m["w"].lower()
     hour = 0 if word == "midnight" else 12
-    return DatePattern(hour=hour, minute=0, mod=_mod(m["apx"]))
+    weekday = weekday_of(m["wd"]) if m["wd"] else None
+    if m["wd"] and weekday is None:
+        return None
+    return DatePattern(hour=hour, minute=0, weekday=weekday, mod=_mod(m["apx"]))
 
 
 def _oclock(m: re.Match[str]) -> DatePattern | None:
@@ -77,8 +104,10 @@ def _oclock(m: re.Match[str]) -> DatePattern | None:
 
 RULES: tuple[Rule, ...] = (
     rule("clock", _APPROX + r"(?<![\d.,$€£:])\b(?P<h>[0-2]?\d)(?:(?P<sep>[:.])(?P<mi>[0-5]\d))?(?![\d%]|\.\d|:\d)"
-         + r"(?:\s*" + _AMPM + r")?" + _TZ + rf"(?:,?\s+(?:on\s+)?(?P<wd>{_WEEKDAY_FULL})\b)?", _clock, trigger="clocknum"),
-    rule("named_time", _APPROX + r"\b(?P<w>noon|midnight|midday)\b", _named, trigger="clockword"),
+         + r"(?:\s*" + _AMPM + r"|\s?(?P<hrs>hrs?)\b)?" + _TZ + rf"(?:,?\s+(?:on\s+)?(?P<wd>{_WEEKDAY_FULL})\b"
+         rf"|{_DATE_AFTER})?", _clock, trigger="clocknum"),
+    rule("named_time", _APPROX + rf"\b(?P<w>noon|midnight|midday)\b(?:,?\s+(?P<wd>{_WEEKDAY_FULL})\b)?", _named,
+         trigger="clockword"),
     rule("oclock", _APPROX + rf"\b(?P<h>\d{{1,2}}|{NUMWORD})\s+o['’]clock\b"
          r"(?:\s+in\s+the\s+(?P<pod>morning|afternoon|evening)|\s+at\s+(?P<pod2>night))?", _oclock, trigger="clockword"),
 )
@@ -101,7 +130,12 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The plane lands at [7:00 PM] sharp.", "XXXX-XX-XXT19:00"),
     Example("The launch waits until [15:00 GMT Saturday] again.", "XXXX-XX-XXT15:00 wd=6 tz=+0"),
     Example("The plane lands at [12 a.m.] sharp.", "XXXX-XX-XXT00"),
+    Example("The column moved off at [05:30hrs] sharp.", "XXXX-XX-XXT05:30"),
+    Example("The column moved off at [19:00 hr]. Then it rained.", "XXXX-XX-XXT19:00"),
     Example("The plane lands at [noon] sharp.", "XXXX-XX-XXT12:00"),
+    Example("Talks broke off at [noon Thursday] without a deal.", "XXXX-XX-XXT12:00 wd=4"),
+    Example("The offer runs until [5 p.m. EST, Nov. 6] only.", "XXXX-11-06T17 tz=-300"),
+    Example("The offer runs until [5 p.m. EST Nov. 9] only.", "XXXX-11-09T17 tz=-300"),
     Example("The plane lands [shortly after midnight] again.", "XXXX-XX-XXT00:00 mod=AFTER"),
     Example("The plane lands at [six o'clock in the evening] again.", "XXXX-XX-XXT18:00"),
 )
@@ -113,4 +147,7 @@ NEGATIVE: tuple[str, ...] = (
     "Chapter 3 covers 20 topics.",
     "Psalm 23:4 was read aloud.",
     "The team won 2:1 away.",
+    "Sales were little changed at 2.46 billion guilders.",
+    "Holders get about 0.55 share for each share held.",
+    "The rate rose to 4.75 percent and 5.25 percent.",
 )

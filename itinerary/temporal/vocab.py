@@ -90,6 +90,29 @@ PARTS_OF_DAY: Final[dict[str, PartOfDay]] = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "midday": "MI", "noon": "MI",
     "daytime": "DT", "overnight": "NI",
 }
+# Holidays on a fixed day of the Western calendar (month, day), as capitalised in running text. Holidays whose day
+# moves with the year (Easter, Thanksgiving) or the country (national days) are left out: their day needs a
+# calendar the text does not give.
+HOLIDAYS: Final[dict[str, tuple[int, int]]] = {
+    "Christmas": (12, 25), "Christmas Day": (12, 25), "Christmas Eve": (12, 24), "Boxing Day": (12, 26),
+    "New Year's Day": (1, 1), "New Year's Eve": (12, 31), "Halloween": (10, 31),
+}
+# Holidays whose day moves with the year: the n-th weekday of a month (month, ISO weekday, n), or a distance in
+# days from Western Easter Sunday.
+HOLIDAYS_NTH_WEEKDAY: Final[dict[str, tuple[int, int, int]]] = {
+    "Thanksgiving": (11, 4, 4), "Thanksgiving Day": (11, 4, 4),
+}
+HOLIDAYS_FROM_EASTER: Final[dict[str, int]] = {
+    "Easter": 0, "Easter Sunday": 0, "Easter Monday": 1, "Good Friday": -2,
+}
+# Nouns a holiday name modifies that make it a thing rather than a day: "a Christmas tree", "Christmas cards".
+HOLIDAY_THINGS: Final[frozenset[str]] = frozenset({
+    "tree", "trees", "card", "cards", "carol", "carols", "present", "presents", "gift", "gifts", "decoration",
+    "decorations", "light", "lights", "ornament", "ornaments", "stocking", "stockings", "pudding", "cracker",
+    "crackers", "song", "songs", "music", "spirit", "story", "stories", "costume", "costumes", "candy", "pumpkin",
+    "pumpkins", "movie", "film", "album", "special", "cake", "cakes", "wish", "wishes", "message", "greetings",
+    "egg", "eggs", "bunny", "turkey", "turkeys",
+})
 # "early/mid/late" and their synonyms before a period.
 POSITION_MODS: Final[dict[str, Mod]] = {
     "early": "START", "the beginning of": "START", "the start of": "START", "beginning of": "START",
