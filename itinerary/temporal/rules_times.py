@@ -10,6 +10,7 @@ from itinerary.temporal.grammar import (
     DAYNUM,
     MONTH,
     NUMWORD,
+    YEAR,
     Example,
     Rule,
     day_of,
@@ -34,8 +35,9 @@ _TIME_CUE = re.compile(r"\b(?:at|around|about|by|from|until|till|to|before|after
 _COUNT_AFTER = re.compile(r"\s*(?:billion|million|thousand|trillion|percent|per\s+cent|shares?|points?|%|times|"
                           r"guilders|dollars|euros|pounds|yen|marks|francs|tons|tonnes|kilo|km|miles)\b|\s*%",
                           re.IGNORECASE)
-# The day right after a time, without "on": "until 5 p.m. EST, Nov. 6" is one expression (TimeBank).
-_DATE_AFTER = rf",?\s+(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})(?![\d:])"
+# The day right after a time, without "on": "until 5 p.m. EST, Nov. 6" is one expression (TimeBank), with its
+# year when one follows (a time stamp: "15:04, April 29, 2026").
+_DATE_AFTER = rf",?\s+(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})(?![\d:])(?:\s*,?\s*(?P<y>{YEAR}))?"
 
 
 def _mod(apx: str | None) -> Mod | None:
@@ -80,7 +82,8 @@ def _clock(m: re.Match[str]) -> DatePattern | None:
     month, day = (month_of(m["mon"]), day_of(m["d"])) if m["mon"] else (None, None)
     if m["mon"] and (month is None or day is None):
         return None
-    return DatePattern(month=month, day=day, hour=hour, minute=minute, weekday=weekday,
+    year = int(m["y"]) if m["y"] else None
+    return DatePattern(year=year, month=month, day=day, hour=hour, minute=minute, weekday=weekday,
                        utc_offset_minutes=_offset(m), mod=_mod(m["apx"]))
 
 
@@ -136,6 +139,7 @@ EXAMPLES: tuple[Example, ...] = (
     Example("Talks broke off at [noon Thursday] without a deal.", "XXXX-XX-XXT12:00 wd=4"),
     Example("The offer runs until [5 p.m. EST, Nov. 6] only.", "XXXX-11-06T17 tz=-300"),
     Example("The offer runs until [5 p.m. EST Nov. 9] only.", "XXXX-11-09T17 tz=-300"),
+    Example("Updated [15:04, April 29, 2026] by the desk.", "2026-04-29T15:04"),
     Example("The plane lands [shortly after midnight] again.", "XXXX-XX-XXT00:00 mod=AFTER"),
     Example("The plane lands at [six o'clock in the evening] again.", "XXXX-XX-XXT18:00"),
 )
