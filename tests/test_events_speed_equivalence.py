@@ -210,3 +210,38 @@ def test_candidate_pattern_widens_digits_and_spaces_back() -> None:
     for text in ["7 trillion", "7\ttrillion", "12,5 million", "9.5%", "3 per cent"]:
         assert candidates.match(text), text
     assert candidates.match("7 tomatoes") is None  # "7 t" opens "7 trillion", "7 to" opens nothing
+
+
+_GAPS_ALPHABET = st.sampled_from(["Secretary", "of", "State", "President", "Lee", "Jae-myung", "J", "F", "Kennedy",
+                                  "Park", "Min-seo", "a", "professor", "former", "Chinese", "Paris", "Stadium",
+                                  "da", "Silva", "the", "Xi's", " ", " ", " ", ", ", ". ", ".\n", "\n", "  ", "; ",
+                                  "(", ") ", "2026", " - ", "U.S.", "\t"])
+
+
+def _scanned_in_pieces(text: str, piece: int) -> tuple[PersonMention, ...]:
+    starts, ends, spellings = people._word_columns(text, *people.runs(people._WORD_SPLIT, text, 0, len(text)))
+    return people._scan_in_pieces(text, starts, ends, spellings, people._Lines(text, 0, len(text)), piece)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_GAPS_ALPHABET, max_size=60).map("".join), st.sampled_from([1, 2, 3, 5]))
+def test_people_scanned_in_pieces_equal_one_scan_of_every_word(text: str, piece: int) -> None:
+    words = people._words(text, 0, len(text))
+    lines = people._Lines(text, 0, len(text))
+    assert _scanned_in_pieces(text, piece) == _reference_scan(text, words, lines)
+
+
+@pytest.mark.parametrize("text", [
+    "Secretary of\nState Amos Carter spoke. President Ana Morales, the Prime Minister of Fiji, came (1998) too.",
+    "Vice President J. F. Kennedy. Chinese President Xi Jinping; Park Min-seo, a professor, said Dr. Ana Osei.",
+    "the U.S. Secretary of State Jo Lin\nformer President Virgilio da Silva Stadium and Moon Jae-in 2019",
+], ids=["of-across-a-line", "initials-and-dots", "particles-and-facilities"])
+def test_pieces_cut_where_no_pattern_reads_across(text: str) -> None:
+    starts, ends, spellings = people._word_columns(text, *people.runs(people._WORD_SPLIT, text, 0, len(text)))
+    cuts = [people._closed_cut(text, starts, ends, spellings, i) for i in range(1, len(starts))]
+    assert any(cut < len(starts) for cut in cuts)  # the text is cut somewhere: the pieces below are many
+    for cut in cuts:
+        if cut < len(starts):
+            assert people._closed_after(text, people._word_at(starts, ends, spellings, cut - 1),
+                                        people._word_at(starts, ends, spellings, cut))
+    assert _scanned_in_pieces(text, 1) == find_people(text) and find_people(text)

@@ -149,32 +149,45 @@ def _words(text: str, start: int, end: int) -> tuple[Word, ...]:
     Most words are taken as the pattern finds them, with no Python step per word: the spans, the spellings and
     the (cached) features are mapped in C. Only the few words that a possessive or a dotted capital concerns
     go through the step by step rules below."""
-    return _words_of_runs(text, *runs(_WORD_SPLIT, text, start, end))
+    return _made(*_word_columns(text, *runs(_WORD_SPLIT, text, start, end)))
 
 
-def _words_of_runs(text: str, starts: list[int], ends: list[int], spellings: list[str]) -> tuple[Word, ...]:
-    """``_words`` from the pattern's matches (their starts, ends and spellings)."""
-    plain = list(spanned(Word, starts, ends, _tail.each(spellings)))
+def _made(starts: list[int], ends: list[int], spellings: list[str]) -> tuple[Word, ...]:
+    """The Words of columns (see ``_word_columns``), made in C."""
+    return tuple(spanned(Word, starts, ends, _tail.each(spellings)))
+
+
+def _word_columns(text: str, starts: list[int], ends: list[int],
+                  spellings: list[str]) -> tuple[list[int], list[int], list[str]]:
+    """The words' starts, ends and spellings, from the pattern's matches (their starts, ends and spellings):
+    kept as three lists of plain values, so that a caller can make the Words of one part at a time."""
     odd = list(compress(count(), _odd.each(spellings)))
     if not odd:
-        return tuple(plain)
-    out: list[Word] = []
+        return starts, ends, spellings
+    out_starts: list[int] = []
+    out_ends: list[int] = []
+    out_words: list[str] = []
     done = 0
     for i in odd:
-        out.extend(plain[done:i])  # the words between odd ones are as the pattern found them
+        out_starts.extend(starts[done:i])  # the words between odd ones are as the pattern found them
+        out_ends.extend(ends[done:i])
+        out_words.extend(spellings[done:i])
         done = i + 1
-        s, e, w = plain[i].start, plain[i].end, plain[i].text
+        s, e, w = starts[i], ends[i], spellings[i]
         if len(w) > 2 and w[-2] in "'\u2019" and w[-1] in "sS":
             e, w = e - 2, w[:-2]
-        if (out and len(w) == 1 and w.isupper() and len(out[-1].text) <= 6
-                and _DOTTED.fullmatch(out[-1].text + text[out[-1].end:s])):
-            prev = out.pop()  # "U.S." as one word
-            e2 = e + 1 if text.startswith(".", e) else e
-            out.append(_word(prev.start, e2, text[prev.start:e2]))
+        if (out_words and len(w) == 1 and w.isupper() and len(out_words[-1]) <= 6
+                and _DOTTED.fullmatch(out_words[-1] + text[out_ends[-1]:s])):
+            e2 = e + 1 if text.startswith(".", e) else e  # "U.S." as one word
+            out_ends[-1], out_words[-1] = e2, text[out_starts[-1]:e2]
             continue
-        out.append(_word(s, e, w))
-    out.extend(plain[done:])
-    return tuple(out)
+        out_starts.append(s)
+        out_ends.append(e)
+        out_words.append(w)
+    out_starts.extend(starts[done:])
+    out_ends.extend(ends[done:])
+    out_words.extend(spellings[done:])
+    return out_starts, out_ends, out_words
 
 
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
@@ -486,7 +499,7 @@ def _scan(text: str, words: tuple[Word, ...], lines: _Lines) -> tuple[PersonMent
     return tuple(found)
 
 
-_START, _TEXT = itemgetter(0), itemgetter(2)  # Word.start, Word.text
+_TEXT = itemgetter(2)  # Word.text
 OPENS_TITLE, OPENS_NAME = 1, 2
 
 
@@ -519,11 +532,14 @@ class PeopleIndex:
         self.text = text
         starts, ends, spellings = runs(_WORD_SPLIT, text, 0, len(text))  # once, for the words and the lines
         self._runs = _Runs(starts, spellings)
-        self.words = _words_of_runs(text, starts, ends, spellings)
+        self._word_starts, self._word_ends, self._spellings = _word_columns(text, starts, ends, spellings)
         self.lines = _Lines(text, 0, len(text), self._runs)
-        self.mentions = _scan(text, self.words, self.lines)
-        self._word_starts = list(map(_START, self.words))
+        self.mentions = _scan_in_pieces(text, self._word_starts, self._word_ends, self._spellings, self.lines)
         self._mention_starts = [m.start for m in self.mentions]
+
+    def word(self, i: int) -> Word:
+        """The text's ``i``-th word (as ``_words`` makes it)."""
+        return _word_at(self._word_starts, self._word_ends, self._spellings, i)
 
     def within(self, start: int, end: int) -> tuple[PersonMention, ...]:
         """Exactly ``find_people(text, start, end)``."""
@@ -534,7 +550,7 @@ class PeopleIndex:
         return self.mentions[lo:hi]
 
     def _reusable(self, start: int, end: int) -> bool:
-        text, words = self.text, self.words
+        text = self.text
         # the window cuts no word: the whole text's words inside it are the window's own words
         if not (start == 0 or text[start - 1].isspace()) or not (end >= len(text) or text[end].isspace()):
             return False
@@ -549,9 +565,9 @@ class PeopleIndex:
             return False
         w_lo = bisect.bisect_left(self._word_starts, start)
         w_hi = bisect.bisect_left(self._word_starts, end)
-        if w_hi == w_lo or w_hi == len(words):
+        if w_hi == w_lo or w_hi == len(self._word_starts):
             return True  # no word to scan, or nothing after the window to read
-        return _closed_after(text, words[w_hi - 1], words[w_hi])
+        return _closed_after(text, self.word(w_hi - 1), self.word(w_hi))
 
     def _same_line(self, a: int, b: int) -> bool:
         """Whether ``a`` and ``b`` lie on one line (then the flag of the window's part of it is asked once)."""
@@ -567,6 +583,50 @@ class PeopleIndex:
             return True  # the window holds the whole line
         # the window cuts no word (asked first): the part's words are a slice of the text's
         return self._runs.flag(max(start, line_start), min(end, line_end)) == self.lines.flags[line]
+
+
+PIECE_WORDS = 512  # words made and scanned at a time
+
+
+def _scan_in_pieces(text: str, starts: list[int], ends: list[int], spellings: list[str],
+                    lines: _Lines, piece: int = PIECE_WORDS) -> tuple[PersonMention, ...]:
+    """``_scan`` of all the words of ``text`` (given as ``_word_columns``), made and scanned some hundreds at a
+    time and cut only where no pattern can read across (``_closed_after``): the same mentions, and the words of
+    a long text are never all alive at once (each is a tuple the garbage collector tracks, and the hundreds of
+    thousands of a long text made its full collections run again and again)."""
+    found: list[PersonMention] = []
+    at, n = 0, len(starts)
+    while at < n:
+        cut = _closed_cut(text, starts, ends, spellings, at + max(1, piece))
+        found.extend(_scan(text, _made(starts[at:cut], ends[at:cut], spellings[at:cut]), lines))
+        at = cut
+    return tuple(found)
+
+
+# A character that is never part of a word and makes the gap it stands in other than " " or ", ": where a cut
+# can be (``_closed_after`` decides).
+_GAP_MARK = re.compile(r"[^\w\s,'\u2019\u2010\u2011-]|[\d_]|[^\S ]")
+
+
+def _closed_cut(text: str, starts: list[int], ends: list[int], spellings: list[str], i: int) -> int:
+    """The first word index ``b >= i`` such that no pattern reads from word ``b - 1`` on to word ``b`` (the
+    number of words if there is none): the gaps are found by a search in C, not word by word."""
+    n = len(starts)
+    while i < n:
+        mark = _GAP_MARK.search(text, ends[i - 1])
+        if mark is None:
+            return n
+        b = bisect.bisect_right(starts, mark.start())  # the word after the gap that holds the mark
+        if b >= n:
+            return n
+        if _closed_after(text, _word_at(starts, ends, spellings, b - 1), _word_at(starts, ends, spellings, b)):
+            return b
+        i = b + 1
+    return n
+
+
+def _word_at(starts: list[int], ends: list[int], spellings: list[str], i: int) -> Word:
+    return Word(starts[i], ends[i], *_tail(spellings[i]))
 
 
 def _closed_after(text: str, last: Word, following: Word) -> bool:
