@@ -245,3 +245,59 @@ def test_pieces_cut_where_no_pattern_reads_across(text: str) -> None:
             assert people._closed_after(text, people._word_at(starts, ends, spellings, cut - 1),
                                         people._word_at(starts, ends, spellings, cut))
     assert _scanned_in_pieces(text, 1) == find_people(text) and find_people(text)
+
+
+def _reference_appositive_at(text: str, words: tuple[people.Word, ...], i: int,
+                             lines: people._Lines) -> PersonMention | None:
+    """``_appositive_at`` as it was before it looked for the ", " first: the name run tried at every word."""
+    n = people._name_run(text, words, i, lines)
+    if n < 2 or any(people._is_place_word(w) for w in words[i:i + n]):
+        return None
+    last = i + n - 1
+    if last + 1 >= len(words) or text[words[last].end:words[last + 1].start] != ", ":
+        return None
+    if words[last + 1].key not in people.APPOSITIVE_ARTICLES:
+        return None
+    for j in range(last + 2, min(last + 7, len(words))):
+        if text[words[j - 1].end:words[j].start] != " ":
+            break
+        word = words[j]
+        if people._is_title_word(word) and word.parts[-1] in people.TITLES and (
+                word.capitalised or word.parts[-1] in people.LOWER_CASE_TITLES):
+            t0 = j
+            while t0 - 1 > last + 1 and people._is_title_word(words[t0 - 1]):
+                t0 -= 1
+            s, e = words[i].start, words[last].end
+            return PersonMention(start=s, end=e, text=text[s:e], name=text[s:e],
+                                 title=text[words[t0].start:word.end], name_start=s, name_end=e)
+    return None
+
+
+_APPOSITIVE_ALPHABET = st.sampled_from(["Kang", "Jun-young", "Ana", "Maria", "de", "da", "Silva", "Osei", "J", ".",
+                                        "Paris", "Stadium", ", ", ", ", " ", " ", " ", "  ", ". ", "\n", "a", "an",
+                                        "the", "The", "professor", "Prime", "Minister", "former", "of", "Fiji",
+                                        "Xi's", "HEADLINE", "Wins"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_APPOSITIVE_ALPHABET, max_size=50).map("".join))
+def test_appositives_equal_the_name_run_at_every_word(text: str) -> None:
+    words = people._words(text, 0, len(text))
+    lines = people._Lines(text, 0, len(text))
+    for i in range(len(words)):
+        assert people._appositive_at(text, words, i, lines) == _reference_appositive_at(text, words, i, lines)
+        for first in (True, False):  # a spelling decides alone whether it can be part of a name
+            assert people._nameish(words[i], first) == people._nameish_of(words[i].text, first, False)
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Maria Jose Lia Nora de Souza, a professor at the school",  # the longest name run: a particle last
+    "Kang Jun-young, the Prime Minister of Fiji, and Ana Osei, a former professor",
+    "Kang Jun-young, a professor; Kang Jun-young , a professor; Ana Osei,a professor",
+], ids=["long-run", "two", "near-misses"])
+def test_appositives_at_the_edge_of_the_name_reach(text: str) -> None:
+    words = people._words(text, 0, len(text))
+    lines = people._Lines(text, 0, len(text))
+    found = [people._appositive_at(text, words, i, lines) for i in range(len(words))]
+    assert found == [_reference_appositive_at(text, words, i, lines) for i in range(len(words))]
+    assert found[0] is not None  # each text opens with an appositive

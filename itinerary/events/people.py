@@ -105,6 +105,8 @@ NAME_PARTICLES: frozenset[str] = frozenset({
 APPOSITIVE_ARTICLES: frozenset[str] = frozenset({"a", "an", "the"})
 COMMON_WORD_ZIPF = 4.0  # in a title-case headline a word this common is a verb or noun, not a surname
 MAX_NAME_WORDS = 4
+NAME_REACH = MAX_NAME_WORDS + 3  # words after its first that a name run reaches: it stops below MAX_NAME_WORDS + 2,
+# and a particle steps over two
 MAX_TITLE_WORDS = 6  # "Deputy National Security Adviser": bounded so that scanning stays linear
 
 
@@ -279,7 +281,14 @@ BIG_CITY = 1_000_000
 
 
 def _nameish(word: Word, first: bool, after_particle: bool = False) -> bool:
-    """Whether a word can be part of a person's name."""
+    """Whether a word can be part of a person's name (it depends on the spelling alone: decided once for each)."""
+    if after_particle:
+        return _nameish_of(word.text, first, after_particle)
+    return (_nameish_first if first else _nameish_later)(word.text)
+
+
+def _nameish_of(spelling: str, first: bool, after_particle: bool) -> bool:
+    word = _word(0, len(spelling), spelling)
     if not word.capitalised or len(word.text) < 2 and not first:
         return len(word.text) == 1 and word.text.isupper() and not first
     key = word.key
@@ -291,6 +300,10 @@ def _nameish(word: Word, first: bool, after_particle: bool = False) -> bool:
         return False
     # "President Amani Kisanga": a small town's name is a person's name too; a country or big city is not.
     return after_particle or not _is_place_word(word, first=False)
+
+
+_nameish_first = Memo(lambda spelling: _nameish_of(spelling, True, False))
+_nameish_later = Memo(lambda spelling: _nameish_of(spelling, False, False))
 
 
 def _headline_flag(line: str) -> bool:
@@ -445,6 +458,9 @@ def _hyphenated_at(text: str, words: tuple[Word, ...], i: int) -> PersonMention 
 
 def _appositive_at(text: str, words: tuple[Word, ...], i: int, lines: _Lines) -> PersonMention | None:
     """'Kang Jun-young, a professor at ...', 'James Marape, the Prime Minister of ...'."""
+    reach = min(i + NAME_REACH, len(words) - 1)
+    if text.find(", ", words[i].end, words[reach].start) == -1:
+        return None  # no ", " where a name from here can end: no appositive (and no name run to try)
     n = _name_run(text, words, i, lines)
     if n < 2 or any(_is_place_word(w) for w in words[i:i + n]):
         return None
