@@ -301,3 +301,32 @@ def test_appositives_at_the_edge_of_the_name_reach(text: str) -> None:
     found = [people._appositive_at(text, words, i, lines) for i in range(len(words))]
     assert found == [_reference_appositive_at(text, words, i, lines) for i in range(len(words))]
     assert found[0] is not None  # each text opens with an appositive
+
+
+_CUE_ALPHABET = st.sampled_from(["will", "WILL", "Would", "shall", "is", "are", "to", "set", "scheduled", "slated",
+                                 "expected", "plans", "plan", "planned", "upcoming", "intends", "due", "going",
+                                 "prepare", "prepares", "was", "Were", "had", "did", "ago", "last", "earlier",
+                                 "previously", "signed", "ed", "d", "e", "led", "ſhall", "İs", "ıs", "Kelvin",
+                                 "\u212aed", "wıll", "café", "1", "_", " ", " ", " ", ", ", ".", "-", "'"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CUE_ALPHABET, max_size=30).map("".join))
+def test_tense_cues_find_what_the_cues_without_a_lookahead_find(text: str) -> None:
+    from itinerary.events import extract
+    for fast, words in ((extract.FUTURE_CUES, extract.FUTURE_WORDS), (extract.PAST_CUES, extract.PAST_WORDS)):
+        plain = re.compile(r"\b" + words, re.IGNORECASE)
+        for lo in range(0, len(text) + 1, 3):
+            for hi in (lo + 4, lo + 17, len(text)):
+                got, want = fast.search(text, lo, hi), plain.search(text, lo, hi)
+                assert (got and got.span()) == (want and want.span()), (text, lo, hi)
+
+
+def test_every_tense_cue_is_found() -> None:
+    from itinerary.events import extract
+    for fast, words in ((extract.FUTURE_CUES, extract.FUTURE_WORDS), (extract.PAST_CUES, extract.PAST_WORDS)):
+        cues = re.sub(r"\\w\+ed", "visited", words.removeprefix("(?:").removesuffix(")\\b")).replace("?", "")
+        for cue in cues.split("|"):
+            for written in (cue, cue.upper(), cue.capitalize()):
+                found = fast.search(f"x {written}, y")
+                assert found is not None and found.group() == written, written
