@@ -330,3 +330,25 @@ def test_every_tense_cue_is_found() -> None:
             for written in (cue, cue.upper(), cue.capitalize()):
                 found = fast.search(f"x {written}, y")
                 assert found is not None and found.group() == written, written
+
+
+_JOINED_ALPHABET = st.sampled_from(["Timor", "-", "Leste", "Xi", "'", "’", "s", "\u2010", "\u2011", "--", "-'", "ſ",
+                                    "Ærø", "1", "_", " ", ", ", "'s", "o'", "New", "York", "\n", "é", "\u0301"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_JOINED_ALPHABET, max_size=40).map("".join))
+def test_tokens_cut_from_joined_words_equal_the_tokens_found_in_the_text(text: str) -> None:
+    joined = people.runs(people._WORD_SPLIT, text, 0, len(text))
+    assert places.tokens_of_words(*joined) == places.runs(places._TOKEN_SPLIT, text, 0, len(text))
+    index = PlaceIndex(text, joined)
+    assert (index.starts, index.ends, index.words) == places.runs(places._TOKEN_SPLIT, text, 0, len(text))
+
+
+def test_tokens_cut_from_joined_words_at_every_joiner() -> None:
+    text = "Timor-Leste, Xi’s and Guinea\u2010Bissau's O'Neill; New York"
+    joined = people.runs(people._WORD_SPLIT, text, 0, len(text))
+    assert len(joined[0]) == 7  # four of the seven words are joined
+    assert places.tokens_of_words(*joined) == places.runs(places._TOKEN_SPLIT, text, 0, len(text))
+    assert places.tokens_of_words(*joined)[2] == ["Timor", "Leste", "Xi", "s", "and", "Guinea", "Bissau", "s", "O",
+                                                  "Neill", "New", "York"]

@@ -132,7 +132,7 @@ def extract_events(
     people = PeopleIndex(article.text)  # one scan of the article serves its names and most sentences
     names.update(_article_names(people))
     short_names = ShortNames(names)  # the names are known now: key their forms once, not per sentence
-    place_index = PlaceIndex(article.text)  # the article's tokens, found once for all its sentences
+    place_index = PlaceIndex(article.text, people.word_runs)  # the article's tokens, cut once from its words
     mentions: list[EventMention] = []
     schedule = _Schedule()
     bullets = _Bullets()

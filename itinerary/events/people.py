@@ -18,7 +18,7 @@ from itertools import compress, count, repeat
 from operator import ge, itemgetter
 from typing import NamedTuple
 
-from itinerary.events.places import fold, gazetteer, zipf
+from itinerary.events.places import JOINED_WORD, fold, gazetteer, zipf
 from itinerary.events.scan import Memo, runs, spanned
 from itinerary.model import Frozen
 
@@ -112,7 +112,7 @@ MAX_TITLE_WORDS = 6  # "Deputy National Security Adviser": bounded so that scann
 
 # --------------------------------------------------------------------------- words
 
-_WORD = re.compile(r"[^\W\d_]+(?:[-\u2010\u2011'\u2019][^\W\d_]+)*")
+_WORD = re.compile(JOINED_WORD)  # the places finder cuts its tokens from these words
 _LINE = re.compile(r"[^\n]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -547,6 +547,7 @@ class PeopleIndex:
     def __init__(self, text: str) -> None:
         self.text = text
         starts, ends, spellings = runs(_WORD_SPLIT, text, 0, len(text))  # once, for the words and the lines
+        self.word_runs = starts, ends, spellings  # ``JOINED_WORD``'s matches: the places index takes them too
         self._runs = _Runs(starts, spellings)
         self._word_starts, self._word_ends, self._spellings = _word_columns(text, starts, ends, spellings)
         self.lines = _Lines(text, 0, len(text), self._runs)
