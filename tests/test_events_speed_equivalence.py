@@ -352,3 +352,24 @@ def test_tokens_cut_from_joined_words_at_every_joiner() -> None:
     assert places.tokens_of_words(*joined) == places.runs(places._TOKEN_SPLIT, text, 0, len(text))
     assert places.tokens_of_words(*joined)[2] == ["Timor", "Leste", "Xi", "s", "and", "Guinea", "Bissau", "s", "O",
                                                   "Neill", "New", "York"]
+
+
+_WITH_ALPHABET = st.sampled_from(["with", "between", "With", "wit", "h", "betwee", "n", " ", " ", "  ", "\n", ",",
+                                  ";", ".", "the", "king", "x", "withal", "a" * 9])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_WITH_ALPHABET, max_size=25).map("".join))
+def test_with_cue_is_tried_only_where_it_can_match(text: str) -> None:
+    from itinerary.events import extract
+    for i in range(len(text) + 1):
+        window = text[i:]
+        if extract.WITH_CUE.match(window) is not None:
+            assert extract._may_hold_with(window), window
+
+
+@pytest.mark.parametrize("window", [" " * 30 + "with the king", "x" * 29 + " between the two "])
+def test_with_cue_at_the_edge_of_its_reach_is_tried(window: str) -> None:
+    from itinerary.events import extract
+    assert extract.WITH_CUE.match(window) is not None and extract._may_hold_with(window)
+    assert extract.WITH_CUE.match(" " + window) is None and not extract._may_hold_with(" " + window)
