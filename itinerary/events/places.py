@@ -22,11 +22,12 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, count
+from itertools import compress, count, repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
-from itinerary.events.scan import Memo, runs, spanned
+from itinerary.events.scan import Memo, runs
 from itinerary.model import Frozen
 
 PlaceKind = Literal["city", "country", "region"]
@@ -183,7 +184,10 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ..
 
 
 def _tokens(starts: list[int], ends: list[int], words: list[str]) -> tuple[Token, ...]:
-    return tuple(spanned(Token, starts, ends, _token_tail.each(words)))
+    """The Tokens, made in C: a token's fields are its offsets, its text and whether its first letter is a
+    capital, all read off the lists (no table to look each spelling up in)."""
+    capitalised = map(str.isupper, map(itemgetter(0), words))
+    return tuple(map(tuple.__new__, repeat(Token), zip(starts, ends, words, capitalised)))
 
 
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
@@ -217,12 +221,6 @@ def tokens_of_words(starts: list[int], ends: list[int],
 
 _has_joiner = Memo(lambda word: _JOINER.search(word) is not None)
 
-
-def _token_tail_of(word: str) -> tuple[str, bool]:
-    return word, word[0].isupper()
-
-
-_token_tail = Memo(_token_tail_of)
 
 
 def fold(word: str) -> str:
