@@ -743,18 +743,17 @@ class ShortNames:
             if form_key:
                 self.forms[form_key] = canonical
         self.longest = max((len(k) for k in self.forms), default=0)
-        firsts = frozenset(k[0] for k in self.forms)  # a form's first word: where a mention can open
-        self._opens = Memo(lambda word: word[0].isupper() and _name_key(word) in firsts)
+        self.firsts = frozenset(k[0] for k in self.forms)  # a form's first word: where a mention can open
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> tuple[PersonMention, ...]:
         """Exactly ``find_short_names(text, known, start, end)``."""
-        return _short_names(text, self.forms, self._opens, self.longest, start, end)
+        return _short_names(text, self.forms, self.firsts, self.longest, start, end)
 
 
 _LETTERS_SPLIT = re.compile(f"({_LETTERS.pattern})")
 
 
-def _short_names(text: str, forms: Mapping[tuple[str, ...], str], opens: Memo[bool], longest: int,
+def _short_names(text: str, forms: Mapping[tuple[str, ...], str], firsts: frozenset[str], longest: int,
                  start: int, end: int | None) -> tuple[PersonMention, ...]:
     stop = len(text) if end is None else end
     if not forms:
@@ -762,9 +761,11 @@ def _short_names(text: str, forms: Mapping[tuple[str, ...], str], opens: Memo[bo
     starts, ends, words = runs(_LETTERS_SPLIT, text, start, stop)
     found: list[PersonMention] = []
     free = 0  # the first word after the last mention found
-    # A mention opens with a capitalised word whose key opens a known form: the other words, most of any
-    # text, are passed over in C (a cached test per spelling).
-    for i in compress(count(), opens.each(words)):
+    # A mention opens with a capitalised word whose key opens a known form (one of ``firsts``): the capitals
+    # are picked out in C and only their keys looked up; the other words, most of any text, are passed over.
+    capitals = list(compress(count(), map(str.isupper, map(itemgetter(0), words))))
+    keys = _name_key.each(list(map(words.__getitem__, capitals)))
+    for i in compress(capitals, map(firsts.__contains__, keys)):
         if i < free:
             continue
         hit: tuple[int, str] | None = None
