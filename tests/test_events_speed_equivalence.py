@@ -238,10 +238,10 @@ def test_people_scanned_in_pieces_equal_one_scan_of_every_word(text: str, piece:
 ], ids=["of-across-a-line", "initials-and-dots", "particles-and-facilities"])
 def test_pieces_cut_where_no_pattern_reads_across(text: str) -> None:
     starts, ends, spellings = people._word_columns(text, *people.runs(people._WORD_SPLIT, text, 0, len(text)))
-    cuts = [people._closed_cut(text, starts, ends, spellings, i) for i in range(1, len(starts))]
-    assert any(cut < len(starts) for cut in cuts)  # the text is cut somewhere: the pieces below are many
+    cuts = [people._closed_cut(text, starts, ends, spellings, i)[0] for i in range(1, len(starts))]
+    assert any(cut is not None and cut < len(starts) for cut in cuts)  # cut somewhere: the pieces are many
     for cut in cuts:
-        if cut < len(starts):
+        if cut is not None and cut < len(starts):
             assert people._closed_after(text, people._word_at(starts, ends, spellings, cut - 1),
                                         people._word_at(starts, ends, spellings, cut))
     assert _scanned_in_pieces(text, 1) == find_people(text) and find_people(text)
@@ -373,3 +373,16 @@ def test_with_cue_at_the_edge_of_its_reach_is_tried(window: str) -> None:
     from itinerary.events import extract
     assert extract.WITH_CUE.match(window) is not None and extract._may_hold_with(window)
     assert extract.WITH_CUE.match(" " + window) is None and not extract._may_hold_with(" " + window)
+
+
+def test_a_text_with_no_place_to_cut_is_scanned_in_growing_pieces() -> None:
+    text = "J. " * 100 + "Vice President J. F. Kennedy. " + "Dr. " * 50 + "Dr. Ana Osei said"
+    starts, ends, spellings = people._word_columns(text, *people.runs(people._WORD_SPLIT, text, 0, len(text)))
+    cut, went_on = people._closed_cut(text, starts, ends, spellings, 1)
+    assert cut is None and went_on > people.CUT_TRIES  # every gap after an initial is read across: no cut yet
+    words = people._words(text, 0, len(text))
+    lines = people._Lines(text, 0, len(text))
+    for piece in (1, 2, 7):
+        found = _scanned_in_pieces(text, piece)
+        assert found == _reference_scan(text, words, lines)
+        assert [p.name for p in found] == ["Ana Osei"]  # (the initials run into the title before Kennedy)

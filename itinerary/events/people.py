@@ -603,6 +603,7 @@ class PeopleIndex:
 
 
 PIECE_WORDS = 512  # words made and scanned at a time
+CUT_TRIES = 16  # gaps looked at for a cut before a piece is let grow by another PIECE_WORDS words
 
 
 def _scan_in_pieces(text: str, starts: list[int], ends: list[int], spellings: list[str],
@@ -610,36 +611,48 @@ def _scan_in_pieces(text: str, starts: list[int], ends: list[int], spellings: li
     """``_scan`` of all the words of ``text`` (given as ``_word_columns``), made and scanned some hundreds at a
     time and cut only where no pattern can read across (``_closed_after``): the same mentions, and the words of
     a long text are never all alive at once (each is a tuple the garbage collector tracks, and the hundreds of
-    thousands of a long text made its full collections run again and again)."""
+    thousands of a long text made its full collections run again and again).
+
+    A piece grows until a cut is found; at most CUT_TRIES gaps are looked at for every ``piece`` words, so that a
+    text with no place to cut ("J. J. J. ...") costs a few steps per hundred words, not one per word."""
     found: list[PersonMention] = []
-    at, n = 0, len(starts)
+    at, n, step = 0, len(starts), max(1, piece)
     while at < n:
-        cut = _closed_cut(text, starts, ends, spellings, at + max(1, piece))
+        target = at + step
+        cut, i = _closed_cut(text, starts, ends, spellings, target)
+        while cut is None:
+            target += step
+            cut, i = _closed_cut(text, starts, ends, spellings, max(i, target))
         found.extend(_scan(text, _made(starts[at:cut], ends[at:cut], spellings[at:cut]), lines))
         at = cut
     return tuple(found)
 
 
-# A character that is never part of a word and makes the gap it stands in other than " " or ", ": where a cut
-# can be (``_closed_after`` decides).
-_GAP_MARK = re.compile(r"[^\w\s,'\u2019\u2010\u2011-]|[\d_]|[^\S ]")
+# Characters that are never part of a word and make the gap they stand in other than " " or ", ": where a cut
+# can be (``_closed_after`` decides). The common ones, in one class: the engine looks for them in a fast loop.
+_GAP_MARK = re.compile(r"[.;:!?()\[\]\"\u201c\u201d\u2013\u2014/\n\d]")
 
 
-def _closed_cut(text: str, starts: list[int], ends: list[int], spellings: list[str], i: int) -> int:
+def _closed_cut(text: str, starts: list[int], ends: list[int], spellings: list[str],
+                i: int) -> tuple[int | None, int]:
     """The first word index ``b >= i`` such that no pattern reads from word ``b - 1`` on to word ``b`` (the
-    number of words if there is none): the gaps are found by a search in C, not word by word."""
+    number of words if there is none), and where to go on from: ``(b, b)``; or ``(None, j)`` when CUT_TRIES
+    gaps from ``i`` on were no place to cut (the next one is at or after word ``j``). The gaps are found by a
+    search in C, not word by word."""
     n = len(starts)
-    while i < n:
+    for _ in range(CUT_TRIES):
+        if i >= n:
+            return n, n
         mark = _GAP_MARK.search(text, ends[i - 1])
         if mark is None:
-            return n
+            return n, n
         b = bisect.bisect_right(starts, mark.start())  # the word after the gap that holds the mark
         if b >= n:
-            return n
+            return n, n
         if _closed_after(text, _word_at(starts, ends, spellings, b - 1), _word_at(starts, ends, spellings, b)):
-            return b
+            return b, b
         i = b + 1
-    return n
+    return None, i
 
 
 def _word_at(starts: list[int], ends: list[int], spellings: list[str], i: int) -> Word:
