@@ -105,8 +105,8 @@ NAME_PARTICLES: frozenset[str] = frozenset({
 APPOSITIVE_ARTICLES: frozenset[str] = frozenset({"a", "an", "the"})
 COMMON_WORD_ZIPF = 4.0  # in a title-case headline a word this common is a verb or noun, not a surname
 MAX_NAME_WORDS = 4
-NAME_REACH = MAX_NAME_WORDS + 3  # words after its first that a name run reaches: it stops below MAX_NAME_WORDS + 2,
-# and a particle steps over two
+# Words after its first that a name run can reach: it stops below MAX_NAME_WORDS + 2, and a particle steps two.
+NAME_REACH = MAX_NAME_WORDS + 3
 MAX_TITLE_WORDS = 6  # "Deputy National Security Adviser": bounded so that scanning stays linear
 
 
