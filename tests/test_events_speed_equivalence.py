@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from itinerary.events import people, places, triggers
+from itinerary.events import extract, people, places, triggers
 from itinerary.events.people import PersonMention, find_people, find_short_names, name_key
 from itinerary.events.places import PlaceIndex, find_places
 
@@ -313,7 +313,6 @@ _CUE_ALPHABET = st.sampled_from(["will", "WILL", "Would", "shall", "is", "are", 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_CUE_ALPHABET, max_size=30).map("".join))
 def test_tense_cues_find_what_the_cues_without_a_lookahead_find(text: str) -> None:
-    from itinerary.events import extract
     for fast, words in ((extract.FUTURE_CUES, extract.FUTURE_WORDS), (extract.PAST_CUES, extract.PAST_WORDS)):
         plain = re.compile(r"\b" + words, re.IGNORECASE)
         for lo in range(0, len(text) + 1, 3):
@@ -323,7 +322,6 @@ def test_tense_cues_find_what_the_cues_without_a_lookahead_find(text: str) -> No
 
 
 def test_every_tense_cue_is_found() -> None:
-    from itinerary.events import extract
     for fast, words in ((extract.FUTURE_CUES, extract.FUTURE_WORDS), (extract.PAST_CUES, extract.PAST_WORDS)):
         cues = re.sub(r"\\w\+ed", "visited", words.removeprefix("(?:").removesuffix(")\\b")).replace("?", "")
         for cue in cues.split("|"):
@@ -361,7 +359,6 @@ _WITH_ALPHABET = st.sampled_from(["with", "between", "With", "wit", "h", "betwee
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_WITH_ALPHABET, max_size=25).map("".join))
 def test_with_cue_is_tried_only_where_it_can_match(text: str) -> None:
-    from itinerary.events import extract
     for i in range(len(text) + 1):
         window = text[i:]
         if extract.WITH_CUE.match(window) is not None:
@@ -370,7 +367,6 @@ def test_with_cue_is_tried_only_where_it_can_match(text: str) -> None:
 
 @pytest.mark.parametrize("window", [" " * 30 + "with the king", "x" * 29 + " between the two "])
 def test_with_cue_at_the_edge_of_its_reach_is_tried(window: str) -> None:
-    from itinerary.events import extract
     assert extract.WITH_CUE.match(window) is not None and extract._may_hold_with(window)
     assert extract.WITH_CUE.match(" " + window) is None and not extract._may_hold_with(" " + window)
 
