@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from itinerary.events import people, places, triggers
+from itinerary.events import extract, people, places, triggers
 from itinerary.events.people import PersonMention, find_people, find_short_names, name_key
 from itinerary.events.places import PlaceIndex, find_places
 
@@ -210,3 +210,175 @@ def test_candidate_pattern_widens_digits_and_spaces_back() -> None:
     for text in ["7 trillion", "7\ttrillion", "12,5 million", "9.5%", "3 per cent"]:
         assert candidates.match(text), text
     assert candidates.match("7 tomatoes") is None  # "7 t" opens "7 trillion", "7 to" opens nothing
+
+
+_GAPS_ALPHABET = st.sampled_from(["Secretary", "of", "State", "President", "Lee", "Jae-myung", "J", "F", "Kennedy",
+                                  "Park", "Min-seo", "a", "professor", "former", "Chinese", "Paris", "Stadium",
+                                  "da", "Silva", "the", "Xi's", " ", " ", " ", ", ", ". ", ".\n", "\n", "  ", "; ",
+                                  "(", ") ", "2026", " - ", "U.S.", "\t"])
+
+
+def _scanned_in_pieces(text: str, piece: int) -> tuple[PersonMention, ...]:
+    starts, ends, spellings = people._word_columns(text, *people.runs(people._WORD_SPLIT, text, 0, len(text)))
+    return people._scan_in_pieces(text, starts, ends, spellings, people._Lines(text, 0, len(text)), piece)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_GAPS_ALPHABET, max_size=60).map("".join), st.sampled_from([1, 2, 3, 5]))
+def test_people_scanned_in_pieces_equal_one_scan_of_every_word(text: str, piece: int) -> None:
+    words = people._words(text, 0, len(text))
+    lines = people._Lines(text, 0, len(text))
+    assert _scanned_in_pieces(text, piece) == _reference_scan(text, words, lines)
+
+
+@pytest.mark.parametrize("text", [
+    "Secretary of\nState Amos Carter spoke. President Ana Morales, the Prime Minister of Fiji, came (1998) too.",
+    "Vice President J. F. Kennedy. Chinese President Xi Jinping; Park Min-seo, a professor, said Dr. Ana Osei.",
+    "the U.S. Secretary of State Jo Lin\nformer President Virgilio da Silva Stadium and Moon Jae-in 2019",
+], ids=["of-across-a-line", "initials-and-dots", "particles-and-facilities"])
+def test_pieces_cut_where_no_pattern_reads_across(text: str) -> None:
+    starts, ends, spellings = people._word_columns(text, *people.runs(people._WORD_SPLIT, text, 0, len(text)))
+    cuts = [people._closed_cut(text, starts, ends, spellings, i)[0] for i in range(1, len(starts))]
+    assert any(cut is not None and cut < len(starts) for cut in cuts)  # cut somewhere: the pieces are many
+    for cut in cuts:
+        if cut is not None and cut < len(starts):
+            assert people._closed_after(text, people._word_at(starts, ends, spellings, cut - 1),
+                                        people._word_at(starts, ends, spellings, cut))
+    assert _scanned_in_pieces(text, 1) == find_people(text) and find_people(text)
+
+
+def _reference_appositive_at(text: str, words: tuple[people.Word, ...], i: int,
+                             lines: people._Lines) -> PersonMention | None:
+    """``_appositive_at`` as it was before it looked for the ", " first: the name run tried at every word."""
+    n = people._name_run(text, words, i, lines)
+    if n < 2 or any(people._is_place_word(w) for w in words[i:i + n]):
+        return None
+    last = i + n - 1
+    if last + 1 >= len(words) or text[words[last].end:words[last + 1].start] != ", ":
+        return None
+    if words[last + 1].key not in people.APPOSITIVE_ARTICLES:
+        return None
+    for j in range(last + 2, min(last + 7, len(words))):
+        if text[words[j - 1].end:words[j].start] != " ":
+            break
+        word = words[j]
+        if people._is_title_word(word) and word.parts[-1] in people.TITLES and (
+                word.capitalised or word.parts[-1] in people.LOWER_CASE_TITLES):
+            t0 = j
+            while t0 - 1 > last + 1 and people._is_title_word(words[t0 - 1]):
+                t0 -= 1
+            s, e = words[i].start, words[last].end
+            return PersonMention(start=s, end=e, text=text[s:e], name=text[s:e],
+                                 title=text[words[t0].start:word.end], name_start=s, name_end=e)
+    return None
+
+
+_APPOSITIVE_ALPHABET = st.sampled_from(["Kang", "Jun-young", "Ana", "Maria", "de", "da", "Silva", "Osei", "J", ".",
+                                        "Paris", "Stadium", ", ", ", ", " ", " ", " ", "  ", ". ", "\n", "a", "an",
+                                        "the", "The", "professor", "Prime", "Minister", "former", "of", "Fiji",
+                                        "Xi's", "HEADLINE", "Wins"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_APPOSITIVE_ALPHABET, max_size=50).map("".join))
+def test_appositives_equal_the_name_run_at_every_word(text: str) -> None:
+    words = people._words(text, 0, len(text))
+    lines = people._Lines(text, 0, len(text))
+    for i in range(len(words)):
+        assert people._appositive_at(text, words, i, lines) == _reference_appositive_at(text, words, i, lines)
+        for first in (True, False):  # a spelling decides alone whether it can be part of a name
+            assert people._nameish(words[i], first) == people._nameish_of(words[i].text, first, False)
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Maria Jose Lia Nora de Souza, a professor at the school",  # the longest name run: a particle last
+    "Kang Jun-young, the Prime Minister of Fiji, and Ana Osei, a former professor",
+    "Kang Jun-young, a professor; Kang Jun-young , a professor; Ana Osei,a professor",
+], ids=["long-run", "two", "near-misses"])
+def test_appositives_at_the_edge_of_the_name_reach(text: str) -> None:
+    words = people._words(text, 0, len(text))
+    lines = people._Lines(text, 0, len(text))
+    found = [people._appositive_at(text, words, i, lines) for i in range(len(words))]
+    assert found == [_reference_appositive_at(text, words, i, lines) for i in range(len(words))]
+    assert found[0] is not None  # each text opens with an appositive
+
+
+_CUE_ALPHABET = st.sampled_from(["will", "WILL", "Would", "shall", "is", "are", "to", "set", "scheduled", "slated",
+                                 "expected", "plans", "plan", "planned", "upcoming", "intends", "due", "going",
+                                 "prepare", "prepares", "was", "Were", "had", "did", "ago", "last", "earlier",
+                                 "previously", "signed", "ed", "d", "e", "led", "ſhall", "İs", "ıs", "Kelvin",
+                                 "\u212aed", "wıll", "café", "1", "_", " ", " ", " ", ", ", ".", "-", "'"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CUE_ALPHABET, max_size=30).map("".join))
+def test_tense_cues_find_what_the_cues_without_a_lookahead_find(text: str) -> None:
+    for fast, words in ((extract.FUTURE_CUES, extract.FUTURE_WORDS), (extract.PAST_CUES, extract.PAST_WORDS)):
+        plain = re.compile(r"\b" + words, re.IGNORECASE)
+        for lo in range(0, len(text) + 1, 3):
+            for hi in (lo + 4, lo + 17, len(text)):
+                got, want = fast.search(text, lo, hi), plain.search(text, lo, hi)
+                assert (got and got.span()) == (want and want.span()), (text, lo, hi)
+
+
+def test_every_tense_cue_is_found() -> None:
+    for fast, words in ((extract.FUTURE_CUES, extract.FUTURE_WORDS), (extract.PAST_CUES, extract.PAST_WORDS)):
+        cues = re.sub(r"\\w\+ed", "visited", words.removeprefix("(?:").removesuffix(")\\b")).replace("?", "")
+        for cue in cues.split("|"):
+            for written in (cue, cue.upper(), cue.capitalize()):
+                found = fast.search(f"x {written}, y")
+                assert found is not None and found.group() == written, written
+
+
+_JOINED_ALPHABET = st.sampled_from(["Timor", "-", "Leste", "Xi", "'", "’", "s", "\u2010", "\u2011", "--", "-'", "ſ",
+                                    "Ærø", "1", "_", " ", ", ", "'s", "o'", "New", "York", "\n", "é", "\u0301"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_JOINED_ALPHABET, max_size=40).map("".join))
+def test_tokens_cut_from_joined_words_equal_the_tokens_found_in_the_text(text: str) -> None:
+    joined = people.runs(people._WORD_SPLIT, text, 0, len(text))
+    assert places.tokens_of_words(*joined) == places.runs(places._TOKEN_SPLIT, text, 0, len(text))
+    index = PlaceIndex(text, joined)
+    assert (index.starts, index.ends, index.words) == places.runs(places._TOKEN_SPLIT, text, 0, len(text))
+
+
+def test_tokens_cut_from_joined_words_at_every_joiner() -> None:
+    text = "Timor-Leste, Xi’s and Guinea\u2010Bissau's O'Neill; New York"
+    joined = people.runs(people._WORD_SPLIT, text, 0, len(text))
+    assert len(joined[0]) == 7  # four of the seven words are joined
+    assert places.tokens_of_words(*joined) == places.runs(places._TOKEN_SPLIT, text, 0, len(text))
+    assert places.tokens_of_words(*joined)[2] == ["Timor", "Leste", "Xi", "s", "and", "Guinea", "Bissau", "s", "O",
+                                                  "Neill", "New", "York"]
+
+
+_WITH_ALPHABET = st.sampled_from(["with", "between", "With", "wit", "h", "betwee", "n", " ", " ", "  ", "\n", ",",
+                                  ";", ".", "the", "king", "x", "withal", "a" * 9])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_WITH_ALPHABET, max_size=25).map("".join))
+def test_with_cue_is_tried_only_where_it_can_match(text: str) -> None:
+    for i in range(len(text) + 1):
+        window = text[i:]
+        if extract.WITH_CUE.match(window) is not None:
+            assert extract._may_hold_with(window), window
+
+
+@pytest.mark.parametrize("window", [" " * 30 + "with the king", "x" * 29 + " between the two "])
+def test_with_cue_at_the_edge_of_its_reach_is_tried(window: str) -> None:
+    assert extract.WITH_CUE.match(window) is not None and extract._may_hold_with(window)
+    assert extract.WITH_CUE.match(" " + window) is None and not extract._may_hold_with(" " + window)
+
+
+def test_a_text_with_no_place_to_cut_is_scanned_in_growing_pieces() -> None:
+    text = "J. " * 100 + "Vice President J. F. Kennedy. " + "Dr. " * 50 + "Dr. Ana Osei said"
+    starts, ends, spellings = people._word_columns(text, *people.runs(people._WORD_SPLIT, text, 0, len(text)))
+    cut, went_on = people._closed_cut(text, starts, ends, spellings, 1)
+    assert cut is None and went_on > people.CUT_TRIES  # every gap after an initial is read across: no cut yet
+    words = people._words(text, 0, len(text))
+    lines = people._Lines(text, 0, len(text))
+    for piece in (1, 2, 7):
+        found = _scanned_in_pieces(text, piece)
+        assert found == _reference_scan(text, words, lines)
+        assert [p.name for p in found] == ["Ana Osei"]  # (the initials run into the title before Kennedy)

@@ -22,6 +22,7 @@ from typing import Generic, Protocol, TypeVar
 from itinerary.collector import collector_paused
 from itinerary.events.people import PeopleIndex, PersonMention, ShortNames
 from itinerary.events.places import PlaceIndex, PlaceMention
+from itinerary.events.scan import Memo
 from itinerary.events.triggers import TRIGGER_PATTERN, TRIGGERS, Trigger, find_triggers
 from itinerary.model import AnchoredPattern, Article, DatePattern, DurationPattern, EventMention, Resolved
 
@@ -36,12 +37,14 @@ NOT_QUALIFIERS = frozenset(
 )
 
 VERBISH = frozenset(["is", "are", "was", "were", "be", "been", "include", "hold", "holds", "make", "makes", "take", "takes", "give", "gives", "pay", "pays"])
-FUTURE_CUES = re.compile(
-    r"\b(?:will|shall|is to|are to|is set to|are set to|is scheduled|are scheduled|scheduled|slated|expected|"
-    r"plans?|planned|upcoming|intends|is due|are due|due to|would|going to|prepares?)\b",
-    re.IGNORECASE,
-)
-PAST_CUES = re.compile(r"\b(?:was|were|had|did|ago|last|earlier|previously|\w+ed)\b", re.IGNORECASE)
+FUTURE_WORDS = (r"(?:will|shall|is to|are to|is set to|are set to|is scheduled|are scheduled|scheduled|slated|"
+                r"expected|plans?|planned|upcoming|intends|is due|are due|due to|would|going to|prepares?)\b")
+PAST_WORDS = r"(?:was|were|had|did|ago|last|earlier|previously|\w+ed)\b"
+# Each cue opens with one of the letters in the lookahead (or is a word in -ed): a word start that opens none is
+# turned away by that one test, not by trying every alternative (a case-blind alternative is not skipped at its
+# first letter). The tenses are asked around every trigger.
+FUTURE_CUES = re.compile(r"\b(?=[adegipsuw])" + FUTURE_WORDS, re.IGNORECASE)
+PAST_CUES = re.compile(r"\b(?=[adehlpw]|\w+ed\b)" + PAST_WORDS, re.IGNORECASE)
 WITH_GROUP = re.compile(
     r"\b(?:with|between)\s+((?:(?:top|senior|local|foreign|business|government|Chinese|U\.S\.|trade|"
     r"\w+ese|\w+an)\s+){0,3}(?:officials|leaders|executives|representatives|authorities|ministers|"
@@ -71,7 +74,8 @@ PLACE_JOIN = re.compile(r"\s*(?:,|and|or|, and)\s*")
 POSSESSIVE = re.compile(r"['’]s?\b")
 HYPHENATED = re.compile(r"\s*[-‑]\s*\w")
 SPACES = re.compile(r"\s+")
-WITH_CUE = re.compile(r"[^,;.]{0,30}?\b(?:with|between)\s+")
+WITH_CUE_REACH = 30
+WITH_CUE = re.compile(rf"[^,;.]{{0,{WITH_CUE_REACH}}}?\b(?:with|between)\s+")
 MEETING_OBJECT = re.compile(r"\s+(?:to\s+)?(?=the\s|[A-Z])")
 CLAUSE_BREAK = re.compile(r"[,;.]")
 PHRASE_BREAK = re.compile(r"[,.;:\n()\"“”]")
@@ -96,12 +100,16 @@ class _ByStart(Generic[F]):
 
     def between(self, lo: int, hi: int) -> list[F]:
         """``[f for f in items if lo <= f.start < hi]``, in list order."""
+        if not self.items:
+            return []  # most sentences name no place, many no person
         if self.ascending:
             return self.items[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]
         return [f for f in self.items if lo <= f.start < hi]
 
     def bisected(self, lo: int, hi: int) -> list[F]:
         """The slice between the bisection points of ``lo`` and ``hi`` (``between`` when ascending)."""
+        if not self.items:
+            return []
         return self.items[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]
 
 
@@ -127,7 +135,7 @@ def extract_events(
     people = PeopleIndex(article.text)  # one scan of the article serves its names and most sentences
     names.update(_article_names(people))
     short_names = ShortNames(names)  # the names are known now: key their forms once, not per sentence
-    place_index = PlaceIndex(article.text)  # the article's tokens, found once for all its sentences
+    place_index = PlaceIndex(article.text, people.word_runs)  # the article's tokens, cut once from its words
     mentions: list[EventMention] = []
     schedule = _Schedule()
     bullets = _Bullets()
@@ -597,7 +605,7 @@ def _event_mentions(
     text = article.text
     trigger = clause.trigger
     in_clause = people.between(clause.clause_start, clause.clause_end)
-    participants = tuple(dict.fromkeys(p.name for p in in_clause))
+    participants = tuple(dict.fromkeys(p.name for p in in_clause)) if in_clause else ()
     counterpart = _counterpart(text, clause, in_clause)
     spots = _locative_places(text, clause, places)
     if trigger.kind in {"visit", "stay", "travel"} and any(p.start >= clause.end for p in spots):
@@ -615,7 +623,7 @@ def _event_mentions(
     qualifier = _qualifier(text, clause.start)
     if trigger.name in {"arrival", "departure"}:
         qualifier = trigger.name  # an arrival and a departure in one city are two events
-    times = tuple(sorted(clause.times, key=_time_rank))
+    times = tuple(sorted(clause.times, key=_time_rank)) if len(clause.times) > 1 else tuple(clause.times)
     if trigger.kind in {"travel", "visit", "stay"}:
         times = _until_span(times)
     is_leg = kind in {"visit", "stay", "travel"} and place is not None and place.kind == "city"
@@ -625,7 +633,7 @@ def _event_mentions(
         kind = "stay"
     if kind == "visit" and place is None and _visits_a_site(text, clause.end, places):
         kind = "site_visit"
-    countries = tuple(dict.fromkeys(p.name for p in spots if p.kind == "country"))
+    countries = tuple(dict.fromkeys(p.name for p in spots if p.kind == "country")) if spots else ()
     if kind == "travel" and not cities and countries and (len(countries) > 1 or _is_range(times)):
         kind = "visit"  # "will travel to South Korea and Japan from May 20-24" is the trip itself
     tense = _tense(text, s_start, clause.end, s_end)
@@ -768,7 +776,7 @@ def _counterpart(text: str, clause: _Clause, in_clause: list[PersonMention]) -> 
     """Who the event is with: the person, office or group right after 'with'/'between' following the trigger
     (for a meeting also 'to' and a bare object: 'a courtesy visit to the governor general', 'meet the king')."""
     window = text[clause.end:clause.clause_end]
-    cue = WITH_CUE.match(window)
+    cue = WITH_CUE.match(window) if _may_hold_with(window) else None
     if cue is None and clause.trigger.kind == "meeting":
         cue = MEETING_OBJECT.match(window)
     if cue is None:
@@ -779,9 +787,23 @@ def _counterpart(text: str, clause: _Clause, in_clause: list[PersonMention]) -> 
         return named[0].name
     office = OFFICE.match(text, at, min(clause.clause_end, at + 60))
     if office:
-        return " ".join(w.capitalize() for w in office.group("office").split())
+        return _office_title(office.group("office"))
     group = WITH_GROUP.search(text, max(clause.end, at - 8), min(clause.clause_end, at + 80))
     return group.group(1).strip() if group else None
+
+
+def _may_hold_with(window: str) -> bool:
+    """Whether ``WITH_CUE`` can match at the start of ``window``: its word opens within the reach (two substring
+    tests in C, most clauses have no 'with' near their start)."""
+    return "with" in window[:WITH_CUE_REACH + 4] or "between" in window[:WITH_CUE_REACH + 7]
+
+
+def _office_title_of(office: str) -> str:
+    """'prime  minister' -> 'Prime Minister'."""
+    return " ".join(w.capitalize() for w in office.split())
+
+
+_office_title = Memo(_office_title_of)  # the offices are a few words: each spelling is written once
 
 
 def _qualifier(text: str, trigger_start: int) -> str | None:
@@ -806,6 +828,8 @@ UNTIL = frozenset({"until", "till", "through", "to"})
 
 def _until_span(times: tuple[Resolved, ...]) -> tuple[Resolved, ...]:
     """'land on September 3 and remain until September 6': one stay from the first day to the last."""
+    if len(times) < 2:
+        return times  # a stay needs a first day and a different last one
     days_ = [r for r in times if r.readings and r.readings[0].precision == "day" and r.readings[0].start == r.readings[0].end]
     ends = [r for r in days_ if (r.mention.signal or "").lower() in UNTIL]
     starts = [r for r in days_ if r not in ends and r.mention.start < (ends[0].mention.start if ends else 0)]

@@ -18,7 +18,7 @@ from itertools import compress, count, repeat
 from operator import ge, itemgetter
 from typing import NamedTuple
 
-from itinerary.events.places import fold, gazetteer, zipf
+from itinerary.events.places import JOINED_WORD, fold, gazetteer, zipf
 from itinerary.events.scan import Memo, runs, spanned
 from itinerary.model import Frozen
 
@@ -105,12 +105,14 @@ NAME_PARTICLES: frozenset[str] = frozenset({
 APPOSITIVE_ARTICLES: frozenset[str] = frozenset({"a", "an", "the"})
 COMMON_WORD_ZIPF = 4.0  # in a title-case headline a word this common is a verb or noun, not a surname
 MAX_NAME_WORDS = 4
+# Words after its first that a name run can reach: it stops below MAX_NAME_WORDS + 2, and a particle steps two.
+NAME_REACH = MAX_NAME_WORDS + 3
 MAX_TITLE_WORDS = 6  # "Deputy National Security Adviser": bounded so that scanning stays linear
 
 
 # --------------------------------------------------------------------------- words
 
-_WORD = re.compile(r"[^\W\d_]+(?:[-\u2010\u2011'\u2019][^\W\d_]+)*")
+_WORD = re.compile(JOINED_WORD)  # the places finder cuts its tokens from these words
 _LINE = re.compile(r"[^\n]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -149,32 +151,45 @@ def _words(text: str, start: int, end: int) -> tuple[Word, ...]:
     Most words are taken as the pattern finds them, with no Python step per word: the spans, the spellings and
     the (cached) features are mapped in C. Only the few words that a possessive or a dotted capital concerns
     go through the step by step rules below."""
-    return _words_of_runs(text, *runs(_WORD_SPLIT, text, start, end))
+    return _made(*_word_columns(text, *runs(_WORD_SPLIT, text, start, end)))
 
 
-def _words_of_runs(text: str, starts: list[int], ends: list[int], spellings: list[str]) -> tuple[Word, ...]:
-    """``_words`` from the pattern's matches (their starts, ends and spellings)."""
-    plain = list(spanned(Word, starts, ends, _tail.each(spellings)))
+def _made(starts: list[int], ends: list[int], spellings: list[str]) -> tuple[Word, ...]:
+    """The Words of columns (see ``_word_columns``), made in C."""
+    return tuple(spanned(Word, starts, ends, _tail.each(spellings)))
+
+
+def _word_columns(text: str, starts: list[int], ends: list[int],
+                  spellings: list[str]) -> tuple[list[int], list[int], list[str]]:
+    """The words' starts, ends and spellings, from the pattern's matches (their starts, ends and spellings):
+    kept as three lists of plain values, so that a caller can make the Words of one part at a time."""
     odd = list(compress(count(), _odd.each(spellings)))
     if not odd:
-        return tuple(plain)
-    out: list[Word] = []
+        return starts, ends, spellings
+    out_starts: list[int] = []
+    out_ends: list[int] = []
+    out_words: list[str] = []
     done = 0
     for i in odd:
-        out.extend(plain[done:i])  # the words between odd ones are as the pattern found them
+        out_starts.extend(starts[done:i])  # the words between odd ones are as the pattern found them
+        out_ends.extend(ends[done:i])
+        out_words.extend(spellings[done:i])
         done = i + 1
-        s, e, w = plain[i].start, plain[i].end, plain[i].text
+        s, e, w = starts[i], ends[i], spellings[i]
         if len(w) > 2 and w[-2] in "'\u2019" and w[-1] in "sS":
             e, w = e - 2, w[:-2]
-        if (out and len(w) == 1 and w.isupper() and len(out[-1].text) <= 6
-                and _DOTTED.fullmatch(out[-1].text + text[out[-1].end:s])):
-            prev = out.pop()  # "U.S." as one word
-            e2 = e + 1 if text.startswith(".", e) else e
-            out.append(_word(prev.start, e2, text[prev.start:e2]))
+        if (out_words and len(w) == 1 and w.isupper() and len(out_words[-1]) <= 6
+                and _DOTTED.fullmatch(out_words[-1] + text[out_ends[-1]:s])):
+            e2 = e + 1 if text.startswith(".", e) else e  # "U.S." as one word
+            out_ends[-1], out_words[-1] = e2, text[out_starts[-1]:e2]
             continue
-        out.append(_word(s, e, w))
-    out.extend(plain[done:])
-    return tuple(out)
+        out_starts.append(s)
+        out_ends.append(e)
+        out_words.append(w)
+    out_starts.extend(starts[done:])
+    out_ends.extend(ends[done:])
+    out_words.extend(spellings[done:])
+    return out_starts, out_ends, out_words
 
 
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
@@ -266,7 +281,14 @@ BIG_CITY = 1_000_000
 
 
 def _nameish(word: Word, first: bool, after_particle: bool = False) -> bool:
-    """Whether a word can be part of a person's name."""
+    """Whether a word can be part of a person's name (it depends on the spelling alone: decided once for each)."""
+    if after_particle:
+        return _nameish_of(word.text, first, after_particle)
+    return (_nameish_first if first else _nameish_later)(word.text)
+
+
+def _nameish_of(spelling: str, first: bool, after_particle: bool) -> bool:
+    word = _word(0, len(spelling), spelling)
     if not word.capitalised or len(word.text) < 2 and not first:
         return len(word.text) == 1 and word.text.isupper() and not first
     key = word.key
@@ -278,6 +300,10 @@ def _nameish(word: Word, first: bool, after_particle: bool = False) -> bool:
         return False
     # "President Amani Kisanga": a small town's name is a person's name too; a country or big city is not.
     return after_particle or not _is_place_word(word, first=False)
+
+
+_nameish_first = Memo(lambda spelling: _nameish_of(spelling, True, False))
+_nameish_later = Memo(lambda spelling: _nameish_of(spelling, False, False))
 
 
 def _headline_flag(line: str) -> bool:
@@ -432,6 +458,9 @@ def _hyphenated_at(text: str, words: tuple[Word, ...], i: int) -> PersonMention 
 
 def _appositive_at(text: str, words: tuple[Word, ...], i: int, lines: _Lines) -> PersonMention | None:
     """'Kang Jun-young, a professor at ...', 'James Marape, the Prime Minister of ...'."""
+    reach = min(i + NAME_REACH, len(words) - 1)
+    if text.find(", ", words[i].end, words[reach].start) == -1:
+        return None  # no ", " where a name from here can end: no appositive (and no name run to try)
     n = _name_run(text, words, i, lines)
     if n < 2 or any(_is_place_word(w) for w in words[i:i + n]):
         return None
@@ -486,7 +515,7 @@ def _scan(text: str, words: tuple[Word, ...], lines: _Lines) -> tuple[PersonMent
     return tuple(found)
 
 
-_START, _TEXT = itemgetter(0), itemgetter(2)  # Word.start, Word.text
+_TEXT = itemgetter(2)  # Word.text
 OPENS_TITLE, OPENS_NAME = 1, 2
 
 
@@ -518,12 +547,16 @@ class PeopleIndex:
     def __init__(self, text: str) -> None:
         self.text = text
         starts, ends, spellings = runs(_WORD_SPLIT, text, 0, len(text))  # once, for the words and the lines
+        self.word_runs = starts, ends, spellings  # ``JOINED_WORD``'s matches: the places index takes them too
         self._runs = _Runs(starts, spellings)
-        self.words = _words_of_runs(text, starts, ends, spellings)
+        self._word_starts, self._word_ends, self._spellings = _word_columns(text, starts, ends, spellings)
         self.lines = _Lines(text, 0, len(text), self._runs)
-        self.mentions = _scan(text, self.words, self.lines)
-        self._word_starts = list(map(_START, self.words))
+        self.mentions = _scan_in_pieces(text, self._word_starts, self._word_ends, self._spellings, self.lines)
         self._mention_starts = [m.start for m in self.mentions]
+
+    def word(self, i: int) -> Word:
+        """The text's ``i``-th word (as ``_words`` makes it)."""
+        return _word_at(self._word_starts, self._word_ends, self._spellings, i)
 
     def within(self, start: int, end: int) -> tuple[PersonMention, ...]:
         """Exactly ``find_people(text, start, end)``."""
@@ -534,7 +567,7 @@ class PeopleIndex:
         return self.mentions[lo:hi]
 
     def _reusable(self, start: int, end: int) -> bool:
-        text, words = self.text, self.words
+        text = self.text
         # the window cuts no word: the whole text's words inside it are the window's own words
         if not (start == 0 or text[start - 1].isspace()) or not (end >= len(text) or text[end].isspace()):
             return False
@@ -549,9 +582,9 @@ class PeopleIndex:
             return False
         w_lo = bisect.bisect_left(self._word_starts, start)
         w_hi = bisect.bisect_left(self._word_starts, end)
-        if w_hi == w_lo or w_hi == len(words):
+        if w_hi == w_lo or w_hi == len(self._word_starts):
             return True  # no word to scan, or nothing after the window to read
-        return _closed_after(text, words[w_hi - 1], words[w_hi])
+        return _closed_after(text, self.word(w_hi - 1), self.word(w_hi))
 
     def _same_line(self, a: int, b: int) -> bool:
         """Whether ``a`` and ``b`` lie on one line (then the flag of the window's part of it is asked once)."""
@@ -567,6 +600,63 @@ class PeopleIndex:
             return True  # the window holds the whole line
         # the window cuts no word (asked first): the part's words are a slice of the text's
         return self._runs.flag(max(start, line_start), min(end, line_end)) == self.lines.flags[line]
+
+
+PIECE_WORDS = 512  # words made and scanned at a time
+CUT_TRIES = 16  # gaps looked at for a cut before a piece is let grow by another PIECE_WORDS words
+
+
+def _scan_in_pieces(text: str, starts: list[int], ends: list[int], spellings: list[str],
+                    lines: _Lines, piece: int = PIECE_WORDS) -> tuple[PersonMention, ...]:
+    """``_scan`` of all the words of ``text`` (given as ``_word_columns``), made and scanned some hundreds at a
+    time and cut only where no pattern can read across (``_closed_after``): the same mentions, and the words of
+    a long text are never all alive at once (each is a tuple the garbage collector tracks, and the hundreds of
+    thousands of a long text made its full collections run again and again).
+
+    A piece grows until a cut is found; at most CUT_TRIES gaps are looked at for every ``piece`` words, so that a
+    text with no place to cut ("J. J. J. ...") costs a few steps per hundred words, not one per word."""
+    found: list[PersonMention] = []
+    at, n, step = 0, len(starts), max(1, piece)
+    while at < n:
+        target = at + step
+        cut, i = _closed_cut(text, starts, ends, spellings, target)
+        while cut is None:
+            target += step
+            cut, i = _closed_cut(text, starts, ends, spellings, max(i, target))
+        found.extend(_scan(text, _made(starts[at:cut], ends[at:cut], spellings[at:cut]), lines))
+        at = cut
+    return tuple(found)
+
+
+# Characters that are never part of a word and make the gap they stand in other than " " or ", ": where a cut
+# can be (``_closed_after`` decides). The common ones, in one class: the engine looks for them in a fast loop.
+_GAP_MARK = re.compile(r"[.;:!?()\[\]\"\u201c\u201d\u2013\u2014/\n\d]")
+
+
+def _closed_cut(text: str, starts: list[int], ends: list[int], spellings: list[str],
+                i: int) -> tuple[int | None, int]:
+    """The first word index ``b >= i`` such that no pattern reads from word ``b - 1`` on to word ``b`` (the
+    number of words if there is none), and where to go on from: ``(b, b)``; or ``(None, j)`` when CUT_TRIES
+    gaps from ``i`` on were no place to cut (the next one is at or after word ``j``). The gaps are found by a
+    search in C, not word by word."""
+    n = len(starts)
+    for _ in range(CUT_TRIES):
+        if i >= n:
+            return n, n
+        mark = _GAP_MARK.search(text, ends[i - 1])
+        if mark is None:
+            return n, n
+        b = bisect.bisect_right(starts, mark.start())  # the word after the gap that holds the mark
+        if b >= n:
+            return n, n
+        if _closed_after(text, _word_at(starts, ends, spellings, b - 1), _word_at(starts, ends, spellings, b)):
+            return b, b
+        i = b + 1
+    return None, i
+
+
+def _word_at(starts: list[int], ends: list[int], spellings: list[str], i: int) -> Word:
+    return Word(starts[i], ends[i], *_tail(spellings[i]))
 
 
 def _closed_after(text: str, last: Word, following: Word) -> bool:
@@ -666,18 +756,17 @@ class ShortNames:
             if form_key:
                 self.forms[form_key] = canonical
         self.longest = max((len(k) for k in self.forms), default=0)
-        firsts = frozenset(k[0] for k in self.forms)  # a form's first word: where a mention can open
-        self._opens = Memo(lambda word: word[0].isupper() and _name_key(word) in firsts)
+        self.firsts = frozenset(k[0] for k in self.forms)  # a form's first word: where a mention can open
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> tuple[PersonMention, ...]:
         """Exactly ``find_short_names(text, known, start, end)``."""
-        return _short_names(text, self.forms, self._opens, self.longest, start, end)
+        return _short_names(text, self.forms, self.firsts, self.longest, start, end)
 
 
 _LETTERS_SPLIT = re.compile(f"({_LETTERS.pattern})")
 
 
-def _short_names(text: str, forms: Mapping[tuple[str, ...], str], opens: Memo[bool], longest: int,
+def _short_names(text: str, forms: Mapping[tuple[str, ...], str], firsts: frozenset[str], longest: int,
                  start: int, end: int | None) -> tuple[PersonMention, ...]:
     stop = len(text) if end is None else end
     if not forms:
@@ -685,9 +774,11 @@ def _short_names(text: str, forms: Mapping[tuple[str, ...], str], opens: Memo[bo
     starts, ends, words = runs(_LETTERS_SPLIT, text, start, stop)
     found: list[PersonMention] = []
     free = 0  # the first word after the last mention found
-    # A mention opens with a capitalised word whose key opens a known form: the other words, most of any
-    # text, are passed over in C (a cached test per spelling).
-    for i in compress(count(), opens.each(words)):
+    # A mention opens with a capitalised word whose key opens a known form (one of ``firsts``): the capitals
+    # are picked out in C and only their keys looked up; the other words, most of any text, are passed over.
+    capitals = list(compress(count(), map(str.isupper, map(itemgetter(0), words))))
+    keys = _name_key.each(list(map(words.__getitem__, capitals)))
+    for i in compress(capitals, map(firsts.__contains__, keys)):
         if i < free:
             continue
         hit: tuple[int, str] | None = None

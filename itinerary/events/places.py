@@ -22,11 +22,12 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, count
+from itertools import compress, count, repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
-from itinerary.events.scan import Memo, runs, spanned
+from itinerary.events.scan import Memo, runs
 from itinerary.model import Frozen
 
 PlaceKind = Literal["city", "country", "region"]
@@ -161,6 +162,10 @@ MAX_NAME_TOKENS = 7
 # --------------------------------------------------------------------------- tokens
 
 _TOKEN = re.compile(r"[^\W\d_]+")
+# Letter runs joined by single hyphens or apostrophes ("Timor-Leste", "Xi's"): the words of the people finder. A
+# text's tokens are its joined words cut at their joiners, so that one scan of a text serves both finders.
+JOINED_WORD = r"[^\W\d_]+(?:[-\u2010\u2011'\u2019][^\W\d_]+)*"
+_JOINER = re.compile(r"[-\u2010\u2011'\u2019]")
 
 
 class Token(NamedTuple):
@@ -179,16 +184,43 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ..
 
 
 def _tokens(starts: list[int], ends: list[int], words: list[str]) -> tuple[Token, ...]:
-    return tuple(spanned(Token, starts, ends, _token_tail.each(words)))
+    """The Tokens, made in C: a token's fields are its offsets, its text and whether its first letter is a
+    capital, all read off the lists (no table to look each spelling up in)."""
+    capitalised = map(str.isupper, map(itemgetter(0), words))
+    return tuple(map(tuple.__new__, repeat(Token), zip(starts, ends, words, capitalised)))
 
 
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 
-def _token_tail_of(word: str) -> tuple[str, bool]:
-    return word, word[0].isupper()
+def tokens_of_words(starts: list[int], ends: list[int],
+                    words: list[str]) -> tuple[list[int], list[int], list[str]]:
+    """The starts, ends and texts of a text's tokens from those of its joined words (``JOINED_WORD``'s matches):
+    every letter run lies in one joined word, so a word without a joiner is one token and the others are cut
+    at their joiners (only those few are looked at one by one)."""
+    joined = list(compress(count(), _has_joiner.each(words)))
+    if not joined:
+        return starts, ends, words
+    out_starts: list[int] = []
+    out_ends: list[int] = []
+    out_words: list[str] = []
+    done = 0
+    for i in joined:
+        out_starts.extend(starts[done:i])
+        out_ends.extend(ends[done:i])
+        out_words.extend(words[done:i])
+        done = i + 1
+        for m in _TOKEN.finditer(words[i]):
+            out_starts.append(starts[i] + m.start())
+            out_ends.append(starts[i] + m.end())
+            out_words.append(m.group())
+    out_starts.extend(starts[done:])
+    out_ends.extend(ends[done:])
+    out_words.extend(words[done:])
+    return out_starts, out_ends, out_words
 
 
-_token_tail = Memo(_token_tail_of)
+_has_joiner = Memo(lambda word: _JOINER.search(word) is not None)
+
 
 
 def fold(word: str) -> str:
@@ -719,9 +751,12 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> tuple[Plac
 class PlaceIndex:
     """``find_places`` over many windows (the sentences) of one text, its tokens found once for all of them."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, joined_words: tuple[list[int], list[int], list[str]] | None = None) -> None:
+        """``joined_words``: the starts, ends and texts of ``JOINED_WORD``'s matches in ``text``, if known (then
+        the tokens are cut from them, not found again)."""
         self.text = text
-        self.starts, self.ends, self.words = runs(_TOKEN_SPLIT, text, 0, len(text))
+        self.starts, self.ends, self.words = (runs(_TOKEN_SPLIT, text, 0, len(text)) if joined_words is None
+                                              else tokens_of_words(*joined_words))
         self.kinds = _opens_name.each(self.words)
         self.openers = list(compress(count(), self.kinds))
 
