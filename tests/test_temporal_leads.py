@@ -1,10 +1,10 @@
 """Leads and narrowed anchors only choose where a rule is tried, never what it finds.
 
 ``extract`` tries month- and day-led rules only where a weekday, month name or day number starts, range
-and distance rules only near a range sign or a unit word, and rules that need a word before their anchor
-("this", "early", "the morning of", "shortly") only where it is there. Switching those shortcuts off (every
-rule searched at every character of its trigger's plain windows, as ``re.search`` does) must give the same
-mentions.
+and distance rules only near a range sign or a unit word, and rules that need a word near their anchor
+("this", "early", "the morning of", "shortly" before it; "year" after "August of that") only where it is
+there. Switching those shortcuts off (every rule searched at every character of its trigger's plain
+windows, as ``re.search`` does) must give the same mentions.
 """
 
 from __future__ import annotations
@@ -25,14 +25,14 @@ _PIECES = ["May", "may", "March", "June", "Sept.", "Monday", "Tues.", "mon.", " 
            "bathe", " of ", " to ", " and ", "-", "\u2013", ", ", " 2026", " until ", " morning", " days",
            " two", " before", " after", " hours", " summit", ". ", "\n", "(Monday)", "someMonday", "x5",
            " this ", " last ", "next ", " early ", "mid-", " the end of ", " the morning of ", " night of ",
-           " shortly", " just ", " the day ", "Mondays", " on ", " 1999"]
+           " shortly", " just ", " the day ", "Mondays", " on ", " 1999", " of that year", " of the same year"]
 
 
 def _unshortcut(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every rule searched over its trigger's plain windows, as before leads and derived anchors existed."""
     plain = {"month_range": "month", "relation_unit": "relation", "direction_weekday": "weekday",
              "direction_month": "month", "pod_month": "month_num", "soon_relation": "shortly",
-             "modified_year": "digit"}
+             "modified_year": "digit", "month_year": "month"}
     rules = tuple(dataclasses.replace(r, lead=None, trigger=plain.get(r.trigger, r.trigger))
                   for r in extract_module.RULES)
     monkeypatch.setattr(extract_module, "RULES", rules)
@@ -45,7 +45,8 @@ def _unshortcut(monkeypatch: pytest.MonkeyPatch) -> None:
     "May 5, June 6, July 7, and from May to June",
     "late this coming June, the previous Monday, the morning of May 4 and shortly after the vote in early 1999",
     "on Mondays and Tuesday to Friday, the day after the talks",
-], ids=["md-range", "dm-range", "distance", "pairs", "needed-words", "weekdays"])
+    "in early August of that year and on May 24 of the same year",
+], ids=["md-range", "dm-range", "distance", "pairs", "needed-words", "weekdays", "of-that-year"])
 def test_shortcuts_find_what_a_full_search_finds(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     fast = extract(text)
     _unshortcut(monkeypatch)

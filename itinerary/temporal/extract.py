@@ -113,17 +113,18 @@ _DIGIT_ANCHORS: dict[str, re.Pattern[str]] = {
 # Narrower anchors derived from the word anchors: a month name with a number near it (dates, not months),
 # a unit word after a count ("three days", "a few weeks", "twice a year": the numbered rules need one), a
 # month name near a range sign (ranges: "May 5-7", "5 to 7 May", "May to June"), and an anchor with the
-# word its rules need just before it: (derived key, anchor key, needed key, reach before the anchor).
-_NEEDS_BEFORE: tuple[tuple[str, str, str, int], ...] = (
-    ("relation_unit", "relation", "unit", 24),  # "two days before", "the day after"
-    ("direction_weekday", "weekday", "direction", 18),  # "this coming Monday", "last Friday"
-    ("direction_month", "month", "direction", 26),  # "next May", "late last June"
-    ("pod_month", "month_num", "pod", 45),  # "the morning of May 5", "the night of 4 June"
-    ("soon_relation", "shortly", "soon", 16),  # "shortly after", "just before"
-    ("modified_year", "digit", "posmod", 25),  # "early 2026", "the end of 1999"
+# word its rules need near it: (derived key, anchor key, needed key, reach before and after the anchor).
+_NEEDS: tuple[tuple[str, str, str, int, int], ...] = (
+    ("relation_unit", "relation", "unit", 24, 0),  # "two days before", "the day after"
+    ("direction_weekday", "weekday", "direction", 18, 0),  # "this coming Monday", "last Friday"
+    ("direction_month", "month", "direction", 26, 0),  # "next May", "late last June"
+    ("pod_month", "month_num", "pod", 45, 0),  # "the morning of May 5", "the night of 4 June"
+    ("soon_relation", "shortly", "soon", 16, 0),  # "shortly after", "just before"
+    ("modified_year", "digit", "posmod", 25, 0),  # "early 2026", "the end of 1999"
+    ("month_year", "month", "unit", 0, 30),  # "August of that year", "May 4 of the same year"
 )
 _ANCHOR_KEYS = (frozenset(_ANCHOR_WORDS) | frozenset(_DIGIT_ANCHORS)
-                | {"month_num", "counted", "month_range"} | {d for d, *_ in _NEEDS_BEFORE})
+                | {"month_num", "counted", "month_range"} | {d for d, *_ in _NEEDS})
 _RANGE_SIGN = re.compile(r"[-\u2010\u2011\u2012\u2013\u2014]|\b(?:to|through|thru|until|till|and)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _LAST_WORD = re.compile(r"([A-Za-z]+|\d)[\s\-\u2010\u2011]*$")
@@ -160,8 +161,8 @@ def anchor_hits(text: str) -> dict[str, list[tuple[int, int]]]:
     hits["month_num"] = [(s, e) for s, e in hits["month"] if digit(text, max(0, s - 24), e + 16)]
     hits["counted"] = _counted(text, hits["unit"])
     hits["month_range"] = _near(hits["month"], [m.span() for m in _RANGE_SIGN.finditer(text)], 40, 40)
-    for derived, anchor, needed, before in _NEEDS_BEFORE:
-        hits[derived] = _near(hits[anchor], hits[needed], before, 0)
+    for derived, anchor, needed, before, after in _NEEDS:
+        hits[derived] = _near(hits[anchor], hits[needed], before, after)
     return hits
 
 
@@ -203,7 +204,7 @@ TRIGGERS: dict[str, tuple[str, int, int]] = {
     "ahead": ("ahead", 20, 60), "every": ("every", 5, 40), "setword": ("setword", 5, 20),
     "month_num": ("month_num", 45, 60), "counted": ("counted", 40, 12), "decade": ("decade", 20, 4),
     "era": ("era", 16, 8), "spokenyear": ("spokenyear", 10, 32), "holiday": ("holiday", 6, 30),
-    "spokenyear_period": ("spokenyear", 24, 32),
+    "spokenyear_period": ("spokenyear", 24, 32), "month_year": ("month_year", 45, 60),
     "month_range": ("month_range", 45, 60), "relation_unit": ("relation_unit", 60, 70),
     "direction_weekday": ("direction_weekday", 40, 50), "direction_month": ("direction_month", 45, 60),
     "pod_month": ("pod_month", 45, 60), "soon_relation": ("soon_relation", 20, 60),
@@ -217,7 +218,8 @@ REACH: dict[str, tuple[int, int]] = {
     "range_md_md": (15, 60), "range_md_d": (15, 40), "range_d_dm": (50, 14), "range_dm_dm": (28, 50),
     "range_years": (2, 20), "range_months": (5, 35), "range_weekdays": (2, 28),
     "iso_date": (2, 20), "iso_week": (2, 8), "numeric_date": (8, 4), "month_day": (15, 24),
-    "month_day_part": (15, 36), "day_month": (28, 14), "month": (24, 14), "year_mod": (25, 4),
+    "month_day_part": (15, 36), "day_month": (28, 14), "month": (24, 14), "of_that_year": (25, 30),
+    "year_mod": (25, 4),
     "year": (10, 4), "decade": (14, 8), "century": (30, 10), "season": (36, 16), "quarter": (20, 16),
     "quarter_short": (5, 8), "half_year": (14, 12), "weekday": (12, 14),
     "clock": (20, 40), "named_time": (18, 6), "oclock": (30, 22),

@@ -347,7 +347,7 @@ RULES: tuple[Rule, ...] = (
     rule("month", rf"(?:\b(?P<mod>{POS_MOD}|{_WEEK_OF}){_MOD_SEP})?\b(?P<mon>{MONTH})(?:\s*,?\s*(?:of\s+)?(?:(?P<y>{YEAR})|{_BC_YEAR}))?",
          _month, trigger="month"),
     rule("of_that_year", rf"(?:\b(?P<mod>{POS_MOD}){_MOD_SEP})?\b(?P<mon>{MONTH})(?:\s+(?P<d>{DAYNUM}))?\s+of\s+"
-                         r"(?:that|the\s+same)\s+year\b", _of_that_year, trigger="month"),
+                         r"(?:that|the\s+same)\s+year\b", _of_that_year, trigger="month_year"),
     # A report's "the 1988 period", "the 1988 quarter": the year's part the report is on, named by its year.
     rule("year_period", rf"\bthe\s+(?P<y>{YEAR})\s+(?:period|quarter)\b(?![-\u2011])", _year_period, trigger="digit"),
     rule("year_mod", rf"\b(?P<mod>{POS_MOD})(?:{_MOD_SEP}|\s+in\s+)(?P<y>{YEAR})\b", _year_mod, trigger="modified_year"),
