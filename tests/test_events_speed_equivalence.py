@@ -382,3 +382,33 @@ def test_a_text_with_no_place_to_cut_is_scanned_in_growing_pieces() -> None:
         found = _scanned_in_pieces(text, piece)
         assert found == _reference_scan(text, words, lines)
         assert [p.name for p in found] == ["Ana Osei"]  # (the initials run into the title before Kennedy)
+
+
+
+def _reference_spellings(names: list[str]) -> tuple[dict[str, dict[str, int]], dict[str, int]]:
+    """Spellings per key and first-seen order as first written: one mention at a time, in order."""
+    spellings: dict[str, dict[str, int]] = {}
+    first_seen: dict[str, int] = {}
+    for name in names:
+        key = name_key(name)
+        words = people._name_words(name)
+        if len(words) == 2 and name_key(words[1] + words[0]) in spellings:
+            key = name_key(words[1] + words[0])
+        if not key:
+            continue
+        spellings.setdefault(key, {})
+        spellings[key][name] = spellings[key].get(name, 0) + 1
+        for form in (key, f"{key}|{name}"):
+            first_seen.setdefault(form, len(first_seen))
+    return spellings, first_seen
+
+
+_NAMES = ["Haruki Tanabe", "Tanabe Haruki", "Ko Tae-hyun", "Ko Tae Hyun", "Ko", "Tae-hyun Ko", "Dragan Ilić",
+          "Dragan Ilic", "Ilić", "Zhu", "Zhu Lanfang", "Lanfang Zhu", "!!"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_NAMES), max_size=20))
+def test_spellings_keyed_once_per_spelling_equal_one_mention_at_a_time(names: list[str]) -> None:
+    spellings, first_seen = people._spellings(names)
+    assert ({key: dict(counts) for key, counts in spellings.items()}, first_seen) == _reference_spellings(names)

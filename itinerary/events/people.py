@@ -683,6 +683,32 @@ def _name_words(name: str) -> tuple[str, ...]:
     return tuple(w for w in re.split(r"\s+", name.strip()) if w)
 
 
+def _spellings(names: Iterable[str]) -> tuple[dict[str, Counter[str]], dict[str, int]]:
+    """Each name's spelling-blind key -> how often each spelling of it is written, and the first-seen order
+    of every key and of every key|spelling.
+
+    One mention at a time, in order (a two-word name joins its reversed form's key only once that key is
+    seen); each distinct spelling's keys are worked out once: a long text names few people many times.
+    """
+    spellings: dict[str, Counter[str]] = {}
+    first_seen: dict[str, int] = {}
+    keys: dict[str, tuple[str, str | None]] = {}  # spelling -> (its key, its reversed key if two words)
+    for name in names:
+        if name not in keys:
+            words = _name_words(name)
+            keys[name] = (name_key(name), name_key(words[1] + words[0]) if len(words) == 2 else None)
+        key, reversed_key = keys[name]
+        if reversed_key is not None and reversed_key in spellings:
+            key = reversed_key  # "Tanabe Haruki" is "Haruki Tanabe" in the other order
+        if not key:
+            continue
+        spellings.setdefault(key, Counter())[name] += 1
+        for form in (key, f"{key}|{name}"):
+            if form not in first_seen:
+                first_seen[form] = len(first_seen)
+    return spellings, first_seen
+
+
 def canonical_names(mentions: Iterable[PersonMention | str]) -> dict[str, str]:
     """Map every written form of a name (a mention, or the name itself) to one canonical full name.
 
@@ -690,22 +716,8 @@ def canonical_names(mentions: Iterable[PersonMention | str]) -> dict[str, str]:
     (ties: first seen); a short form ('Xi', 'Lee') maps to the one full name it begins or ends, and
     stays unmapped when it fits several.
     """
-    spellings: dict[str, Counter[str]] = {}
-    first_seen: dict[str, int] = {}
-    order = 0
-    for mention in mentions:
-        name = mention if isinstance(mention, str) else mention.name
-        key = name_key(name)
-        words = _name_words(name)
-        if len(words) == 2 and name_key(words[1] + words[0]) in spellings:
-            key = name_key(words[1] + words[0])  # "Kishida Fumio" is "Fumio Kishida" in the other order
-        if not key:
-            continue
-        spellings.setdefault(key, Counter())[name] += 1
-        for form in (key, f"{key}|{name}"):
-            if form not in first_seen:
-                first_seen[form] = order
-                order += 1
+    spellings, first_seen = _spellings(mention if isinstance(mention, str) else mention.name
+                                       for mention in mentions)
     best: dict[str, str] = {}
     for key, counts in spellings.items():
         best[key] = min(counts, key=lambda s: (-counts[s], first_seen[f"{key}|{s}"]))
