@@ -81,18 +81,18 @@ def _reference_short_names(text: str, known: dict[str, str]) -> tuple[tuple[int,
 
 
 TEXTS = {
-    "possessives": "Xi's visit, the U.S.'s envoy, A's and B’s, it's-a, the U.S.A. and U.K. team",
+    "possessives": "Zhu's visit, the U.S.'s envoy, A's and B’s, it's-a, the U.S.A. and U.K. team",
     "initials": "John F. Kennedy met A. B. Smith and President J. R. R. Tolkien in U.S. waters",
     "titles": "then-US President Amos Carter, former Prime Minister Tanaka Hiro and Dr. Miriam Osei",
     "appositive": "Park Min-seo, a professor at the university, and Jonas Wale, the Prime Minister of Fiji",
     "headline": "Chilean President Ana Morales Arrives In Lisbon For State Visit\nMorales said the talks went well.",
     "places": "Talks in Nairobi and Timor-Leste; the Taiwan Strait, Papua New Guinea and Nice, France",
-    "non-ascii": "Vučić and Ærø met in Zürich; ſummit İstanbul café «Kyiv» 会談",
+    "non-ascii": "Ilić and Ærø met in Zürich; ſummit İstanbul café «Kyiv» 会談",
     "name-starts": "The Hague and The president; New York, New year, New-York, The\u00a0Hague, Sea of Japan, New",
     "empty": "",
 }
 
-_ALPHABET = st.sampled_from(["Xi", "'s", "’s", "U", ".", "S", "A", " ", ", ", "-", "President", "Lee", "Jae",
+_ALPHABET = st.sampled_from(["Zhu", "'s", "’s", "U", ".", "S", "A", " ", ", ", "-", "President", "Ko", "Tae",
                              "-myung", "Paris", "New", "York", "Papua", "Guinea", "the", "former", "Chinese",
                              "a", "professor", "\n", "Nice", "France", "St", "Ærø", "ſ", "İ", "1", "The", "Hague",
                              "of", "Sea", "Japan", "\u00a0"])
@@ -121,8 +121,8 @@ def test_people_equal_a_scan_of_every_word(text: str) -> None:
     assert find_people(text) == _reference_scan(text, words, lines)
 
 
-KNOWN = {"Lee": "Lee Jae-myung", "Jae-myung": "Lee Jae-myung", "Lee Jae-myung": "Lee Jae-myung",
-         "Xi": "Xi Jinping", "Vučić": "Aleksandar Vučić", "St Paris": "Saint"}
+KNOWN = {"Ko": "Ko Tae-hyun", "Tae-hyun": "Ko Tae-hyun", "Ko Tae-hyun": "Ko Tae-hyun",
+         "Zhu": "Zhu Lanfang", "Ilić": "Dragan Ilić", "St Paris": "Saint"}
 
 
 @settings(max_examples=300, deadline=None)
@@ -133,7 +133,7 @@ def test_short_names_equal_the_step_by_step_scan(text: str) -> None:
 
 
 def test_short_names_with_no_known_names_find_nothing() -> None:
-    assert find_short_names("Lee and Xi met.", {}) == ()
+    assert find_short_names("Ko and Zhu met.", {}) == ()
 
 
 @pytest.mark.parametrize("text", TEXTS.values(), ids=TEXTS.keys())
@@ -153,9 +153,9 @@ def test_place_index_equals_find_places_on_any_text(text: str, start: int, end: 
 
 
 def test_tokens_keep_offsets_and_capitals() -> None:
-    toks = places.tokens("Xi's 2 visits, Ærø-café", 2)
+    toks = places.tokens("Zhu's 2 visits, Ærø-café", 3)
     assert [(t.start, t.end, t.text, t.capitalised) for t in toks] == [
-        (3, 4, "s", False), (7, 13, "visits", False), (15, 18, "Ærø", True), (19, 23, "café", False)]
+        (4, 5, "s", False), (8, 14, "visits", False), (16, 19, "Ærø", True), (20, 24, "café", False)]
 
 
 @pytest.mark.parametrize(("pattern", "expected"), [
@@ -189,8 +189,8 @@ def test_every_trigger_match_starts_at_a_candidate() -> None:
 
 @pytest.mark.parametrize(("text", "names"), [
     ("former'sXi", []),
-    ("then’s Lee Jae-myung", ["Lee Jae-myung"]),
-    ("then\u2010US Ambassador Lee Jae-myung", ["Lee Jae-myung"]),
+    ("then’s Ko Tae-hyun", ["Ko Tae-hyun"]),
+    ("then\u2010US Ambassador Ko Tae-hyun", ["Ko Tae-hyun"]),
 ], ids=["apostrophe", "curly-apostrophe", "unicode-hyphen"])
 def test_title_prefix_without_a_hyphen_minus_does_not_crash(text: str, names: list[str]) -> None:
     """A title prefix joined by an apostrophe or a Unicode hyphen raised IndexError (found by the random texts)."""
@@ -212,9 +212,9 @@ def test_candidate_pattern_widens_digits_and_spaces_back() -> None:
     assert candidates.match("7 tomatoes") is None  # "7 t" opens "7 trillion", "7 to" opens nothing
 
 
-_GAPS_ALPHABET = st.sampled_from(["Secretary", "of", "State", "President", "Lee", "Jae-myung", "J", "F", "Kennedy",
+_GAPS_ALPHABET = st.sampled_from(["Secretary", "of", "State", "President", "Ko", "Tae-hyun", "J", "F", "Kennedy",
                                   "Park", "Min-seo", "a", "professor", "former", "Chinese", "Paris", "Stadium",
-                                  "da", "Silva", "the", "Xi's", " ", " ", " ", ", ", ". ", ".\n", "\n", "  ", "; ",
+                                  "da", "Silva", "the", "Zhu's", " ", " ", " ", ", ", ". ", ".\n", "\n", "  ", "; ",
                                   "(", ") ", "2026", " - ", "U.S.", "\t"])
 
 
@@ -233,8 +233,8 @@ def test_people_scanned_in_pieces_equal_one_scan_of_every_word(text: str, piece:
 
 @pytest.mark.parametrize("text", [
     "Secretary of\nState Amos Carter spoke. President Ana Morales, the Prime Minister of Fiji, came (1998) too.",
-    "Vice President J. F. Kennedy. Chinese President Xi Jinping; Park Min-seo, a professor, said Dr. Ana Osei.",
-    "the U.S. Secretary of State Jo Lin\nformer President Virgilio da Silva Stadium and Moon Jae-in 2019",
+    "Vice President J. F. Kennedy. Chinese President Zhu Lanfang; Park Min-seo, a professor, said Dr. Ana Osei.",
+    "the U.S. Secretary of State Jo Lin\nformer President Virgilio da Silva Stadium and Yang Hee-jin 2019",
 ], ids=["of-across-a-line", "initials-and-dots", "particles-and-facilities"])
 def test_pieces_cut_where_no_pattern_reads_across(text: str) -> None:
     starts, ends, spellings = people._word_columns(text, *people.runs(people._WORD_SPLIT, text, 0, len(text)))
@@ -276,7 +276,7 @@ def _reference_appositive_at(text: str, words: tuple[people.Word, ...], i: int,
 _APPOSITIVE_ALPHABET = st.sampled_from(["Kang", "Jun-young", "Ana", "Maria", "de", "da", "Silva", "Osei", "J", ".",
                                         "Paris", "Stadium", ", ", ", ", " ", " ", " ", "  ", ". ", "\n", "a", "an",
                                         "the", "The", "professor", "Prime", "Minister", "former", "of", "Fiji",
-                                        "Xi's", "HEADLINE", "Wins"])
+                                        "Zhu's", "HEADLINE", "Wins"])
 
 
 @settings(max_examples=400, deadline=None)
@@ -330,7 +330,7 @@ def test_every_tense_cue_is_found() -> None:
                 assert found is not None and found.group() == written, written
 
 
-_JOINED_ALPHABET = st.sampled_from(["Timor", "-", "Leste", "Xi", "'", "’", "s", "\u2010", "\u2011", "--", "-'", "ſ",
+_JOINED_ALPHABET = st.sampled_from(["Timor", "-", "Leste", "Zhu", "'", "’", "s", "\u2010", "\u2011", "--", "-'", "ſ",
                                     "Ærø", "1", "_", " ", ", ", "'s", "o'", "New", "York", "\n", "é", "\u0301"])
 
 
@@ -344,11 +344,11 @@ def test_tokens_cut_from_joined_words_equal_the_tokens_found_in_the_text(text: s
 
 
 def test_tokens_cut_from_joined_words_at_every_joiner() -> None:
-    text = "Timor-Leste, Xi’s and Guinea\u2010Bissau's O'Neill; New York"
+    text = "Timor-Leste, Zhu’s and Guinea\u2010Bissau's O'Neill; New York"
     joined = people.runs(people._WORD_SPLIT, text, 0, len(text))
     assert len(joined[0]) == 7  # four of the seven words are joined
     assert places.tokens_of_words(*joined) == places.runs(places._TOKEN_SPLIT, text, 0, len(text))
-    assert places.tokens_of_words(*joined)[2] == ["Timor", "Leste", "Xi", "s", "and", "Guinea", "Bissau", "s", "O",
+    assert places.tokens_of_words(*joined)[2] == ["Timor", "Leste", "Zhu", "s", "and", "Guinea", "Bissau", "s", "O",
                                                   "Neill", "New", "York"]
 
 

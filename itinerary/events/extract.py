@@ -3,7 +3,7 @@
 Each sentence is cut into clauses at its trigger words; a trigger takes the
 people, places and dates of its own clause. Dates attach to the nearest
 trigger before them in the sentence (English names the event, then its time:
-"a summit with Xi on Monday"), except a year used as a modifier ("Moon's 2019
+"a summit with Zhu on Monday"), except a year used as a modifier ("Yang's 2019
 journey") and an adjectival duration ("a four-day trip"), which measure the
 noun that follows.
 """
@@ -279,7 +279,7 @@ def _article_names(people: PeopleIndex) -> dict[str, str]:
             continue
         full.setdefault(person.name, person.name)
         full.setdefault(parts[0], person.name)  # East Asian order: family name first ("Park Min-jun")
-        full.setdefault(parts[-1], person.name)  # Western order: family name last ("Macron")
+        full.setdefault(parts[-1], person.name)  # Western order: family name last ("Duval")
     return full
 
 
@@ -566,7 +566,7 @@ def _next_clause(clauses: list[_Clause], starts: list[int], position: int, reach
 
 
 def _is_modifier_year(text: str, r: Resolved) -> bool:
-    """'2019 journey', "Hyundai's 2023 Guangzhou hydrogen facility launch": a bare year used as a modifier."""
+    """'2019 journey', "Acme's 2023 harbour plant launch": a bare year used as a modifier."""
     if not YEAR.fullmatch(r.mention.text):
         return False
     after = text[r.mention.end:r.mention.end + 45]
@@ -635,7 +635,7 @@ def _event_mentions(
         kind = "site_visit"
     countries = tuple(dict.fromkeys(p.name for p in spots if p.kind == "country")) if spots else ()
     if kind == "travel" and not cities and countries and (len(countries) > 1 or _is_range(times)):
-        kind = "visit"  # "will travel to South Korea and Japan from May 20-24" is the trip itself
+        kind = "visit"  # "will travel to Peru and Chile from June 3-7" is the trip itself
     tense = _tense(text, s_start, clause.end, s_end)
     is_trip = kind == "visit" and (trigger.trip_word or trigger.kind == "travel") and not (
         place is not None and place.kind == "city")

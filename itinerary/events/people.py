@@ -1,10 +1,10 @@
 """Person mentions found by pattern: a title before a name, a name before an appositive role, and
 East Asian given names written with a hyphen. No list of particular people.
 
->>> [(p.name, p.title, p.country_adjective) for p in find_people("Chinese President Xi Jinping's visit")]
-[('Xi Jinping', 'President', 'Chinese')]
->>> canonical_names(find_people("President Lee Jae-myung met Premier Li Qiang. Lee said"))["Lee"]
-'Lee Jae-myung'
+>>> [(p.name, p.title, p.country_adjective) for p in find_people("Chinese President Zhu Lanfang's visit")]
+[('Zhu Lanfang', 'President', 'Chinese')]
+>>> canonical_names(find_people("President Ko Tae-hyun met Premier Wen Dalu. Ko said"))["Ko"]
+'Ko Tae-hyun'
 """
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ class PersonMention(Frozen):
 
     start: int
     end: int
-    text: str  # exactly ``source[start:end]``: "Chinese President Xi Jinping"
-    name: str  # "Xi Jinping"
+    text: str  # exactly ``source[start:end]``: "Chinese President Zhu Lanfang"
+    name: str  # "Zhu Lanfang"
     title: str | None = None  # as written: "President", "Prime Minister", "Foreign Ministry spokesperson"
     country_adjective: str | None = None  # "Chinese", "South Korean", "ROK", "US"
     name_start: int = 0  # where the name itself sits
@@ -124,7 +124,7 @@ class Word(NamedTuple):
     end: int
     text: str
     capitalised: bool  # first letter upper case
-    key: str  # folded: 'vucic' for 'Vučić'
+    key: str  # folded: 'ilic' for 'Ilić'
     parts: tuple[str, ...]  # folded hyphen/apostrophe parts: ('then', 'us') for 'then-US'
     title_word: bool  # every part a title head or modifier: 'Vice-President', 'Ministry'
 
@@ -146,7 +146,7 @@ def _features(text: str) -> tuple[bool, str, tuple[str, ...], bool]:
 
 
 def _words(text: str, start: int, end: int) -> tuple[Word, ...]:
-    """Words with offsets; a possessive "'s" is cut off ("Xi's" -> "Xi"); "U.S." is one word.
+    """Words with offsets; a possessive "'s" is cut off ("Zhu's" -> "Zhu"); "U.S." is one word.
 
     Most words are taken as the pattern finds them, with no Python step per word: the spans, the spellings and
     the (cached) features are mapped in C. Only the few words that a possessive or a dotted capital concerns
@@ -444,7 +444,7 @@ _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}[-\u2010\u2011][A-Za-z][a-z]{1,5}")
 
 
 def _hyphenated_at(text: str, words: tuple[Word, ...], i: int) -> PersonMention | None:
-    """'Moon Jae-in', 'Kang Jun-young': a short surname and a hyphenated two-syllable given name."""
+    """'Yang Hee-jin', 'Kang Jun-young': a short surname and a hyphenated two-syllable given name."""
     if i + 1 >= len(words):
         return None
     surname, given = words[i], words[i + 1]
@@ -487,8 +487,8 @@ def _appositive_at(text: str, words: tuple[Word, ...], i: int, lines: _Lines) ->
 def find_people(text: str, start: int = 0, end: int | None = None) -> tuple[PersonMention, ...]:
     """Person mentions in ``text[start:end]``, in order, with exact offsets into ``text``.
 
-    >>> [(p.text, p.name) for p in find_people("Moon Jae-in's 2019 trip; Kang Jun-young, a professor, said")]
-    [('Moon Jae-in', 'Moon Jae-in'), ('Kang Jun-young', 'Kang Jun-young')]
+    >>> [(p.text, p.name) for p in find_people("Yang Hee-jin's 2019 trip; Kang Jun-young, a professor, said")]
+    [('Yang Hee-jin', 'Yang Hee-jin'), ('Kang Jun-young', 'Kang Jun-young')]
     """
     stop = len(text) if end is None else end
     return _scan(text, _words(text, start, stop), _Lines(text, start, stop))
@@ -675,7 +675,7 @@ def _closed_after(text: str, last: Word, following: Word) -> bool:
 
 
 def name_key(name: str) -> str:
-    """Spelling-blind key: 'Lee Jae Myung', 'Lee Jae-myung' -> 'leejaemyung'; 'Vučić' -> 'vucic'."""
+    """Spelling-blind key: 'Ko Tae Hyun', 'Ko Tae-hyun' -> 'kotaehyun'; 'Ilić' -> 'ilic'."""
     return "".join(c for c in fold(name) if c.isalnum())
 
 
@@ -713,7 +713,7 @@ def canonical_names(mentions: Iterable[PersonMention | str]) -> dict[str, str]:
     """Map every written form of a name (a mention, or the name itself) to one canonical full name.
 
     Spelling variants of one name (hyphen, space, case, diacritics) share the most frequent spelling
-    (ties: first seen); a short form ('Xi', 'Lee') maps to the one full name it begins or ends, and
+    (ties: first seen); a short form ('Zhu', 'Ko') maps to the one full name it begins or ends, and
     stays unmapped when it fits several.
     """
     spellings, first_seen = _spellings(mention if isinstance(mention, str) else mention.name
@@ -722,7 +722,7 @@ def canonical_names(mentions: Iterable[PersonMention | str]) -> dict[str, str]:
     for key, counts in spellings.items():
         best[key] = min(counts, key=lambda s: (-counts[s], first_seen[f"{key}|{s}"]))
     full = {key: spelling for key, spelling in best.items() if len(_name_words(spelling)) >= 2}
-    # a short form is the first or last word of a full name ("Xi" of "Xi Jinping", "Modi" of "Narendra Modi")
+    # a short form is the first or last word of a full name ("Zhu" of "Zhu Lanfang", "Menon" of "Ravi Menon")
     owners: dict[str, set[str]] = {}
     for key, spelling in full.items():
         words = _name_words(spelling)
@@ -750,10 +750,10 @@ def canonical_names(mentions: Iterable[PersonMention | str]) -> dict[str, str]:
 
 def find_short_names(text: str, known: Mapping[str, str], start: int = 0,
                      end: int | None = None) -> tuple[PersonMention, ...]:
-    """Mentions of already known names by any known form ('Lee and Xi'), capitalised, whole words.
+    """Mentions of already known names by any known form ('Ko and Zhu'), capitalised, whole words.
 
-    >>> [(p.text, p.name) for p in find_short_names("Lee and Xi met.", {"Lee": "Lee Jae-myung", "Xi": "Xi Jinping"})]
-    [('Lee', 'Lee Jae-myung'), ('Xi', 'Xi Jinping')]
+    >>> [(p.text, p.name) for p in find_short_names("Ko and Zhu met.", {"Ko": "Ko Tae-hyun", "Zhu": "Zhu Lanfang"})]
+    [('Ko', 'Ko Tae-hyun'), ('Zhu', 'Zhu Lanfang')]
     """
     return ShortNames(known).find(text, start, end)
 

@@ -44,7 +44,7 @@ class PlaceMention(Frozen):
     country: str | None = None  # ISO 3166-1 alpha-2
     timezone: str | None = None  # IANA; for a country its capital's zone
     population: int = 0
-    adjective: bool = False  # "Chinese President Xi": names the country, does not locate an event there
+    adjective: bool = False  # "Chinese President Zhu": names the country, does not locate an event there
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -130,7 +130,7 @@ DIRECTION_WORDS = frozenset({
 })
 
 # A place followed (within a few capitalised words) by one of these names an organisation:
-# "Hyundai Motor Group", "China Daily", "Korea Herald", "Bank of China" (preceded, with "of").
+# "Orion Motor Group", "China Daily", "Korea Herald", "Bank of China" (preceded, with "of").
 ORGANISATION_WORDS = frozenset({
     "group", "motor", "motors", "corporation", "corp", "inc", "ltd", "company", "co", "times", "post",
     "daily", "herald", "journal", "tribune", "gazette", "news", "bank", "airlines", "airways", "air",
@@ -140,7 +140,7 @@ ORGANISATION_WORDS = frozenset({
     "network", "radio", "express", "standard", "observer", "insider", "monitor", "wave",
 })
 
-# Words that make the next capitalised token a person ("President Lee", "Mr. Kim"). Every one is
+# Words that make the next capitalised token a person ("President Ko", "Mr. Kim"). Every one is
 # also a title in people.TITLES (a test checks it), kept here so places need not import people.
 PERSON_CUES = frozenset({
     "president", "premier", "minister", "chancellor", "king", "queen", "emperor", "empress", "pope",
@@ -162,7 +162,7 @@ MAX_NAME_TOKENS = 7
 # --------------------------------------------------------------------------- tokens
 
 _TOKEN = re.compile(r"[^\W\d_]+")
-# Letter runs joined by single hyphens or apostrophes ("Timor-Leste", "Xi's"): the words of the people finder. A
+# Letter runs joined by single hyphens or apostrophes ("Timor-Leste", "Zhu's"): the words of the people finder. A
 # text's tokens are its joined words cut at their joiners, so that one scan of a text serves both finders.
 JOINED_WORD = r"[^\W\d_]+(?:[-\u2010\u2011'\u2019][^\W\d_]+)*"
 _JOINER = re.compile(r"[-\u2010\u2011'\u2019]")
@@ -224,7 +224,7 @@ _has_joiner = Memo(lambda word: _JOINER.search(word) is not None)
 
 
 def fold(word: str) -> str:
-    """Lower case without diacritics: 'Vučić' -> 'vucic'."""
+    """Lower case without diacritics: 'Ilić' -> 'ilic'."""
     if word.isascii():
         return word.lower()  # the common case; for ASCII, casefold() is lower()
     return _fold_unicode(word)
@@ -624,7 +624,7 @@ def _written_in_capitals(toks: tuple[Token, ...]) -> bool:
 
 
 def _person_context(text: str, toks: tuple[Token, ...], m: _Match) -> bool:
-    """'President Lee', 'Mr. Kim', 'Moon Jae-in': the place word is a person's name here."""
+    """'President Ko', 'Mr. Kim', 'Yang Hee-jin': the place word is a person's name here."""
     if m.first > 0 and fold(toks[m.first - 1].text) in PERSON_CUES:
         glue = text[toks[m.first - 1].end:toks[m.first].start]
         if glue in (" ", ". ", "-"):
@@ -674,7 +674,7 @@ def _compound_context(text: str, toks: tuple[Token, ...], m: _Match) -> bool:
 
 
 def _organisation_context(text: str, toks: tuple[Token, ...], m: _Match) -> bool:
-    """'Hyundai Motor Group', 'China Daily', 'Bank of China': part of an organisation's name."""
+    """'Orion Motor Group', 'China Daily', 'Bank of China': part of an organisation's name."""
     j = m.last
     for _ in range(3):
         if j + 1 >= len(toks) or joiner(text, toks[j], toks[j + 1]) != " " or not toks[j + 1].capitalised:

@@ -321,7 +321,7 @@ EXAMPLES: tuple[tuple[str, str, str], ...] = (
     ("a wreath laying at the cemetery", "wreath", "ceremony"),
     ("the welcome reception of the delegation", "welcome reception", "ceremony"),
     ("the NATO attack on the embassy", "attack", "military"),
-    ("Xi will be in Hungary for two days", "be in", "stay"),
+    ("Zhu will be in Peru for two days", "be in", "stay"),
     ("he left Lisbon on Sunday morning", "left", "travel"),
     ("days after she hosts the leaders of the bloc", "hosts", "meeting"),
     ("the welcome ceremony at the palace", "ceremony", "ceremony"),
