@@ -19,7 +19,7 @@ from operator import ge, itemgetter
 from typing import NamedTuple
 
 from itinerary.events.places import JOINED_WORD, fold, gazetteer, zipf
-from itinerary.events.scan import Memo, runs, spanned
+from itinerary.events.scan import Columns, Memo, patched, runs, spanned
 from itinerary.model import Frozen
 
 
@@ -162,19 +162,11 @@ def _made(starts: list[int], ends: list[int], spellings: list[str]) -> tuple[Wor
 def _word_columns(text: str, starts: list[int], ends: list[int],
                   spellings: list[str]) -> tuple[list[int], list[int], list[str]]:
     """The words' starts, ends and spellings, from the pattern's matches (their starts, ends and spellings):
-    kept as three lists of plain values, so that a caller can make the Words of one part at a time."""
-    odd = list(compress(count(), _odd.each(spellings)))
-    if not odd:
-        return starts, ends, spellings
-    out_starts: list[int] = []
-    out_ends: list[int] = []
-    out_words: list[str] = []
-    done = 0
-    for i in odd:
-        out_starts.extend(starts[done:i])  # the words between odd ones are as the pattern found them
-        out_ends.extend(ends[done:i])
-        out_words.extend(spellings[done:i])
-        done = i + 1
+    kept as three lists of plain values, so that a caller can make the Words of one part at a time. The words
+    between odd ones are as the pattern found them."""
+
+    def patch(i: int, out: Columns) -> None:
+        out_starts, out_ends, out_words = out
         s, e, w = starts[i], ends[i], spellings[i]
         if len(w) > 2 and w[-2] in "'\u2019" and w[-1] in "sS":
             e, w = e - 2, w[:-2]
@@ -182,14 +174,12 @@ def _word_columns(text: str, starts: list[int], ends: list[int],
                 and _DOTTED.fullmatch(out_words[-1] + text[out_ends[-1]:s])):
             e2 = e + 1 if text.startswith(".", e) else e  # "U.S." as one word
             out_ends[-1], out_words[-1] = e2, text[out_starts[-1]:e2]
-            continue
+            return
         out_starts.append(s)
         out_ends.append(e)
         out_words.append(w)
-    out_starts.extend(starts[done:])
-    out_ends.extend(ends[done:])
-    out_words.extend(spellings[done:])
-    return out_starts, out_ends, out_words
+
+    return patched((starts, ends, spellings), list(compress(count(), _odd.each(spellings))), patch)
 
 
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")

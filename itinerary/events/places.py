@@ -27,7 +27,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
-from itinerary.events.scan import Memo, runs
+from itinerary.events.scan import Columns, Memo, patched, runs
 from itinerary.model import Frozen
 
 PlaceKind = Literal["city", "country", "region"]
@@ -197,26 +197,14 @@ def tokens_of_words(starts: list[int], ends: list[int],
     """The starts, ends and texts of a text's tokens from those of its joined words (``JOINED_WORD``'s matches):
     every letter run lies in one joined word, so a word without a joiner is one token and the others are cut
     at their joiners (only those few are looked at one by one)."""
-    joined = list(compress(count(), _has_joiner.each(words)))
-    if not joined:
-        return starts, ends, words
-    out_starts: list[int] = []
-    out_ends: list[int] = []
-    out_words: list[str] = []
-    done = 0
-    for i in joined:
-        out_starts.extend(starts[done:i])
-        out_ends.extend(ends[done:i])
-        out_words.extend(words[done:i])
-        done = i + 1
+
+    def patch(i: int, out: Columns) -> None:
         for m in _TOKEN.finditer(words[i]):
-            out_starts.append(starts[i] + m.start())
-            out_ends.append(starts[i] + m.end())
-            out_words.append(m.group())
-    out_starts.extend(starts[done:])
-    out_ends.extend(ends[done:])
-    out_words.extend(words[done:])
-    return out_starts, out_ends, out_words
+            out[0].append(starts[i] + m.start())
+            out[1].append(starts[i] + m.end())
+            out[2].append(m.group())
+
+    return patched((starts, ends, words), list(compress(count(), _has_joiner.each(words))), patch)
 
 
 _has_joiner = Memo(lambda word: _JOINER.search(word) is not None)

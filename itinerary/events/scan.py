@@ -70,3 +70,26 @@ T = TypeVar("T", bound=tuple)  # type: ignore[type-arg]
 def spanned(kind: type[T], starts: list[int], ends: list[int], tails: Iterable[tuple[object, ...]]) -> Iterator[T]:
     """``kind(start, end, *tail)`` for each word, made in C (``tuple.__new__``, as ``kind._make`` does in Python)."""
     return map(tuple.__new__, repeat(kind), map(add, zip(starts, ends), tails))
+
+
+Columns = tuple[list[int], list[int], list[str]]  # the starts, ends and spellings of a text's words
+
+
+def patched(columns: Columns, at: list[int], patch: Callable[[int, Columns], None]) -> Columns:
+    """``columns`` with the items at the (sorted) indexes ``at`` replaced by what ``patch(i, out)`` appends to
+    (or amends at the end of) the output columns; the items between them are copied a slice at a time."""
+    if not at:
+        return columns
+    starts, ends, words = columns
+    out: Columns = ([], [], [])
+    done = 0
+    for i in at:
+        out[0].extend(starts[done:i])
+        out[1].extend(ends[done:i])
+        out[2].extend(words[done:i])
+        done = i + 1
+        patch(i, out)
+    out[0].extend(starts[done:])
+    out[1].extend(ends[done:])
+    out[2].extend(words[done:])
+    return out
