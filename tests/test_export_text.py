@@ -86,6 +86,18 @@ def test_lines_fit_the_width_in_terminal_cells(width: int) -> None:
     assert "x" * 20 in "".join(lines)  # long words are cut, not lost
 
 
+def test_a_long_time_in_the_context_column_puts_the_title_below_it_within_the_width() -> None:
+    seoul = ZoneInfo("Asia/Seoul")
+    context = ev("c", role="context", title="0000000000", precision="minute", value="2031-05-01", mod="START",
+                 start=dt.datetime(2031, 5, 1, 17, 1, tzinfo=seoul), end=dt.datetime(2031, 5, 2, 0, 1, tzinfo=seoul),
+                 timezone="Asia/Seoul", sources=(src("A1_x"),))
+    text = text_of(trip().model_copy(update={"events": (*trip().events, context)}), width=60)
+    at = text.index("2031-05-01 17:01 KST .. 2031-05-02 00:01 KST")
+    when_line, title_line = text[at:].splitlines()[:2]
+    assert "0000000000" not in when_line and title_line.strip().startswith("0000000000")
+    assert max(cell_len(line) for line in text.splitlines()) <= 60
+
+
 @pytest.mark.parametrize(
     ("line",),
     [

@@ -116,17 +116,24 @@ def wrap(text: str, room: int, first: str, indent: str) -> list[str]:
 
 def entry(first: str, body: str, tags: str, width: int, indent: int, style: str = "") -> list[Line]:
     """``first`` + ``body`` wrapped to ``width`` (continuation lines indented), tags right-aligned on the last line."""
+    from rich.cells import cell_len
+
     tag_text = f"[{printable(tags)}]" if tags else ""
     room = width - (len(tag_text) + 2 if tag_text else 0)
+    lead: list[Line] = []
+    if cell_len(printable(first)) + 10 > room and first.strip():
+        # a long lead-in ("early 2000-01-01 17:01 KST .. 2000-01-02 00:01 KST") leaves the body too little
+        # room: the lead-in takes a line of its own and the body starts below it
+        lead, first = [[(printable(first).rstrip(), style)]], " " * indent
     room = max(room, indent + 10, len(first) + 10)
     wrapped = wrap(body, room, first, " " * indent)
-    lines: list[Line] = [[(text, style)] for text in wrapped]
+    lines: list[Line] = [*lead, *([(text, style)] for text in wrapped)]
     if tag_text:
-        from rich.cells import cell_len
-
         last = wrapped[-1]
-        pad = max(2, width - cell_len(last) - len(tag_text))
-        lines[-1] = [(last, style), (" " * pad, ""), (tag_text, STYLE_TAGS)]
+        if cell_len(last) + 2 + len(tag_text) <= width:
+            lines[-1] = [(last, style), (" " * (width - cell_len(last) - len(tag_text)), ""), (tag_text, STYLE_TAGS)]
+        else:  # the body's floor of ten cells left no room for the tags: they get a line of their own
+            lines.append([(" " * max(0, width - len(tag_text)), ""), (tag_text, STYLE_TAGS)])
     return lines
 
 
