@@ -55,6 +55,43 @@ def test_tense_and_nearness_place_open_dates(text: str, expected: str) -> None:
     assert _values(text)[-1][1] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The vote on the charter began in February this year.", ("February", "2026-02")),
+        ("The charter talks stalled in November this year.", ("November", "2026-11")),
+        ("The fleet sailed in July last year.", ("July", "2025-07")),
+        ("The members join in April next year.", ("April", "2027-04")),
+        ("The members join on Feb. 1 next year.", ("Feb. 1", "2027-02-01")),
+        ("The members join in April, next to the river.", ("April", "2026-04")),  # no year named
+    ],
+    ids=["this-year-past", "this-year-ahead", "last-year", "next-year", "day-next-year", "next-to"],
+)
+def test_a_month_takes_the_year_named_right_after_it(text: str, expected: tuple[str, str]) -> None:
+    assert _values(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Written in March: "In January, ... hired" is two months back; the opening frame is past even
+        # when the nearest cue looks forward ("plans") or the month is next year's nearest.
+        ("Talks dragged on for months. In January, the firm hired a new chief.", "2026-01"),
+        ("Talks dragged on for months. In December, the firm hired a new chief.", "2025-12"),
+        ("Talks dragged on for months. In May, it announced plans to expand.", "2025-05"),
+        ("Talks dragged on for months.\nIn April, Mr. Vale quit the board.", "2025-04"),
+        # Not a frame: inside a sentence, or without the comma, the tense decides as before.
+        ("The firm will hire a new chief in May, the board said.", "2026-05"),
+        ("In May the firm will hire a new chief.", "2026-05"),
+    ],
+    ids=["frame-near-past", "frame-far-past", "frame-over-forward-cue", "frame-after-newline", "in-sentence",
+         "no-comma"],
+)
+def test_a_month_opening_its_sentence_as_a_frame_is_past(text: str, expected: str) -> None:
+    months = [value for mention, value in _values(text) if mention in {"January", "December", "May", "April"}]
+    assert months == [expected]
+
+
 def test_year_ago_in_a_quarterly_report_is_the_same_quarter_a_year_back() -> None:
     text = ("Net income rose in the third quarter to $4 million from $3 million a year ago. "
             "In the year-ago quarter, sales were flat.")
