@@ -47,9 +47,12 @@ def test_direction_reads_the_governing_verb(text: str, expected: int) -> None:
         ("Crowds gathered in the square ahead of Saturday.", "2026-03-21"),
         ("He said the family could arrive as early as Monday.", "2026-03-23"),
         ("The firm said Later Tuesday the deal closed.", "2026-03-17"),
+        ("The board named two new directors, effective July 1.", "2026-07-01"),
+        ("Costs rose under the labor pact signed effective from Aug. 1.", "2026-08-01"),
     ],
     ids=["past-weekday", "future-weekday", "weekday-today", "near-deadline", "past-clause-near-deadline",
-         "past-far-month", "possessive-weekday-past", "ahead-of", "as-early-as", "later-weekday"],
+         "past-far-month", "possessive-weekday-past", "ahead-of", "as-early-as", "later-weekday", "effective",
+         "effective-from"],
 )
 def test_tense_and_nearness_place_open_dates(text: str, expected: str) -> None:
     assert _values(text)[-1][1] == expected

@@ -67,6 +67,8 @@ _POSITION_WORDS = frozenset({"earlier", "later"})
 _SOON_AS = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+$", re.IGNORECASE)
+# "a new pact effective June 1", "a tariff effective from May 3": the day a change takes effect is to come.
+_EFFECTIVE = re.compile(r"\beffective\s+(?:on\s+|from\s+)?$", re.IGNORECASE)
 _GOVERNS = 5  # characters between a verb and the expression it governs ("said on ")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s|\n")
 _REACH = 160
@@ -194,8 +196,9 @@ def direction(text: str, mention: TemporalMention) -> int:
     if _OWN_FORWARD.search(own):
         return 1
     if _SOON_AS.search(text, max(0, mention.start - 16), mention.start) \
-            or _AHEAD_OF.search(text, max(0, mention.start - 12), mention.start):
-        return 1  # "as early as Tuesday", "ahead of Sunday's vote": a date not yet reached
+            or _AHEAD_OF.search(text, max(0, mention.start - 12), mention.start) \
+            or _EFFECTIVE.search(text, max(0, mention.start - 16), mention.start):
+        return 1  # "as early as Tuesday", "ahead of Sunday's vote", "effective Feb. 1": a date not yet reached
     if _is_weekday(mention) and _POSSESSIVE.match(text, mention.end):
         return -1  # "Wednesday's ruling", "after Thursday's vote": news names an event already held
     spans, words, left, right = _words_around(text, mention)
