@@ -17,6 +17,7 @@ _UNIT = r"(?P<u>" + V.alternation(V.UNITS) + r")\b"
 _HYPHEN = "[-\u2010\u2011]"
 # "2 1/2 years", "two and a half years", "a minute and a half": TimeML writes the fraction (P2.5Y).
 _HALF = r"\s+1/2|\s*\u00bd|\s+and\s+a\s+half"
+_OF = re.compile(r"\s+of\b", re.IGNORECASE)
 _OLDER = re.compile(r"\s+(?:and|or)\s+(?:older|younger|over|under|above)\b", re.IGNORECASE)
 _NOT_PER = re.compile(r"(?:\d|\b(?:billion|million|thousand|times|percent|cent|once|twice|dollars|euros))\s*$",
                       re.IGNORECASE)
@@ -39,6 +40,8 @@ def _numbered(m: re.Match[str]) -> DurationPattern | None:
     amount = number_of(m["n"])
     if amount is None or _OLDER.match(m.string, m.end()):
         return None  # "ages 6 months and older": an age limit
+    if unit == "quarter" and unit_text.endswith("s") and re.search(_HYPHEN, m["j"]) and _OF.match(m.string, m.end()):
+        return None  # "three-quarters of its food": a fraction, not three quarters of a year
     if m["f"] or m["f2"]:
         amount += 0.5
     singular = not unit_text.endswith("s") or unit_text in {"hrs", "yrs", "mins", "secs"}
@@ -141,6 +144,7 @@ EXAMPLES: tuple[Example, ...] = (
     Example("Profit rose in [the first nine months] overall.", "P9M"),
     Example("Profit rose in [the six months] so far.", "P6M"),
     Example("It lasted [a dozen years] or so.", "P12Y"),
+    Example("The work took [three quarters] to finish.", "P3Q"),
 )
 
 NEGATIVE: tuple[str, ...] = (
@@ -153,4 +157,6 @@ NEGATIVE: tuple[str, ...] = (
     "He ran a sub-five-minute mile.",
     "Children aged 6 months and older qualify.",
     "He ate 1/2 of the cake and a half loaf.",
+    "The town imports about three-quarters of its grain.",
+    "Nearly three-quarters of the members voted yes.",
 )
