@@ -15,7 +15,8 @@ from itinerary.temporal.grammar import NUMBER, Example, Rule, number_of, precede
 _APPROX = r"(?:\b(?P<apx>" + V.alternation(V.APPROXIMATORS) + r")\s+)?"
 _UNIT = r"(?P<u>" + V.alternation(V.UNITS) + r")\b"
 _HYPHEN = "[-\u2010\u2011]"
-# "2 1/2 years", "two and a half years", "a minute and a half": TimeML writes the fraction (P2.5Y).
+# "2 1/2 years", "two and a half years": TimeML writes the fraction (P2.5Y); a clock length takes its smaller
+# unit ("5 1/2 hours": PT5H30M).
 _HALF = r"\s+1/2|\s*\u00bd|\s+and\s+a\s+half"
 _OF = re.compile(r"\s+of\b", re.IGNORECASE)
 _OLDER = re.compile(r"\s+(?:and|or)\s+(?:older|younger|over|under|above)\b", re.IGNORECASE)
@@ -123,12 +124,14 @@ EXAMPLES: tuple[Example, ...] = (
     Example("She is [70 years old] now-ish.", "P70Y adj"),
     Example("He waited [more than two hours] outside.", "PT2H mod=MORE_THAN"),
     Example("He waited [about 90 minutes] outside.", "PT90M mod=APPROX"),
-    Example("He waited [1.5 hours] outside.", "PT1.5H"),
+    Example("He waited [1.5 hours] outside.", "PT1H30M"),
     Example("He waited [half a year] outside.", "P6M"),
     Example("He waited [2 1/2 years] outside.", "P2.5Y"),
     Example("He waited [two and a half years] outside.", "P2.5Y"),
-    Example("He waited [a minute and a half] outside.", "PT1.5M"),
-    Example("He waited [5 1/2 hours] outside.", "PT5.5H"),
+    Example("He waited [a minute and a half] outside.", "PT1M30S"),
+    Example("He waited [5 1/2 hours] outside.", "PT5H30M"),
+    Example("He waited [2 1/2 minutes] outside.", "PT2M30S"),
+    Example("He waited [1.25 hours] outside.", "PT1H15M"),
     Example("He waited [several days] outside.", "PXD"),
     Example("He waited [a few weeks] outside.", "PXW"),
     Example("It will take [a couple of years] to build.", "P2Y"),
