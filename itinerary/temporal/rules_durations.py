@@ -88,6 +88,12 @@ def _the_past(m: re.Match[str]) -> DurationPattern | None:
     return DurationPattern(amount=amount, unit=V.UNITS[unit_text])
 
 
+def _year_ended(m: re.Match[str]) -> DurationPattern | None:
+    """'the year ended March 31', 'the fiscal year ending June 30': a report's twelve months, a length (TimeBank
+    tags 'the year' as P1Y, 7 of 8); the end date is a date of its own."""
+    return DurationPattern(amount=1, unit="year")
+
+
 RULES: tuple[Rule, ...] = (
     rule("duration", _APPROX + rf"(?<![\d$€£.,\-\u2011])\b(?P<n>{NUMBER}|an?)(?P<f>{_HALF})?(?P<j>\s*{_HYPHEN}\s*|\s+)"
          + _UNIT + rf"(?P<f2>\s+and\s+a\s+half\b)?(?P<age>\s*{_HYPHEN}\s*old\b|\s+old\b)?", _numbered,
@@ -101,6 +107,7 @@ RULES: tuple[Rule, ...] = (
          _bare, trigger="unit"),
     rule("duration_past", r"\bthe\s+(?:past|last|previous|next|coming|following)\s+(?:(?P<n>" + NUMBER
          + r"|few|several|couple\s+of)\s+)?" + _UNIT + r"(?:\s+or\s+so\b)?", _the_past, trigger="unit"),
+    rule("year_ended", r"\bthe\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)", _year_ended, trigger="unit"),
 )
 
 EXAMPLES: tuple[Example, ...] = (
@@ -148,6 +155,8 @@ EXAMPLES: tuple[Example, ...] = (
     Example("Profit rose in [the six months] so far.", "P6M"),
     Example("It lasted [a dozen years] or so.", "P12Y"),
     Example("The work took [three quarters] to finish.", "P3Q"),
+    Example("Sales rose in [the year] ended with the merger.", "P1Y"),
+    Example("Net fell for [the fiscal year] ending with the sale.", "P1Y"),
 )
 
 NEGATIVE: tuple[str, ...] = (
@@ -162,4 +171,6 @@ NEGATIVE: tuple[str, ...] = (
     "He ate 1/2 of the cake and a half loaf.",
     "The town imports about three-quarters of its grain.",
     "Nearly three-quarters of the members voted yes.",
+    "The year ends with a vote.",
+    "The fight ended the year in a draw.",
 )
