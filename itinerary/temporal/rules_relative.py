@@ -157,6 +157,20 @@ def _pos_unit(m: re.Match[str]) -> RelativePattern | None:
     return RelativePattern(unit=V.UNITS[m["u"].lower()], offset=_OFFSETS.get(_norm(m["d"] or "this"), 0), mod=mod)
 
 
+_YEAR_END_BEFORE = re.compile(r"\b(?P<w>by|since|until|till|at|before|after|around|near|through|toward|towards)\s+$",
+                              re.IGNORECASE)
+
+
+def _year_end(m: re.Match[str]) -> RelativePattern | None:
+    """'by year-end', "by year's end", 'since year end': the end of the year written in; after 'since', the
+    last one. Only after such a preposition: 'year-end results' is a modifier (TimeBank tags 5 of 5 after
+    one, not the modifier)."""
+    before = _YEAR_END_BEFORE.search(m.string, max(0, m.start() - 10), m.start())
+    if before is None:
+        return None
+    return RelativePattern(unit="year", offset=-1 if before["w"].lower() == "since" else 0, mod="END")
+
+
 # Words that may follow "that day" when it is a time ("that day the army crossed"), not a modifier
 # ("that day care"): a lower-case word after it must be one of them.
 _AFTER_THAT_UNIT = frozenset({
@@ -240,6 +254,7 @@ RULES: tuple[Rule, ...] = (
          r"(?P<u>week|month|year|decade|century)\b", _pos_unit, trigger="unit"),
     rule("in_the_year", r"\b(?P<pos>later|earlier|late|early)\s+in\s+the\s+year\b(?![-\u2011])", _in_the_year,
          trigger="unit"),
+    rule("year_end", r"\byear(?:[-\u2011\s]end|['\u2019]s\s+end)\b(?![-\u2011])", _year_end, trigger="unit"),
 )
 
 EXAMPLES: tuple[Example, ...] = (
@@ -286,6 +301,10 @@ EXAMPLES: tuple[Example, ...] = (
     Example("He died [days later] of his wounds.", "REL day ? gran=day"),
     Example("The troops had left [five years previously] in haste.", "REL year -5 gran=year"),
     Example("Rains came [later in the year] than usual.", "REL year +0"),
+    Example("The deal should close by [year-end] at the latest.", "REL year +0 mod=END"),
+    Example("The deal should close by [year end] at the latest.", "REL year +0 mod=END"),
+    Example("Rules should be in place by [year's end] at the latest.", "REL year +0 mod=END"),
+    Example("Shares are up 4% since [year-end] on the exchange.", "REL year -1 mod=END"),
     Example("[Late in the year] the army withdrew.", "REL year +0 mod=END"),
     Example("Profit fell from [the year-ago quarter] on weak sales.", "REL quarter -4"),
     Example("Profit fell from [the year-earlier period] on weak sales.", "REL quarter -4"),
@@ -314,6 +333,9 @@ EXAMPLES: tuple[Example, ...] = (
 
 NEGATIVE: tuple[str, ...] = (
     "The now-famous photo circulated.",
+    "Its year-end profit was below the mark.",
+    "The firm posted strong year-end results.",
+    "The year-end-review meeting went on.",
     "He had a midmorningish snack of middling size.",
     "This month-long fair is good.",
     "The current is strong here.",
