@@ -67,8 +67,12 @@ def test_tense_and_nearness_place_open_dates(text: str, expected: str) -> None:
         ("The members join in April next year.", ("April", "2027-04")),
         ("The members join on Feb. 1 next year.", ("Feb. 1", "2027-02-01")),
         ("The members join in April, next to the river.", ("April", "2026-04")),  # no year named
+        ("Sales for this year's third quarter fell.", ("this year's third quarter", "2026-Q3")),
+        ("Sales for last year's third quarter fell.", ("last year's third quarter", "2025-Q3")),
+        ("It may apply as early as next year's first quarter.", ("next year's first quarter", "2027-Q1")),
     ],
-    ids=["this-year-past", "this-year-ahead", "last-year", "next-year", "day-next-year", "next-to"],
+    ids=["this-year-past", "this-year-ahead", "last-year", "next-year", "day-next-year", "next-to",
+         "this-years-quarter", "last-years-quarter", "next-years-quarter"],
 )
 def test_a_month_takes_the_year_named_right_after_it(text: str, expected: tuple[str, str]) -> None:
     assert _values(text)[0] == expected

@@ -411,16 +411,18 @@ def _resolve_movable_holiday(mention: TemporalMention, p: DatePattern, ctx: _Con
 
 
 _YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<w>this|last|next)\s+year\b", re.IGNORECASE)
+_YEAR_BEFORE = re.compile(r"(?P<w>this|last|next)\s+year['\u2019]s\s", re.IGNORECASE)
 _YEAR_OFFSET = {"this": 0, "last": -1, "next": 1}
 _FRAME_BEFORE = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]?\s+|\n\s*)In\s+$")
 
 
 def _named_year(ctx: _Context, mention: TemporalMention, p: DatePattern) -> int | None:
-    """The year a month without one takes from 'this/last/next year' right after it, counted from the
-    date of writing: 'in February this year', 'April next year'."""
-    if p.month is None or p.year is not None or ctx.ref is None or ctx.ref_kind != "published":
+    """The year a month or quarter without one takes from 'this/last/next year' next to it, counted from the
+    date of writing: 'in February this year', 'April next year', "next year's first quarter"."""
+    if (p.month is None and p.quarter is None) or p.year is not None or ctx.ref is None \
+            or ctx.ref_kind != "published":
         return None
-    m = _YEAR_AFTER.match(ctx.text, mention.end)
+    m = _YEAR_BEFORE.match(mention.text) or _YEAR_AFTER.match(ctx.text, mention.end)
     return None if m is None else ctx.ref.year + _YEAR_OFFSET[m["w"].lower()]
 
 
