@@ -90,9 +90,12 @@ def test_a_month_takes_the_year_named_right_after_it(text: str, expected: tuple[
         # Not a frame: inside a sentence, or without the comma, the tense decides as before.
         ("The firm will hire a new chief in May, the board said.", "2026-05"),
         ("In May the firm will hire a new chief.", "2026-05"),
+        # A frame whose clause says what will be keeps the tense: a trip announced for April.
+        ("Talks dragged on for months. In April, the envoy will visit the capital.", "2026-04"),
+        ("Talks dragged on for months. In April, the envoys are expected to meet.", "2026-04"),
     ],
     ids=["frame-near-past", "frame-far-past", "frame-over-forward-cue", "frame-after-newline", "in-sentence",
-         "no-comma"],
+         "no-comma", "frame-will", "frame-expected"],
 )
 def test_a_month_opening_its_sentence_as_a_frame_is_past(text: str, expected: str) -> None:
     months = [value for mention, value in _values(text) if mention in {"January", "December", "May", "April"}]

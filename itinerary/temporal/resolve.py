@@ -413,6 +413,8 @@ def _resolve_movable_holiday(mention: TemporalMention, p: DatePattern, ctx: _Con
 _YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<w>this|last|next)\s+year\b", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"(?P<w>this|last|next)\s+year['\u2019]s\s", re.IGNORECASE)
 _YEAR_OFFSET = {"this": 0, "last": -1, "next": 1}
+_FRAME_FORWARD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|expected|scheduled|set|due|slated))\b|['\u2019]ll\b",
+                            re.IGNORECASE)
 _FRAME_BEFORE = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]?\s+|\n\s*)In\s+$")
 
 
@@ -427,11 +429,15 @@ def _named_year(ctx: _Context, mention: TemporalMention, p: DatePattern) -> int 
 
 
 def _month_frame(text: str, mention: TemporalMention, p: DatePattern) -> bool:
-    """A month alone opening its sentence as a frame: 'In January, the firm hired ...'."""
+    """A month alone opening its sentence as a frame: 'In January, the firm hired ...'; not when its clause says
+    what will be ('In May, the board will vote')."""
     if p.month is None or p.day is not None or p.year is not None or p.weekday is not None:
         return False
-    return text.startswith(",", mention.end) \
-        and _FRAME_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None
+    if not text.startswith(",", mention.end) or _FRAME_BEFORE.search(text, max(0, mention.start - 8),
+                                                                     mention.start) is None:
+        return False
+    end = _sentence(text, mention.start, mention.end)[1]
+    return _FRAME_FORWARD.search(text, mention.end, end) is None
 
 
 def _resolve_date(mention: TemporalMention, p: DatePattern, ctx: _Context) -> Resolved:
