@@ -49,10 +49,11 @@ def test_direction_reads_the_governing_verb(text: str, expected: int) -> None:
         ("The firm said Later Tuesday the deal closed.", "2026-03-17"),
         ("The board named two new directors, effective July 1.", "2026-07-01"),
         ("Costs rose under the labor pact signed effective from Aug. 1.", "2026-08-01"),
+        ("The new tariff became effective Monday at the border.", "2026-03-16"),
     ],
     ids=["past-weekday", "future-weekday", "weekday-today", "near-deadline", "past-clause-near-deadline",
          "past-far-month", "possessive-weekday-past", "ahead-of", "as-early-as", "later-weekday", "effective",
-         "effective-from"],
+         "effective-from", "became-effective"],
 )
 def test_tense_and_nearness_place_open_dates(text: str, expected: str) -> None:
     assert _values(text)[-1][1] == expected

@@ -68,7 +68,9 @@ _SOON_AS = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+$", re.IGNORECASE)
 # "a new pact effective June 1", "a tariff effective from May 3": the day a change takes effect is to come.
-_EFFECTIVE = re.compile(r"\beffective\s+(?:on\s+|from\s+)?$", re.IGNORECASE)
+# Not "became effective Monday", "was effective from May 3": there the change has already taken effect.
+_EFFECTIVE = re.compile(r"(?<!became\s)(?<!become\s)(?<!was\s)(?<!were\s)(?<!been\s)\beffective\s+(?:on\s+|from\s+)?$",
+                        re.IGNORECASE)
 _GOVERNS = 5  # characters between a verb and the expression it governs ("said on ")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s|\n")
 _REACH = 160
