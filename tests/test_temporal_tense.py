@@ -47,12 +47,60 @@ def test_direction_reads_the_governing_verb(text: str, expected: int) -> None:
         ("Crowds gathered in the square ahead of Saturday.", "2026-03-21"),
         ("He said the family could arrive as early as Monday.", "2026-03-23"),
         ("The firm said Later Tuesday the deal closed.", "2026-03-17"),
+        ("The board named two new directors, effective July 1.", "2026-07-01"),
+        ("Costs rose under the labor pact signed effective from Aug. 1.", "2026-08-01"),
+        ("The new tariff became effective Monday at the border.", "2026-03-16"),
     ],
     ids=["past-weekday", "future-weekday", "weekday-today", "near-deadline", "past-clause-near-deadline",
-         "past-far-month", "possessive-weekday-past", "ahead-of", "as-early-as", "later-weekday"],
+         "past-far-month", "possessive-weekday-past", "ahead-of", "as-early-as", "later-weekday", "effective",
+         "effective-from", "became-effective"],
 )
 def test_tense_and_nearness_place_open_dates(text: str, expected: str) -> None:
     assert _values(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The vote on the charter began in February this year.", ("February", "2026-02")),
+        ("The charter talks stalled in November this year.", ("November", "2026-11")),
+        ("The fleet sailed in July last year.", ("July", "2025-07")),
+        ("The members join in April next year.", ("April", "2027-04")),
+        ("The members join on Feb. 1 next year.", ("Feb. 1", "2027-02-01")),
+        ("The members join in April, next to the river.", ("April", "2026-04")),  # no year named
+        ("Sales for this year's third quarter fell.", ("this year's third quarter", "2026-Q3")),
+        ("Sales for last year's third quarter fell.", ("last year's third quarter", "2025-Q3")),
+        ("It may apply as early as next year's first quarter.", ("next year's first quarter", "2027-Q1")),
+    ],
+    ids=["this-year-past", "this-year-ahead", "last-year", "next-year", "day-next-year", "next-to",
+         "this-years-quarter", "last-years-quarter", "next-years-quarter"],
+)
+def test_a_month_takes_the_year_named_right_after_it(text: str, expected: tuple[str, str]) -> None:
+    assert _values(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Written in March: "In January, ... hired" is two months back; the opening frame is past even
+        # when the nearest cue looks forward ("plans") or the month is next year's nearest.
+        ("Talks dragged on for months. In January, the firm hired a new chief.", "2026-01"),
+        ("Talks dragged on for months. In December, the firm hired a new chief.", "2025-12"),
+        ("Talks dragged on for months. In May, it announced plans to expand.", "2025-05"),
+        ("Talks dragged on for months.\nIn April, Mr. Vale quit the board.", "2025-04"),
+        # Not a frame: inside a sentence, or without the comma, the tense decides as before.
+        ("The firm will hire a new chief in May, the board said.", "2026-05"),
+        ("In May the firm will hire a new chief.", "2026-05"),
+        # A frame whose clause says what will be keeps the tense: a trip announced for April.
+        ("Talks dragged on for months. In April, the envoy will visit the capital.", "2026-04"),
+        ("Talks dragged on for months. In April, the envoys are expected to meet.", "2026-04"),
+    ],
+    ids=["frame-near-past", "frame-far-past", "frame-over-forward-cue", "frame-after-newline", "in-sentence",
+         "no-comma", "frame-will", "frame-expected"],
+)
+def test_a_month_opening_its_sentence_as_a_frame_is_past(text: str, expected: str) -> None:
+    months = [value for mention, value in _values(text) if mention in {"January", "December", "May", "April"}]
+    assert months == [expected]
 
 
 def test_year_ago_in_a_quarterly_report_is_the_same_quarter_a_year_back() -> None:

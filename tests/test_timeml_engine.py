@@ -27,7 +27,7 @@ def test_engine_tags_an_explicit_date_and_a_duration() -> None:
     assert (scores.relaxed_matches, scores.value_matches) == (2, 2)
 
 
-def test_earlier_and_later_join_the_extent_with_their_mod() -> None:
+def test_earlier_and_later_join_a_this_period_but_not_a_day() -> None:
     text = (
         "<TimeML><DOCID>e</DOCID><DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2021-03-05\">March 5, 2021</TIMEX3>"
         "</DCT><TEXT>Shares rose earlier this month. Later Thursday the firm said a year earlier it had"
@@ -36,6 +36,22 @@ def test_earlier_and_later_join_the_extent_with_their_mod() -> None:
     doc = read_tml(text, "e.tml")
     found = [(doc.text[a.start : a.end], a.value, a.mod) for a in tag_document(doc)]
     assert ("earlier this month", "2021-03", "START") in found
-    assert ("Later Thursday", "2021-03-04", "END") in found
+    assert ("Thursday", "2021-03-04", None) in found
     assert ("later this year", "2021", "END") in found
     assert not any(t.startswith("earlier it") for t, _, _ in found)
+
+
+def test_news_tags_the_length_before_later_a_story_the_date_it_reaches() -> None:
+    text = (
+        "<TimeML><DOCID>l</DOCID><DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2021-03-05\">March 5, 2021</TIMEX3>"
+        "</DCT><TEXT>The index fell on March 1. Three days later, it rose. Just over an hour later, trading"
+        " stopped. A few days later, it fell again.</TEXT></TimeML>"
+    )
+    doc = read_tml(text, "l.tml")
+    news = [(doc.text[a.start : a.end], a.type, a.value) for a in tag_document(doc)]
+    assert ("Three days", "DURATION", "P3D") in news
+    assert ("over an hour", "DURATION", "PT1H") in news
+    assert ("A few days", "DURATION", "PXD") in news
+    assert not any(t.endswith("later") for t, _, _ in news)
+    story = [(doc.text[a.start : a.end], a.type) for a in tag_document(doc, narrative=True)]
+    assert ("Three days later", "DATE") in story

@@ -67,6 +67,10 @@ _POSITION_WORDS = frozenset({"earlier", "later"})
 _SOON_AS = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+$", re.IGNORECASE)
+# "a new pact effective June 1", "a tariff effective from May 3": the day a change takes effect is to come.
+# Not "became effective Monday", "was effective from May 3": there the change has already taken effect.
+_EFFECTIVE = re.compile(r"(?<!became\s)(?<!become\s)(?<!was\s)(?<!were\s)(?<!been\s)\beffective\s+(?:on\s+|from\s+)?$",
+                        re.IGNORECASE)
 _GOVERNS = 5  # characters between a verb and the expression it governs ("said on ")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s|\n")
 _REACH = 160
@@ -194,8 +198,9 @@ def direction(text: str, mention: TemporalMention) -> int:
     if _OWN_FORWARD.search(own):
         return 1
     if _SOON_AS.search(text, max(0, mention.start - 16), mention.start) \
-            or _AHEAD_OF.search(text, max(0, mention.start - 12), mention.start):
-        return 1  # "as early as Tuesday", "ahead of Sunday's vote": a date not yet reached
+            or _AHEAD_OF.search(text, max(0, mention.start - 12), mention.start) \
+            or _EFFECTIVE.search(text, max(0, mention.start - 16), mention.start):
+        return 1  # "as early as Tuesday", "ahead of Sunday's vote", "effective Feb. 1": a date not yet reached
     if _is_weekday(mention) and _POSSESSIVE.match(text, mention.end):
         return -1  # "Wednesday's ruling", "after Thursday's vote": news names an event already held
     spans, words, left, right = _words_around(text, mention)
@@ -245,11 +250,12 @@ _FAR_DAYS = 150
 _NEAR_DAYS = 75
 
 
-def _pick_year(p: DatePattern, ref: dt.date, way: int) -> Reading | None:
+def _pick_year(p: DatePattern, ref: dt.date, way: int, *, firm: bool = False) -> Reading | None:
     """The reading nearest ``ref`` among the years around it, in the direction the sentence looks.
 
     The direction counts in months, as writers do: in a past-tense sentence written in November,
-    "Nov. 21" is this November's, not last year's; "Aug. 6" is last year's.
+    "Nov. 21" is this November's, not last year's; "Aug. 6" is last year's. ``firm``: the direction is
+    sure, a far reading is not traded for a near one.
     """
     options = [r for r in (C.period(p, year) for year in (ref.year - 1, ref.year, ref.year + 1)) if r]
     if not options:
@@ -268,7 +274,7 @@ def _pick_year(p: DatePattern, ref: dt.date, way: int) -> Reading | None:
         kept = options
     chosen = min(kept or options, key=lambda r: (gap(r), _as_date(r.start)))
     nearest = min(options, key=lambda r: (gap(r), _as_date(r.start)))
-    if (p.quarter is None or way >= 0) and gap(chosen) > _FAR_DAYS and gap(nearest) <= _NEAR_DAYS:
+    if not firm and (p.quarter is None or way >= 0) and gap(chosen) > _FAR_DAYS and gap(nearest) <= _NEAR_DAYS:
         # A day without its year far back (or ahead) is rare: writers add the year. A past-tense
         # sentence that names a near deadline ("declared a dividend, payable Dec. 1") means the near one.
         # A past quarter is named without its year at any distance: "reported first-quarter profit" in
@@ -339,9 +345,12 @@ def _with_weekday_check(reading: Reading, weekdays: tuple[int | None, int | None
     return (by_day, C.shift(reading, offset, "weekday")), _weekday_note(*bad)
 
 
-def _date_readings(p: DatePattern, ctx: _Context, tense: Callable[[], int],
+def _date_readings(p: DatePattern, ctx: _Context, tense: Callable[[], int], *, frame: bool = False,
                    ) -> tuple[tuple[Reading, ...], AnchorKind, str | None]:
-    """Readings of a DatePattern, the anchor used, and a note; ``tense`` is only asked when it matters."""
+    """Readings of a DatePattern, the anchor used, and a note; ``tense`` is only asked when it matters.
+
+    ``frame``: the date opens its sentence as a frame ("In January, ..."): news tells what happened then.
+    """
     needs_year = p.decade is None and p.century is None
     is_weekday_only = p.weekday is not None and p.day is None and p.month is None and p.year is None
     if is_weekday_only:
@@ -365,8 +374,9 @@ def _date_readings(p: DatePattern, ctx: _Context, tense: Callable[[], int],
         # The tense only means something against the date of writing; an earlier date of the text
         # anchors by nearness.
         # A story moves forward: "In December 1940 ... In February" is February 1941.
-        way = 1 if ctx.story else tense() if ctx.ref_kind == "published" else 0
-        reading = _story_year(p, ctx.ref) if ctx.story else _pick_year(p, ctx.ref, way)
+        way = 1 if ctx.story else (-1 if frame else tense()) if ctx.ref_kind == "published" else 0
+        firm = frame and ctx.ref_kind == "published"
+        reading = _story_year(p, ctx.ref) if ctx.story else _pick_year(p, ctx.ref, way, firm=firm)
         kind = ctx.ref_kind
     if reading is None:
         return (), "none", f"no such date: {_open_value(p)}"
@@ -402,6 +412,36 @@ def _resolve_movable_holiday(mention: TemporalMention, p: DatePattern, ctx: _Con
     return Resolved(mention=mention, timex_type="DATE", value=reading.value, readings=(reading,), anchor=kind)
 
 
+_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<w>this|last|next)\s+year\b", re.IGNORECASE)
+_YEAR_BEFORE = re.compile(r"(?P<w>this|last|next)\s+year['\u2019]s\s", re.IGNORECASE)
+_YEAR_OFFSET = {"this": 0, "last": -1, "next": 1}
+_FRAME_FORWARD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|expected|scheduled|set|due|slated))\b|['\u2019]ll\b",
+                            re.IGNORECASE)
+_FRAME_BEFORE = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]?\s+|\n\s*)In\s+$")
+
+
+def _named_year(ctx: _Context, mention: TemporalMention, p: DatePattern) -> int | None:
+    """The year a month or quarter without one takes from 'this/last/next year' next to it, counted from the
+    date of writing: 'in February this year', 'April next year', "next year's first quarter"."""
+    if (p.month is None and p.quarter is None) or p.year is not None or ctx.ref is None \
+            or ctx.ref_kind != "published":
+        return None
+    m = _YEAR_BEFORE.match(mention.text) or _YEAR_AFTER.match(ctx.text, mention.end)
+    return None if m is None else ctx.ref.year + _YEAR_OFFSET[m["w"].lower()]
+
+
+def _month_frame(text: str, mention: TemporalMention, p: DatePattern) -> bool:
+    """A month alone opening its sentence as a frame: 'In January, the firm hired ...'; not when its clause says
+    what will be ('In May, the board will vote')."""
+    if p.month is None or p.day is not None or p.year is not None or p.weekday is not None:
+        return False
+    if not text.startswith(",", mention.end) or _FRAME_BEFORE.search(text, max(0, mention.start - 8),
+                                                                     mention.start) is None:
+        return False
+    end = _sentence(text, mention.start, mention.end)[1]
+    return _FRAME_FORWARD.search(text, mention.end, end) is None
+
+
 def _resolve_date(mention: TemporalMention, p: DatePattern, ctx: _Context) -> Resolved:
     if p.hour is not None and p.month is None and p.weekday is None and p.year is None:
         return _resolve_time(mention, p, ctx, None)
@@ -412,7 +452,13 @@ def _resolve_date(mention: TemporalMention, p: DatePattern, ctx: _Context) -> Re
         return _resolve_movable_holiday(mention, p, ctx)
     if mention.rule in _OF_THAT_YEAR and ctx.year_hint is not None:
         p = p.model_copy(update={"year": ctx.year_hint})  # "August of that year": the year last named
-    readings, kind, note = _date_readings(p, ctx, lambda: direction(ctx.text, mention))
+    named = _named_year(ctx, mention, p)
+    if named is not None:
+        p = p.model_copy(update={"year": named})  # "in February this year", "April next year"
+    readings, kind, note = _date_readings(p, ctx, lambda: direction(ctx.text, mention),
+                                          frame=_month_frame(ctx.text, mention, p))
+    if named is not None and readings:
+        kind = ctx.ref_kind
     if mention.rule in _OF_THAT_YEAR and readings:
         kind = "previous"
     timex: TimexType = "TIME" if p.hour is not None or p.part_of_day is not None else "DATE"

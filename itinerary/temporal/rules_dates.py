@@ -373,7 +373,8 @@ RULES: tuple[Rule, ...] = (
     rule("season", rf"(?:\b(?P<mod>{POS_MOD}){_MOD_SEP})?(?:\b(?P<rel>this\s+past|this\s+coming|this|last|next|past)\s+|\bthe\s+(?=(?-i:[a-z])|\w+\s+of\s+\d))?"
                    rf"\b(?P<s>spring|summer|autumn|fall|winter)\b(?:\s*,?\s*(?:of\s+)?(?:(?P<y>{YEAR})|{_BC_YEAR}))?", _season,
          trigger="season"),
-    rule("quarter", rf"(?:\bthe\s+(?P<y0>{YEAR})\s+(?=\w+[\s\-\u2011]+quarter)|\b(?:the|its|their)\s+"
+    rule("quarter", rf"(?:\bthe\s+(?P<y0>{YEAR})\s+(?=\w+[\s\-\u2011]+quarter)|\b(?:this|last|next)\s+year['\u2019]s\s+"
+                    r"(?=(?:fiscal[\s\-\u2011]+)?\w+[\s\-\u2011]+quarter)|\b(?:the|its|their)\s+"
                     r"(?=(?:fiscal[\s\-\u2011]+)?\w+\s+quarter))?(?:\bfiscal[\s\-\u2011]+)?\b(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s\-\u2011]+quarter\b"
                     rf"(?:\s+of\s+(?P<y>{YEAR})|\s*,?\s*(?P<y2>{YEAR}))?", _quarter, trigger="quarter"),
     rule("quarter_short", rf"\bQ(?P<q>[1-4])\s*(?P<y>{YEAR})\b|\b(?P<y2>{YEAR})\s*Q(?P<q2>[1-4])\b", _q_short, trigger="digit"),
@@ -469,6 +470,9 @@ EXAMPLES: tuple[Example, ...] = (
     Example("Sales fell from [the 1988 second quarter] sharply.", "1988-Q2"),
     Example("Sales fell in [the fiscal first quarter] sharply.", "XXXX-Q1"),
     Example("Sales fell in [its fourth quarter] sharply.", "XXXX-Q4"),
+    Example("Sales for [this year's third quarter] fell sharply.", "XXXX-Q3"),
+    Example("The rule may apply as early as [next year's first quarter] abroad.", "XXXX-Q1"),
+    Example("Sales for [last year's fourth quarter] fell sharply.", "XXXX-Q4"),
     Example("The [fiscal second-quarter] loss widened.", "XXXX-Q2"),
     Example("Sales fell in [Q3 2024] sharply.", "2024-Q3"),
     Example("Sales fell in [the second half of 2023] sharply.", "2023-H2"),

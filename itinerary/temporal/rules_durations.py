@@ -15,8 +15,10 @@ from itinerary.temporal.grammar import NUMBER, Example, Rule, number_of, precede
 _APPROX = r"(?:\b(?P<apx>" + V.alternation(V.APPROXIMATORS) + r")\s+)?"
 _UNIT = r"(?P<u>" + V.alternation(V.UNITS) + r")\b"
 _HYPHEN = "[-\u2010\u2011]"
-# "2 1/2 years", "two and a half years", "a minute and a half": TimeML writes the fraction (P2.5Y).
+# "2 1/2 years", "two and a half years": TimeML writes the fraction (P2.5Y); a clock length takes its smaller
+# unit ("5 1/2 hours": PT5H30M).
 _HALF = r"\s+1/2|\s*\u00bd|\s+and\s+a\s+half"
+_OF = re.compile(r"\s+of\b", re.IGNORECASE)
 _OLDER = re.compile(r"\s+(?:and|or)\s+(?:older|younger|over|under|above)\b", re.IGNORECASE)
 _NOT_PER = re.compile(r"(?:\d|\b(?:billion|million|thousand|times|percent|cent|once|twice|dollars|euros))\s*$",
                       re.IGNORECASE)
@@ -39,6 +41,8 @@ def _numbered(m: re.Match[str]) -> DurationPattern | None:
     amount = number_of(m["n"])
     if amount is None or _OLDER.match(m.string, m.end()):
         return None  # "ages 6 months and older": an age limit
+    if unit == "quarter" and unit_text.endswith("s") and re.search(_HYPHEN, m["j"]) and _OF.match(m.string, m.end()):
+        return None  # "three-quarters of its food": a fraction, not three quarters of a year
     if m["f"] or m["f2"]:
         amount += 0.5
     singular = not unit_text.endswith("s") or unit_text in {"hrs", "yrs", "mins", "secs"}
@@ -84,6 +88,12 @@ def _the_past(m: re.Match[str]) -> DurationPattern | None:
     return DurationPattern(amount=amount, unit=V.UNITS[unit_text])
 
 
+def _year_ended(m: re.Match[str]) -> DurationPattern | None:
+    """'the year ended March 31', 'the fiscal year ending June 30': a report's twelve months, a length (TimeBank
+    tags 'the year' as P1Y, 7 of 8); the end date is a date of its own."""
+    return DurationPattern(amount=1, unit="year")
+
+
 RULES: tuple[Rule, ...] = (
     rule("duration", _APPROX + rf"(?<![\d$€£.,\-\u2011])\b(?P<n>{NUMBER}|an?)(?P<f>{_HALF})?(?P<j>\s*{_HYPHEN}\s*|\s+)"
          + _UNIT + rf"(?P<f2>\s+and\s+a\s+half\b)?(?P<age>\s*{_HYPHEN}\s*old\b|\s+old\b)?", _numbered,
@@ -97,6 +107,7 @@ RULES: tuple[Rule, ...] = (
          _bare, trigger="unit"),
     rule("duration_past", r"\bthe\s+(?:past|last|previous|next|coming|following)\s+(?:(?P<n>" + NUMBER
          + r"|few|several|couple\s+of)\s+)?" + _UNIT + r"(?:\s+or\s+so\b)?", _the_past, trigger="unit"),
+    rule("year_ended", r"\bthe\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)", _year_ended, trigger="unit"),
 )
 
 EXAMPLES: tuple[Example, ...] = (
@@ -120,12 +131,14 @@ EXAMPLES: tuple[Example, ...] = (
     Example("She is [70 years old] now-ish.", "P70Y adj"),
     Example("He waited [more than two hours] outside.", "PT2H mod=MORE_THAN"),
     Example("He waited [about 90 minutes] outside.", "PT90M mod=APPROX"),
-    Example("He waited [1.5 hours] outside.", "PT1.5H"),
+    Example("He waited [1.5 hours] outside.", "PT1H30M"),
     Example("He waited [half a year] outside.", "P6M"),
     Example("He waited [2 1/2 years] outside.", "P2.5Y"),
     Example("He waited [two and a half years] outside.", "P2.5Y"),
-    Example("He waited [a minute and a half] outside.", "PT1.5M"),
-    Example("He waited [5 1/2 hours] outside.", "PT5.5H"),
+    Example("He waited [a minute and a half] outside.", "PT1M30S"),
+    Example("He waited [5 1/2 hours] outside.", "PT5H30M"),
+    Example("He waited [2 1/2 minutes] outside.", "PT2M30S"),
+    Example("He waited [1.25 hours] outside.", "PT1H15M"),
     Example("He waited [several days] outside.", "PXD"),
     Example("He waited [a few weeks] outside.", "PXW"),
     Example("It will take [a couple of years] to build.", "P2Y"),
@@ -141,6 +154,9 @@ EXAMPLES: tuple[Example, ...] = (
     Example("Profit rose in [the first nine months] overall.", "P9M"),
     Example("Profit rose in [the six months] so far.", "P6M"),
     Example("It lasted [a dozen years] or so.", "P12Y"),
+    Example("The work took [three quarters] to finish.", "P3Q"),
+    Example("Sales rose in [the year] ended with the merger.", "P1Y"),
+    Example("Net fell for [the fiscal year] ending with the sale.", "P1Y"),
 )
 
 NEGATIVE: tuple[str, ...] = (
@@ -153,4 +169,7 @@ NEGATIVE: tuple[str, ...] = (
     "He ran a sub-five-minute mile.",
     "Children aged 6 months and older qualify.",
     "He ate 1/2 of the cake and a half loaf.",
+    "The town imports about three-quarters of its grain.",
+    "Nearly three-quarters of the members voted yes.",
+    "The year ends with a vote.",
 )

@@ -157,6 +157,34 @@ def _pos_unit(m: re.Match[str]) -> RelativePattern | None:
     return RelativePattern(unit=V.UNITS[m["u"].lower()], offset=_OFFSETS.get(_norm(m["d"] or "this"), 0), mod=mod)
 
 
+_YEAR_END_BEFORE = re.compile(r"\b(?P<w>by|since|until|till|at|before|after|around|near|through|toward|towards)\s+$",
+                              re.IGNORECASE)
+
+
+def _year_end(m: re.Match[str]) -> RelativePattern | None:
+    """'by year-end', "by year's end", 'since year end': the end of the year written in; after 'since', the
+    last one. Only after such a preposition: 'year-end results' is a modifier (TimeBank tags 5 of 5 after
+    one, not the modifier)."""
+    before = _YEAR_END_BEFORE.search(m.string, max(0, m.start() - 10), m.start())
+    if before is None:
+        return None
+    return RelativePattern(unit="year", offset=-1 if before["w"].lower() == "since" else 0, mod="END")
+
+
+def _the_year(m: re.Match[str]) -> RelativePattern | None:
+    """'for the year', 'the full year', 'the current year': in a report, the year it is written in (TimeBank
+    tags 6 of 7 as that year). Not 'the rest of the year' or 'part of the year': a part is a span of its own;
+    after 'of' only a count of time ('the first nine months of the year'), not 'man of the year'."""
+    of = _OF_THE_YEAR.search(m.string, max(0, m.start() - 16), m.start())
+    if of is not None and of["w"].lower() not in _TIME_PLURALS:
+        return None
+    return RelativePattern(unit="year", offset=0)
+
+
+_OF_THE_YEAR = re.compile(r"\b(?P<w>[A-Za-z]+)\s+of\s+$")
+_TIME_PLURALS = frozenset({"days", "weeks", "months", "quarters", "half", "weekends"})
+
+
 # Words that may follow "that day" when it is a time ("that day the army crossed"), not a modifier
 # ("that day care"): a lower-case word after it must be one of them.
 _AFTER_THAT_UNIT = frozenset({
@@ -240,6 +268,9 @@ RULES: tuple[Rule, ...] = (
          r"(?P<u>week|month|year|decade|century)\b", _pos_unit, trigger="unit"),
     rule("in_the_year", r"\b(?P<pos>later|earlier|late|early)\s+in\s+the\s+year\b(?![-\u2011])", _in_the_year,
          trigger="unit"),
+    rule("the_year", r"(?<!part\sof\s)(?<!rest\sof\s)\bthe\s+(?:(?:full|current|fiscal)\s+)?(?-i:year)\b(?![-\u2011'\u2019]|\s+(?:end(?:ed|ing|s)?|before|"
+         r"after|earlier|later|ago|of|in\s+which|when|that|two|nineteen|eighteen|\d)\b)", _the_year, trigger="unit"),
+    rule("year_end", r"\byear(?:[-\u2011\s]end|['\u2019]s\s+end)\b(?![-\u2011])", _year_end, trigger="unit"),
 )
 
 EXAMPLES: tuple[Example, ...] = (
@@ -286,6 +317,14 @@ EXAMPLES: tuple[Example, ...] = (
     Example("He died [days later] of his wounds.", "REL day ? gran=day"),
     Example("The troops had left [five years previously] in haste.", "REL year -5 gran=year"),
     Example("Rains came [later in the year] than usual.", "REL year +0"),
+    Example("Sales for [the full year] were flat.", "REL year +0"),
+    Example("For [the year], volume was flat.", "REL year +0"),
+    Example("Sales rose in most months of [the year] abroad.", "REL year +0"),
+    Example("Profit should grow in [the current year] at home.", "REL year +0"),
+    Example("The deal should close by [year-end] at the latest.", "REL year +0 mod=END"),
+    Example("The deal should close by [year end] at the latest.", "REL year +0 mod=END"),
+    Example("Rules should be in place by [year's end] at the latest.", "REL year +0 mod=END"),
+    Example("Shares are up 4% since [year-end] on the exchange.", "REL year -1 mod=END"),
     Example("[Late in the year] the army withdrew.", "REL year +0 mod=END"),
     Example("Profit fell from [the year-ago quarter] on weak sales.", "REL quarter -4"),
     Example("Profit fell from [the year-earlier period] on weak sales.", "REL quarter -4"),
@@ -314,6 +353,13 @@ EXAMPLES: tuple[Example, ...] = (
 
 NEGATIVE: tuple[str, ...] = (
     "The now-famous photo circulated.",
+    "Its year-end profit was below the mark.",
+    "Rain fell for the rest of the year.",
+    "It was the year of the flood.",
+    "She was named woman of the year again.",
+    "He signed the Constitution of the Year III.",
+    "The firm posted strong year-end results.",
+    "The year-end-review meeting went on.",
     "He had a midmorningish snack of middling size.",
     "This month-long fair is good.",
     "The current is strong here.",

@@ -128,14 +128,14 @@ def _one(resolved: Resolved) -> tuple[TimexAnnotation, ...]:
 
 
 _EARLIER_LATER = re.compile(r"\b(?P<w>earlier|later)\s+$", re.IGNORECASE)
-_POSITIONED = re.compile(r"(?:this|that|today|tonight|yesterday|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
-                         re.IGNORECASE)
+# Only a this/that period: before a day ("Earlier Sunday", "later today") TimeBank leaves the word out (5 of 6).
+_POSITIONED = re.compile(r"(?:this|that)\b", re.IGNORECASE)
 _POSITION_MOD: dict[str, Mod] = {"earlier": "START", "later": "END"}
 
 
 def with_position_words(text: str, annotations: Sequence[TimexAnnotation]) -> tuple[TimexAnnotation, ...]:
-    """TimeBank's extents take in 'earlier'/'later' before a day or a this/that period ('earlier this
-    month': START, 'later Monday': END); the value stays that of the period.
+    """TimeBank's extents take in 'earlier'/'later' before a this/that period ('earlier this month': START,
+    'later this year': END), not before a day ('Later Monday' is 'Monday'); the value stays that of the period.
 
     >>> a = TimexAnnotation(start=16, end=26, type="DATE", value="2026-05")
     >>> b = with_position_words("It rose earlier this month.", [a])[0]

@@ -14,6 +14,7 @@ from itinerary.model import (
 from itinerary.temporal import vocab as V
 
 _OPEN_LETTERS = {"decade": "DE", "century": "CE", "millennium": "ML"}
+_CLOCK_PARTS = {"hour": "M", "minute": "S"}  # the letter of the next smaller clock unit
 
 
 def _amount(amount: float) -> str:
@@ -31,6 +32,8 @@ def timex_duration(d: DurationPattern) -> str:
     'P6M'
     >>> timex_duration(DurationPattern(amount=2.5, unit="year"))
     'P2.5Y'
+    >>> timex_duration(DurationPattern(amount=5.5, unit="hour"))
+    'PT5H30M'
     """
     letter, per = V.UNIT_TIMEX[d.unit]
     if d.amount is None and d.unit in _OPEN_LETTERS:
@@ -40,6 +43,12 @@ def timex_duration(d: DurationPattern) -> str:
         letter, amount = "M", amount * 12  # "half a year" -> P6M, but "2 1/2 years" -> P2.5Y
     if d.unit == "half":
         letter = "M"
+    if amount is not None and d.unit in _CLOCK_PARTS and amount != int(amount) and (amount * 60) == int(amount * 60):
+        # A clock length is written in its smaller units, as a clock reads: "5 1/2 hours" PT5H30M,
+        # "a minute and a half" PT1M30S (TimeBank 2 of 2); calendar units keep the fraction (P2.5Y).
+        smaller = round((amount - int(amount)) * 60)
+        whole = f"{int(amount)}{letter}" if int(amount) else ""
+        return f"PT{whole}{smaller}{_CLOCK_PARTS[d.unit]}"
     text = "X" if amount is None else _amount(amount)
     return f"PT{text}{letter}" if d.unit in V.TIME_UNITS else f"P{text}{letter}"
 
