@@ -300,13 +300,24 @@ def _day_starts(text: str, spans: list[tuple[int, int]]) -> list[int]:
     return starts
 
 
+# The rest of a weekday's word after its anchor ("Tues" + "day", "Tue" + "s."), then spaces and commas.
+_WEEKDAY_REST = re.compile(r"[^\W\d_]*\.?[\s,]*")
+
+
 def _lead_starts(text: str, hits: dict[str, list[tuple[int, int]]], lead: Lead,
                  spans: list[tuple[int, int]]) -> list[int]:
     """Sorted positions where a rule with this lead can start (see ``grammar.Rule.lead``)."""
-    weekdays = [s for s, _ in hits["weekday"]]
-    if lead == "month":
-        return sorted({*weekdays, *(s for s, _ in hits["month"])})
-    return sorted({*weekdays, *_day_starts(text, spans)})
+    weekdays = hits["weekday"]
+    if lead == "weekday":
+        return [s for s, _ in weekdays]
+    targets = {s for s, _ in hits["month"]} if lead == "month" else set(_day_starts(text, spans))
+    # a weekday leads only where it is written just before what the rule needs next: "Monday, May 4"
+    return sorted(targets.union(s for s, e in weekdays if _past_weekday(text, e) in targets))
+
+
+def _past_weekday(text: str, anchor_end: int) -> int:
+    rest = _WEEKDAY_REST.match(text, anchor_end)  # always matches (it may match nothing)
+    return rest.end() if rest else anchor_end
 
 
 class _Led:

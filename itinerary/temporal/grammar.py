@@ -25,7 +25,7 @@ class RuleError(ItineraryError):
     """A grammar rule that cannot work (e.g. its pattern matches the empty string)."""
 
 
-Lead = Literal["month", "day"]
+Lead = Literal["weekday", "month", "day"]
 
 
 @dataclass(frozen=True)
@@ -36,10 +36,11 @@ class Rule:
     pattern: re.Pattern[str]
     build: Builder
     trigger: str  # the cheap anchor every match contains: a key of ``extract.TRIGGERS``
-    # Where every match starts ("month": at a weekday or month name; "day":
-    # at a weekday, a day number or the "the" before it), or None. A pattern that opens with optional
-    # groups gets no fast first-character scan from ``re``: tried at every character of dense text it
-    # costs far more than trying it only where such a word starts.
+    # Where every match starts, or None: "weekday": at a weekday name; "month": at a month name, or at a
+    # weekday name written just before one ("Monday, May 4"); "day": at a day number or the "the" before
+    # it, or at a weekday name written just before one ("Monday 4 May", "Monday the 4th"). A pattern that
+    # opens with optional groups gets no fast first-character scan from ``re``: tried at every character of
+    # dense text it costs far more than trying it only where such a word starts.
     lead: Lead | None = None
 
 

@@ -164,7 +164,7 @@ RULES: tuple[Rule, ...] = (
     rule("range_months", rf"\b(?P<am>{MONTH})(?P<s>{RANGE_SEP})\b(?P<bm>{MONTH})(?:\s*,?\s*(?P<y>{YEAR}))?",
          _months, trigger="month_range", lead="month"),
     rule("range_weekdays", rf"\b(?P<a>{WEEKDAY})(?P<s>\s*(?:{DASH}|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*)"
-         rf"\b(?P<b>{WEEKDAY})", _weekdays, trigger="weekday", lead="month"),
+         rf"\b(?P<b>{WEEKDAY})", _weekdays, trigger="weekday", lead="weekday"),
 )
 
 EXAMPLES: tuple[Example, ...] = (

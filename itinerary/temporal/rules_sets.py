@@ -60,7 +60,7 @@ RULES: tuple[Rule, ...] = (
     rule("set_adverb", r"\b(?P<w>" + V.alternation(_ADVERBS) + r")\b", _adverb, trigger="setword"),
     rule("frequency", rf"\b(?P<f>once|twice|thrice|(?:{NUMBER})\s+times)\s+(?:a|an|per|each|every)\s+"
          r"(?P<u>" + V.alternation(V.UNITS) + r")\b", _frequency, trigger="counted"),
-    rule("plural_weekday", rf"\b(?<=on\s)(?P<wd>(?:{_WEEKDAY_FULL})s)\b", _plural_weekday, trigger="weekday", lead="month"),
+    rule("plural_weekday", rf"\b(?<=on\s)(?P<wd>(?:{_WEEKDAY_FULL})s)\b", _plural_weekday, trigger="weekday", lead="weekday"),
 )
 
 EXAMPLES: tuple[Example, ...] = (
