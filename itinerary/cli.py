@@ -14,9 +14,10 @@ import click
 
 from itinerary.errors import BadInputError, ItineraryError
 from itinerary.export import FORMATS, render, render_text
-from itinerary.ingest import load_article
 from itinerary.model import Itinerary
-from itinerary.pipeline import analyse_article, build_itinerary
+
+# The pipeline (grammar, gazetteer, reconciliation: most of the start-up time) is imported by the commands
+# that run it, so that --help, --version and a mistyped option answer at once.
 
 DEFAULT_INPUT = "seeds"
 F = TypeVar("F", bound=Callable[..., Any])
@@ -87,6 +88,8 @@ def _itinerary(paths: tuple[str, ...], dct: dt.date | None, skip_bad: bool, tz: 
     def progress(article: Any) -> None:
         click.echo(f"\rreading {article.id}", err=True, nl=False)
 
+    from itinerary.pipeline import build_itinerary
+
     itinerary = build_itinerary(list(paths) or [DEFAULT_INPUT], dct=dct, skip_bad=skip_bad, on_error=report,
                                 progress=progress if show_progress else None, default_tz=tz)
     if show_progress:
@@ -143,6 +146,8 @@ def export(paths: tuple[str, ...], fmt: str, output: str, dct: dt.date | None, t
 def extract(file: str, dct: dt.date | None, as_json: bool) -> None:
     """What one article yields before merging: temporal and event mentions, with spans."""
     from itinerary.export.mentions import render_extract
+    from itinerary.ingest import load_article
+    from itinerary.pipeline import analyse_article
 
     article = load_article(file, dct=dct)
     render_extract(article, analyse_article(article), sys.stdout, as_json=as_json)
