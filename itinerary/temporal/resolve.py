@@ -85,6 +85,7 @@ class _Context:
     year_hint: int | None = None  # the latest explicit year, when there is no better anchor
     story: bool = False  # a narrative: ``ref`` is the time the story is at
     quarter: dt.date | None = None  # first day of the fiscal quarter the text reports on, if one is near
+    sentences: _Sentences | None = None  # the words of ``text``'s sentences, shared by the mentions of one text
 
 
 # ------------------------------------------------------------------ context of a mention
@@ -145,11 +146,43 @@ _SPEECH_STOPS = frozenset({"and", "or", "but", "that", "to", "which", "who", "wh
 _SPEECH_WORDS = 5
 
 
-def _words_around(text: str, mention: TemporalMention) -> tuple[list[tuple[int, int]], list[str], int, int]:
+class _Sentences:
+    """The sentence around each mention of one text, and the words of the last sentence asked for.
+
+    A sentence holds several mentions, and each is asked about more than once (its tense, whether it dates a
+    statement, the statement before the next mention): the last sentence's words serve the next question
+    about it instead of tokenising it again, and a mention's sentence bounds are looked for once.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._bounds: dict[tuple[int, int], tuple[int, int]] = {}
+        self._last: tuple[int, int] | None = None
+        self._spans: list[tuple[int, int]] = []
+        self._words: list[str] = []
+
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        """``_sentence(text, start, end)``, remembered."""
+        key = (start, end)
+        found = self._bounds.get(key)
+        if found is None:
+            found = self._bounds[key] = _sentence(self.text, start, end)
+        return found
+
+    def words(self, lo: int, hi: int) -> tuple[list[tuple[int, int]], list[str]]:
+        """The word spans of ``text[lo:hi]`` and the words in lower case (callers do not change them)."""
+        if self._last != (lo, hi):
+            self._spans = [m.span() for m in _WORD.finditer(self.text, lo, hi)]
+            self._words = [self.text[x:y].lower() for x, y in self._spans]
+            self._last = (lo, hi)
+        return self._spans, self._words
+
+
+def _words_around(text: str, mention: TemporalMention, sentences: _Sentences | None = None,
+                  ) -> tuple[list[tuple[int, int]], list[str], int, int]:
     """The words of the mention's sentence (spans, lower case) and the indexes just left and right of it."""
-    lo, hi = _sentence(text, mention.start, mention.end)
-    spans = [m.span() for m in _WORD.finditer(text, lo, hi)]
-    words = [text[x:y].lower() for x, y in spans]
+    sentences = sentences or _Sentences(text)
+    spans, words = sentences.words(*sentences.bounds(mention.start, mention.end))
     left = bisect.bisect_left(spans, (mention.start, -1)) - 1
     right = bisect.bisect_left(spans, (mention.end, -1))
     return spans, words, left, right
@@ -170,13 +203,13 @@ def _speech_words(words: list[str], left: int, right: int) -> int:
     return 0
 
 
-def speech_sign(text: str, mention: TemporalMention) -> int:
+def speech_sign(text: str, mention: TemporalMention, sentences: _Sentences | None = None) -> int:
     """The tense of the reporting verb that ``mention`` dates ('said on Thursday': -1); 0 when it dates none.
 
     The verb stands just before the date, maybe with its object ("told reporters on Thursday"), or just
     after it with its subject ("On Thursday, the minister said").
     """
-    _, words, left, right = _words_around(text, mention)
+    _, words, left, right = _words_around(text, mention, sentences)
     return _speech_words(words, left, right)
 
 
@@ -186,7 +219,7 @@ def _is_weekday(mention: TemporalMention) -> bool:
         and p.year is None
 
 
-def direction(text: str, mention: TemporalMention) -> int:
+def direction(text: str, mention: TemporalMention, sentences: _Sentences | None = None) -> int:
     """+1 when the words around look forward ('will', 'next', 'scheduled'), -1 back ('said', '-ed'), 0 unsure.
 
     The verb right before the mention governs it ("said Monday", "will meet Monday"); else the nearest
@@ -203,7 +236,7 @@ def direction(text: str, mention: TemporalMention) -> int:
         return 1  # "as early as Tuesday", "ahead of Sunday's vote", "effective Feb. 1": a date not yet reached
     if _is_weekday(mention) and _POSSESSIVE.match(text, mention.end):
         return -1  # "Wednesday's ruling", "after Thursday's vote": news names an event already held
-    spans, words, left, right = _words_around(text, mention)
+    spans, words, left, right = _words_around(text, mention, sentences)
     spoken = _speech_words(words, left, right)
     if spoken:
         return spoken  # the date of a statement is when it was made: "told reporters on Thursday that ... will"
@@ -404,7 +437,7 @@ def _resolve_movable_holiday(mention: TemporalMention, p: DatePattern, ctx: _Con
     rel = m["rel"] if m else None
     name = m["h"] if m else mention.text
     way = {"last": -1, "next": 1}.get(rel or "")
-    readings, kind, note = _date_readings(p, ctx, (lambda: way) if way else lambda: direction(ctx.text, mention))
+    readings, kind, note = _date_readings(p, ctx, (lambda: way) if way else lambda: direction(ctx.text, mention, ctx.sentences))
     day = _holiday_day(name, _as_date(readings[0].start).year) if readings else None
     if day is None:
         return Resolved(mention=mention, timex_type="DATE", value=_open_value(p), anchor=kind, note=note)
@@ -455,7 +488,7 @@ def _resolve_date(mention: TemporalMention, p: DatePattern, ctx: _Context) -> Re
     named = _named_year(ctx, mention, p)
     if named is not None:
         p = p.model_copy(update={"year": named})  # "in February this year", "April next year"
-    readings, kind, note = _date_readings(p, ctx, lambda: direction(ctx.text, mention),
+    readings, kind, note = _date_readings(p, ctx, lambda: direction(ctx.text, mention, ctx.sentences),
                                           frame=_month_frame(ctx.text, mention, p))
     if named is not None and readings:
         kind = ctx.ref_kind
@@ -498,7 +531,7 @@ def _resolve_time(mention: TemporalMention, p: DatePattern, ctx: _Context, day: 
 
 def _resolve_range(mention: TemporalMention, r: RangePattern, ctx: _Context) -> Resolved:
     def way() -> int:
-        return direction(ctx.text, mention)
+        return direction(ctx.text, mention, ctx.sentences)
 
     first, last = r.start, r.end
     if first.weekday is not None and first.day is None and first.month is None and first.year is None:
@@ -640,7 +673,7 @@ def _resolve_relative(mention: TemporalMention, r: RelativePattern, ctx: _Contex
                         note="relative expression without an anchor date")
     if r.unit == "weekend" and r.offset is None:
         # "over the weekend" is the one just past; "ahead of the weekend", "will ... the weekend" the next.
-        r = r.model_copy(update={"offset": 0 if kind != "published" or direction(ctx.text, mention) > 0 else -1})
+        r = r.model_copy(update={"offset": 0 if kind != "published" or direction(ctx.text, mention, ctx.sentences) > 0 else -1})
     reading = _relative_reading(r, ref)
     if reading is None:
         # "a few days later" looks forward from where the text is, "several years ago" back.
@@ -716,7 +749,8 @@ def _one(mention: TemporalMention, ctx: _Context, narrative: bool) -> Resolved:
     return _resolve_set(mention, v)
 
 
-def _said_on(text: str, mention: TemporalMention, last_day: tuple[TemporalMention, dt.date]) -> dt.date | None:
+def _said_on(sentences: _Sentences, mention: TemporalMention, last_day: tuple[TemporalMention, dt.date]
+             ) -> dt.date | None:
     """The day of the statement that reports ``mention``, when the latest dated mention dates one in its sentence.
 
     "told reporters on Thursday that the president will arrive tomorrow": tomorrow counts from Thursday.
@@ -724,11 +758,11 @@ def _said_on(text: str, mention: TemporalMention, last_day: tuple[TemporalMentio
     before, day = last_day
     if not _deictic(mention) or mention.start - before.end > _REACH:
         return None
-    same_sentence = _sentence(text, before.start, before.end)[1] > mention.start \
-        and _sentence(text, mention.start, mention.end)[0] <= before.start
+    same_sentence = sentences.bounds(before.start, before.end)[1] > mention.start \
+        and sentences.bounds(mention.start, mention.end)[0] <= before.start
     if not same_sentence:
         return None
-    return day if speech_sign(text, before) else None
+    return day if speech_sign(sentences.text, before, sentences) else None
 
 
 def _deictic(mention: TemporalMention) -> bool:
@@ -880,22 +914,23 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
     year_hint: int | None = None
     quarter: tuple[int, dt.date] | None = None  # where the last fiscal quarter was named, and its first day
     last_day: tuple[TemporalMention, dt.date] | None = None  # the latest mention placed on one day
+    sentences = _Sentences(text)
     for mention in mentions:
         if _is_bare_time(mention):
             out.append(None)
             continue
-        said_on = _said_on(text, mention, last_day) if last_day is not None and not narrative else None
+        said_on = _said_on(sentences, mention, last_day) if last_day is not None and not narrative else None
         if narrative and previous is not None:
-            ctx = _Context(text, previous, "previous", previous, year_hint, story=True)
+            ctx = _Context(text, previous, "previous", previous, year_hint, story=True, sentences=sentences)
         elif said_on is not None:
             # Reported speech: "told reporters on Thursday that he will arrive tomorrow" counts from Thursday.
-            ctx = _Context(text, said_on, "previous", previous, year_hint)
+            ctx = _Context(text, said_on, "previous", previous, year_hint, sentences=sentences)
         elif dct is not None:
-            ctx = _Context(text, dct, "published", previous, year_hint)
+            ctx = _Context(text, dct, "published", previous, year_hint, sentences=sentences)
         elif explicit is not None:
-            ctx = _Context(text, explicit, "previous", previous, year_hint)
+            ctx = _Context(text, explicit, "previous", previous, year_hint, sentences=sentences)
         else:
-            ctx = _Context(text, None, "none", previous, year_hint)
+            ctx = _Context(text, None, "none", previous, year_hint, sentences=sentences)
         if quarter is not None and mention.start - quarter[0] <= _QUARTER_REACH:
             ctx = replace(ctx, quarter=quarter[1])
         done = _one(mention, ctx, narrative)
