@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -283,6 +284,9 @@ _FAR_DAYS = 150
 _NEAR_DAYS = 75
 
 
+# A text names the same few dates again and again ("January 5" in every paragraph of a schedule), each against
+# the same date of writing: the reading is worked out once (three candidate years, each a new Reading).
+@functools.lru_cache(maxsize=4096)
 def _pick_year(p: DatePattern, ref: dt.date, way: int, *, firm: bool = False) -> Reading | None:
     """The reading nearest ``ref`` among the years around it, in the direction the sentence looks.
 
