@@ -1,8 +1,9 @@
 """The shortcuts of date resolution place every mention exactly as the plain steps do.
 
-``resolve`` remembers each mention's sentence bounds and the words of the last sentence it tokenised, and
-works out the year of a date without one once per (date, anchor, tense). The references below are the plain
-steps: every question tokenises its sentence again, every date computes its candidate years again.
+``resolve`` remembers each mention's sentence bounds and the words of the last sentence it tokenised, works
+out the year of a date without one once per (date, anchor, tense), and the period of a date once per (date,
+year). The references below are the plain steps: every question tokenises its sentence again, every date
+computes its candidate years and its periods again.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from itinerary.model import Reading
-from itinerary.temporal import extract
+from itinerary.temporal import calendar, extract
 
 R = importlib.import_module("itinerary.temporal.resolve")  # the module: the package re-exports the function
 
@@ -32,6 +33,7 @@ class _Forgetful(R._Sentences):  # type: ignore[name-defined,misc]
 
 
 _UNCACHED_PICK_YEAR = R._pick_year.__wrapped__
+_UNCACHED_PERIOD = calendar.period.__wrapped__
 
 
 def _plain_pick_year(*args: object, **kwargs: object) -> Reading | None:
@@ -42,6 +44,7 @@ def _plain(text: str, dct: dt.date | None, narrative: bool, monkeypatch: pytest.
     with monkeypatch.context() as patched:
         patched.setattr(R, "_Sentences", _Forgetful)
         patched.setattr(R, "_pick_year", _plain_pick_year)
+        patched.setattr(calendar, "period", _UNCACHED_PERIOD)
         return R.resolve(text, extract(text), dct, narrative=narrative)  # type: ignore[no-any-return]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar as _cal
 import datetime as dt
+import functools
 
 from itinerary.model import DatePattern, Mod, Precision, Reading
 
@@ -66,6 +67,9 @@ def suffix(p: DatePattern) -> str:
     return ""
 
 
+# Pure, and asked again and again for the same few dates of a text ("January 7, 2026" in every paragraph):
+# each answer is a new Reading, so it is remembered.
+@functools.lru_cache(maxsize=4096)
 def period(p: DatePattern, year: int) -> Reading | None:
     """The period a date pattern names once its year is known; None if it names no real date."""
     try:
