@@ -11,6 +11,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from itertools import compress, count, repeat
+from operator import gt, sub
 from typing import NamedTuple
 
 from itinerary.collector import collector_paused
@@ -241,26 +243,33 @@ def _bucket(reach: int) -> int:
 _WORD_TAIL = re.compile(r"[^\s]{0,24}")
 
 
-def _windows(text: str, hits: list[tuple[int, int]], before: int, after: int) -> list[tuple[int, int]]:
+class _Anchors:
+    """One trigger's anchors (sorted, not overlapping) as columns, with the gap from each to the next."""
+
+    def __init__(self, hits: list[tuple[int, int]]) -> None:
+        self.starts = [s for s, _ in hits]
+        self.ends = [e for _, e in hits]
+        self.gaps = list(map(sub, self.starts[1:], self.ends[:-1]))
+
+
+def _windows(text: str, anchors: _Anchors, before: int, after: int) -> list[tuple[int, int]]:
     """Merged spans around the anchors of one trigger: its rules are only searched inside these.
 
+    Two neighbours' windows touch unless the gap between the anchors is wider than ``before + after``: the
+    windows close after those anchors alone (found in one pass in C), so dense anchors cost nothing each.
     A window ends at a word's end: a search bounded inside a word would see a false end of text there.
-    Dense anchors are merged by jumping (bisect) to the last anchor a window reaches, not one by one.
     """
+    starts, ends = anchors.starts, anchors.ends
+    if not starts:
+        return []
+    closing = [*compress(count(), map(gt, anchors.gaps, repeat(before + after))), len(starts) - 1]
     windows: list[tuple[int, int]] = []
     size = len(text)
     tail = _WORD_TAIL.match
-    starts = [h[0] for h in hits]
-    i, count = 0, len(hits)
-    while i < count:
-        lo = max(0, hits[i][0] - before)
-        hi = hits[i][1] + after
-        while True:
-            j = bisect.bisect_right(starts, hi + before, i) - 1  # the last anchor whose window touches
-            if j <= i:
-                break
-            i = j
-            hi = max(hi, hits[j][1] + after)
+    first = 0
+    for last in closing:
+        lo = max(0, starts[first] - before)
+        hi = ends[last] + after
         if hi >= size:
             hi = size
         else:
@@ -269,7 +278,7 @@ def _windows(text: str, hits: list[tuple[int, int]], before: int, after: int) ->
         if windows and lo <= windows[-1][1]:
             lo = windows.pop()[0]
         windows.append((lo, hi))
-        i += 1
+        first = last + 1
     return windows
 
 
@@ -347,6 +356,7 @@ class _Led:
 def _candidates(text: str) -> list[_Candidate]:
     found: list[_Candidate] = []
     windows: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
+    anchors: dict[str, _Anchors] = {}
     led: dict[tuple[Lead, str, int, int], list[int]] = {}
     hits = anchor_hits(text)
     append = found.append
@@ -358,7 +368,9 @@ def _candidates(text: str) -> list[_Candidate]:
         before, after = _bucket(before), _bucket(after)  # fewer distinct windows to compute
         spans = windows.get((key, before, after))
         if spans is None:
-            spans = windows[(key, before, after)] = _windows(text, hits[key], before, after)
+            if key not in anchors:
+                anchors[key] = _Anchors(hits[key])
+            spans = windows[(key, before, after)] = _windows(text, anchors[key], before, after)
         search: Callable[[str, int, int], re.Match[str] | None] = rule.pattern.search
         if rule.lead is not None:
             starts = led.get((rule.lead, key, before, after))
