@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from itinerary.timeml.io import read_tml, write_tml
+from itinerary.timeml.model import TimeMLDocument
 from itinerary.timeml.score import score
 from itinerary.timeml.tag import tag_document
 
@@ -27,13 +28,15 @@ def test_engine_tags_an_explicit_date_and_a_duration() -> None:
     assert (scores.relaxed_matches, scores.value_matches) == (2, 2)
 
 
+def _written_on_march_5(body: str) -> TimeMLDocument:
+    """A TimeML document of ``body`` (plain text) written on 5 March 2021."""
+    head = '<TimeML><DOCID>d</DOCID><DCT><TIMEX3 tid="t0" type="DATE" value="2021-03-05">March 5, 2021</TIMEX3></DCT>'
+    return read_tml(f"{head}<TEXT>{body}</TEXT></TimeML>", "d.tml")
+
+
 def test_earlier_and_later_join_a_this_period_but_not_a_day() -> None:
-    text = (
-        "<TimeML><DOCID>e</DOCID><DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2021-03-05\">March 5, 2021</TIMEX3>"
-        "</DCT><TEXT>Shares rose earlier this month. Later Thursday the firm said a year earlier it had"
-        " lost money. It will vote later this year.</TEXT></TimeML>"
-    )
-    doc = read_tml(text, "e.tml")
+    doc = _written_on_march_5("Shares rose earlier this month. Later Thursday the firm said a year earlier it had"
+                              " lost money. It will vote later this year.")
     found = [(doc.text[a.start : a.end], a.value, a.mod) for a in tag_document(doc)]
     assert ("earlier this month", "2021-03", "START") in found
     assert ("Thursday", "2021-03-04", None) in found
@@ -42,12 +45,8 @@ def test_earlier_and_later_join_a_this_period_but_not_a_day() -> None:
 
 
 def test_news_tags_the_length_before_later_a_story_the_date_it_reaches() -> None:
-    text = (
-        "<TimeML><DOCID>l</DOCID><DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2021-03-05\">March 5, 2021</TIMEX3>"
-        "</DCT><TEXT>The index fell on March 1. Three days later, it rose. Just over an hour later, trading"
-        " stopped. A few days later, it fell again.</TEXT></TimeML>"
-    )
-    doc = read_tml(text, "l.tml")
+    doc = _written_on_march_5("The index fell on March 1. Three days later, it rose. Just over an hour later, trading"
+                              " stopped. A few days later, it fell again.")
     news = [(doc.text[a.start : a.end], a.type, a.value) for a in tag_document(doc)]
     assert ("Three days", "DURATION", "P3D") in news
     assert ("over an hour", "DURATION", "PT1H") in news
