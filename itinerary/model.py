@@ -248,7 +248,7 @@ class EventMention(Frozen):
     duration: DurationPattern | None = None  # "a four-day visit"
     duration_span: tuple[int, int] | None = None
     role_hint: Role | None = None  # what the wording says: "historic" -> background, "ahead of" -> context
-    is_trip: bool = False  # the container visit the articles are about ("state visit to China")
+    is_trip: bool = False  # the container visit the articles are about ("state visit to Peru")
     destinations: tuple[str, ...] = ()  # the countries a trip mention names: "state visits to Chile, Peru and Bolivia"
     tense: Literal["past", "present", "future"] | None = None
     within: str | None = None  # id of an earlier mention (a leg) whose place and dates frame this one

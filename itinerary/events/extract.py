@@ -611,8 +611,8 @@ def _event_mentions(
     if trigger.kind in {"visit", "stay", "travel"} and any(p.start >= clause.end for p in spots):
         spots = [p for p in spots if p.start >= clause.end]  # "after three days in Lima, she will stay in Quito"
     elif trigger.trip_word:
-        # "landed in Papua New Guinea ... for the second leg of his 12-day trip": a trip's destination
-        # follows it ("trip to X") or names it ("his China visit"), it is not where the sentence began.
+        # "landed in Peru ... for the second leg of her ten-day tour": a trip's destination
+        # follows it ("trip to X") or names it ("her Chile visit"), it is not where the sentence began.
         spots = [p for p in spots if p.end + TRIP_PLACE_REACH >= clause.start]
     if trigger.name == "departure":
         origin = [p for p in spots if FROM_BEFORE.search(text[max(0, p.start - 12):p.start])]
@@ -707,7 +707,7 @@ def _is_locative(text: str, place: PlaceMention, clause: _Clause) -> bool:
     """'in Lima', 'to Quito', 'the Lima summit' place an event; "Peru's military" does not."""
     if POSSESSIVE.match(text[place.end:place.end + 2]):
         return False
-    if HYPHENATED.match(text[place.end:place.end + 3]):  # "Korea-China trade", "one-China"
+    if HYPHENATED.match(text[place.end:place.end + 3]):  # "Peru-Chile trade", "one-China"
         return False
     if text[place.start - 1:place.start] in {"-", "‑"}:
         return False

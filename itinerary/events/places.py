@@ -5,8 +5,8 @@ plus small vocabulary tables (country aliases, demonyms, geographic feature word
 into a data file shipped with the package and loaded lazily. Scanning looks only at capitalised
 tokens and tries the longest name first.
 
->>> [(p.text, p.kind, p.country) for p in find_places("Talks in Nairobi and Timor-Leste.")]
-[('Nairobi', 'city', 'KE'), ('Timor-Leste', 'country', 'TL')]
+>>> [(p.text, p.kind, p.country) for p in find_places("Talks in Nairobi and Guinea-Bissau.")]
+[('Nairobi', 'city', 'KE'), ('Guinea-Bissau', 'country', 'GW')]
 >>> timezone_for("Nairobi")
 'Africa/Nairobi'
 """
@@ -39,7 +39,7 @@ class PlaceMention(Frozen):
     start: int
     end: int
     text: str  # exactly ``source[start:end]``
-    name: str  # canonical name: "Timor-Leste" for "East Timor", "China" for "Chinese"
+    name: str  # canonical name: "Myanmar" for "Burma", "Chile" for "Chilean"
     kind: PlaceKind
     country: str | None = None  # ISO 3166-1 alpha-2
     timezone: str | None = None  # IANA; for a country its capital's zone
@@ -162,7 +162,7 @@ MAX_NAME_TOKENS = 7
 # --------------------------------------------------------------------------- tokens
 
 _TOKEN = re.compile(r"[^\W\d_]+")
-# Letter runs joined by single hyphens or apostrophes ("Timor-Leste", "Zhu's"): the words of the people finder. A
+# Letter runs joined by single hyphens or apostrophes ("Guinea-Bissau", "Zhu's"): the words of the people finder. A
 # text's tokens are its joined words cut at their joiners, so that one scan of a text serves both finders.
 JOINED_WORD = r"[^\W\d_]+(?:[-\u2010\u2011'\u2019][^\W\d_]+)*"
 _JOINER = re.compile(r"[-\u2010\u2011'\u2019]")
@@ -823,11 +823,11 @@ def _places(text: str, toks: tuple[Token, ...], openers: list[int]) -> tuple[Pla
 
 
 def resolve_place(name: str) -> PlaceMention | None:
-    """What the gazetteer knows about one name ('Dili', 'East Timor', 'Korean'), or None.
+    """What the gazetteer knows about one name ('Yangon', 'Burma', 'Chilean'), or None.
 
-    >>> p = resolve_place("East Timor")
+    >>> p = resolve_place("Burma")
     >>> (p.name, p.country, p.timezone) if p else None
-    ('Timor-Leste', 'TL', 'Asia/Dili')
+    ('Myanmar', 'MM', 'Asia/Yangon')
     """
     found = gazetteer().entries.get(name_key(name.strip()))
     if not found:
