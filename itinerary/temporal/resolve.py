@@ -423,7 +423,6 @@ def _date_readings(p: DatePattern, ctx: _Context, tense: Callable[[], int], *, f
     return (reading,), kind, None
 
 
-_OF_THAT_YEAR = frozenset({"of_that_year"})
 _HOLIDAY_NAME = re.compile(r"(?:(?P<rel>last|next|this)\s+)?(?P<h>.+)")
 
 
@@ -467,15 +466,16 @@ def _named_year(ctx: _Context, mention: TemporalMention, p: DatePattern) -> int 
     return None if m is None else ctx.ref.year + _YEAR_OFFSET[m["w"].lower()]
 
 
-def _month_frame(text: str, mention: TemporalMention, p: DatePattern) -> bool:
+def _month_frame(sentences: _Sentences, mention: TemporalMention, p: DatePattern) -> bool:
     """A month alone opening its sentence as a frame: 'In January, the firm hired ...'; not when its clause says
     what will be ('In May, the board will vote')."""
     if p.month is None or p.day is not None or p.year is not None or p.weekday is not None:
         return False
+    text = sentences.text
     if not text.startswith(",", mention.end) or _FRAME_BEFORE.search(text, max(0, mention.start - 8),
                                                                      mention.start) is None:
         return False
-    end = _sentence(text, mention.start, mention.end)[1]
+    end = sentences.bounds(mention.start, mention.end)[1]
     return _FRAME_FORWARD.search(text, mention.end, end) is None
 
 
@@ -487,16 +487,16 @@ def _resolve_date(mention: TemporalMention, p: DatePattern, ctx: _Context) -> Re
                         note="a part of the day, no day in particular")  # "at night", "night attacks"
     if mention.rule == "movable_holiday":
         return _resolve_movable_holiday(mention, p, ctx)
-    if mention.rule in _OF_THAT_YEAR and ctx.year_hint is not None:
+    if mention.rule == "of_that_year" and ctx.year_hint is not None:
         p = p.model_copy(update={"year": ctx.year_hint})  # "August of that year": the year last named
     named = _named_year(ctx, mention, p)
     if named is not None:
         p = p.model_copy(update={"year": named})  # "in February this year", "April next year"
     readings, kind, note = _date_readings(p, ctx, lambda: direction(ctx.text, mention, ctx.sentences),
-                                          frame=_month_frame(ctx.text, mention, p))
+                                          frame=_month_frame(ctx.sentences or _Sentences(ctx.text), mention, p))
     if named is not None and readings:
         kind = ctx.ref_kind
-    if mention.rule in _OF_THAT_YEAR and readings:
+    if mention.rule == "of_that_year" and readings:
         kind = "previous"
     timex: TimexType = "TIME" if p.hour is not None or p.part_of_day is not None else "DATE"
     if p.hour is not None and readings:
@@ -804,9 +804,9 @@ _PLAN_WORDS = frozenset({"would", "will", "shall", "planned", "projected", "sche
 _PLAN_REACH = 6
 
 
-def _planned(text: str, mention: TemporalMention) -> bool:
+def _planned(sentences: _Sentences, mention: TemporalMention) -> bool:
     """Whether a word of plan, expectation or pluperfect stands among the few words before the mention."""
-    _, words, left, _ = _words_around(text, mention)
+    _, words, left, _ = _words_around(sentences.text, mention, sentences)
     return any(w in _PLAN_WORDS for w in words[max(0, left + 1 - _PLAN_REACH):left + 1])
 
 
@@ -823,7 +823,7 @@ def _aside(text: str, mention: TemporalMention) -> bool:
     return before == "(" and after == ")" or _AS_IN.search(text, max(0, mention.start - 12), mention.start) is not None
 
 
-def _sets_story_year(text: str, mention: TemporalMention, narrative: bool) -> bool:
+def _sets_story_year(sentences: _Sentences, mention: TemporalMention, narrative: bool) -> bool:
     """Whether an explicit year, season or quarter is the time the text is at from now on.
 
     Not after a bound ("since 1998"), except a story's "By 1915, the army had ...", which has got there; in a
@@ -833,7 +833,7 @@ def _sets_story_year(text: str, mention: TemporalMention, narrative: bool) -> bo
         return mention.signal not in _BOUND_SIGNALS
     if mention.signal in _BOUND_SIGNALS and mention.signal != "by":
         return False
-    return not (_planned(text, mention) or _aside(text, mention))
+    return not (_planned(sentences, mention) or _aside(sentences.text, mention))
 
 
 # A history told long after it happened ("documents found in 2004 proved ..."): the years near the date of writing
@@ -957,7 +957,7 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
                     and (previous is None or previous.year != year_hint or bc_day.month > 1):
                 previous = bc_day  # "In 480 BC ... the following year", "the winter"
         elif done.readings and done.anchor == "explicit" and done.readings[0].precision in _STORY_PRECISIONS \
-                and _sets_story_year(text, mention, narrative) \
+                and _sets_story_year(sentences, mention, narrative) \
                 and not (narrative and _written_lately(_as_date(done.readings[0].start), previous, dct)):
             year_hint = _as_date(done.readings[0].start).year
             if narrative and (previous is None or previous.year != year_hint):
