@@ -373,9 +373,11 @@ def _candidates(text: str) -> list[_Candidate]:
             spans = windows[(key, before, after)] = _windows(text, anchors[key], before, after)
         search: Callable[[str, int, int], re.Match[str] | None] = rule.pattern.search
         if rule.lead is not None:
-            starts = led.get((rule.lead, key, before, after))
+            # only day numbers are looked for inside the windows: the other leads are the same for every rule
+            led_key = (rule.lead, key, before, after) if rule.lead == "day" else (rule.lead, "", 0, 0)
+            starts = led.get(led_key)
             if starts is None:
-                starts = led[(rule.lead, key, before, after)] = _lead_starts(text, hits, rule.lead, spans)
+                starts = led[led_key] = _lead_starts(text, hits, rule.lead, spans)
             search = _Led(rule.pattern, starts)
         build = rule.build
         has_x = "x" in rule.pattern.groupindex
