@@ -114,6 +114,9 @@ def wrap(text: str, room: int, first: str, indent: str) -> list[str]:
     return lines
 
 
+BODY_FLOOR = 10  # cells a body keeps on a line, however long the lead-in or deep the indent
+
+
 def entry(first: str, body: str, tags: str, width: int, indent: int, style: str = "") -> list[Line]:
     """``first`` + ``body`` wrapped to ``width`` (continuation lines indented), tags right-aligned on the last line."""
     from rich.cells import cell_len
@@ -121,18 +124,19 @@ def entry(first: str, body: str, tags: str, width: int, indent: int, style: str 
     tag_text = f"[{printable(tags)}]" if tags else ""
     room = width - (len(tag_text) + 2 if tag_text else 0)
     lead: list[Line] = []
-    if cell_len(printable(first)) + 10 > room and first.strip():
+    shown = printable(first)
+    if cell_len(shown) + BODY_FLOOR > room and first.strip():
         # a long lead-in ("early 2000-01-01 17:01 KST .. 2000-01-02 00:01 KST") leaves the body too little
         # room: the lead-in takes a line of its own and the body starts below it
-        lead, first = [[(printable(first).rstrip(), style)]], " " * indent
-    room = max(room, indent + 10, len(first) + 10)
+        lead, first = [[(shown.rstrip(), style)]], " " * indent
+    room = max(room, indent + BODY_FLOOR, len(first) + BODY_FLOOR)
     wrapped = wrap(body, room, first, " " * indent)
     lines: list[Line] = [*lead, *([(text, style)] for text in wrapped)]
     if tag_text:
         last = wrapped[-1]
         if cell_len(last) + 2 + len(tag_text) <= width:
             lines[-1] = [(last, style), (" " * (width - cell_len(last) - len(tag_text)), ""), (tag_text, STYLE_TAGS)]
-        else:  # the body's floor of ten cells left no room for the tags: they get a line of their own
+        else:  # the body's floor left no room for the tags: they get a line of their own
             lines.append([(" " * max(0, width - len(tag_text)), ""), (tag_text, STYLE_TAGS)])
     return lines
 
