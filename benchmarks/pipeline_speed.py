@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import glob
+import importlib.util
 import re
 import statistics
 import subprocess
@@ -95,6 +96,26 @@ def _peak_kb(args: list[str]) -> tuple[float, int]:
     return took, peak[0] if peak else -1
 
 
+def _bytecode_state() -> str:
+    """How many of the package's modules have up-to-date compiled bytecode: a run without it compiles
+    every module from source first (an editable install under PYTHONDONTWRITEBYTECODE does so each time)."""
+    sources = sorted((ROOT / "itinerary").rglob("*.py"))
+    fresh = sum(_has_fresh_bytecode(source) for source in sources)
+    return f"bytecode compiled for {fresh} of {len(sources)} modules"
+
+
+def _has_fresh_bytecode(source: Path) -> bool:
+    """The .pyc header holds the source's mtime and size (PEP 552, time-stamp mode); import checks both."""
+    cached = Path(importlib.util.cache_from_source(str(source)))
+    if not cached.exists():
+        return False
+    header = cached.read_bytes()[:16]
+    stat = source.stat()
+    return (header[:4] == importlib.util.MAGIC_NUMBER
+            and int.from_bytes(header[8:12], "little") == int(stat.st_mtime) & 0xFFFFFFFF
+            and int.from_bytes(header[12:16], "little") == stat.st_size & 0xFFFFFFFF)
+
+
 def main() -> None:
     texts = corpus(sys.argv[1:])
     chars = sum(len(t) for t in texts)
@@ -127,7 +148,7 @@ def main() -> None:
     for name, seconds in took.items():
         print(f"  {name:<12}{seconds:>8.2f} s {100 * seconds / total:>6.1f} %")
 
-    print("itinerary timeline seeds (subprocess, 5 runs)")
+    print(f"itinerary timeline seeds (subprocess, 5 runs; {_bytecode_state()})")
     runs = [_peak_kb(["timeline", "seeds"]) for _ in range(5)]
     cold = [_peak_kb(["--help"])[0] for _ in range(5)]
     print(f"  cold start (--help), median {statistics.median(cold):.2f} s")
