@@ -20,6 +20,7 @@ from itinerary.model import (
     TemporalMention,
 )
 from itinerary.reconcile import reconcile
+from itinerary.reconcile.cluster import cluster_mentions
 
 D = dt.date
 
@@ -208,3 +209,17 @@ def test_an_arrival_late_at_night_and_a_landing_the_next_day_are_one_arrival() -
         (D(2031, 3, 16), D(2031, 3, 16)), (D(2031, 3, 17), D(2031, 3, 17))}
     assert {s.article for s in event.sources} | {s.article for a in event.alternatives for s in a.sources} == {
         "a1", "a2"}
+
+
+
+def test_an_undated_stay_does_not_join_a_visit_to_another_country() -> None:
+    """'a two-day stay in Chile' (undated) and 'another leader visited Peru in mid-March' (dated, nobody named)
+    are two events: the countries differ even where no city is named. Lima would join Peru."""
+    mid_march = _time("mid-March", 40, ((D(2031, 3, 11), D(2031, 3, 20), "as written"),))
+    visit = _mention("a1", 30, "visit", location="Peru", times=(mid_march,), title="Visit to Peru").model_copy(
+        update={"country": "PE", "location_is_city": False})
+    stays = [_mention("a2", 30, "stay", location=city, title=f"Stay in {city}").model_copy(
+        update={"country": country, "location_is_city": is_city})
+        for city, country, is_city in (("Chile", "CL", False), ("Lima", "PE", True))]
+    clusters = cluster_mentions([visit, *stays], {}, None)
+    assert sorted(sorted(m.location or "" for m in c.members) for c in clusters) == [["Chile"], ["Lima", "Peru"]]

@@ -342,10 +342,12 @@ def _multi_day(c: Cluster) -> bool:
 
 
 def _same_place(f: Features, c: Cluster) -> int | None:
-    """1 when the places agree, 0 when one is unknown, None when they differ. Lima agrees with Peru."""
+    """1 when the places agree, 0 when one is unknown, None when they differ. Lima agrees with Peru; a stay
+    in Peru does not join a visit to Chile another sentence dates."""
     theirs = c.city_feats
     if f.city is None or theirs is None:
-        return 0
+        mine_country, their_country = f.country, c.value("country")
+        return None if mine_country and their_country and mine_country != their_country else 0
     if f.city == theirs.city:
         return 1
     if (f.is_country or theirs.is_country) and f.country is not None and f.country == theirs.country:

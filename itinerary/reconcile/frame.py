@@ -134,10 +134,23 @@ END_CUE = re.compile(r"\b(?:ends?|ending|ended|conclude[sd]?|concluding|until|ti
                      r"returns?|returning|leaves?|leaving)\s+(?:\w+\s+)?(?:on\s+)?$", re.IGNORECASE)
 
 
+# The verb that governs the trip's own noun says which end of it a lone date is: "ended her nine-day tour
+# of the region on Monday", "wraps up a three-day state visit on Friday", "at the end of his two-day visit".
+# Not "close" (an adjective as often as a verb: "a close ally's four-day visit").
+ENDING_VERB = re.compile(r"\b(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|wrap(?:s|ped|ping)?\s+up|"
+                         r"w(?:ind|inds|ound|inding)\s+up|finish(?:es|ed|ing)?|complet(?:e|es|ed|ing)|"
+                         r"round(?:s|ed|ing)?\s+off)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+
+
 def _names_the_end(m: EventMention, r: Resolved) -> bool:
-    """'the four-day visit ends on Wednesday': the date is the last day, not the first."""
+    """'the four-day visit ends on Wednesday', 'ended her four-day visit on Wednesday': the date is the
+    last day, not the first."""
     before = m.quote[max(0, r.mention.start - m.quote_start - 40):r.mention.start - m.quote_start]
-    return bool(END_CUE.search(before))
+    if END_CUE.search(before):
+        return True
+    noun_at = m.trigger_start - m.quote_start
+    return noun_at <= r.mention.start - m.quote_start and bool(
+        ENDING_VERB.search(m.quote[max(0, noun_at - 60):noun_at]))
 
 
 def _score(votes: list[Vote], lengths: list[LengthVote]) -> list[tuple[tuple[dt.date, dt.date], float, list[Vote]]]:
