@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from itinerary.events.triggers import EXAMPLES, NEGATIVE, TRIGGER_PATTERN, TRIGGERS
+from itinerary.events.triggers import EXAMPLES, NEGATIVE, TRIGGER_PATTERN, TRIGGERS, trigger_of
 
 
 def _found(text: str) -> list[tuple[str, str]]:
-    return [(m.group(0), TRIGGERS[int(m.lastgroup[1:])].kind) for m in TRIGGER_PATTERN.finditer(text)]  # type: ignore[index]
+    return [(m.group(0), trigger_of(text, m).kind) for m in TRIGGER_PATTERN.finditer(text)]
 
 
 @pytest.mark.parametrize(("text", "trigger", "kind"), EXAMPLES, ids=[e[0][:40] for e in EXAMPLES])

@@ -23,7 +23,13 @@ from itinerary.collector import collector_paused
 from itinerary.events.people import PeopleIndex, PersonMention, ShortNames
 from itinerary.events.places import PlaceIndex, PlaceMention
 from itinerary.events.scan import Memo
-from itinerary.events.triggers import TRIGGER_PATTERN, TRIGGERS, Trigger, find_triggers
+from itinerary.events.triggers import (
+    TRIGGER_PATTERN,
+    TRIP_TRIGGER,
+    Trigger,
+    find_triggers,
+    trigger_of,
+)
 from itinerary.model import AnchoredPattern, Article, DatePattern, DurationPattern, EventMention, Resolved
 
 # Verbs that only introduce the noun after them: "launch a state visit", "hold talks".
@@ -36,7 +42,10 @@ NOT_QUALIFIERS = frozenset(
     ["a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "first", "second", "third", "last", "final", "next", "such", "own", "core", "pivotal", "historic", "historical", "upcoming", "recent", "major", "key", "new", "separate", "official", "formal", "high-level", "massive", "several", "more", "further", "planned", "expected", "possible", "two", "three", "four", "five", "high-profile", "presidential", "rare", "brief", "long", "short", "full", "large", "largest", "big", "first-ever", "in-person", "joint", "private", "public", "also", "will", "would", "to", "be", "and", "or", "of", "for", "with", "on", "in", "at", "by", "from", "as", "is", "are", "was", "were", "has", "have", "had", "following", "during", "after", "before", "amid", "despite", "including", "like", "via", "into", "over", "under", "about", "around", "through"]
 )
 
-VERBISH = frozenset(["is", "are", "was", "were", "be", "been", "include", "hold", "holds", "make", "makes", "take", "takes", "give", "gives", "pay", "pays"])
+VERBISH = frozenset(["is", "are", "was", "were", "be", "been", "include", "hold", "holds", "make", "makes", "take", "takes", "give", "gives", "pay", "pays",
+                     # past forms without "-ed": "the chancellor held talks" names no talks
+                     "held", "made", "took", "gave", "paid", "met", "led", "began", "had", "did", "went", "came",
+                     "won", "saw", "sent", "kept", "spent"])
 FUTURE_WORDS = (r"(?:will|shall|is to|are to|is set to|are set to|is scheduled|are scheduled|scheduled|slated|"
                 r"expected|plans?|planned|upcoming|intends|is due|are due|due to|would|going to|prepares?)\b")
 PAST_WORDS = r"(?:was|were|had|did|ago|last|earlier|previously|\w+ed)\b"
@@ -296,7 +305,10 @@ def _sentence_events(
     if not clauses:
         return legs
     _attach_times(text, clauses, times)
-    people = _ByStart(_people(text, start, end, names, found_people))
+    found_persons = _people(text, start, end, names, found_people)
+    people = _ByStart(found_persons)
+    if found_persons and found_places:
+        places = _ByStart(_not_people(found_places, found_persons))
     out: list[EventMention] = list(legs)
     last_of_kind = {m.kind: m for m in legs}  # what _restates asks of the earlier mentions, kept as they come
     for clause in clauses:
@@ -397,7 +409,7 @@ def _clauses(text: str, start: int, end: int, times: Sequence[Resolved]) -> list
     span_starts = [a for a, _ in spans]
     in_context: dict[str, bool] = {}  # a context pattern is searched once per sentence, not once per trigger
     for match in find_triggers(text, start, end):
-        trigger = TRIGGERS[int(match.lastgroup[1:])]  # type: ignore[index]
+        trigger = trigger_of(text, match)
         i = bisect.bisect_right(span_starts, match.start()) - 1
         if i >= 0 and match.start() < spans[i][1]:
             continue  # "before his departure" is a date, not a departure
@@ -582,6 +594,13 @@ def _people(text: str, start: int, end: int, names: ShortNames, index: PeopleInd
     return sorted(found, key=lambda p: p.start)
 
 
+def _not_people(places: Sequence[PlaceMention], people: Sequence[PersonMention]) -> list[PlaceMention]:
+    """'Rivera and Ibarra signed ...' after 'President Tomas Ibarra': a surname that is also a town's name is
+    the person here, wherever the article named him in full."""
+    inside = _inside_test([(p.start, p.end) for p in people])
+    return [p for p in places if not inside(p.start)]
+
+
 def _inside_test(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
     """Whether an offset lies inside one of ``spans``: by bisection when they ascend without overlapping
     (as the finders return them), else by looking at each."""
@@ -608,6 +627,8 @@ def _event_mentions(
     participants = tuple(dict.fromkeys(p.name for p in in_clause)) if in_clause else ()
     counterpart = _counterpart(text, clause, in_clause)
     spots = _locative_places(text, clause, places)
+    if trigger.kind == "site_visit" and any(0 < p.start - clause.end <= 2 and not _adjective(p) for p in spots):
+        trigger = TRIP_TRIGGER  # "to tour Brazil and Chile" is the journey, "to tour a plant" a site visit
     if trigger.kind in {"visit", "stay", "travel"} and any(p.start >= clause.end for p in spots):
         spots = [p for p in spots if p.start >= clause.end]  # "after three days in Lima, she will stay in Quito"
     elif trigger.trip_word:
@@ -620,7 +641,7 @@ def _event_mentions(
     cities = [p for p in spots if p.kind == "city"]
     place = cities[0] if cities else (spots[0] if spots else None)
     kind = trigger.kind
-    qualifier = _qualifier(text, clause.start)
+    qualifier = _qualifier(text, clause.start, in_clause)
     if trigger.name in {"arrival", "departure"}:
         qualifier = trigger.name  # an arrival and a departure in one city are two events
     times = tuple(sorted(clause.times, key=_time_rank)) if len(clause.times) > 1 else tuple(clause.times)
@@ -806,12 +827,20 @@ def _office_title_of(office: str) -> str:
 _office_title = Memo(_office_title_of)  # the offices are a few words: each spelling is written once
 
 
-def _qualifier(text: str, trigger_start: int) -> str | None:
-    """The naming words just before a trigger: 'APEC summit', 'startup summit', 'ballistic missile'."""
-    before = text[max(0, trigger_start - 40):trigger_start]
+QUALIFIER_REACH = 40
+
+
+def _qualifier(text: str, trigger_start: int, participants: Sequence[PersonMention] = ()) -> str | None:
+    """The naming words just before a trigger: 'APEC summit', 'startup summit', 'ballistic missile'. Not
+    the event's own participants: 'Vogt and Ibarra signed' names no signing. A name the clause does not hold
+    stays: '... weeks after Chancellor Ines Roth visited Peru' is Roth's visit, not the traveller's."""
+    before = text[max(0, trigger_start - QUALIFIER_REACH):trigger_start]
     words = WORD.findall(PHRASE_BREAK.split(before)[-1] if before else "")
+    named = {word for p in participants for word in WORD.findall(p.text)}
     kept: list[str] = []
     for word in reversed(words):
+        if word in named:
+            break
         bare = word.strip("'’.-").lower()
         if not bare or bare in NOT_QUALIFIERS or bare.endswith(("'s", "’s")) or bare.isdigit() or "-day" in bare:
             break
@@ -899,8 +928,9 @@ def _title(
         return f"{base} to {place.name}"
     if kind == "travel":
         after = text[clause.end:clause.end + 5].lower()
+        onward = after.startswith((" for", " to")) or word.lower().endswith((" for", " to"))  # "leaves for Lima"
         prep = ("in" if trigger.name == "arrival" else
-                ("for" if after.startswith((" for", " to")) else "from") if trigger.name == "departure" else "to")
+                ("for" if onward else "from") if trigger.name == "departure" else "to")
         return f"{trigger.title} {prep} {place.name}" if place is not None else trigger.title
     if trigger is SIGNED_AGREEMENT:
         return f"Signing of {(qualifier + ' ') if qualifier else ''}{word}".replace("  ", " ")

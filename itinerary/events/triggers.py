@@ -85,6 +85,31 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"surged|peaked)|year-on-year|peak(?:ed|ing)", "statistic", "Statistic"),
 )
 
+# "tour" is a verb ("will tour a plant": a site visit) or the trip's own noun ("her three-nation tour", "earlier
+# in the tour", "the Asia tour"): a determiner, a possessive, a "-nation"/"-day" compound or a name before it
+# makes it the noun. A name only before the singular: "Ramos tours the plant" is the verb.
+TRIP_TRIGGER = next(t for t in TRIGGERS if t.name == "trip")
+_SITE_TOUR = next(t for t in TRIGGERS if t.name == "site visit")
+TOUR_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|his|her|their|its|our|this|that|whole|entire|regional|foreign|overseas|farewell|"
+    r"[a-z]+-(?:nation|country|day|week|city|stop|leg))|\b(?-i:[A-Z])[\w'’]*)\s+$",
+    re.IGNORECASE)
+_TOUR_NOUN_WORDS = frozenset({"tour", "tours"})
+
+
+def trigger_of(text: str, match: re.Match[str]) -> Trigger:
+    """The trigger a ``TRIGGER_PATTERN`` match stands for in its text: the table's, or the trip for the noun
+    'tour' that the table's site-visit verb took."""
+    trigger = TRIGGERS[int(match.lastgroup[1:])]  # type: ignore[index]
+    word = match.group().lower()
+    if trigger is not _SITE_TOUR or word not in _TOUR_NOUN_WORDS:
+        return trigger
+    before = TOUR_NOUN_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    if before is None or (word == "tours" and not before.group()[:1].islower()):
+        return trigger
+    return TRIP_TRIGGER
+
+
 TRIGGER_PATTERN = re.compile(
     "|".join(f"(?P<t{i}>\\b(?:{t.pattern})\\b)" for i, t in enumerate(TRIGGERS)), re.IGNORECASE
 )
@@ -340,6 +365,10 @@ EXAMPLES: tuple[tuple[str, str, str], ...] = (
     ("exports reached $4.2 billion last year", "4.2 billion", "statistic"),
     ("a startup forum in the financial hub", "forum", "forum"),
     ("the two will tour a plant on Friday", "tour", "site_visit"),
+    ("the delegation toured the shipyard", "toured", "site_visit"),
+    ("ended her three-nation tour on Monday", "tour", "visit"),
+    ("earlier in the tour, she spoke at a forum", "tour", "visit"),
+    ("the minister's Andes tour", "tour", "visit"),
     ("he will return on September 13", "return", "travel"),
 )
 

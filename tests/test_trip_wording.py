@@ -1,0 +1,59 @@
+"""Trip wording read end to end, in short articles written for these tests: which end of a trip a lone date
+is, 'tour' as the trip's noun, a surname that is also a town, 'leaves for' a place."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from itinerary import analyse_article, article_from_text, itinerary_of_articles
+
+D = dt.date
+SATURDAY = D(2031, 3, 15)
+
+
+def _events(body: str, dct: dt.date = SATURDAY) -> list[tuple[str, str, str]]:
+    """(kind, title, first date) of each event mention of one article."""
+    yields = analyse_article(article_from_text(body, id="a", dct=dct))
+    return [(m.kind, m.title, m.times[0].value if m.times else "") for m in yields.events]
+
+
+def test_ending_a_five_day_tour_on_a_day_counts_the_trip_back_from_that_day() -> None:
+    body = "Sousa ends tour\n\nPrime Minister Ana Sousa ended her five-day tour of the region on Friday."
+    trip = next(e for e in itinerary_of_articles([article_from_text(body, id="a", dct=SATURDAY)]).events
+                if e.kind == "visit")
+    assert (trip.start, trip.end) == (D(2031, 3, 10), D(2031, 3, 14))
+
+
+def test_beginning_a_five_day_tour_on_a_day_counts_the_trip_forward_from_it() -> None:
+    body = "Sousa begins tour\n\nPrime Minister Ana Sousa began her five-day tour of the region on Friday."
+    trip = next(e for e in itinerary_of_articles([article_from_text(body, id="a", dct=SATURDAY)]).events
+                if e.kind == "visit")
+    assert (trip.start, trip.end) == (D(2031, 3, 14), D(2031, 3, 18))
+
+
+def test_the_tour_as_a_noun_is_the_trip_and_as_a_verb_a_site_visit() -> None:
+    kinds = [kind for kind, _, _ in _events(
+        "Earlier in the tour, Sousa spoke at a business forum in Lima. On Friday she will tour a copper mine.")]
+    assert kinds == ["visit", "forum", "site_visit"]
+
+
+def test_touring_countries_is_the_trip_itself() -> None:
+    yields = analyse_article(article_from_text("Prime Minister Ana Sousa will tour Peru and Chile next month.",
+                                               id="a", dct=SATURDAY))
+    assert [(m.kind, m.is_trip, m.destinations) for m in yields.events] == [("visit", True, ("Peru", "Chile"))]
+
+
+def test_a_surname_that_names_a_town_is_the_person_once_the_article_names_him() -> None:
+    yields = analyse_article(article_from_text(
+        "Chancellor Maria Vogt held talks with President Tomas Ibarra on Friday.\n\n"
+        "Vogt and Ibarra signed a lithium partnership at the palace.", id="a", dct=SATURDAY))
+    assert [(m.kind, m.title, m.location) for m in yields.events] == [
+        ("talks", "Talks with Tomas Ibarra", None),  # not "Vogt held talks": the actors name no talks
+        ("signing", "Signing", None),  # not "Ibarra signing in Ibarra", the town
+    ]
+    assert "Tomas Ibarra" in yields.events[1].participants
+
+
+def test_leaves_for_a_place_on_a_weekday_is_the_departure_to_it_still_to_come() -> None:
+    assert _events("Prime Minister Ana Sousa leaves for Lima on Sunday for a week-long tour.")[0] == (
+        "travel", "Departure for Lima", "2031-03-16")
