@@ -194,6 +194,8 @@ FORWARD_CUES: Final[tuple[str, ...]] = (
     "set to", "is set", "are set", "plans", "planned", "planning", "expected", "upcoming", "next",
     "going to", "is expected", "will be", "begins", "starts", "is to be", "ahead", "coming", "later",
     "prepares", "preparing", "to begin", "to start", "to visit", "to travel", "to meet", "to hold",
+    # the simple present of a journey is its timetable: "leaves for Lima on Sunday", "flies home Friday"
+    "leaves", "departs", "travels", "heads", "flies", "arrives",
 )
 BACKWARD_CUES: Final[tuple[str, ...]] = (
     "was", "were", "had", "has been", "have been", "last", "ago", "earlier", "took place", "held",
