@@ -57,3 +57,14 @@ def test_a_surname_that_names_a_town_is_the_person_once_the_article_names_him() 
 def test_leaves_for_a_place_on_a_weekday_is_the_departure_to_it_still_to_come() -> None:
     assert _events("Prime Minister Ana Sousa leaves for Lima on Sunday for a week-long tour.")[0] == (
         "travel", "Departure for Lima", "2031-03-16")
+
+
+def test_a_dateline_dates_the_report_not_the_trip_and_is_listed_unresolved() -> None:
+    body = ("Sousa to visit Peru\n\n"
+            "LIMA, March 9 (Andes Wire) - Prime Minister Ana Sousa will pay a state visit to Peru from "
+            "March 20 to 23, her office said.")
+    plan = itinerary_of_articles([article_from_text(body, id="a", dct=D(2031, 3, 9))])
+    trip = next(e for e in plan.events if e.kind == "visit")
+    assert (trip.start, trip.end) == (D(2031, 3, 20), D(2031, 3, 23))
+    assert [s.text for s in trip.sources if s.text.startswith("March")] == ["March 20 to 23"]
+    assert [u.text for u in plan.unresolved] == ["March 9"]

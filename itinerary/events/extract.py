@@ -152,7 +152,7 @@ def extract_events(
     starts = [r.mention.start for r in ordered]
     for s_start, s_end in article.sentences:
         lo, hi = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
-        sentence_times = [r for r in ordered[lo:hi] if r.mention.end <= s_end]
+        sentence_times = [r for r in ordered[lo:hi] if r.mention.end <= s_end and not _in_dateline(article.text, s_start, r)]
         if schedule.read_date_line(article.text, s_start, s_end, sentence_times):
             continue
         places = place_index.within(s_start, s_end)  # once per line: the place line and the events
@@ -166,6 +166,26 @@ def extract_events(
         a, b = article.title_span
         mentions = [m.model_copy(update={"qualifier": None}) if a <= m.trigger_start < b else m for m in mentions]
     return tuple(_frame_by_legs(article, mentions))
+
+
+# A wire report opens with where and when it was filed: "LIMA, March 9 (Andes Wire) - ...". That date is the
+# report's, not an event's; it is listed as unresolved like any date that dates no event.
+DATELINE_PLACE = re.compile(r"[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
+                            r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})?,[ \t]*")
+DATELINE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:-{1,2}|[–—])[ \t]")
+
+
+def _in_dateline(text: str, sentence_start: int, r: Resolved) -> bool:
+    """Whether ``r`` is the date of the dateline that opens its sentence.
+
+    >>> text = "LIMA, March 9 (Andes Wire) - The minister arrived on Monday."
+    >>> from itinerary.temporal import extract, resolve
+    >>> [(t.mention.text, _in_dateline(text, 0, t)) for t in resolve(text, extract(text), None)]
+    [('March 9', True), ('Monday', False)]
+    """
+    m = r.mention
+    return m.start - sentence_start <= 60 and DATELINE_PLACE.fullmatch(text, sentence_start, m.start) is not None \
+        and DATELINE_END.match(text, m.end) is not None
 
 
 BULLET = re.compile(r"\s*[*•·▪◦‣]\s")
