@@ -39,7 +39,7 @@ def _numbered(m: re.Match[str]) -> DurationPattern | None:
         if _NOT_PER.search(m.string, max(0, m.start() - 20), m.start()):
             return None  # "$5 billion a year": a rate, not a length
     amount = number_of(m["n"])
-    if amount is None or _OLDER.match(m.string, m.end()):
+    if amount is None or _OLDER.match(m.string, m.end()) or _LONG_AFTER.match(m.string, m.end()):
         return None  # "ages 6 months and older": an age limit
     if unit == "quarter" and unit_text.endswith("s") and re.search(_HYPHEN, m["j"]) and _OF.match(m.string, m.end()):
         return None  # "three-quarters of its food": a fraction, not three quarters of a year
@@ -88,6 +88,15 @@ def _the_past(m: re.Match[str]) -> DurationPattern | None:
     return DurationPattern(amount=amount, unit=V.UNITS[unit_text])
 
 
+def _long(m: re.Match[str]) -> DurationPattern | None:
+    """'a week-long tour', 'a two-week-long stay': the length of what it measures."""
+    amount = number_of(m["n"]) if m["n"] else 1.0
+    return None if amount is None else DurationPattern(amount=amount, unit=V.UNITS[m["u"].lower()], adjectival=True)
+
+
+_LONG_AFTER = re.compile(rf"{_HYPHEN}long\b", re.IGNORECASE)
+
+
 def _year_ended(m: re.Match[str]) -> DurationPattern | None:
     """'the year ended March 31', 'the fiscal year ending June 30': a report's twelve months, a length (TimeBank
     tags 'the year' as P1Y, 7 of 8); the end date is a date of its own."""
@@ -107,6 +116,8 @@ RULES: tuple[Rule, ...] = (
          _bare, trigger="unit"),
     rule("duration_past", r"\bthe\s+(?:past|last|previous|next|coming|following)\s+(?:(?P<n>" + NUMBER
          + r"|few|several|couple\s+of)\s+)?" + _UNIT + r"(?:\s+or\s+so\b)?", _the_past, trigger="unit"),
+    rule("duration_long", rf"(?<![\w\-\u2011])(?:(?P<n>{NUMBER}){_HYPHEN})?(?P<u>day|night|week|month|year)"
+         rf"{_HYPHEN}long\b", _long, trigger="unit"),
     rule("year_ended", r"\bthe\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)", _year_ended, trigger="unit"),
 )
 
@@ -114,6 +125,9 @@ EXAMPLES: tuple[Example, ...] = (
     Example("Over [the next two years or so], the share rose.", "P2Y"),
     Example("Napoleon's return, the [Hundred Days], ended at a battle.", "P100D"),
     Example("He began a [four-day] trip.", "P4D adj"),
+    Example("She leaves for a [week-long] tour.", "P1W adj"),
+    Example("She leaves for a [two-week-long] tour.", "P2W adj"),
+    Example("This [month-long] fair is good.", "P1M adj"),
     Example("He began a [four\u2011day] trip.", "P4D adj"),
     Example("He began a [three-day] trip.", "P3D adj"),
     Example("He began a [3-day] trip.", "P3D adj"),
@@ -161,6 +175,7 @@ EXAMPLES: tuple[Example, ...] = (
 
 NEGATIVE: tuple[str, ...] = (
     "He won a second term easily.",
+    "They waited in a mile-long queue.",
     "A quarter of the vote went elsewhere.",
     "He earns $5 billion a year abroad.",
     "It happened in the morning light.",

@@ -361,7 +361,6 @@ NEGATIVE: tuple[str, ...] = (
     "The firm posted strong year-end results.",
     "The year-end-review meeting went on.",
     "He had a midmorningish snack of middling size.",
-    "This month-long fair is good.",
     "The current is strong here.",
     "The period of calm ended.",
     "Sales rose in the current period of calm.",
