@@ -223,3 +223,13 @@ def test_an_undated_stay_does_not_join_a_visit_to_another_country() -> None:
         for city, country, is_city in (("Chile", "CL", False), ("Lima", "PE", True))]
     clusters = cluster_mentions([visit, *stays], {}, None)
     assert sorted(sorted(m.location or "" for m in c.members) for c in clusters) == [["Chile"], ["Lima", "Peru"]]
+
+
+def test_a_stay_written_as_first_and_last_day_does_not_join_its_arrival() -> None:
+    """'will land on March 16 and remain until March 19' is a stay; the arrival on March 16 is its own event."""
+    first = _time("March 16", 40, ((D(2031, 3, 16), D(2031, 3, 16), "as written"),))
+    last = _time("March 19", 70, ((D(2031, 3, 19), D(2031, 3, 19), "as written"),))
+    arrival = _mention("a1", 30, "travel", location="Lima", times=(first,), title="Arrival in Lima")
+    stay = _mention("a2", 30, "stay", location="Lima", times=(first, last), title="Stay in Lima")
+    clusters = cluster_mentions([arrival, stay], {}, None)
+    assert sorted([m.kind for m in c.members] for c in clusters) == [["stay"], ["travel"]]

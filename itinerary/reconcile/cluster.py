@@ -372,8 +372,9 @@ def _shared(f: Features, c: Cluster, kind: str) -> int | None:
         if mine_q not in theirs_q and theirs_q not in mine_q:
             return None
         shared += 1
-    if (kind in MOVES and _multi_day(c)) or (kind not in MOVES and _multi_day_spans(f.spans) and c.has_move):
-        return None
+    if (kind in MOVES and _multi_day(c)) or (
+            kind not in MOVES and (kind == "stay" or _multi_day_spans(f.spans)) and c.has_move):
+        return None  # a stay is not its arrival, even when its first and last days are written apart
     if f.spans:
         theirs_spans = c.distinct_spans
         late = f.night or c.has_night
