@@ -68,3 +68,36 @@ def test_a_dateline_dates_the_report_not_the_trip_and_is_listed_unresolved() -> 
     assert (trip.start, trip.end) == (D(2031, 3, 20), D(2031, 3, 23))
     assert [s.text for s in trip.sources if s.text.startswith("March")] == ["March 20 to 23"]
     assert [u.text for u in plan.unresolved] == ["March 9"]
+
+
+SUMMIT_NOTICE = """Leaders to meet in harbour town
+
+Leaders of five northern countries will meet in Tromso from September 30 to October 2, the host government said.
+"""
+SUMMIT_WRAP = """Northern summit ends with pledge
+
+The leaders signed a joint declaration on Wednesday, October 2, at the close of their three-day summit.
+
+The summit began on Monday, September 30."""
+
+
+def test_a_summit_week_frames_the_story_like_a_trip_and_dates_an_undated_report() -> None:
+    """No trip here: the gathering of several days frames the story, and the report without a publication
+    date takes its year from it."""
+    plan = itinerary_of_articles([article_from_text(SUMMIT_NOTICE, id="a", dct=D(2030, 9, 20)),
+                                  article_from_text(SUMMIT_WRAP, id="b")])
+    signing = next(e for e in plan.events if e.kind == "signing")
+    assert (signing.start, signing.end, signing.role) == (D(2030, 10, 2), D(2030, 10, 2), "itinerary")
+    assert not [u.text for u in plan.unresolved if u.article == "b"]
+
+
+def test_the_simple_present_of_a_programme_is_still_to_come() -> None:
+    """Written on a Sunday: 'the summit opens on Monday' is tomorrow, 'returns on Wednesday' this week."""
+    events = _events("On Monday morning the summit opens with a welcome ceremony. Sousa returns to Lisbon on "
+                     "Wednesday evening.", dct=D(2030, 9, 29))
+    assert {(kind, day[:10]) for kind, _, day in events} == {
+        ("summit", "2030-09-30"), ("ceremony", "2030-09-30"), ("travel", "2030-10-02")}
+
+
+def test_a_pronoun_names_no_event() -> None:
+    assert _events("She met Prime Minister Rui Costa at 7 p.m. local time.")[0][1] == "Meeting with Rui Costa"

@@ -68,11 +68,11 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
     mentions = [m for y in yields for m in y.events]
     canon = canonical_names(_names(mentions))
     lead = principal(mentions, canon)
-    frame = find_frame([m for m in mentions if m.is_trip])
+    frame = find_frame(_containers(mentions))
     placed = place_mentions(mentions, frame.span if frame else None, {})
     if frame is not None:
         # What the first frame placed ("a three-day visit on Sunday, March 16" with no year) may now vote too.
-        frame = find_frame([m for m in placed if m.is_trip]) or frame
+        frame = find_frame(_containers(placed)) or frame
         placed = place_mentions(mentions, frame.span, {})
     span = frame.span if frame else None
     placed = date_clock_times(placed)
@@ -110,6 +110,24 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
         events=tuple(events),
         unresolved=tuple(_unresolved(yields, events)),
     )
+
+
+GATHERINGS = frozenset({"summit", "forum", "meeting", "talks"})
+
+
+def _containers(mentions: Sequence[EventMention]) -> list[EventMention]:
+    """What frames the story: the trip, else a gathering of several days ('a three-day summit', 'leaders
+    meet from September 30 to October 2'), so that a summit week is framed like a state visit."""
+    trips = [m for m in mentions if m.is_trip]
+    if any(m.times or m.duration for m in trips):
+        return trips
+    return [m for m in mentions if m.kind in GATHERINGS and (_days_long(m) or any(
+        r.mention.value.kind == "range" for r in m.times))]
+
+
+def _days_long(m: EventMention) -> bool:
+    span = duration_days(m.duration) if m.duration is not None else None
+    return span is not None and span[0] > 1
 
 
 COPY_SHARE = 0.5  # two articles sharing half their event sentences are copies of one story
