@@ -84,10 +84,21 @@ def test_story_before_common_era_leaves_no_calendar_days() -> None:
         ("The army crossed on 5 May 1950, and the convoys moved only at night.", "XXXX-XX-XXTNI"),
         ("The city fell on 20 October 1944. A few days later", "FUTURE_REF"),
         ("The city fell on 20 October 1944. Many years earlier", "PAST_REF"),
+        ('The army crossed on 5 May 1950. The general said: "We attack today.', "XXXX-XX-XX"),
+        ('The army crossed on 5 May 1950. "We hold," he said. "They will come tomorrow', "XXXX-XX-XX"),
+        ("The army crossed on 5 May 1950. The general wrote: \u201cWe rest tonight", "XXXX-XX-XXTNI"),
+        ('The army crossed on 5 May 1950. "We hold," he said, and the army moved the day after tomorrow',
+         "1950-05-07"),
     ],
     ids=["last-day-however-far", "no-day-stays-open", "night-as-a-habit-stays-open", "vague-later-looks-ahead",
-         "vague-earlier-looks-back"],
+         "vague-earlier-looks-back", "quoted-today-stays-open", "second-quotation-of-paragraph",
+         "curly-quoted-tonight-stays-open", "after-a-closed-quotation-follows-the-story"],
 )
 def test_story_last_value(text: str, value: str) -> None:
     found = [r.value for r in resolve(text, extract(text), dt.date(2009, 6, 1), narrative=True)]
     assert found[-1] == value
+
+
+def test_quoted_today_in_news_is_the_day_of_writing() -> None:
+    text = 'The minister said: "We sign today."'
+    assert [r.value for r in resolve(text, extract(text), dt.date(2009, 6, 1))] == ["2009-06-01"]

@@ -650,6 +650,10 @@ def _resolve_relative(mention: TemporalMention, r: RelativePattern, ctx: _Contex
         ref_type: TimexType = "TIME" if low.endswith("time") else "DURATION" if low.endswith("period") else "DATE"
         return Resolved(mention=mention, timex_type=ref_type, value=r.reference, mod=r.mod,
                         note="a reference to the past, present or future, not a date")
+    if narrative and mention.rule == "deictic_day" and _quoted(ctx.text, mention.start):
+        # A story quotes someone's "today", "tomorrow": the day they spoke is seldom the day the story is at.
+        return Resolved(mention=mention, timex_type=timex, value=_relative_open(r), mod=r.mod,
+                        note="said in a quotation on a day the story does not give")
     low = mention.text.lower()
     shifted_story = (mention.rule == "ago" and low.split()[-1] in {"earlier", "later"}) \
         or _STORY_WORDS.search(low) is not None
@@ -692,6 +696,16 @@ def _resolve_relative(mention: TemporalMention, r: RelativePattern, ctx: _Contex
                         mod=r.mod, anchor=kind, note="unspecified distance")
     return Resolved(mention=mention, timex_type=timex, value=reading.value, mod=r.mod, readings=(reading,),
                     anchor=kind)
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``at`` is inside a quotation of its paragraph: an odd number of straight double quotes before it,
+    or a curly opening quote not closed yet."""
+    start = text.rfind("\n", 0, at) + 1
+    opened = text.rfind("\u201c", start, at)
+    if opened >= 0 or text.find("\u201d", start, at) >= 0:
+        return opened > text.rfind("\u201d", start, at)
+    return text.count('"', start, at) % 2 == 1
 
 
 _LATEST = re.compile(r"\b(?:latest|most\s+recent)\b")
