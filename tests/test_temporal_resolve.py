@@ -42,7 +42,7 @@ CASES = [
     Case("Growth slowed in 2024 there.", "2024", None, "2024", (D(2024, 1, 1), D(2024, 12, 31)), "year"),
     Case("He served in 2009-2010 there.", "2009-2010", None, "2009", (D(2009, 1, 1), D(2010, 12, 31)), "year"),
     Case("Music of the 1990s returned.", "the 1990s", None, "199", (D(1990, 1, 1), D(1999, 12, 31)), "decade"),
-    Case("Houses of the mid-20th century remain.", "mid-20th century", None, "19",
+    Case("Houses of the mid-20th century remain.", "the mid-20th century", None, "19",
          (D(1934, 1, 1), D(1965, 12, 31)), "century"),
     Case("The plan covers 2026-W02 only.", "2026-W02", None, "2026-W02", (D(2026, 1, 5), D(2026, 1, 11)), "week"),
     Case("The visit runs January 4 to 7, 2026 in full.", "January 4 to 7, 2026", None, "2026-01-04",

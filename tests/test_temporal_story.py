@@ -38,6 +38,16 @@ CASES = [
      "2004-03-06"),
     ("The front broke in 1917. On 3 November 1918 the empire fell; in March of that year the army had struck.",
      "March of that year", "1918-03"),
+    # A year just named frames the months after it: they are in that year, not the months before it.
+    ("Peace held in March 1939. In 1940 the navy grew. In September the embargo began.", "September", "1940-09"),
+    ("The line held in 1914. In 1915 the fleet sailed. The attack began in October.", "October", "1915-10"),
+    ("The armies met in 1781 at the river. In early September the fleet won.", "early September", "1781-09"),
+    ("The war resumed in 1905. With the onset of winter the siege ended.", "winter", "1905-WI"),
+    ("The fleet sailed in 480 BC. In 479 BC the allies met. In August the army marched.", "August", "BC0479-08"),
+    # Not once a day or month of that year is named: the story is at that day.
+    ("The war resumed in 1940. On 10 November the port fell. In March the army left.", "March", "1941-03"),
+    # Not a year only bounding the time ("until 1958"): the story stays where it was.
+    ("The vote came on 5 June 1956, with a delay until 1958. In August the army left.", "August", "1956-08"),
 ]
 
 
@@ -48,7 +58,11 @@ CASES = [
                                                                      "pluperfect-year", "year-in-parentheses",
                                                                      "compared-year", "attributive-year", "by-year-reached",
                                                                      "since-year-bounds", "historian-year-aside",
-                                                                     "recent-story-follows-year", "month-of-that-year"])
+                                                                     "recent-story-follows-year", "month-of-that-year",
+                                                                     "year-frames-month", "year-frames-late-month",
+                                                                     "year-frames-modified-month", "year-frames-season",
+                                                                     "bc-year-frames-month", "day-after-year-moves-on",
+                                                                     "bounding-year-frames-nothing"])
 def test_story_year(text: str, mention: str, value: str) -> None:
     found = {r.mention.text: r.value for r in resolve(text, extract(text), dt.date(2009, 6, 1), narrative=True)}
     assert found[mention] == value
@@ -70,10 +84,21 @@ def test_story_before_common_era_leaves_no_calendar_days() -> None:
         ("The army crossed on 5 May 1950, and the convoys moved only at night.", "XXXX-XX-XXTNI"),
         ("The city fell on 20 October 1944. A few days later", "FUTURE_REF"),
         ("The city fell on 20 October 1944. Many years earlier", "PAST_REF"),
+        ('The army crossed on 5 May 1950. The general said: "We attack today.', "XXXX-XX-XX"),
+        ('The army crossed on 5 May 1950. "We hold," he said. "They will come tomorrow', "XXXX-XX-XX"),
+        ("The army crossed on 5 May 1950. The general wrote: \u201cWe rest tonight", "XXXX-XX-XXTNI"),
+        ('The army crossed on 5 May 1950. "We hold," he said, and the army moved the day after tomorrow',
+         "1950-05-07"),
     ],
     ids=["last-day-however-far", "no-day-stays-open", "night-as-a-habit-stays-open", "vague-later-looks-ahead",
-         "vague-earlier-looks-back"],
+         "vague-earlier-looks-back", "quoted-today-stays-open", "second-quotation-of-paragraph",
+         "curly-quoted-tonight-stays-open", "after-a-closed-quotation-follows-the-story"],
 )
 def test_story_last_value(text: str, value: str) -> None:
     found = [r.value for r in resolve(text, extract(text), dt.date(2009, 6, 1), narrative=True)]
     assert found[-1] == value
+
+
+def test_quoted_today_in_news_is_the_day_of_writing() -> None:
+    text = 'The minister said: "We sign today."'
+    assert [r.value for r in resolve(text, extract(text), dt.date(2009, 6, 1))] == ["2009-06-01"]

@@ -85,6 +85,7 @@ class _Context:
     previous: dt.date | None  # the latest placed date before this mention
     year_hint: int | None = None  # the latest explicit year, when there is no better anchor
     story: bool = False  # a narrative: ``ref`` is the time the story is at
+    year_frame: bool = False  # a story's ``ref`` is the first day of a year it has just named, no day or month yet
     quarter: dt.date | None = None  # first day of the fiscal quarter the text reports on, if one is near
     sentences: _Sentences | None = None  # the words of ``text``'s sentences, shared by the mentions of one text
 
@@ -413,7 +414,12 @@ def _date_readings(p: DatePattern, ctx: _Context, tense: Callable[[], int], *, f
         # A story moves forward: "In December 1940 ... In February" is February 1941.
         way = 1 if ctx.story else (-1 if frame else tense()) if ctx.ref_kind == "published" else 0
         firm = frame and ctx.ref_kind == "published"
-        reading = _story_year(p, ctx.ref) if ctx.story else _pick_year(p, ctx.ref, way, firm=firm)
+        if ctx.year_frame:
+            reading = C.period(p, ctx.ref.year)  # "In 1940, ... In September": that year's September
+        elif ctx.story:
+            reading = _story_year(p, ctx.ref)
+        else:
+            reading = _pick_year(p, ctx.ref, way, firm=firm)
         kind = ctx.ref_kind
     if reading is None:
         return (), "none", f"no such date: {_open_value(p)}"
@@ -644,6 +650,10 @@ def _resolve_relative(mention: TemporalMention, r: RelativePattern, ctx: _Contex
         ref_type: TimexType = "TIME" if low.endswith("time") else "DURATION" if low.endswith("period") else "DATE"
         return Resolved(mention=mention, timex_type=ref_type, value=r.reference, mod=r.mod,
                         note="a reference to the past, present or future, not a date")
+    if narrative and mention.rule == "deictic_day" and _quoted(ctx.text, mention.start):
+        # A story quotes someone's "today", "tomorrow": the day they spoke is seldom the day the story is at.
+        return Resolved(mention=mention, timex_type=timex, value=_relative_open(r), mod=r.mod,
+                        note="said in a quotation on a day the story does not give")
     low = mention.text.lower()
     shifted_story = (mention.rule == "ago" and low.split()[-1] in {"earlier", "later"}) \
         or _STORY_WORDS.search(low) is not None
@@ -686,6 +696,16 @@ def _resolve_relative(mention: TemporalMention, r: RelativePattern, ctx: _Contex
                         mod=r.mod, anchor=kind, note="unspecified distance")
     return Resolved(mention=mention, timex_type=timex, value=reading.value, mod=r.mod, readings=(reading,),
                     anchor=kind)
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``at`` is inside a quotation of its paragraph: an odd number of straight double quotes before it,
+    or a curly opening quote not closed yet."""
+    start = text.rfind("\n", 0, at) + 1
+    opened = text.rfind("\u201c", start, at)
+    if opened >= 0 or text.find("\u201d", start, at) >= 0:
+        return opened > text.rfind("\u201d", start, at)
+    return text.count('"', start, at) % 2 == 1
 
 
 _LATEST = re.compile(r"\b(?:latest|most\s+recent)\b")
@@ -914,6 +934,7 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
     """
     out: list[Resolved | None] = []
     previous: dt.date | None = None
+    year_frame = False  # ``previous`` is the first day of a year a story has just named
     explicit: dt.date | None = None
     year_hint: int | None = None
     quarter: tuple[int, dt.date] | None = None  # where the last fiscal quarter was named, and its first day
@@ -925,7 +946,8 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
             continue
         said_on = _said_on(sentences, mention, last_day) if last_day is not None and not narrative else None
         if narrative and previous is not None:
-            ctx = _Context(text, previous, "previous", previous, year_hint, story=True, sentences=sentences)
+            ctx = _Context(text, previous, "previous", previous, year_hint, story=True, year_frame=year_frame,
+                           sentences=sentences)
         elif said_on is not None:
             # Reported speech: "told reporters on Thursday that he will arrive tomorrow" counts from Thursday.
             ctx = _Context(text, said_on, "previous", previous, year_hint, sentences=sentences)
@@ -947,6 +969,7 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
             last_day = (mention, _as_date(done.readings[0].start))
         if done.readings and done.readings[0].precision in {"day", "minute", "hour", "week", "month"}:
             previous = _as_date(done.readings[0].start)
+            year_frame = False
             if done.anchor == "explicit":
                 explicit = previous
             if narrative or done.anchor == "explicit":
@@ -956,12 +979,14 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
             if mention.signal not in _BOUND_SIGNALS \
                     and (previous is None or previous.year != year_hint or bc_day.month > 1):
                 previous = bc_day  # "In 480 BC ... the following year", "the winter"
+                year_frame = isinstance(mention.value, DatePattern) and mention.value.month is None
         elif done.readings and done.anchor == "explicit" and done.readings[0].precision in _STORY_PRECISIONS \
                 and _sets_story_year(sentences, mention, narrative) \
                 and not (narrative and _written_lately(_as_date(done.readings[0].start), previous, dct)):
             year_hint = _as_date(done.readings[0].start).year
             if narrative and (previous is None or previous.year != year_hint):
                 previous = _as_date(done.readings[0].start)  # "In 1936, ... two years later"
+                year_frame = done.readings[0].precision == "year"
     days = [(item.mention.start, item.mention.end, _as_date(item.readings[0].start)) for item in out
             if item is not None and item.readings and item.readings[0].precision == "day"]
     starts = [d[0] for d in days]
