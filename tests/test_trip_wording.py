@@ -101,3 +101,14 @@ def test_the_simple_present_of_a_programme_is_still_to_come() -> None:
 
 def test_a_pronoun_names_no_event() -> None:
     assert _events("She met Prime Minister Rui Costa at 7 p.m. local time.")[0][1] == "Meeting with Rui Costa"
+
+
+def test_programme_wording_of_a_royal_visit() -> None:
+    """'received by the king', 'spend three days in', 'the prince met', 'toured' and 'will tour' alike."""
+    events = _events("The prince will spend three days in Morocco, where he is to be received by King Idris in "
+                     "Rabat on March 17. The prince met President Karim Saad on Friday and toured the old "
+                     "citadel on Saturday morning. On Monday he visits Casablanca.", dct=D(2031, 3, 15))
+    assert [(kind, title) for kind, title, _ in events] == [
+        ("stay", "Stay in Morocco"), ("meeting", "Meeting with Idris"), ("meeting", "Meeting with Karim Saad"),
+        ("site_visit", "Tour the old citadel"), ("visit", "Visit to Casablanca")]
+    assert events[-1][2] == "2031-03-17"  # written on a Saturday: 'he visits' Monday is to come

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Generic, Protocol, TypeVar
 
 from itinerary.collector import collector_paused
-from itinerary.events.people import PeopleIndex, PersonMention, ShortNames
+from itinerary.events.people import TITLES, PeopleIndex, PersonMention, ShortNames
 from itinerary.events.places import PlaceIndex, PlaceMention
 from itinerary.events.scan import Memo
 from itinerary.events.triggers import (
@@ -864,6 +864,8 @@ def _qualifier(text: str, trigger_start: int, participants: Sequence[PersonMenti
         if word in named:
             break
         bare = word.strip("'’.-").lower()
+        if bare in TITLES:
+            break  # "the prince met ...": a person, not a name of the meeting
         if not bare or bare in NOT_QUALIFIERS or bare.endswith(("'s", "’s")) or bare.isdigit() or "-day" in bare:
             break
         if word.islower() and (bare.endswith(("es", "ed", "ly")) or bare in VERBISH):
@@ -930,6 +932,10 @@ def _tense(text: str, s_start: int, trigger_end: int, s_end: int) -> str | None:
     return None
 
 
+# "toured the pyramids" and "will tour the pyramids" are one title: "Tour the pyramids".
+SITE_VISIT_NOUNS = {"toured": "Tour", "tours": "Tour", "touring": "Tour", "tour": "Tour"}
+
+
 def _title(
     text: str,
     kind: str,
@@ -958,7 +964,7 @@ def _title(
         return f"Signing of {(qualifier + ' ') if qualifier else ''}{word}".replace("  ", " ")
     if kind == "site_visit":
         site = _site_object(text, clause.end, clause.clause_end)
-        noun = word[0].upper() + word[1:]
+        noun = SITE_VISIT_NOUNS.get(word.lower(), word[0].upper() + word[1:])
         return f"{noun} {site}".strip() if site else noun
     if kind == "statistic":
         figure, trade = _sentence_figure(text, s_start, s_end)
@@ -988,7 +994,7 @@ def _sentence_figure(text: str, s_start: int, s_end: int) -> tuple[str | None, b
 
 VERB_FORM = re.compile(r"(?:meet|meets|met|host|hosts|hosted|hosting|sign|signs|signed|visits?|visited|visiting|"
                        r"arrive[sd]?|arriving|depart(?:s|ed|ing)?|left|leaves?|travel(?:s|led|ed)?(?: to)?|"
-                       r"toured|tours|touring|launch(?:es|ed)?|announced|announces)", re.IGNORECASE)
+                       r"toured|tours|touring|launch(?:es|ed)?|announced|announces|received by)", re.IGNORECASE)
 
 
 def _is_verb(word: str) -> bool:

@@ -45,7 +45,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _trigger("trip", r"trips?|journey|tour(?= of| to| across| in)|voyage|pilgrimage", "visit", "Trip",
              trip_word=True),
     _trigger("visit", r"visit(?:s|ed|ing)?(?! with)", "visit", "Visit", trip_word=True),
-    _trigger("stay", r"stay(?:s|ed|ing)?(?= in| at)|stop(?:s)? in|leg|be in(?= (?-i:[A-Z]))|remain(?:s|ed)? in",
+    _trigger("stay", r"stay(?:s|ed|ing)?(?= in| at)|stop(?:s)? in|leg|be in(?= (?-i:[A-Z]))|remain(?:s|ed)? in|"
+             r"spen(?:d|ds|ding|t)(?= (?:\w+ ){1,2}(?:days|nights|weeks) in (?-i:[A-Z]))",
              "stay", "Stay"),
     _trigger("travel", r"travel(?:s|led|ed|ling|ing)?(?: first| then| on| onward)? to|fl(?:y|ies|ew)(?: \w+)? to|"
              r"head(?:s|ed)? (?:to|for)", "travel",
@@ -59,7 +60,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # meetings
     _trigger("summit", r"summits?", "summit", "Summit"),
     _trigger("talks", r"talks|discussions|negotiations", "talks", "Talks"),
-    _trigger("meeting", r"meet(?:s|ing)?|met|courtesy (?:visit|call)|audience|host(?:s|ed|ing)?(?= (?:the|a|an|his|her|leaders))",
+    _trigger("meeting", r"meet(?:s|ing)?|met|courtesy (?:visit|call)|audience|received by|host(?:s|ed|ing)?(?= (?:the|a|an|his|her|leaders))",
              "meeting", "Meeting"),
     _trigger("press", r"press (?:briefing|conference)|news conference", "statement", "Press briefing"),
     _trigger("interview", r"interview", "interview", "Interview"),
@@ -370,6 +371,8 @@ EXAMPLES: tuple[tuple[str, str, str], ...] = (
     ("earlier in the tour, she spoke at a forum", "tour", "visit"),
     ("the minister's Andes tour", "tour", "visit"),
     ("he will return on September 13", "return", "travel"),
+    ("the prince will spend three days in Morocco", "spend", "stay"),
+    ("she is to be received by the king at the palace", "received by", "meeting"),
 )
 
 NEGATIVE: tuple[str, ...] = (
@@ -382,4 +385,6 @@ NEGATIVE: tuple[str, ...] = (
     "the Assignment desk",
     "it will be in the interest of both",
     "he left early",
+    "they spent three days in quarantine",
+    "the letter was received yesterday",
 )

@@ -198,7 +198,7 @@ FORWARD_CUES: Final[tuple[str, ...]] = (
     # home Friday", "the summit opens on Monday" (nouns in -s like "talks" or "visits" are left out, and "holds",
     # a state as often as a plan: "holds 14% of the shares")
     "leaves", "departs", "travels", "heads", "flies", "arrives", "returns", "opens", "closes", "concludes",
-    "meets", "hosts", "attends", "addresses", "tours", "wraps up", "kicks off",
+    "meets", "hosts", "attends", "addresses", "tours", "wraps up", "kicks off", "he visits", "she visits",
 )
 BACKWARD_CUES: Final[tuple[str, ...]] = (
     "was", "were", "had", "has been", "have been", "last", "ago", "earlier", "took place", "held",
