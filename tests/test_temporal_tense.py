@@ -193,3 +193,14 @@ def test_that_and_same_units_are_the_time_the_text_is_at(
 )
 def test_the_weekend_is_the_one_next_to_the_writing_in_the_sentence_tense(text: str, expected: str) -> None:
     assert _values(text)[-1][1] == expected
+
+
+def test_a_weekday_after_a_date_of_its_sentence_follows_that_date() -> None:
+    """Written on Wednesday 2026-03-18: 'on Monday' after 'Saturday, March 28' in the same sentence is the
+    Monday after it; in a sentence of its own, the coming Monday; looking back, the last one."""
+    assert _values("She travels to Lima on Saturday, March 28, and will hold talks there on Monday.")[-1] == (
+        "Monday", "2026-03-30")
+    assert _values("She travels to Lima on Saturday, March 28. She will hold talks on Monday.")[-1] == (
+        "Monday", "2026-03-23")
+    assert _values("She arrived in Lima on Saturday, March 14, and held talks on Monday.")[-1] == (
+        "Monday", "2026-03-16")

@@ -88,6 +88,7 @@ class _Context:
     year_frame: bool = False  # a story's ``ref`` is the first day of a year it has just named, no day or month yet
     quarter: dt.date | None = None  # first day of the fiscal quarter the text reports on, if one is near
     sentences: _Sentences | None = None  # the words of ``text``'s sentences, shared by the mentions of one text
+    sentence_day: dt.date | None = None  # the day an earlier date of the same sentence was placed on
 
 
 # ------------------------------------------------------------------ context of a mention
@@ -178,6 +179,10 @@ class _Sentences:
             self._words = [self.text[x:y].lower() for x, y in self._spans]
             self._last = (lo, hi)
         return self._spans, self._words
+
+
+def _same_sentence(sentences: _Sentences, a: TemporalMention, b: TemporalMention) -> bool:
+    return sentences.bounds(a.start, a.end) == sentences.bounds(b.start, b.end)
 
 
 def _words_around(text: str, mention: TemporalMention, sentences: _Sentences | None = None,
@@ -398,6 +403,11 @@ def _date_readings(p: DatePattern, ctx: _Context, tense: Callable[[], int], *, f
         if way == 0 and ctx.ref_kind == "published":
             way = -1  # news mostly reports what happened: a bare weekday is the latest one (or today)
         day = _weekday_near(p, ctx.ref, way)
+        after = ctx.sentence_day
+        if way > 0 and after is not None and ctx.ref_kind == "published" and ctx.ref < after and day < after:
+            # "travels to Lima on Saturday, March 15, and will hold talks on Monday": the Monday after the
+            # date the sentence has just named, not the one before it
+            day = _weekday_near(p, after, 1)
         return (C.day_reading(day, p),), ctx.ref_kind, None
     if p.year is not None and p.year < 0:
         return (), "explicit", "a year before the common era: no calendar day"
@@ -959,6 +969,8 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
             ctx = _Context(text, None, "none", previous, year_hint, sentences=sentences)
         if quarter is not None and mention.start - quarter[0] <= _QUARTER_REACH:
             ctx = replace(ctx, quarter=quarter[1])
+        if last_day is not None and _is_weekday(mention) and _same_sentence(sentences, last_day[0], mention):
+            ctx = replace(ctx, sentence_day=last_day[1])
         done = _one(mention, ctx, narrative)
         if done.readings and done.readings[0].precision == "quarter" and isinstance(mention.value, DatePattern) \
                 and (dct is None or _as_date(done.readings[0].end) < dct):
