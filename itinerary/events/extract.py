@@ -773,7 +773,8 @@ def _visits_a_site(text: str, trigger_end: int, places: _ByStart[PlaceMention]) 
     if site is None:
         return False
     near = trigger_end + 60
-    return not any(p.kind != "region" for p in places.between(trigger_end, near))
+    # "visited the Scottish Parliament": a place's adjective names the site's country, no destination
+    return not any(p.kind != "region" and not p.adjective for p in places.between(trigger_end, near))
 
 
 def _join(names: Sequence[str]) -> str:

@@ -98,6 +98,13 @@ TOUR_NOUN_BEFORE = re.compile(
 _TOUR_NOUN_WORDS = frozenset({"tour", "tours"})
 
 
+# The verb 'tour' follows a modal, 'to', 'and' or a pronoun, or takes its object at once: "will tour a plant",
+# "the leaders tour the station". Anywhere else the bare word is the noun: "after whirlwind tour".
+TOUR_VERB_BEFORE = re.compile(r"\b(?:will|would|shall|to|can|could|may|might|must|and|then|also|later|jointly|"
+                              r"he|she|they|we|i|you)\s+$", re.IGNORECASE)
+TOUR_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|his|her|their|several|two|three|four)\b", re.IGNORECASE)
+
+
 def trigger_of(text: str, match: re.Match[str]) -> Trigger:
     """The trigger a ``TRIGGER_PATTERN`` match stands for in its text: the table's, or the trip for the noun
     'tour' that the table's site-visit verb took."""
@@ -105,10 +112,12 @@ def trigger_of(text: str, match: re.Match[str]) -> Trigger:
     word = match.group().lower()
     if trigger is not _SITE_TOUR or word not in _TOUR_NOUN_WORDS:
         return trigger
-    before = TOUR_NOUN_BEFORE.search(text, max(0, match.start() - 30), match.start())
-    if before is None or (word == "tours" and not before.group()[:1].islower()):
-        return trigger
-    return TRIP_TRIGGER
+    lo = max(0, match.start() - 30)
+    if word == "tour":
+        verb = TOUR_VERB_BEFORE.search(text, lo, match.start()) or TOUR_OBJECT_AFTER.match(text, match.end())
+        return trigger if verb else TRIP_TRIGGER
+    before = TOUR_NOUN_BEFORE.search(text, lo, match.start())
+    return TRIP_TRIGGER if before is not None and before.group()[:1].islower() else trigger
 
 
 TRIGGER_PATTERN = re.compile(
@@ -370,6 +379,8 @@ EXAMPLES: tuple[tuple[str, str, str], ...] = (
     ("ended her three-nation tour on Monday", "tour", "visit"),
     ("earlier in the tour, she spoke at a forum", "tour", "visit"),
     ("the minister's Andes tour", "tour", "visit"),
+    ("Okafor leaves after whirlwind tour", "tour", "visit"),
+    ("the leaders tour the power station", "tour", "site_visit"),
     ("he will return on September 13", "return", "travel"),
     ("the prince will spend three days in Morocco", "spend", "stay"),
     ("she is to be received by the king at the palace", "received by", "meeting"),
