@@ -26,6 +26,13 @@ _APPROX = r"(?:(?P<apx>about|around|approximately|roughly|shortly\s+(?:before|af
 _AMPM = r"(?P<ampm>[ap]\.\s?m\.|[ap]\.m\b|[ap]m\b)"
 _TZ = (r"(?:\s*\(?(?P<tz>" + "|".join(k.upper() for k in sorted(V.TIMEZONES, key=len, reverse=True) if k != "z")
        + r")(?:\s*(?P<off>[+-]\d{1,2})(?::?(?P<offm>\d{2}))?)?\b\)?|\s+(?P<local>local\s+time)\b)?")
+# Wire copy gives the time in UTC after the local one: "at 10:30 a.m. (0230 GMT)". The two together give the
+# local offset. The bracketed UTC time restates the local one: it is no expression of its own (TimeBank
+# leaves it untagged), and it stays out of the extent so that a weekday after it is one of its own.
+_UTC_AFTER = r"(?=\s*\((?P<gh>[01]\d|2[0-3])(?P<gm>[0-5]\d)\s*(?:GMT|UTC)\))?"
+# A four-digit clock needs its zone or "local time" next to it; alone it is a year ("at 1400 GMT", not "1400").
+_HHMM = (r"(?<![\d.,$€£:(])\b(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?:\s*\(?(?P<tz>GMT|UTC)\b\)?"
+         r"|\s+(?P<local>local\s+time)\b)")
 # A dotted time ("16.30") needs a cue before it; otherwise it is a decimal number.
 _TIME_CUE = re.compile(r"\b(?:at|around|about|by|from|until|till|to|before|after|since|between|and)\s+$",
                        re.IGNORECASE)
@@ -53,12 +60,31 @@ def _mod(apx: str | None) -> Mod | None:
 
 def _offset(m: re.Match[str]) -> int | None:
     if not m["tz"]:
-        return None
+        return _offset_from_utc(m)
     base = V.TIMEZONES[m["tz"].lower()]
     if m["off"]:
         sign = -1 if m["off"].startswith("-") else 1
         base += sign * (abs(int(m["off"])) * 60 + int(m["offm"] or 0))
     return base
+
+
+def _offset_from_utc(m: re.Match[str]) -> int | None:
+    """'10:30 a.m. (0230 GMT)': the local time's offset from the UTC one beside it (-12h .. +14h)."""
+    if "gh" not in m.re.groupindex or not m["gh"]:
+        return None
+    local = _hour(m) * 60 + int(m["mi"] or 0)
+    offset = (local - int(m["gh"]) * 60 - int(m["gm"])) % (24 * 60)
+    return offset - 24 * 60 if offset > 14 * 60 else offset
+
+
+def _hour(m: re.Match[str]) -> int:
+    hour = int(m["h"])
+    ampm = (m["ampm"] or "").lower().replace(".", "").replace(" ", "")
+    return hour % 12 + (12 if ampm == "pm" else 0) if ampm else hour
+
+
+def _hhmm(m: re.Match[str]) -> DatePattern:
+    return DatePattern(hour=int(m["h"]), minute=int(m["mi"]), utc_offset_minutes=0 if m["tz"] else None)
 
 
 def _clock(m: re.Match[str]) -> DatePattern | None:
@@ -107,8 +133,9 @@ def _oclock(m: re.Match[str]) -> DatePattern | None:
 
 RULES: tuple[Rule, ...] = (
     rule("clock", _APPROX + r"(?<![\d.,$€£:])\b(?P<h>[0-2]?\d)(?:(?P<sep>[:.])(?P<mi>[0-5]\d))?(?![\d%]|\.\d|:\d)"
-         + r"(?:\s*" + _AMPM + r"|\s?(?P<hrs>hrs?)\b)?" + _TZ + rf"(?:,?\s+(?:on\s+)?(?P<wd>{_WEEKDAY_FULL})\b"
+         + r"(?:\s*" + _AMPM + r"|\s?(?P<hrs>hrs?)\b)?" + _TZ + _UTC_AFTER + rf"(?:,?\s+(?:on\s+)?(?P<wd>{_WEEKDAY_FULL})\b"
          rf"|{_DATE_AFTER})?", _clock, trigger="clocknum"),
+    rule("clock_hhmm", _HHMM, _hhmm),
     rule("named_time", _APPROX + rf"\b(?P<w>noon|midnight|midday)\b(?:,?\s+(?P<wd>{_WEEKDAY_FULL})\b)?", _named,
          trigger="clockword"),
     rule("oclock", _APPROX + rf"\b(?P<h>\d{{1,2}}|{NUMWORD})\s+o['’]clock\b"
@@ -117,6 +144,10 @@ RULES: tuple[Rule, ...] = (
 
 EXAMPLES: tuple[Example, ...] = (
     Example("The plane lands at [10:30 a.m.] sharp.", "XXXX-XX-XXT10:30"),
+    Example("The plane lands at [10:30 a.m.] (0230 GMT) sharp.", "XXXX-XX-XXT10:30 tz=+480"),
+    Example("The plane lands at [9:15 p.m.] (0215 GMT) sharp.", "XXXX-XX-XXT21:15 tz=-300"),
+    Example("Polls close at [1400 GMT] sharp.", "XXXX-XX-XXT14:00 tz=+0"),
+    Example("Polls close at [2000 local time] sharp.", "XXXX-XX-XXT20:00"),
     Example("The plane lands at [10:30 a.m. local time] sharp.", "XXXX-XX-XXT10:30"),
     Example("The plane lands at [10:30 am] sharp.", "XXXX-XX-XXT10:30"),
     Example("The plane lands at [09:45] sharp.", "XXXX-XX-XXT09:45"),

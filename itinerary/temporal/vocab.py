@@ -197,7 +197,7 @@ FORWARD_CUES: Final[tuple[str, ...]] = (
     # the simple present of a journey or a programme is its timetable: "leaves for Lima on Sunday", "flies
     # home Friday", "the summit opens on Monday" (nouns in -s like "talks" or "visits" are left out, and "holds",
     # a state as often as a plan: "holds 14% of the shares")
-    "leaves", "departs", "travels", "heads", "flies", "arrives", "returns", "opens", "closes", "concludes",
+    "leaves", "departs", "travels", "heads", "flies", "arrives", "lands", "returns", "opens", "closes", "concludes",
     "meets", "hosts", "attends", "addresses", "tours", "wraps up", "kicks off", "he visits", "she visits",
 )
 BACKWARD_CUES: Final[tuple[str, ...]] = (
