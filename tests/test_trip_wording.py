@@ -72,7 +72,8 @@ def test_a_dateline_dates_the_report_not_the_trip_and_is_listed_unresolved() -> 
 
 SUMMIT_NOTICE = """Leaders to meet in harbour town
 
-Leaders of five northern countries will meet in Tromso from September 30 to October 2, the host government said.
+Leaders of five northern countries will meet in Tromso from September 30 to October 2 for a summit, the host
+government said.
 """
 SUMMIT_WRAP = """Northern summit ends with pledge
 
@@ -89,6 +90,8 @@ def test_a_summit_week_frames_the_story_like_a_trip_and_dates_an_undated_report(
     signing = next(e for e in plan.events if e.kind == "signing")
     assert (signing.start, signing.end, signing.role) == (D(2030, 10, 2), D(2030, 10, 2), "itinerary")
     assert not [u.text for u in plan.unresolved if u.article == "b"]
+    summit = next(e for e in plan.events if e.kind in {"summit", "meeting"})
+    assert (summit.start, summit.end) == (D(2030, 9, 30), D(2030, 10, 2))  # 'began on Monday' is its first day
 
 
 def test_the_simple_present_of_a_programme_is_still_to_come() -> None:

@@ -75,6 +75,8 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
         frame = find_frame(_containers(placed)) or frame
         placed = place_mentions(mentions, frame.span, {})
     span = frame.span if frame else None
+    # A summit week's frame comes from the summit's own mentions: that event lasts the frame's days.
+    framing = frozenset(v.mention.id for v in frame.votes if not v.mention.is_trip) if frame else frozenset()
     placed = date_clock_times(placed)
     trip, others = _split_trip(placed, span, canon, lead) if span else ([], placed)
     clusters = cluster_mentions(others, canon, lead, span)
@@ -88,7 +90,7 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
     legs_first = sorted(clusters, key=lambda c: (c.members[0].kind != "stay", _cluster_key(c)))
     undated_legs = []
     for cluster in legs_first:
-        event = _cluster_event(cluster, span, canon, lead, by_mention, default_tz, voice, published)
+        event = _cluster_event(cluster, span, canon, lead, by_mention, default_tz, voice, published, framing)
         if event is None:
             if _kind(cluster.members) == "stay":
                 undated_legs.append(cluster)
@@ -369,12 +371,14 @@ def _with_leg_alternatives(trip: Event, others: Sequence[Event], frame: Frame) -
 
 def _cluster_event(c: Cluster, span: tuple[dt.date, dt.date] | None, canon: dict[str, str], lead: str | None,
                    by_mention: dict[str, Event], default_tz: str | None = None,
-                   voice: dict[str, str] | None = None, published: dict[str, dt.date | None] | None = None
-                   ) -> Event | None:
+                   voice: dict[str, str] | None = None, published: dict[str, dt.date | None] | None = None,
+                   framing: frozenset[str] = frozenset()) -> Event | None:
+    """``framing``: the ids of the gathering mentions that voted for the frame (none when a trip frames it)."""
     members = c.members
     kind = _kind(members)
     in_trip = kind in ITINERARY_KINDS
-    choice = choose(members, span, in_trip, voice, published)
+    lasting = kind in GATHERINGS and any(m.id in framing for m in members)
+    choice = choose(members, span, in_trip, voice, published, lasting=lasting)
     placed = True
     if choice is None:
         frame_reading = _frame_of_undated(members, span, by_mention, kind)

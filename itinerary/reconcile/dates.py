@@ -79,9 +79,12 @@ def statements(members: Sequence[EventMention], stay: bool = False,
 
 
 def choose(members: Sequence[EventMention], frame: tuple[dt.date, dt.date] | None, in_trip: bool,
-           voice: Mapping[str, str] | None = None, published: Mapping[str, dt.date | None] | None = None
-           ) -> Choice | None:
-    stay = any(m.kind == "stay" for m in members)
+           voice: Mapping[str, str] | None = None, published: Mapping[str, dt.date | None] | None = None,
+           *, lasting: bool = False) -> Choice | None:
+    """``lasting``: the event is the gathering that frames the story (a summit week): its days are the frame's,
+    which every article's statements already voted for; a day inside ('the summit began on Monday') is part
+    of it, no rival."""
+    stay = lasting or any(m.kind == "stay" for m in members)
     said = statements(members, stay, voice)
     published = published or {}
     if not said:
@@ -101,6 +104,8 @@ def choose(members: Sequence[EventMention], frame: tuple[dt.date, dt.date] | Non
             score += 2 * CONTAINED_SUPPORT * sum(1 for s in others if _contains(reading, s.reading))
         if frame is not None and in_trip:
             score += FRAME_BONUS if inside(reading, frame) else -FRAME_BONUS if overlaps(days(reading), frame) else 0
+        if lasting and frame is not None and days(reading) == frame:
+            score += len(said)  # the frame was voted from this event's own statements, all articles weighed
         score += LATER_REPORT * _reported_later(group, said, published)
         scored.append((-score, PRECISION_RANK[reading.precision], order, key, group))
     scored.sort(key=lambda s: s[:3])
