@@ -115,3 +115,13 @@ def test_programme_wording_of_a_royal_visit() -> None:
         ("stay", "Stay in Morocco"), ("meeting", "Meeting with Idris"), ("meeting", "Meeting with Karim Saad"),
         ("site_visit", "Tour the old citadel"), ("visit", "Visit to Casablanca")]
     assert events[-1][2] == "2031-03-17"  # written on a Saturday: 'he visits' Monday is to come
+
+
+def test_the_two_leaders_are_the_people_of_the_sentence_before() -> None:
+    yields = analyse_article(article_from_text(
+        "President Tomas Rivera welcomed Chancellor Maria Vogt at the airport. The two leaders will meet on "
+        "Wednesday.", id="a", dct=SATURDAY))
+    meeting = next(m for m in yields.events if m.kind == "meeting")
+    assert meeting.participants == ("Tomas Rivera", "Maria Vogt")
+    alone = analyse_article(article_from_text("The two leaders will meet on Wednesday.", id="a", dct=SATURDAY))
+    assert [m.participants for m in alone.events] == [()]

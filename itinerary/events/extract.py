@@ -152,6 +152,7 @@ def extract_events(
     bullets = _Bullets()
     ordered = sorted(resolved, key=lambda r: r.mention.start)
     starts = [r.mention.start for r in ordered]
+    previous: tuple[int, int] | None = None
     for s_start, s_end in article.sentences:
         lo, hi = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
         sentence_times = [r for r in ordered[lo:hi] if r.mention.end <= s_end and not _in_dateline(article.text, s_start, r)]
@@ -160,9 +161,10 @@ def extract_events(
         places = place_index.within(s_start, s_end)  # once per line: the place line and the events
         if schedule.read_place_line(article.text, s_start, s_end, places):
             continue
-        found = _sentence_events(article, s_start, s_end, sentence_times, short_names, places, people)
+        found = _sentence_events(article, s_start, s_end, sentence_times, short_names, places, people, previous)
         found = bullets.apply(article.text, s_start, found)
         mentions.extend(schedule.apply(found, s_end - s_start))
+        previous = (s_start, s_end)
     if article.title_span is not None:
         # Headlines capitalise every word: "... for Economic and Security Talks" names no particular talks.
         a, b = article.title_span
@@ -316,7 +318,7 @@ def _article_names(people: PeopleIndex) -> dict[str, str]:
 
 def _sentence_events(
     article: Article, start: int, end: int, times: Sequence[Resolved], names: ShortNames,
-    found_places: Sequence[PlaceMention], found_people: PeopleIndex,
+    found_places: Sequence[PlaceMention], found_people: PeopleIndex, previous: tuple[int, int] | None = None,
 ) -> list[EventMention]:
     text = article.text
     places = _ByStart(found_places)
@@ -334,7 +336,13 @@ def _sentence_events(
     out: list[EventMention] = list(legs)
     last_of_kind = {m.kind: m for m in legs}  # what _restates asks of the earlier mentions, kept as they come
     for clause in clauses:
-        for m in _event_mentions(article, clause, start, end, people, places):
+        found = _event_mentions(article, clause, start, end, people, places)
+        if previous is not None and found and not found[0].participants and _names_a_pair(text, clause):
+            # "... welcomed Xi at the airport. The two leaders will meet on Wednesday.": the pair is the people
+            # of the sentence before
+            pair = tuple(dict.fromkeys(p.name for p in _people(text, *previous, names, found_people)))[:2]
+            found = [m.model_copy(update={"participants": pair}) for m in found] if len(pair) == 2 else found
+        for m in found:
             if _restates(m, last_of_kind.get(m.kind)):
                 continue
             out.append(m)
@@ -614,6 +622,16 @@ def _people(text: str, start: int, end: int, names: ShortNames, index: PeopleInd
         if not inside(short.start):
             found.append(short)
     return sorted(found, key=lambda p: p.start)
+
+
+THE_PAIR = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|heads\s+of\s+state|premiers|prime\s+ministers|"
+                      r"ministers|monarchs|sides)\b", re.IGNORECASE)
+
+
+def _names_a_pair(text: str, clause: _Clause) -> bool:
+    """'The two leaders will meet', 'both presidents met': the meeting's people are named in the sentence before."""
+    return clause.trigger.kind in {"meeting", "talks", "summit", "signing"} and THE_PAIR.search(
+        text, max(clause.clause_start, clause.start - 40), clause.clause_end) is not None
 
 
 def _not_people(places: Sequence[PlaceMention], people: Sequence[PersonMention]) -> list[PlaceMention]:
