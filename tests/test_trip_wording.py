@@ -125,3 +125,13 @@ def test_the_two_leaders_are_the_people_of_the_sentence_before() -> None:
     assert meeting.participants == ("Tomas Rivera", "Maria Vogt")
     alone = analyse_article(article_from_text("The two leaders will meet on Wednesday.", id="a", dct=SATURDAY))
     assert [m.participants for m in alone.events] == [()]
+
+
+def test_who_announces_a_visit_does_not_take_part_in_it() -> None:
+    yields = analyse_article(article_from_text(
+        "The visit, set for March 20 to 23, will deepen ties, presidential spokesperson Rui Costa said.",
+        id="a", dct=SATURDAY))
+    assert [(m.kind, m.participants) for m in yields.events if m.kind == "visit"] == [("visit", ())]
+    met = analyse_article(article_from_text("Chancellor Maria Vogt met President Tomas Rivera, who said it went well.",
+                                            id="a", dct=SATURDAY))
+    assert "Tomas Rivera" in met.events[0].participants  # a speaker with no spokesperson's title stays

@@ -624,6 +624,18 @@ def _people(text: str, start: int, end: int, names: ShortNames, index: PeopleInd
     return sorted(found, key=lambda p: p.start)
 
 
+# '..., White House Press Secretary Jen Psaki said': who announces an event does not take part in it.
+SPEAKER_TITLE = re.compile(r"\b(?:spokes(?:person|man|woman)|press\s+secretary|adviser|advisor|aide|official)\b",
+                           re.IGNORECASE)
+SPOKE_AFTER = re.compile(r",?\s+(?:said|says|told|announced|added|noted|stated|confirmed)\b")
+
+
+def _spokesperson(text: str, person: PersonMention) -> bool:
+    """The person's title, as written with the name or just before it, says they speak for someone."""
+    return SPOKE_AFTER.match(text, person.end) is not None and SPEAKER_TITLE.search(
+        text, max(0, person.start - 30), person.end) is not None
+
+
 THE_PAIR = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|heads\s+of\s+state|premiers|prime\s+ministers|"
                       r"ministers|monarchs|sides)\b", re.IGNORECASE)
 
@@ -664,7 +676,7 @@ def _event_mentions(
     text = article.text
     trigger = clause.trigger
     in_clause = people.between(clause.clause_start, clause.clause_end)
-    participants = tuple(dict.fromkeys(p.name for p in in_clause)) if in_clause else ()
+    participants = tuple(dict.fromkeys(p.name for p in in_clause if not _spokesperson(text, p))) if in_clause else ()
     counterpart = _counterpart(text, clause, in_clause)
     spots = _locative_places(text, clause, places)
     if trigger.kind == "site_visit" and any(0 < p.start - clause.end <= 2 and not _adjective(p) for p in spots):
