@@ -144,7 +144,10 @@ def _months(m: re.Match[str]) -> RangePattern | None:
 
 def _weekdays(m: re.Match[str]) -> RangePattern | None:
     first, second = weekday_of(m["a"]), weekday_of(m["b"])
-    if first is None or second is None or first == second or not _sep_ok(m, m["s"], need_from=True):
+    # "Thursday through Sunday" is a span as it stands; "moved Friday to Sunday" is not: 'to' and 'until' need
+    # a 'from' before the first day
+    through = m["s"].strip().lower() in {"through", "thru"}
+    if first is None or second is None or first == second or not (through or _sep_ok(m, m["s"], need_from=True)):
         return None
     return RangePattern(start=DatePattern(weekday=first), end=DatePattern(weekday=second))
 
@@ -163,7 +166,7 @@ RULES: tuple[Rule, ...] = (
          r"and)\s+)(?P<b>\d{1,4})\s?(?:BCE|BC|B\.C\.E\.|B\.C\.?)(?![A-Za-z])", _years_bc, trigger="era", flags=0),
     rule("range_months", rf"\b(?P<am>{MONTH})(?P<s>{RANGE_SEP})\b(?P<bm>{MONTH})(?:\s*,?\s*(?P<y>{YEAR}))?",
          _months, trigger="month_range", lead="month"),
-    rule("range_weekdays", rf"\b(?P<a>{WEEKDAY})(?P<s>\s*(?:{DASH}|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*)"
+    rule("range_weekdays", rf"\b(?P<a>{WEEKDAY})(?P<s>\s*(?:{DASH}|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*)"
          rf"\b(?P<b>{WEEKDAY})", _weekdays, trigger="weekday", lead="weekday"),
 )
 
@@ -201,6 +204,7 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The season runs from [May to July 2024] by the sea.", "2024-05/2024-07"),
     Example("The season runs [December-February 2025] by the sea.", "2024-12/2025-02"),
     Example("Talks run from [Monday to Wednesday] next door.", "XXXX-XX-XX wd=1/XXXX-XX-XX wd=3"),
+    Example("The fair runs [Thursday through Sunday] downtown.", "XXXX-XX-XX wd=4/XXXX-XX-XX wd=7"),
 )
 
 NEGATIVE: tuple[str, ...] = (
