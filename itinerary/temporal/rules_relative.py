@@ -60,7 +60,8 @@ def _this_unit(m: re.Match[str]) -> RelativePattern | None:
     offset = _OFFSETS[_norm(m["d"])]
     word = m["u"].lower()
     direction = _norm(m["d"])
-    if direction in {"the last", "the past", "the next"} and word not in {"year", "month", "week", "day"}:
+    if direction in {"the last", "the past", "the next"} and word not in {"year", "month", "week", "day"} \
+            and not (direction == "the next" and word in V.PARTS_OF_DAY):
         return None  # "the past decade" is a length (P10Y); "the past year" names last year
     if word == "day" and direction not in {"the next", "next", "the following", "following", "the previous",
                                            "previous"}:
@@ -71,8 +72,12 @@ def _this_unit(m: re.Match[str]) -> RelativePattern | None:
         if _norm(m["pos"]) in {"earlier", "later"}:
             mod = None
     if word in V.PARTS_OF_DAY:
+        if offset == 1 and direction in {"the next", "the following", "following"}:
+            # "the next morning", "the following evening": the morning after the day the text is at (the
+            # resolver counts these from the text's last date, not from the date of writing)
+            return RelativePattern(unit="day", offset=1, part_of_day=V.PARTS_OF_DAY[word], mod=mod)
         if offset == 1:
-            return None  # "next morning" is narrative, not deictic
+            return None  # a bare "next morning" may be tomorrow's or the story's: left alone
         if word == "night" and offset == -1:
             return RelativePattern(unit="day", offset=-1, part_of_day="NI")
         if offset != 0:
@@ -306,6 +311,8 @@ EXAMPLES: tuple[Example, ...] = (
     Example("Officials met often in [the last month] in private.", "REL month -1"),
     Example("Profit fell in [the quarter] on weak sales.", "REL quarter +0"),
     Example("The troops crossed [the next day] at dawn.", "REL day +1"),
+    Example("The envoy landed late. [The next morning] she met the king.", "REL day +1 pod=MO"),
+    Example("The envoy landed late; [the following evening] she dined at the palace.", "REL day +1 pod=EV"),
     Example("The troops crossed [the following year] at dawn.", "REL year +1"),
     Example("The troops had crossed [the previous day] at dawn.", "REL day -1"),
     Example("Profit fell in [the latest quarter] on weak sales.", "REL quarter +0"),
