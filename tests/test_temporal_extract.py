@@ -41,7 +41,7 @@ def test_signal_stays_outside_the_extent(text: str, extent: str, signal: str | N
         ("The three-day visit begins Sunday, January 4, 2026, and ends January 7.",
          ["three-day", "Sunday, January 4, 2026", "January 7"]),
         ("Zhu met him in 2019 and again late last year.", ["2019", "late last year"]),
-        ("Arrival at 17:15, departure at 09:45 the next morning.", ["17:15", "09:45"]),
+        ("Arrival at 17:15, departure at 09:45 the next morning.", ["17:15", "09:45", "the next morning"]),
         ("The fleet fought in 1782 and 1783 at sea.", ["1782", "1783"]),
         ("He had 1500 ships and 1200 boats.", []),
         ("Phase one, December 1979-February 1980: the occupation.", ["December 1979", "February 1980"]),
