@@ -135,3 +135,14 @@ def test_who_announces_a_visit_does_not_take_part_in_it() -> None:
     met = analyse_article(article_from_text("Chancellor Maria Vogt met President Tomas Rivera, who said it went well.",
                                             id="a", dct=SATURDAY))
     assert "Tomas Rivera" in met.events[0].participants  # a speaker with no spokesperson's title stays
+
+
+def test_the_next_morning_in_an_undated_report_is_not_counted_from_the_trips_first_day() -> None:
+    """With no date of its own before it, 'the next morning' has nothing to count from: it is listed, not
+    guessed as the trip's second day."""
+    dated = article_from_text("Chancellor Maria Vogt will visit Peru from March 16 to 20, 2031.", id="a")
+    undated = article_from_text("Vogt met the mayor on Tuesday morning. Then, the next morning, Vogt will leave "
+                                "for Cusco.", id="b")
+    plan = itinerary_of_articles([dated, undated])
+    assert "the next morning" in [u.text for u in plan.unresolved]
+    assert all(s.text != "the next morning" for e in plan.events for s in e.sources)

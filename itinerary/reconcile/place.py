@@ -8,9 +8,18 @@ inside the trip. "Just hours before his departure" is the trip's first day.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
-from itinerary.model import AnchoredPattern, DatePattern, EventMention, RangePattern, Reading, Resolved
+from itinerary.model import (
+    AnchoredPattern,
+    DatePattern,
+    EventMention,
+    RangePattern,
+    Reading,
+    RelativePattern,
+    Resolved,
+)
 from itinerary.reconcile.readings import day_span
 from itinerary.temporal import duration_days, resolve_against
 
@@ -52,11 +61,16 @@ def _place(r: Resolved, frame: tuple[dt.date, dt.date], text: str) -> Resolved:
     if isinstance(value, DatePattern) and value.hour is not None and value.day is None and value.weekday is None \
             and value.month is None:
         return r  # a clock time alone ('at 12.12') says nothing of its day: the trip's first day is a guess
+    if isinstance(value, RelativePattern) and STORY_RELATIVE.match(r.mention.text):
+        return r  # "the next morning" counts from the text's last date, which the trip's first day is not
     if value.kind in {"date", "range", "relative"}:
         placed = resolve_against(r.mention, frame[0], within=frame, text=text)
         if placed.readings:
             return placed.model_copy(update={"anchor": "event", "note": "placed through the trip dates"})
     return r
+
+
+STORY_RELATIVE = re.compile(r"(?:the\s+)?(?:next|following|previous|preceding|same)\b|that\b", re.IGNORECASE)
 
 
 def _year_left_open(r: Resolved) -> bool:
