@@ -153,6 +153,7 @@ class AnchoredPattern(Frozen):
     relation: Literal["before", "after", "during", "since", "until"]
     distance: DurationPattern | None = None  # "hours", "two days"; None for "shortly"
     anchor: str | None = None  # the event noun: "departure", "arrival", "visit", "summit"; None: left open
+    day: int | None = None  # which day of the anchor event ("during"): "the second day of" 2, "the last day of" -1
 
 
 class SetPattern(Frozen):

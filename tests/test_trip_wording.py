@@ -146,3 +146,11 @@ def test_the_next_morning_in_an_undated_report_is_not_counted_from_the_trips_fir
     plan = itinerary_of_articles([dated, undated])
     assert "the next morning" in [u.text for u in plan.unresolved]
     assert all(s.text != "the next morning" for e in plan.events for s in e.sources)
+
+
+def test_the_second_and_the_last_day_of_the_visit_are_counted_in_the_trip() -> None:
+    body = ("Chancellor Maria Vogt will pay a state visit to Peru from March 16 to 20. On the second day of her "
+            "visit she will tour a copper mine, and on the last day of the trip she will lay a wreath in Lima.")
+    plan = itinerary_of_articles([article_from_text(body, id="a", dct=D(2031, 3, 10))])
+    days = {e.kind: (e.start, e.end) for e in plan.events if e.kind in {"site_visit", "ceremony"}}
+    assert days == {"site_visit": (D(2031, 3, 17), D(2031, 3, 17)), "ceremony": (D(2031, 3, 20), D(2031, 3, 20))}

@@ -508,6 +508,9 @@ def _is_light_verb(text: str, item: tuple[int, int, Trigger], later: list[tuple[
     return verb_like and (nxt.trip_word or nxt.kind != trigger.kind)
 
 
+NEW_CLAUSE_BEFORE = re.compile(r"(?:,\s*and|;|,\s*(?:and\s+)?then)\s+(?:on|at|in|from)?\s*$", re.IGNORECASE)
+
+
 def _attach_times(text: str, clauses: list[_Clause], times: Sequence[Resolved]) -> None:
     # Clauses are in text order and do not overlap: their starts and ends both ascend, so every "which clause"
     # question below is a bisection (a run-on sentence has thousands of clauses and dates).
@@ -545,6 +548,10 @@ def _attach_times(text: str, clauses: list[_Clause], times: Sequence[Resolved]) 
         if last_before and REPORTED.search(text, max(last_before.end, r.mention.start - 30), r.mention.start):
             continue  # "the office said on Sunday": the date of the report, not of the event
         target = last_before or _next_clause(clauses, starts, r.mention.end, reach=10_000)
+        if last_before is not None and NEW_CLAUSE_BEFORE.search(text, max(last_before.end, r.mention.start - 16),
+                                                                r.mention.start):
+            # "... tour a mine, and on the last day she will lay a wreath": the date opens the next clause
+            target = _next_clause(clauses, starts, r.mention.end, reach=60) or last_before
         if target is not None:
             target.times.append(r)
         if target is not None:

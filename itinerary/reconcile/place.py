@@ -95,10 +95,23 @@ def _place_anchored(r: Resolved, value: AnchoredPattern, frame: tuple[dt.date, d
         point = frame[0] if anchor_noun in START_NOUNS else frame[1]
         reading = _reading(point + dt.timedelta(days=near), point + dt.timedelta(days=far), "AFTER",
                            f"{near}-{far} days after the {anchor_noun}", value=point.isoformat())
+    elif value.day is not None and anchor_noun in TRIP_NOUNS and _day_in(frame, value.day) is not None:
+        day = _day_in(frame, value.day)
+        assert day is not None
+        reading = _reading(day, day, None, f"day {(day - frame[0]).days + 1} of the {anchor_noun}")
     else:
         reading = _reading(frame[0], frame[1], None, f"during the {anchor_noun}")
     return r.model_copy(update={"readings": (reading,), "anchor": "event", "value": reading.value,
                                 "note": f"relative to the {anchor_noun}, placed through the trip dates"})
+
+
+TRIP_NOUNS = frozenset({"visit", "visits", "trip", "tour", "journey", "stay"})
+
+
+def _day_in(frame: tuple[dt.date, dt.date], day: int) -> dt.date | None:
+    """'the second day of the visit' (2), 'the last day' (-1): that day of the frame, if it has one."""
+    found = frame[0] + dt.timedelta(days=day - 1) if day > 0 else frame[1] + dt.timedelta(days=day + 1)
+    return found if frame[0] <= found <= frame[1] else None
 
 
 def _distance(value: AnchoredPattern) -> tuple[int, int]:

@@ -65,6 +65,19 @@ def _ahead(m: re.Match[str]) -> AnchoredPattern | None:
     return AnchoredPattern(relation=_relation(m["rel"]), anchor=_noun(m))
 
 
+_ORDINAL_DAYS = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                 "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "last": -1, "final": -1, "closing": -1}
+
+
+def _day_of(m: re.Match[str]) -> AnchoredPattern | None:
+    """'the second day of his visit', 'the last day of the summit': a day counted inside the event."""
+    word = m["nth"].lower()
+    day = _ORDINAL_DAYS.get(word) or (int(word[:-2]) if word[:-2].isdigit() else None)
+    if not day or not m["noun"]:
+        return None
+    return AnchoredPattern(relation="during", anchor=_noun(m), day=day)
+
+
 RULES: tuple[Rule, ...] = (
     rule("anchored_distance", r"(?:\b(?:just|only|mere|barely|some|about|around|nearly|almost)\s+)?"
          rf"(?:\b(?P<n>{NUMBER}|an?|a\s+few|several|a\s+couple\s+of)\s+)?\b{_UNIT_WORDS}\s+"
@@ -73,6 +86,8 @@ RULES: tuple[Rule, ...] = (
          + _NP, _shortly, trigger="soon_relation"),
     rule("anchored_the_day", r"\bthe\s+(?P<u>day|night|week|month|year)\s+(?P<rel>before|after|following)\b" + _NP,
          _the_day, trigger="relation_unit"),
+    rule("anchored_day_of", r"\bthe\s+(?P<nth>" + "|".join(_ORDINAL_DAYS) + r"|\d{1,2}(?:st|nd|rd|th))\s+day\s+of\b"
+         + _NP_BODY, _day_of, trigger="dayof"),
     rule("anchored_ahead", r"\b(?P<rel>ahead\s+of|prior\s+to|on\s+the\s+eve\s+of|in\s+the\s+(?:run-?up|lead-up)"
          r"\s+to)" + _NP_BODY, _ahead, trigger="ahead"),
 )
@@ -92,6 +107,8 @@ EXAMPLES: tuple[Example, ...] = (
     Example("Talks resumed [three days into the trip] there.", "after P3D trip"),
     Example("He called [the day before the summit] opened.", "before P1D summit"),
     Example("He called [the night before] again.", "before P1D -"),
+    Example("He spoke on [the last day of the visit] there.", "during - visit day=-1"),
+    Example("On [the second day of her official visit], she met the king.", "during - visit day=2"),
 )
 
 NEGATIVE: tuple[str, ...] = (
@@ -99,4 +116,5 @@ NEGATIVE: tuple[str, ...] = (
     "They walked right after him.",
     "He went ahead of the others.",
     "They left the day unplanned.",
+    "It was the first day of school.",
 )

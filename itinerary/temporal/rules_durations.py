@@ -180,7 +180,7 @@ NEGATIVE: tuple[str, ...] = (
     "He earns $5 billion a year abroad.",
     "It happened in the morning light.",
     "They sat in the lobby for a while.",
-    "He spoke on the last day of the visit.",
+    "He spoke on the last day of term.",
     "He ran a sub-five-minute mile.",
     "Children aged 6 months and older qualify.",
     "He ate 1/2 of the cake and a half loaf.",

@@ -381,7 +381,6 @@ NEGATIVE: tuple[str, ...] = (
     "They left on the weekend of the fair.",
     "The weekend-long fair ended.",
     "He said that day-to-day work matters.",
-    "He spoke on the last day of the visit.",
     "To this day nobody knows.",
     "At the same time, the envoy said no.",  # a connective ("moreover"), untagged in TimeBank
     "This time the envoy said no.",

@@ -132,7 +132,8 @@ def canonical(value: TemporalValue) -> str:
         return _canonical_relative(value)
     if isinstance(value, AnchoredPattern):
         distance = "-" if value.distance is None else canonical(value.distance)
-        return f"{value.relation} {distance} {value.anchor or '-'}"
+        day = f" day={value.day}" if value.day is not None else ""
+        return f"{value.relation} {distance} {value.anchor or '-'}{day}"
     return _canonical_set(value)
 
 
