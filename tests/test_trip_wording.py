@@ -154,3 +154,12 @@ def test_the_second_and_the_last_day_of_the_visit_are_counted_in_the_trip() -> N
     plan = itinerary_of_articles([article_from_text(body, id="a", dct=D(2031, 3, 10))])
     days = {e.kind: (e.start, e.end) for e in plan.events if e.kind in {"site_visit", "ceremony"}}
     assert days == {"site_visit": (D(2031, 3, 17), D(2031, 3, 17)), "ceremony": (D(2031, 3, 20), D(2031, 3, 20))}
+
+
+def test_the_eve_of_the_summit_is_the_day_before_the_summit_the_articles_date() -> None:
+    body = ("Chancellor Maria Vogt will pay a state visit to Peru from March 16 to 20. She will hold a summit with "
+            "President Ana Quispe on Tuesday, March 18. On the eve of the summit, she will attend a dinner with "
+            "business leaders in Lima.")
+    plan = itinerary_of_articles([article_from_text(body, id="a", dct=D(2031, 3, 10))])
+    dinner = next(e for e in plan.events if e.kind == "dinner")
+    assert (dinner.start, dinner.end, dinner.mod) == (D(2031, 3, 17), D(2031, 3, 17), None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from itinerary.model import (
@@ -28,19 +29,54 @@ START_NOUNS = frozenset({"departure", "arrival", "start", "landing", "beginning"
 END_NOUNS = frozenset({"return", "end", "conclusion", "homecoming"})
 
 
+# Anchor nouns that name an event of the itinerary: "on the eve of the summit" counts from the summit's day,
+# when the articles date it, not from the trip's first day.
+EVENT_NOUN_KINDS = {"summit": "summit", "talks": "talks", "meeting": "meeting", "signing": "signing",
+                    "ceremony": "ceremony", "forum": "forum", "conference": "forum", "dinner": "dinner",
+                    "banquet": "dinner", "speech": "speech", "address": "speech"}
+
+
 def place_mentions(mentions: Sequence[EventMention], frame: tuple[dt.date, dt.date] | None,
                    texts: dict[str, str]) -> list[EventMention]:
     """Every mention with its open times placed where the frame allows."""
     if frame is None:
         return list(mentions)
+    days = event_days(mentions, frame)
     out = []
     for m in mentions:
-        placed = tuple(_place(r, frame, texts.get(m.article, "")) for r in m.times)
+        placed = tuple(_place(r, frame, texts.get(m.article, ""), days) for r in m.times)
         out.append(m if placed == m.times else m.model_copy(update={"times": placed}))
     return out
 
 
-def _place(r: Resolved, frame: tuple[dt.date, dt.date], text: str) -> Resolved:
+def event_days(mentions: Sequence[EventMention], frame: tuple[dt.date, dt.date]) -> dict[str, dt.date]:
+    """kind -> the day the articles most often give an event of that kind inside the frame, when one day
+    leads (a tie names no day)."""
+    counts: dict[str, Counter[dt.date]] = {}
+    for m in mentions:
+        if m.kind not in EVENT_NOUN_KINDS.values():
+            continue
+        for r in m.times:
+            if r.readings and r.anchor in {"explicit", "published", "previous"} and len(r.readings) == 1 \
+                    and r.readings[0].precision in {"day", "hour", "minute"}:
+                day = _as_day(r.readings[0].start)
+                if frame[0] <= day <= frame[1]:
+                    counts.setdefault(m.kind, Counter())[day] += 1
+                break
+    out = {}
+    for kind, counted in counts.items():
+        ranked = counted.most_common(2)
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            out[kind] = ranked[0][0]
+    return out
+
+
+def _as_day(value: dt.date | dt.datetime) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _place(r: Resolved, frame: tuple[dt.date, dt.date], text: str,
+           days: dict[str, dt.date] | None = None) -> Resolved:
     if r.readings and r.anchor == "previous" and _year_left_open(r):
         # No publication date: the year was borrowed from an earlier date in the text ("March 2019 ... in
         # mid-April"); the trip all the articles share is the better anchor.
@@ -50,6 +86,9 @@ def _place(r: Resolved, frame: tuple[dt.date, dt.date], text: str) -> Resolved:
         return r
     value = r.mention.value
     if isinstance(value, AnchoredPattern):
+        kind = EVENT_NOUN_KINDS.get((value.anchor or "").lower())
+        if kind is not None and days and kind in days and value.day is None:
+            return _place_anchored(r, value, (days[kind], days[kind]), "the day the articles give it")
         return _place_anchored(r, value, frame)
     if isinstance(value, DatePattern) and value.month is not None and value.day is None and value.year is None \
             and value.weekday is None:
@@ -80,29 +119,35 @@ def _year_left_open(r: Resolved) -> bool:
     return isinstance(value, DatePattern) and value.year is None and value.month is not None
 
 
-def _place_anchored(r: Resolved, value: AnchoredPattern, frame: tuple[dt.date, dt.date]) -> Resolved:
+def _place_anchored(r: Resolved, value: AnchoredPattern, frame: tuple[dt.date, dt.date],
+                    through: str = "the trip dates") -> Resolved:
     anchor_noun = (value.anchor or "trip").lower()
     point = frame[1] if anchor_noun in END_NOUNS else frame[0]
     if value.relation in {"before", "until"}:
         near, far = _distance(value)
         if near == 0:
             reading = _reading(point, point, None, f"hours before the {anchor_noun}, the same day")
+        elif near == far:  # "on the eve of the summit", "the day before the summit": that very day
+            day = point - dt.timedelta(days=near)
+            reading = _reading(day, day, None, f"{near} day{'s' if near > 1 else ''} before the {anchor_noun}")
         else:
             reading = _reading(point - dt.timedelta(days=far), point - dt.timedelta(days=near), "BEFORE",
                                f"{near}-{far} days before the {anchor_noun}", value=point.isoformat())
     elif value.relation in {"after", "since"}:
         near, far = _distance(value)
         point = frame[0] if anchor_noun in START_NOUNS else frame[1]
-        reading = _reading(point + dt.timedelta(days=near), point + dt.timedelta(days=far), "AFTER",
-                           f"{near}-{far} days after the {anchor_noun}", value=point.isoformat())
-    elif value.day is not None and anchor_noun in TRIP_NOUNS and _day_in(frame, value.day) is not None:
-        day = _day_in(frame, value.day)
-        assert day is not None
-        reading = _reading(day, day, None, f"day {(day - frame[0]).days + 1} of the {anchor_noun}")
+        if near == far:  # "the day after the summit", "two days after the signing"
+            day = point + dt.timedelta(days=near)
+            reading = _reading(day, day, None, f"{near} day{'s' if near > 1 else ''} after the {anchor_noun}")
+        else:
+            reading = _reading(point + dt.timedelta(days=near), point + dt.timedelta(days=far), "AFTER",
+                               f"{near}-{far} days after the {anchor_noun}", value=point.isoformat())
+    elif value.day is not None and anchor_noun in TRIP_NOUNS and (nth := _day_in(frame, value.day)) is not None:
+        reading = _reading(nth, nth, None, f"day {(nth - frame[0]).days + 1} of the {anchor_noun}")
     else:
         reading = _reading(frame[0], frame[1], None, f"during the {anchor_noun}")
     return r.model_copy(update={"readings": (reading,), "anchor": "event", "value": reading.value,
-                                "note": f"relative to the {anchor_noun}, placed through the trip dates"})
+                                "note": f"relative to the {anchor_noun}, placed through {through}"})
 
 
 TRIP_NOUNS = frozenset({"visit", "visits", "trip", "tour", "journey", "stay"})

@@ -62,7 +62,10 @@ def _the_day(m: re.Match[str]) -> AnchoredPattern | None:
 
 
 def _ahead(m: re.Match[str]) -> AnchoredPattern | None:
-    return AnchoredPattern(relation=_relation(m["rel"]), anchor=_noun(m))
+    # "on the eve of" is the day before, where "ahead of" may be any time before
+    eve = "eve" in m["rel"].lower()
+    return AnchoredPattern(relation=_relation(m["rel"]), anchor=_noun(m),
+                           distance=DurationPattern(amount=1, unit="day") if eve else None)
 
 
 _ORDINAL_DAYS = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -103,7 +106,7 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The plan leaked [a week before the vote] there.", "before P1W vote"),
     Example("Security was raised [ahead of the summit] there.", "before - summit"),
     Example("Security was raised [ahead of Xavier's state visit] there.", "before - visit"),
-    Example("Security was raised [on the eve of the visit] there.", "before - visit"),
+    Example("Security was raised [on the eve of the visit] there.", "before P1D visit"),
     Example("Talks resumed [three days into the trip] there.", "after P3D trip"),
     Example("He called [the day before the summit] opened.", "before P1D summit"),
     Example("He called [the night before] again.", "before P1D -"),
