@@ -566,7 +566,9 @@ def _share_with_where_clauses(text: str, clauses: list[_Clause], i: int, r: Reso
     ``i`` is the index of the clause dated by ``r``."""
     while i + 1 < len(clauses):
         nxt = clauses[i + 1]
-        if not WHERE.search(text[clauses[i].end:nxt.start]) or own_time(nxt) or nxt.times:
+        between = text[clauses[i].end:nxt.start]
+        if own_time(nxt) or nxt.times or not (WHERE.search(between) or (
+                clauses[i].trigger.kind == "travel" and nxt.trigger.trip_word and TRIP_LINK.search(between))):
             return
         nxt.times.append(r)
         i += 1
@@ -574,6 +576,11 @@ def _share_with_where_clauses(text: str, clauses: list[_Clause], i: int, r: Reso
 
 WHERE = re.compile(r"\b(?:where|at which|during which|followed by)\b|\bwith\s+(?:a|an)\s+(?:\w+\s+)?$",
                    re.IGNORECASE)
+# A move dated in its own clause dates the trip it opens or closes: "arrived in Lima on Sunday for a two-day
+# visit" (the visit begins that day), "returned home on Friday after a six-day tour" (the tour ended by then:
+# the frame reads such a date as the trip's last day).
+TRIP_LINK = re.compile(r"\b(?:for|after|to\s+(?:begin|start|open|end|close|conclude))\s+(?:a|an|his|her|their|its)\s+"
+                       r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def _own_time_test(times: Sequence[Resolved]) -> Callable[[_Clause], bool]:

@@ -1,0 +1,45 @@
+"""More trip wording read end to end, in short articles written for these tests: a move that opens or closes
+the trip dates it, a change of plan keeps the new date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from itinerary import analyse_article, article_from_text, itinerary_of_articles
+
+D = dt.date
+SATURDAY = D(2031, 3, 15)
+
+
+def _times(body: str, dct: dt.date = SATURDAY) -> list[tuple[str, list[str]]]:
+    """(title, written dates) of each event mention of one article."""
+    yields = analyse_article(article_from_text(body, id="a", dct=dct))
+    return [(m.title, [r.mention.text for r in m.times]) for m in yields.events]
+
+
+def _trip(*bodies: str, dct: dt.date = SATURDAY) -> tuple[dt.date | None, dt.date | None]:
+    plan = itinerary_of_articles([article_from_text(b, id=f"a{i}", dct=dct) for i, b in enumerate(bodies)])
+    trip = next(e for e in plan.events if e.kind == "visit")
+    return trip.start, trip.end
+
+
+def test_returning_home_on_a_day_after_a_six_day_tour_ends_the_tour_that_day() -> None:
+    body = "Sousa back home\n\nForeign Minister Ana Sousa returned to Lisbon on Friday after a six-day tour of the region."
+    assert _trip(body) == (D(2031, 3, 9), D(2031, 3, 14))
+
+
+def test_arriving_on_a_day_for_a_two_day_visit_starts_the_visit_that_day() -> None:
+    times = _times("Foreign Minister Ana Sousa arrived in Cairo on Sunday, March 9, for a two-day visit.")
+    assert times == [("Arrival in Cairo", ["Sunday, March 9"]), ("Visit", ["Sunday, March 9"])]
+
+
+def test_the_longest_trip_of_an_article_frames_it_whichever_comes_first() -> None:
+    body = ("Sousa back home\n\nForeign Minister Ana Sousa arrived in Cairo on Sunday, March 9, for a two-day visit.\n\n"
+            "She returned to Lisbon on Friday after a six-day tour of the region.")
+    assert _trip(body) == (D(2031, 3, 9), D(2031, 3, 14))
+
+
+def test_a_move_dates_only_the_trip_it_opens_not_a_stay() -> None:
+    # "will be in Lima on March 20-21 for a state visit" may be one leg of a longer trip: the stay keeps its date
+    assert _times("The leader will be in Lima on March 20-21 for a state visit.") == [
+        ("Stay in Lima", ["March 20-21"]), ("State visit", [])]
