@@ -39,6 +39,13 @@ def test_the_longest_trip_of_an_article_frames_it_whichever_comes_first() -> Non
     assert _trip(body) == (D(2031, 3, 9), D(2031, 3, 14))
 
 
+def test_a_date_the_plan_left_dates_nothing_and_the_new_date_stands() -> None:
+    times = _times("The stop in Ankara, originally planned for Thursday, has been moved to Friday, March 21.\n\n"
+                   "Her visit to Doha, initially scheduled for March 18, will take place on March 19.",
+                   dct=D(2031, 3, 13))
+    assert times == [("Stay in Ankara", ["Friday, March 21"]), ("Visit to Doha", ["March 19"])]
+
+
 def test_a_move_dates_only_the_trip_it_opens_not_a_stay() -> None:
     # "will be in Lima on March 20-21 for a state visit" may be one leg of a longer trip: the stay keeps its date
     assert _times("The leader will be in Lima on March 20-21 for a state visit.") == [

@@ -540,6 +540,8 @@ def _attach_times(text: str, clauses: list[_Clause], times: Sequence[Resolved]) 
                 n_before = bisect.bisect_right(ends, r.mention.start)
                 follows.times.append(_inverted(r, value, clauses[n_before - 1] if n_before else None))
                 continue
+        if _superseded(text, r):
+            continue  # "originally planned for Thursday, has been moved to Friday": Friday is the date
         n_before = bisect.bisect_right(ends, r.mention.start)
         last_before = clauses[n_before - 1] if n_before else None
         if last_before and REPORTED.search(text, max(last_before.end, r.mention.start - 30), r.mention.start):
@@ -558,6 +560,19 @@ def _attach_times(text: str, clauses: list[_Clause], times: Sequence[Resolved]) 
                 if not later.times and not own_time(later):
                     later.times.append(r)
             swept_after = target.start
+
+
+# A date the plan has left: "originally planned for Thursday", "initially scheduled for June 16", "instead of
+# Tuesday". The event keeps the date it was moved to; the old one dates nothing.
+SUPERSEDED = re.compile(r"\b(?:(?:originally|initially|previously|first)\s+(?:been\s+)?(?:planned|scheduled|set|"
+                        r"due|slated|expected|meant|intended|billed)(?:\s+to\s+\w+)?\s+(?:for|on)|instead\s+of|"
+                        r"rather\s+than)\s+(?:the\s+)?$", re.IGNORECASE)
+SUPERSEDED_REACH = 45
+
+
+def _superseded(text: str, r: Resolved) -> bool:
+    """Whether the date is one a change of plan replaced (see SUPERSEDED)."""
+    return bool(SUPERSEDED.search(text, max(0, r.mention.start - SUPERSEDED_REACH), r.mention.start))
 
 
 def _share_with_where_clauses(text: str, clauses: list[_Clause], i: int, r: Resolved,
