@@ -50,3 +50,18 @@ def test_a_move_dates_only_the_trip_it_opens_not_a_stay() -> None:
     # "will be in Lima on March 20-21 for a state visit" may be one leg of a longer trip: the stay keeps its date
     assert _times("The leader will be in Lima on March 20-21 for a state visit.") == [
         ("Stay in Lima", ["March 20-21"]), ("State visit", [])]
+
+
+def test_who_meets_or_signs_is_the_subject_not_a_name_of_the_event() -> None:
+    titles = [title for title, _ in _times(
+        "On the sidelines, Dubois and Laine met for 40 minutes on Friday.\n\n"
+        "The Arctic leaders signed the declaration on Saturday.\n\n"
+        "Northern premiers meet in Oslo on Monday for the Nordic summit.")]
+    assert titles == ["Meeting", "Signing", "Meeting in Oslo", "Nordic summit"]
+
+
+def test_a_journey_verb_keeps_its_visitor_apart_from_the_trip() -> None:
+    # "weeks after Chancellor Ines Roth visited Peru": Roth's visit, not the traveller's trip
+    assert [m for m in analyse_article(article_from_text(
+        "The trip comes weeks after Chancellor Ines Roth visited Peru.", id="a", dct=SATURDAY)).events
+        if m.qualifier and "Roth" in m.qualifier]
