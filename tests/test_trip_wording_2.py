@@ -65,3 +65,9 @@ def test_a_journey_verb_keeps_its_visitor_apart_from_the_trip() -> None:
     assert [m for m in analyse_article(article_from_text(
         "The trip comes weeks after Chancellor Ines Roth visited Peru.", id="a", dct=SATURDAY)).events
         if m.qualifier and "Roth" in m.qualifier]
+
+
+def test_the_eve_of_the_summit_names_a_day_not_the_summit() -> None:
+    assert _times("Leaders will meet in Reykjavik for a summit on March 19 and 20.\n\n"
+                  "President Aino Laine is expected on Tuesday, the eve of the summit.", dct=D(2031, 3, 15)) == [
+        ("Summit in Reykjavík", ["March 19 and 20"])]

@@ -445,6 +445,8 @@ def _clauses(text: str, start: int, end: int, times: Sequence[Resolved]) -> list
             continue  # "before his departure" is a date, not a departure
         if text[match.start() - 1:match.start()] in {"-", "‑"}:
             continue  # "a pre-visit interview" is an interview
+        if EVE_OF.search(text, max(start, match.start() - EVE_REACH), match.start()):
+            continue  # "expected on Tuesday, the eve of the summit": a day named by the summit, not the summit
         if trigger.needs_context:
             if trigger.needs_context not in in_context:
                 in_context[trigger.needs_context] = bool(re.search(trigger.needs_context, text[start:end],
@@ -463,6 +465,12 @@ def _clauses(text: str, start: int, end: int, times: Sequence[Resolved]) -> list
         clauses.append(_Clause(trigger, t_start, t_end, clause_start, clause_end))
     return clauses
 
+
+# An event named only to name a day beside it: "the eve of the summit", "the day before the talks", "the
+# run-up to the visit". The sentence's date is that day, not the event's.
+EVE_OF = re.compile(r"\b(?:eve\s+of|(?:day|night|morning|evening)\s+(?:before|after)|run-up\s+to)\s+"
+                    r"(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+EVE_REACH = 50
 
 SIGNED_AGREEMENT = Trigger("signed agreement", "", "signing", "Signing")
 
