@@ -723,8 +723,9 @@ def _event_mentions(
     cities = [p for p in spots if p.kind == "city"]
     place = cities[0] if cities else (spots[0] if spots else None)
     kind = trigger.kind
-    finite = FINITE_VERB.fullmatch(text, clause.start, clause.end) is not None
-    qualifier = None if finite else _qualifier(text, clause.start, in_clause)
+    qualifier = _qualifier(text, clause.start, in_clause)
+    if qualifier and not qualifier.split()[-1][:1].isupper() and FINITE_VERB.fullmatch(text, clause.start, clause.end):
+        qualifier = None
     if trigger.name in {"arrival", "departure"}:
         qualifier = trigger.name  # an arrival and a departure in one city are two events
     times = tuple(sorted(clause.times, key=_time_rank)) if len(clause.times) > 1 else tuple(clause.times)
@@ -914,9 +915,9 @@ _office_title = Memo(_office_title_of)  # the offices are a few words: each spel
 QUALIFIER_REACH = 40
 
 
-# A meeting or signing verb has its subject before it, never a name of the event: "Dubois and Laine met",
-# "the Arctic leaders signed", "northern premiers meet in Oslo". Not a journey's verb: "weeks after Chancellor
-# Roth visited Peru" keeps Roth's name apart from the traveller's trip.
+# A meeting or signing verb has its subject before it, never a name of the event: "the Arctic leaders
+# signed", "northern premiers meet in Oslo", "the pope will then meet". A name the article does not know as a
+# person's stays, as before a journey's verb, to keep the event apart: "Dubois and Laine met" ("Laine").
 FINITE_VERB = re.compile(r"met|meets?|signed|signs?|hosted|hosts", re.IGNORECASE)
 
 
