@@ -71,3 +71,13 @@ def test_the_eve_of_the_summit_names_a_day_not_the_summit() -> None:
     assert _times("Leaders will meet in Reykjavik for a summit on March 19 and 20.\n\n"
                   "President Aino Laine is expected on Tuesday, the eve of the summit.", dct=D(2031, 3, 15)) == [
         ("Summit in Reykjavík", ["March 19 and 20"])]
+
+
+def test_tomorrow_in_an_undated_report_is_not_counted_from_the_trips_first_day() -> None:
+    dated = article_from_text("Sousa to visit Peru\n\nPrime Minister Ana Sousa will pay a state visit to Peru from "
+                              "March 17 to 20.", id="a", dct=SATURDAY)
+    undated = article_from_text("Sousa in Lima\n\nPrime Minister Ana Sousa toured a port on Wednesday. "
+                                "She leaves for Quito tomorrow.", id="b")
+    plan = itinerary_of_articles([dated, undated])
+    assert not [e for e in plan.events if e.title.startswith("Departure") and e.start is not None]
+    assert "tomorrow" in [u.text for u in plan.unresolved]

@@ -10,7 +10,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from itinerary.model import AnchoredPattern, DatePattern, EventMention, RangePattern, Reading, Resolved
+from itinerary.model import (
+    AnchoredPattern,
+    DatePattern,
+    EventMention,
+    RangePattern,
+    Reading,
+    RelativePattern,
+    Resolved,
+)
 from itinerary.reconcile.readings import day_span
 from itinerary.temporal import duration_days, resolve_against
 
@@ -52,6 +60,11 @@ def _place(r: Resolved, frame: tuple[dt.date, dt.date], text: str) -> Resolved:
     if isinstance(value, DatePattern) and value.hour is not None and value.day is None and value.weekday is None \
             and value.month is None:
         return r  # a clock time alone ('at 12.12') says nothing of its day: the trip's first day is a guess
+    if isinstance(value, RelativePattern) and value.weekday is None and value.month is None and value.unit in {
+            "day", "hour", "minute"}:
+        # "He leaves tomorrow", "arrived yesterday" in an article with no date: counted from a day nobody
+        # wrote; the trip's first day would be a guess.
+        return r
     if value.kind in {"date", "range", "relative"}:
         placed = resolve_against(r.mention, frame[0], within=frame, text=text)
         if placed.readings:
