@@ -81,3 +81,10 @@ def test_tomorrow_in_an_undated_report_is_not_counted_from_the_trips_first_day()
     plan = itinerary_of_articles([dated, undated])
     assert not [e for e in plan.events if e.title.startswith("Departure") and e.start is not None]
     assert "tomorrow" in [u.text for u in plan.unresolved]
+
+
+def test_the_city_of_an_address_places_the_event_and_a_building_named_after_a_city_does_not() -> None:
+    assert [(m.title, m.location) for m in analyse_article(article_from_text(
+        "Monday 17 March\n10.00 Arrival at Jorge Chavez Air Base, Lima\n\n"
+        "Tuesday 18 March\n09.30 Talks with Prime Minister Rohan Iyer at Hyderabad House", id="a",
+        dct=SATURDAY)).events] == [("Arrival in Lima", "Lima"), ("Talks with Rohan Iyer", None)]

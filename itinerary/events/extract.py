@@ -816,9 +816,20 @@ def _is_locative(text: str, place: PlaceMention, clause: _Clause) -> bool:
         return False
     if text[place.start - 1:place.start] in {"-", "‑"}:
         return False
+    if LANDMARK_AFTER.match(text, place.end):
+        return False  # "talks at Hyderabad House": a building named after a city, not the city
     if place.end <= clause.start and SPACES.fullmatch(text[place.end:clause.start]):
         return True  # a place naming the event: "the Lima summit"
-    return bool(LOCATIVE_BEFORE.search(text[max(0, place.start - 40):place.start]))
+    before = text[max(0, place.start - 40):place.start]
+    return bool(LOCATIVE_BEFORE.search(before) or (before.endswith(", ") and ADDRESS_BEFORE.search(
+        text, max(0, place.start - ADDRESS_REACH), place.start)))
+
+
+# The city of an address: "arrival at Palam Air Force Station, New Delhi", "a dinner at the Grand Hotel, Lima".
+ADDRESS_BEFORE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s){0,4}[A-Z][\w'’.&-]*,\s$")
+ADDRESS_REACH = 80
+# A city's name opening a building's or a street's: "Hyderabad House", "Lancaster Gate", "Lima Road".
+LANDMARK_AFTER = re.compile(r"\s(?:House|Road|Street|Avenue|Lane|Gate|Square)\b")
 
 
 SITE_OBJECT = re.compile(r"\s+(?:to\s+)?(?:the|a|an|with)\s+(?!(?:country|countries|nation|nations|region|capital|republic|kingdom|city|state|island)\b)[\w'’-]+",
