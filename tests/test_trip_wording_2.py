@@ -88,3 +88,8 @@ def test_the_city_of_an_address_places_the_event_and_a_building_named_after_a_ci
         "Monday 17 March\n10.00 Arrival at Jorge Chavez Air Base, Lima\n\n"
         "Tuesday 18 March\n09.30 Talks with Prime Minister Rohan Iyer at Hyderabad House", id="a",
         dct=SATURDAY)).events] == [("Arrival in Lima", "Lima"), ("Talks with Rohan Iyer", None)]
+
+
+def test_a_pact_signed_on_a_day_is_its_signing() -> None:
+    assert _times("The visit yielded five agreements, including a defence cooperation pact signed on Tuesday "
+                  "in Lima.") == [("Visit", []), ("Signing of defence cooperation pact", ["Tuesday"])]

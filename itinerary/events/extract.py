@@ -492,6 +492,9 @@ def _merge_compounds(text: str, found: list[tuple[int, int, Trigger]]) -> list[t
     for item in found:
         if merged and ADJACENT.fullmatch(text[merged[-1][1]:item[0]]):
             prev = merged[-1]
+            if prev[2].kind == "agreement" and item[2].kind == "signing":
+                merged[-1] = (prev[0], prev[1], SIGNED_AGREEMENT)  # "a defence pact signed on Tuesday"
+                continue
             keep = prev[2] if prev[2].kind != "military" or item[2].kind == "military" else item[2]
             merged[-1] = (prev[0], item[1], keep)
         else:
