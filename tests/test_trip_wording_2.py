@@ -93,3 +93,18 @@ def test_the_city_of_an_address_places_the_event_and_a_building_named_after_a_ci
 def test_a_pact_signed_on_a_day_is_its_signing() -> None:
     assert _times("The visit yielded five agreements, including a defence cooperation pact signed on Tuesday "
                   "in Lima.") == [("Visit", []), ("Signing of defence cooperation pact", ["Tuesday"])]
+
+
+def test_a_tour_of_several_countries_names_them_and_a_four_country_tour_is_no_city_leg() -> None:
+    yields = analyse_article(article_from_text(
+        "Foreign Minister Ana Sousa begins a three-nation tour of Peru, Chile and Bolivia on Sunday.\n\n"
+        "She will fly to Quito on Monday, starting a four-country tour that will also take her to Lima, Santiago "
+        "and La Paz.", id="a", dct=SATURDAY))
+    assert [(m.title, m.is_trip, m.destinations, m.location) for m in yields.events if m.kind == "visit"] == [
+        ("Trip to Peru, Chile and Bolivia", True, ("Peru", "Chile", "Bolivia"), None),
+        ("Four-country trip", True, (), None)]
+
+
+def test_flying_home_on_a_day_ending_a_tour_ends_it_that_day() -> None:
+    body = "Sousa back home\n\nForeign Minister Ana Sousa flew home on Friday, ending a six-day tour of the region."
+    assert _trip(body) == (D(2031, 3, 9), D(2031, 3, 14))

@@ -603,9 +603,10 @@ def _share_with_where_clauses(text: str, clauses: list[_Clause], i: int, r: Reso
 WHERE = re.compile(r"\b(?:where|at which|during which|followed by)\b|\bwith\s+(?:a|an)\s+(?:\w+\s+)?$",
                    re.IGNORECASE)
 # A move dated in its own clause dates the trip it opens or closes: "arrived in Lima on Sunday for a two-day
-# visit" (the visit begins that day), "returned home on Friday after a six-day tour" (the tour ended by then:
+# visit", "flew to Cairo on Sunday, starting a four-country tour" (the visit begins that day), "returned home on Friday after a six-day tour" (the tour ended by then:
 # the frame reads such a date as the trip's last day).
-TRIP_LINK = re.compile(r"\b(?:for|after|to\s+(?:begin|start|open|end|close|conclude))\s+(?:a|an|his|her|their|its)\s+"
+TRIP_LINK = re.compile(r"\b(?:for|after|to\s+(?:begin|start|open|end|close|conclude)|starting|beginning|opening|"
+                       r"ending|concluding|closing)\s+(?:a|an|his|her|their|its)\s+"
                        r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -723,6 +724,9 @@ def _event_mentions(
     if trigger.name == "departure":
         origin = [p for p in spots if FROM_BEFORE.search(text[max(0, p.start - 12):p.start])]
         spots = origin or spots  # "departure from Lisbon to Dakar" leaves Lisbon
+    if trigger.trip_word and spots and all(p.kind == "city" for p in spots) and SEVERAL_COUNTRIES.search(
+            text, max(0, clause.start - 30), clause.start):
+        spots = []  # "a four-country tour that will also take her to Amman": the trip, not a leg in one city
     cities = [p for p in spots if p.kind == "city"]
     place = cities[0] if cities else (spots[0] if spots else None)
     kind = trigger.kind
@@ -823,11 +827,17 @@ def _is_locative(text: str, place: PlaceMention, clause: _Clause) -> bool:
         return False  # "talks at Hyderabad House": a building named after a city, not the city
     if place.end <= clause.start and SPACES.fullmatch(text[place.end:clause.start]):
         return True  # a place naming the event: "the Lima summit"
+    if clause.trigger.trip_word and TRIP_OF.fullmatch(text, clause.end, place.start):
+        return True  # "a three-nation tour of Peru, Chile and Bolivia"
     before = text[max(0, place.start - 40):place.start]
     return bool(LOCATIVE_BEFORE.search(before) or (before.endswith(", ") and ADDRESS_BEFORE.search(
         text, max(0, place.start - ADDRESS_REACH), place.start)))
 
 
+TRIP_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+# A trip over several countries: "a four-country tour", "her three-nation trip".
+SEVERAL_COUNTRIES = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|multi|\d+)[-‑ ](?:country|nation)\s+"
+                               r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 # The city of an address: "arrival at Palam Air Force Station, New Delhi", "a dinner at the Grand Hotel, Lima".
 ADDRESS_BEFORE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s){0,4}[A-Z][\w'’.&-]*,\s$")
 ADDRESS_REACH = 80

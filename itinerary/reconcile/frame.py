@@ -145,8 +145,8 @@ ENDING_VERB = re.compile(r"\b(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|wrap(?:s
 
 
 # A move dated before the trip's noun that follows or closes the trip: "returned home on Friday after a
-# six-day tour", "flew to Rome on Monday to end his five-day visit".
-CLOSED_BY = re.compile(r"\b(?:after|to\s+(?:end|close|conclude))\s+(?:a|an|his|her|their|its)\s+"
+# six-day tour", "flew to Rome on Monday to end his five-day visit", "flew home on Friday, ending a tour".
+CLOSED_BY = re.compile(r"\b(?:after|to\s+(?:end|close|conclude)|ending|concluding|closing)\s+(?:a|an|his|her|their|its)\s+"
                        r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
