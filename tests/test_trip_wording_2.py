@@ -108,3 +108,9 @@ def test_a_tour_of_several_countries_names_them_and_a_four_country_tour_is_no_ci
 def test_flying_home_on_a_day_ending_a_tour_ends_it_that_day() -> None:
     body = "Sousa back home\n\nForeign Minister Ana Sousa flew home on Friday, ending a six-day tour of the region."
     assert _trip(body) == (D(2031, 3, 9), D(2031, 3, 14))
+
+
+def test_a_trade_mission_is_the_trip() -> None:
+    body = ("Sousa to lead business delegation\n\nTrade Minister Ana Sousa will lead a delegation of 40 chief "
+            "executives on a trade mission to Peru and Chile from March 17 to 21, the ministry said.")
+    assert _trip(body) == (D(2031, 3, 17), D(2031, 3, 21))

@@ -42,8 +42,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # journeys
     _trigger("state visit", r"(?:state|official|working|apostolic|pastoral) (?:visits?|journey|trip)", "visit",
              "State visit", trip_word=True),
-    _trigger("trip", r"trips?|journey|tour(?= of| to| across| in)|voyage|pilgrimage", "visit", "Trip",
-             trip_word=True),
+    _trigger("trip", r"trips?|journey|tour(?= of| to| across| in)|voyage|pilgrimage|"
+             r"(?:trade|business|investment|economic|commercial) missions?", "visit", "Trip", trip_word=True),
     _trigger("visit", r"visit(?:s|ed|ing)?(?! with)", "visit", "Visit", trip_word=True),
     _trigger("stay", r"stay(?:s|ed|ing)?(?= in| at)|stop(?:s)? in|leg|be in(?= (?-i:[A-Z]))|remain(?:s|ed)? in|"
              r"spen(?:d|ds|ding|t)(?= (?:\w+ ){1,2}(?:days|nights|weeks) in (?-i:[A-Z]))",
@@ -384,6 +384,8 @@ EXAMPLES: tuple[tuple[str, str, str], ...] = (
     ("he will return on September 13", "return", "travel"),
     ("the prince will spend three days in Morocco", "spend", "stay"),
     ("she is to be received by the king at the palace", "received by", "meeting"),
+    ("will lead a trade mission to the region", "trade mission", "visit"),
+    ("the five-day business mission ended on Friday", "business mission", "visit"),
 )
 
 NEGATIVE: tuple[str, ...] = (
@@ -398,4 +400,6 @@ NEGATIVE: tuple[str, ...] = (
     "he left early",
     "they spent three days in quarantine",
     "the letter was received yesterday",
+    "the UN peacekeeping mission in the region",
+    "the mission of the company is growth",
 )
