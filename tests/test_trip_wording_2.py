@@ -114,3 +114,10 @@ def test_a_trade_mission_is_the_trip() -> None:
     body = ("Sousa to lead business delegation\n\nTrade Minister Ana Sousa will lead a delegation of 40 chief "
             "executives on a trade mission to Peru and Chile from March 17 to 21, the ministry said.")
     assert _trip(body) == (D(2031, 3, 17), D(2031, 3, 21))
+
+
+def test_a_mission_that_ended_in_a_city_is_the_trip_ending_there_with_its_signing() -> None:
+    body = ("Mission ends with port deal\n\nThe five-day trade mission ended in Lima on Friday with the signing of "
+            "a port cooperation agreement.")
+    assert _times(body) == [("Trip", ["Friday"]), ("Signing of port cooperation agreement", ["Friday"])]
+    assert _trip(body) == (D(2031, 3, 10), D(2031, 3, 14))

@@ -600,7 +600,7 @@ def _share_with_where_clauses(text: str, clauses: list[_Clause], i: int, r: Reso
         i += 1
 
 
-WHERE = re.compile(r"\b(?:where|at which|during which|followed by)\b|\bwith\s+(?:a|an)\s+(?:\w+\s+)?$",
+WHERE = re.compile(r"\b(?:where|at which|during which|followed by)\b|\bwith\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}$",
                    re.IGNORECASE)
 # A move dated in its own clause dates the trip it opens or closes: "arrived in Lima on Sunday for a two-day
 # visit", "flew to Cairo on Sunday, starting a four-country tour" (the visit begins that day), "returned home on Friday after a six-day tour" (the tour ended by then:
@@ -721,6 +721,8 @@ def _event_mentions(
         # "landed in Peru ... for the second leg of her ten-day tour": a trip's destination
         # follows it ("trip to X") or names it ("her Chile visit"), it is not where the sentence began.
         spots = [p for p in spots if p.end + TRIP_PLACE_REACH >= clause.start]
+    if trigger.trip_word and spots and ENDS_IN.search(text, max(0, spots[0].start - 30), spots[0].start):
+        spots = []  # "the five-day mission ended in Bangkok": where the trip ended, not where it went
     if trigger.name == "departure":
         origin = [p for p in spots if FROM_BEFORE.search(text[max(0, p.start - 12):p.start])]
         spots = origin or spots  # "departure from Lisbon to Dakar" leaves Lisbon
@@ -834,6 +836,8 @@ def _is_locative(text: str, place: PlaceMention, clause: _Clause) -> bool:
         text, max(0, place.start - ADDRESS_REACH), place.start)))
 
 
+ENDS_IN = re.compile(r"\b(?:end(?:s|ed)?|conclud(?:es|ed)|wound\s+up|wrapped\s+up|closed)\s+in\s+(?:the\s+)?$",
+                     re.IGNORECASE)
 TRIP_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 # A trip over several countries: "a four-country tour", "her three-nation trip".
 SEVERAL_COUNTRIES = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|multi|\d+)[-‑ ](?:country|nation)\s+"

@@ -133,7 +133,7 @@ def _article_votes(mentions: Sequence[EventMention]) -> list[Vote]:
 
 
 END_CUE = re.compile(r"\b(?:ends?|ending|ended|conclude[sd]?|concluding|until|till|through|wraps? up|"
-                     r"returns?|returning|leaves?|leaving)\s+(?:\w+\s+)?(?:on\s+)?$", re.IGNORECASE)
+                     r"returns?|returning|leaves?|leaving)\s+(?:in\s+\w+\s+|\w+\s+)?(?:on\s+)?$", re.IGNORECASE)
 
 
 # The verb that governs the trip's own noun says which end of it a lone date is: "ended her nine-day tour
