@@ -121,3 +121,9 @@ def test_a_mission_that_ended_in_a_city_is_the_trip_ending_there_with_its_signin
             "a port cooperation agreement.")
     assert _times(body) == [("Trip", ["Friday"]), ("Signing of port cooperation agreement", ["Friday"])]
     assert _trip(body) == (D(2031, 3, 10), D(2031, 3, 14))
+
+
+def test_a_weekday_evening_after_a_trip_keeps_the_trip() -> None:
+    body = ("Sousa back home\n\nForeign Minister Ana Sousa returned to Lisbon on Friday evening after a six-day "
+            "tour of the region.")
+    assert _trip(body) == (D(2031, 3, 9), D(2031, 3, 14))

@@ -467,8 +467,9 @@ def _clauses(text: str, start: int, end: int, times: Sequence[Resolved]) -> list
 
 
 # An event named only to name a day beside it: "the eve of the summit", "the day before the talks", "the
-# run-up to the visit". The sentence's date is that day, not the event's.
-EVE_OF = re.compile(r"\b(?:eve\s+of|(?:day|night|morning|evening)\s+(?:before|after)|run-up\s+to)\s+"
+# run-up to the visit". The sentence's date is that day, not the event's. Not "on Saturday evening after a
+# week-long trip": the trip is an event there.
+EVE_OF = re.compile(r"\b(?:eve\s+of|the\s+(?:day|night|morning|evening)\s+(?:before|after)|run-up\s+to)\s+"
                     r"(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 EVE_REACH = 50
 
