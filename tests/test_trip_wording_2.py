@@ -127,3 +127,8 @@ def test_a_weekday_evening_after_a_trip_keeps_the_trip() -> None:
     body = ("Sousa back home\n\nForeign Minister Ana Sousa returned to Lisbon on Friday evening after a six-day "
             "tour of the region.")
     assert _trip(body) == (D(2031, 3, 9), D(2031, 3, 14))
+
+
+def test_mass_celebrated_before_a_crowd_is_a_ceremony_of_that_morning() -> None:
+    assert _times("This morning the archbishop celebrated Mass before a crowd of 200,000 people.") == [
+        ("Mass", ["This morning"])]

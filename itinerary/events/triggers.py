@@ -67,7 +67,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _trigger("forum", r"forum|conference|symposium|expo|business round ?table", "forum", "Forum"),
     _trigger("dinner", r"(?:state )?(?:dinner|banquet|luncheon)", "dinner", "Dinner"),
     _trigger("ceremony", r"ceremon(?:y|ies)|wreath|honou?r guard|(?:holy|public|papal|open-air|solemn|private|final|closing|opening|sunday|requiem) mass(?:es)?|"
-             r"mass(?= (?:at|in|on|for))|commemoration|"
+             r"mass(?= (?:at|in|on|for|before|with))|commemoration|"
              r"(?:welcome |official )?reception|red carpet welcome|official welcome",
              "ceremony", "Ceremony"),
     _trigger("speech", r"speech|remarks|keynote|address(?= (?:to|at|the))", "speech", "Speech"),
@@ -384,6 +384,7 @@ EXAMPLES: tuple[tuple[str, str, str], ...] = (
     ("he will return on September 13", "return", "travel"),
     ("the prince will spend three days in Morocco", "spend", "stay"),
     ("she is to be received by the king at the palace", "received by", "meeting"),
+    ("this morning he celebrated Mass before a crowd", "Mass", "ceremony"),
     ("will lead a trade mission to the region", "trade mission", "visit"),
     ("the five-day business mission ended on Friday", "business mission", "visit"),
 )
