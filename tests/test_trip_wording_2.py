@@ -132,3 +132,8 @@ def test_a_weekday_evening_after_a_trip_keeps_the_trip() -> None:
 def test_mass_celebrated_before_a_crowd_is_a_ceremony_of_that_morning() -> None:
     assert _times("This morning the archbishop celebrated Mass before a crowd of 200,000 people.") == [
         ("Mass", ["This morning"])]
+
+
+def test_having_flown_in_from_a_city_is_an_arrival() -> None:
+    assert _times("The archbishop had flown in from Mombasa on Wednesday evening.") == [
+        ("Arrival", ["Wednesday evening"])]

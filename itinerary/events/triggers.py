@@ -48,10 +48,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _trigger("stay", r"stay(?:s|ed|ing)?(?= in| at)|stop(?:s)? in|leg|be in(?= (?-i:[A-Z]))|remain(?:s|ed)? in|"
              r"spen(?:d|ds|ding|t)(?= (?:\w+ ){1,2}(?:days|nights|weeks) in (?-i:[A-Z]))",
              "stay", "Stay"),
-    _trigger("travel", r"travel(?:s|led|ed|ling|ing)?(?: first| then| on| onward)? to|fl(?:y|ies|ew)(?: \w+)? to|"
+    _trigger("travel", r"travel(?:s|led|ed|ling|ing)?(?: first| then| on| onward)? to|fl(?:y|ies|ew|own)(?: \w+)? to|"
              r"head(?:s|ed)? (?:to|for)", "travel",
              "Travel"),
-    _trigger("arrival", r"arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)? (?:in|at)|touched down", "travel", "Arrival"),
+    _trigger("arrival", r"arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)? (?:in|at)|touched down|fl(?:ew|own|ies|y) in(?= from)", "travel", "Arrival"),
     _trigger("departure", r"depart(?:s|ed|ing|ure)?|le(?:ave|aves|ft) (?:for|from)|le(?:ave|aves|ft)(?= (?-i:[A-Z]))|"
              r"set(?:s)? off|took off",
              "travel", "Departure"),
@@ -385,6 +385,8 @@ EXAMPLES: tuple[tuple[str, str, str], ...] = (
     ("the prince will spend three days in Morocco", "spend", "stay"),
     ("she is to be received by the king at the palace", "received by", "meeting"),
     ("this morning he celebrated Mass before a crowd", "Mass", "ceremony"),
+    ("he had flown in from the coast on Wednesday", "flown in", "travel"),
+    ("she has flown to the capital", "flown to", "travel"),
     ("will lead a trade mission to the region", "trade mission", "visit"),
     ("the five-day business mission ended on Friday", "business mission", "visit"),
 )
