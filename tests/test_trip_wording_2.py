@@ -137,3 +137,11 @@ def test_mass_celebrated_before_a_crowd_is_a_ceremony_of_that_morning() -> None:
 def test_having_flown_in_from_a_city_is_an_arrival() -> None:
     assert _times("The archbishop had flown in from Mombasa on Wednesday evening.") == [
         ("Arrival", ["Wednesday evening"])]
+
+
+def test_a_country_before_met_is_the_subject_and_a_city_naming_a_summit_is_said_once() -> None:
+    assert [(title, loc) for title, loc in (
+        (m.title, m.location) for m in analyse_article(article_from_text(
+            "The president of Peru met her on Monday. The Lima summit opens on Tuesday. Chile hosts the leaders "
+            "on Wednesday.", id="a", dct=SATURDAY)).events)] == [
+        ("Meeting", None), ("Lima summit", "Lima"), ("Meeting in Chile", "Chile")]

@@ -734,7 +734,8 @@ def _event_mentions(
     place = cities[0] if cities else (spots[0] if spots else None)
     kind = trigger.kind
     qualifier = _qualifier(text, clause.start, in_clause)
-    if qualifier and not qualifier.split()[-1][:1].isupper() and FINITE_VERB.fullmatch(text, clause.start, clause.end):
+    if qualifier and FINITE_VERB.fullmatch(text, clause.start, clause.end) and (
+            not qualifier.split()[-1][:1].isupper() or _place_just_before(text, clause.start, places)):
         qualifier = None
     if trigger.name in {"arrival", "departure"}:
         qualifier = trigger.name  # an arrival and a departure in one city are two events
@@ -829,7 +830,8 @@ def _is_locative(text: str, place: PlaceMention, clause: _Clause) -> bool:
     if LANDMARK_AFTER.match(text, place.end):
         return False  # "talks at Hyderabad House": a building named after a city, not the city
     if place.end <= clause.start and SPACES.fullmatch(text[place.end:clause.start]):
-        return True  # a place naming the event: "the Lima summit"
+        # a place naming the event: "the Lima summit"; not the subject of a verb: "the president of Peru met"
+        return MEET_OR_SIGN.fullmatch(text, clause.start, clause.end) is None
     if clause.trigger.trip_word and TRIP_OF.fullmatch(text, clause.end, place.start):
         return True  # "a three-nation tour of Peru, Chile and Bolivia"
     before = text[max(0, place.start - 40):place.start]
@@ -948,6 +950,14 @@ QUALIFIER_REACH = 40
 # signed", "northern premiers meet in Oslo", "the pope will then meet". A name the article does not know as a
 # person's stays, as before a journey's verb, to keep the event apart: "Dubois and Laine met" ("Laine").
 FINITE_VERB = re.compile(r"met|meets?|signed|signs?|hosted|hosts", re.IGNORECASE)
+
+
+MEET_OR_SIGN = re.compile(r"met|meets?|signed|signs?", re.IGNORECASE)  # not "hosts": "Peru hosts" is in Peru
+
+
+def _place_just_before(text: str, position: int, places: _ByStart[PlaceMention]) -> bool:
+    """Whether a place ends right before ``position``, spaces apart: the subject of "the president of Peru met"."""
+    return any(SPACES.fullmatch(text, p.end, position) for p in places.bisected(max(0, position - 60), position))
 
 
 def _qualifier(text: str, trigger_start: int, participants: Sequence[PersonMention] = ()) -> str | None:
@@ -1077,8 +1087,8 @@ def _title(
         noun = f"{noun} {_site_object(text, clause.end, clause.clause_end)}"
     if counterpart:
         return f"{noun} with {counterpart}"
-    if place is not None:
-        return f"{noun} in {place.name}"
+    if place is not None and not (qualifier and qualifier.lower() in {place.name.lower(), place.text.lower()}):
+        return f"{noun} in {place.name}"  # not "Lima summit in Lima"
     return noun
 
 
