@@ -145,3 +145,19 @@ def test_a_country_before_met_is_the_subject_and_a_city_naming_a_summit_is_said_
             "The president of Peru met her on Monday. The Lima summit opens on Tuesday. Chile hosts the leaders "
             "on Wednesday.", id="a", dct=SATURDAY)).events)] == [
         ("Meeting", None), ("Lima summit", "Lima"), ("Meeting in Chile", "Chile")]
+
+
+def test_a_summit_week_is_framed_by_its_summit_and_holds_the_arrivals_of_the_day_before() -> None:
+    preview = article_from_text(
+        "Leaders converge on Montevideo\n\nPresidents of six countries will attend a regional summit in "
+        "Montevideo on March 18 and 19. President Lucia Ferreyra will arrive on Monday, March 17, and hold a working "
+        "dinner with President Martin Olivera that evening.", id="a", dct=D(2031, 3, 13))
+    opening = article_from_text("Summit opens\n\nThe two-day summit opened on Tuesday with a session on tariffs.",
+                                id="b", dct=D(2031, 3, 18))
+    wrap = article_from_text("Summit ends\n\nPresident Diego Salas stayed on for a state visit to Uruguay that "
+                             "ends on Friday.", id="c")
+    plan = itinerary_of_articles([preview, opening, wrap])
+    summit = next(e for e in plan.events if e.kind == "summit")
+    assert (summit.start, summit.end) == (D(2031, 3, 18), D(2031, 3, 19))
+    assert [(e.title, e.role) for e in plan.events if e.start == D(2031, 3, 17)] == [
+        ("Working dinner with Martin Olivera", "itinerary"), ("Arrival", "itinerary")]

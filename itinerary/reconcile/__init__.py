@@ -121,7 +121,9 @@ def _containers(mentions: Sequence[EventMention]) -> list[EventMention]:
     """What frames the story: the trip, else a gathering of several days ('a three-day summit', 'leaders
     meet from September 30 to October 2'), so that a summit week is framed like a state visit."""
     trips = [m for m in mentions if m.is_trip]
-    if any(m.times or m.duration for m in trips):
+    # A trip frames the story when some article dates it or gives its length: not "stayed on for a state
+    # visit that ends on Friday" in an undated wrap of a summit week.
+    if any(m.duration or any(r.readings for r in m.times) for m in trips):
         return trips
     return [m for m in mentions if m.kind in GATHERINGS and (_days_long(m) or any(
         r.mention.value.kind == "range" for r in m.times))]
@@ -397,7 +399,7 @@ def _cluster_event(c: Cluster, span: tuple[dt.date, dt.date] | None, canon: dict
         location = leg.location if leg is not None else None
     timezone = timezone or default_tz
     start, end = _localise(reading, timezone)
-    role = _role(kind, reading, span, placed)
+    role = _role(kind, reading, _arrival_days(span) if framing else span, placed)
     status = "disputed" if alternatives else "tentative" if not placed else "confirmed"
     return Event(
         id=_event_id(kind, members), kind=kind, role=role, title=_title(c, canon, lead), start=start, end=end,
@@ -427,6 +429,12 @@ def _frame_of_undated(members: Sequence[EventMention], span: tuple[dt.date, dt.d
     if span is not None and kind in UNDATED_KINDS:
         return day_span(span[0], span[1], basis="during the trip")
     return None
+
+
+def _arrival_days(span: tuple[dt.date, dt.date] | None) -> tuple[dt.date, dt.date] | None:
+    """A summit week's days for its events: leaders arrive, dine and meet their host the day before the
+    summit opens and leave the day after it closes."""
+    return (span[0] - dt.timedelta(days=1), span[1] + dt.timedelta(days=1)) if span else None
 
 
 def _role(kind: str, reading: Reading, span: tuple[dt.date, dt.date] | None, placed: bool) -> str:
