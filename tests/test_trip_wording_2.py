@@ -161,3 +161,12 @@ def test_a_summit_week_is_framed_by_its_summit_and_holds_the_arrivals_of_the_day
     assert (summit.start, summit.end) == (D(2031, 3, 18), D(2031, 3, 19))
     assert [(e.title, e.role) for e in plan.events if e.start == D(2031, 3, 17)] == [
         ("Working dinner with Martin Olivera", "itinerary"), ("Arrival", "itinerary")]
+
+
+def test_a_month_still_to_come_in_an_undated_report_is_the_next_one_after_the_trip() -> None:
+    dated = article_from_text("Summit opens\n\nThe two-day summit in Montevideo opened on Tuesday, March 18.",
+                              id="a", dct=D(2031, 3, 18))
+    undated = article_from_text("Summit ends\n\nThe summit closed on Wednesday. The leaders will meet again in "
+                                "Lima in December.", id="b")
+    lima = next(e for e in itinerary_of_articles([dated, undated]).events if e.location == "Lima")
+    assert (lima.start, lima.end) == (D(2031, 12, 1), D(2031, 12, 31))

@@ -34,12 +34,12 @@ def place_mentions(mentions: Sequence[EventMention], frame: tuple[dt.date, dt.da
         return list(mentions)
     out = []
     for m in mentions:
-        placed = tuple(_place(r, frame, texts.get(m.article, "")) for r in m.times)
+        placed = tuple(_place(r, frame, texts.get(m.article, ""), m.tense) for r in m.times)
         out.append(m if placed == m.times else m.model_copy(update={"times": placed}))
     return out
 
 
-def _place(r: Resolved, frame: tuple[dt.date, dt.date], text: str) -> Resolved:
+def _place(r: Resolved, frame: tuple[dt.date, dt.date], text: str, tense: str | None = None) -> Resolved:
     if r.readings and r.anchor == "previous" and _year_left_open(r):
         # No publication date: the year was borrowed from an earlier date in the text ("March 2019 ... in
         # mid-April"); the trip all the articles share is the better anchor.
@@ -52,11 +52,17 @@ def _place(r: Resolved, frame: tuple[dt.date, dt.date], text: str) -> Resolved:
         return _place_anchored(r, value, frame)
     if isinstance(value, DatePattern) and value.month is not None and value.day is None and value.year is None \
             and value.weekday is None:
-        # "visiting Lima in October", said of a trip in May: the last October before it.
-        year = frame[0].year if value.month <= frame[0].month else frame[0].year - 1
+        # "visiting Lima in October", said of a trip in May: the last October before it; "will meet again in
+        # Lima in December", said of a summit in July: the next December after it.
+        if tense == "future":
+            year = frame[1].year if value.month > frame[1].month else frame[1].year + 1
+            note = "the next such month after the trip"
+        else:
+            year = frame[0].year if value.month <= frame[0].month else frame[0].year - 1
+            note = "the last such month before the trip"
         placed = resolve_against(r.mention, dt.date(year, value.month, 15), text=text)
         if placed.readings:
-            return placed.model_copy(update={"anchor": "event", "note": "the last such month before the trip"})
+            return placed.model_copy(update={"anchor": "event", "note": note})
     if isinstance(value, DatePattern) and value.hour is not None and value.day is None and value.weekday is None \
             and value.month is None:
         return r  # a clock time alone ('at 12.12') says nothing of its day: the trip's first day is a guess
