@@ -170,3 +170,9 @@ def test_a_month_still_to_come_in_an_undated_report_is_the_next_one_after_the_tr
                                 "Lima in December.", id="b")
     lima = next(e for e in itinerary_of_articles([dated, undated]).events if e.location == "Lima")
     assert (lima.start, lima.end) == (D(2031, 12, 1), D(2031, 12, 31))
+
+
+def test_an_event_the_sentence_denies_is_no_event() -> None:
+    assert _times("The summit closed on Wednesday with a communique but no agreement on tariffs. They parted "
+                  "without a joint statement. There will be no formal meeting on Monday.") == [
+        ("Summit", ["Wednesday"])]

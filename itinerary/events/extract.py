@@ -445,6 +445,8 @@ def _clauses(text: str, start: int, end: int, times: Sequence[Resolved]) -> list
             continue  # "before his departure" is a date, not a departure
         if text[match.start() - 1:match.start()] in {"-", "‑"}:
             continue  # "a pre-visit interview" is an interview
+        if NEGATED.search(text, max(start, match.start() - NEGATED_REACH), match.start()):
+            continue  # "closed with a communique but no agreement on tariffs", "left without a deal"
         if EVE_OF.search(text, max(start, match.start() - EVE_REACH), match.start()):
             continue  # "expected on Tuesday, the eve of the summit": a day named by the summit, not the summit
         if trigger.needs_context:
@@ -466,6 +468,9 @@ def _clauses(text: str, start: int, end: int, times: Sequence[Resolved]) -> list
     return clauses
 
 
+# An event the sentence says did not happen: "but no agreement", "without a joint statement".
+NEGATED = re.compile(r"\b(?:no|without(?:\s+(?:a|an|any))?)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+NEGATED_REACH = 40
 # An event named only to name a day beside it: "the eve of the summit", "the day before the talks", "the
 # run-up to the visit". The sentence's date is that day, not the event's. Not "on Saturday evening after a
 # week-long trip": the trip is an event there.
