@@ -176,3 +176,15 @@ def test_an_event_the_sentence_denies_is_no_event() -> None:
     assert _times("The summit closed on Wednesday with a communique but no agreement on tariffs. They parted "
                   "without a joint statement. There will be no formal meeting on Monday.") == [
         ("Summit", ["Wednesday"])]
+
+
+def test_a_day_after_a_dinner_another_article_dates_counts_from_that_dinner() -> None:
+    preview = article_from_text(
+        "Leaders converge on Montevideo\n\nLeaders will attend a regional summit in Montevideo from March 18 to 20. "
+        "President Lucia Ferreyra will hold a working dinner with her host on Monday, March 17.", id="a",
+        dct=D(2031, 3, 13))
+    later = article_from_text("Bridge deal signed\n\nFerreyra signed a bridge construction agreement on the "
+                              "sidelines, a day after their working dinner.", id="b", dct=D(2031, 3, 18))
+    plan = itinerary_of_articles([preview, later])
+    signing = next(e for e in plan.events if e.kind == "signing")
+    assert (signing.start, signing.end) == (D(2031, 3, 18), D(2031, 3, 18))

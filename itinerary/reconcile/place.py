@@ -32,14 +32,36 @@ def place_mentions(mentions: Sequence[EventMention], frame: tuple[dt.date, dt.da
     """Every mention with its open times placed where the frame allows."""
     if frame is None:
         return list(mentions)
+    days_of = _days_of_events(mentions)
     out = []
     for m in mentions:
-        placed = tuple(_place(r, frame, texts.get(m.article, ""), m.tense) for r in m.times)
+        placed = tuple(_place(r, frame, texts.get(m.article, ""), m.tense, days_of) for r in m.times)
         out.append(m if placed == m.times else m.model_copy(update={"times": placed}))
     return out
 
 
-def _place(r: Resolved, frame: tuple[dt.date, dt.date], text: str, tense: str | None = None) -> Resolved:
+# What the trip frame itself places: its first and last day, not one of its events.
+FRAME_NOUNS = START_NOUNS | END_NOUNS | {"trip", "visit", "tour", "journey", "stay"}
+
+
+def _days_of_events(mentions: Sequence[EventMention]) -> dict[str, set[dt.date]]:
+    """event noun -> the single days its dated mentions give: 'a day after their working dinner' counts from
+    the dinner another article dates, not from the end of the trip."""
+    out: dict[str, set[dt.date]] = {}
+    for m in mentions:
+        first = m.times[0].readings[0] if m.times and m.times[0].readings else None
+        if first is None or first.precision not in {"day", "hour", "minute"} or m.kind in {"visit", "stay", "travel"}:
+            continue
+        day = _day(first.start)
+        if day != _day(first.end):
+            continue
+        for noun in {m.kind, m.trigger.lower().split()[-1]}:
+            out.setdefault(noun, set()).add(day)
+    return out
+
+
+def _place(r: Resolved, frame: tuple[dt.date, dt.date], text: str, tense: str | None = None,
+           days_of: dict[str, set[dt.date]] | None = None) -> Resolved:
     if r.readings and r.anchor == "previous" and _year_left_open(r):
         # No publication date: the year was borrowed from an earlier date in the text ("March 2019 ... in
         # mid-April"); the trip all the articles share is the better anchor.
@@ -49,6 +71,10 @@ def _place(r: Resolved, frame: tuple[dt.date, dt.date], text: str, tense: str | 
         return r
     value = r.mention.value
     if isinstance(value, AnchoredPattern):
+        noun = (value.anchor or "").lower()
+        event_days = (days_of or {}).get(noun, set()) if noun not in FRAME_NOUNS else set()
+        if len(event_days) == 1 and value.relation in {"before", "after"}:
+            return _place_by_event(r, value, next(iter(event_days)), noun)
         return _place_anchored(r, value, frame)
     if isinstance(value, DatePattern) and value.month is not None and value.day is None and value.year is None \
             and value.weekday is None:
@@ -104,6 +130,20 @@ def _place_anchored(r: Resolved, value: AnchoredPattern, frame: tuple[dt.date, d
         reading = _reading(frame[0], frame[1], None, f"during the {anchor_noun}")
     return r.model_copy(update={"readings": (reading,), "anchor": "event", "value": reading.value,
                                 "note": f"relative to the {anchor_noun}, placed through the trip dates"})
+
+
+def _place_by_event(r: Resolved, value: AnchoredPattern, day: dt.date, noun: str) -> Resolved:
+    """'a day after their working dinner', the dinner dated by the articles: that many days from its day."""
+    near, far = _distance(value)
+    if value.relation == "before":
+        first, last, mod = day - dt.timedelta(days=far), day - dt.timedelta(days=near), "BEFORE"
+    else:
+        first, last, mod = day + dt.timedelta(days=near), day + dt.timedelta(days=far), "AFTER"
+    exact = first == last
+    reading = _reading(first, last, None if exact else mod, f"{near}-{far} days {value.relation} the {noun} of "
+                       f"{day.isoformat()}", value=first.isoformat() if exact else day.isoformat())
+    return r.model_copy(update={"readings": (reading,), "anchor": "event", "value": reading.value,
+                                "note": f"relative to the {noun}, dated by the articles"})
 
 
 def _distance(value: AnchoredPattern) -> tuple[int, int]:
