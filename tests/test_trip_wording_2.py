@@ -188,3 +188,21 @@ def test_a_day_after_a_dinner_another_article_dates_counts_from_that_dinner() ->
     plan = itinerary_of_articles([preview, later])
     signing = next(e for e in plan.events if e.kind == "signing")
     assert (signing.start, signing.end) == (D(2031, 3, 18), D(2031, 3, 18))
+
+
+def test_an_undated_event_in_another_city_is_not_placed_inside_a_one_city_summit() -> None:
+    opening = article_from_text("Summit opens\n\nThe two-day summit opened in Reykjavik on Wednesday, March 19.",
+                                id="a", dct=D(2031, 3, 19))
+    wrap = article_from_text("Summit ends\n\nDubois flew on to Oslo for talks with Prime Minister Erik Holm.",
+                             id="b")
+    plan = itinerary_of_articles([opening, wrap])
+    assert not [e for e in plan.events if e.location == "Oslo"]
+    summit = next(e for e in plan.events if e.kind == "summit")
+    assert (summit.start, summit.end) == (D(2031, 3, 19), D(2031, 3, 20))
+
+
+def test_a_two_day_summit_that_opened_on_a_day_lasts_two_days() -> None:
+    opening = article_from_text("Summit opens\n\nThe two-day Arctic summit opened in Reykjavik on Wednesday with a "
+                                "warning.", id="a", dct=D(2031, 3, 19))
+    summit = next(e for e in itinerary_of_articles([opening]).events if e.kind == "summit")
+    assert (summit.start, summit.end) == (D(2031, 3, 19), D(2031, 3, 20))

@@ -77,6 +77,9 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
     span = frame.span if frame else None
     # A summit week's frame comes from the summit's own mentions: that event lasts the frame's days.
     framing = frozenset(v.mention.id for v in frame.votes if not v.mention.is_trip) if frame else frozenset()
+    # ... and it is held in one city: an undated event elsewhere ("flew on to Oslo for talks") is not in it.
+    host_cities = frozenset(v.mention.location for v in frame.votes if v.mention.id in framing
+                            and v.mention.location and v.mention.location_is_city) if frame else frozenset()
     placed = date_clock_times(placed)
     trip, others = _split_trip(placed, span, canon, lead) if span else ([], placed)
     clusters = cluster_mentions(others, canon, lead, span)
@@ -90,7 +93,8 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
     legs_first = sorted(clusters, key=lambda c: (c.members[0].kind != "stay", _cluster_key(c)))
     undated_legs = []
     for cluster in legs_first:
-        event = _cluster_event(cluster, span, canon, lead, by_mention, default_tz, voice, published, framing)
+        event = _cluster_event(cluster, span, canon, lead, by_mention, default_tz, voice, published, framing,
+                               host_cities)
         if event is None:
             if _kind(cluster.members) == "stay":
                 undated_legs.append(cluster)
@@ -374,8 +378,9 @@ def _with_leg_alternatives(trip: Event, others: Sequence[Event], frame: Frame) -
 def _cluster_event(c: Cluster, span: tuple[dt.date, dt.date] | None, canon: dict[str, str], lead: str | None,
                    by_mention: dict[str, Event], default_tz: str | None = None,
                    voice: dict[str, str] | None = None, published: dict[str, dt.date | None] | None = None,
-                   framing: frozenset[str] = frozenset()) -> Event | None:
-    """``framing``: the ids of the gathering mentions that voted for the frame (none when a trip frames it)."""
+                   framing: frozenset[str] = frozenset(), host_cities: frozenset[str] = frozenset()) -> Event | None:
+    """``framing``: the ids of the gathering mentions that voted for the frame (none when a trip frames it);
+    ``host_cities``: where those gatherings are held."""
     members = c.members
     kind = _kind(members)
     in_trip = kind in ITINERARY_KINDS
@@ -384,7 +389,7 @@ def _cluster_event(c: Cluster, span: tuple[dt.date, dt.date] | None, canon: dict
     placed = True
     if choice is None:
         frame_reading = _frame_of_undated(members, span, by_mention, kind)
-        if frame_reading is None:
+        if frame_reading is None or _held_elsewhere(members, host_cities):
             return None
         reading, placed = frame_reading, False
         support: tuple[Said, ...] = ()
@@ -457,6 +462,12 @@ def _localise(reading: Reading, timezone: str | None) -> tuple[dt.date | dt.date
             return value.replace(tzinfo=pendulum.timezone(timezone))
         return value
     return one(reading.start), one(reading.end)
+
+
+def _held_elsewhere(members: Sequence[EventMention], host_cities: frozenset[str]) -> bool:
+    """Whether the event is in a city other than the summit's that frames the story."""
+    cities = {m.location for m in members if m.location and m.location_is_city}
+    return bool(host_cities) and bool(cities) and not cities & host_cities
 
 
 def _location(members: Sequence[EventMention]) -> tuple[str | None, str | None]:
