@@ -206,3 +206,8 @@ def test_a_two_day_summit_that_opened_on_a_day_lasts_two_days() -> None:
                                 "warning.", id="a", dct=D(2031, 3, 19))
     summit = next(e for e in itinerary_of_articles([opening]).events if e.kind == "summit")
     assert (summit.start, summit.end) == (D(2031, 3, 19), D(2031, 3, 20))
+
+
+def test_meeting_an_office_holders_adviser_is_no_meeting_with_the_office_holder() -> None:
+    assert _times("On Monday she met the emir's chief adviser in Doha. On Tuesday she met the emir.") == [
+        ("Meeting in Doha", ["Monday"]), ("Meeting with Emir", ["Tuesday"])]

@@ -928,7 +928,7 @@ def _counterpart(text: str, clause: _Clause, in_clause: list[PersonMention]) -> 
     if named:
         return named[0].name
     office = OFFICE.match(text, at, min(clause.clause_end, at + 60))
-    if office:
+    if office and not POSSESSIVE.match(text, office.end()):  # not "met the emir's chief adviser"
         return _office_title(office.group("office"))
     group = WITH_GROUP.search(text, max(clause.end, at - 8), min(clause.clause_end, at + 80))
     return group.group(1).strip() if group else None
