@@ -211,3 +211,11 @@ def test_a_two_day_summit_that_opened_on_a_day_lasts_two_days() -> None:
 def test_meeting_an_office_holders_adviser_is_no_meeting_with_the_office_holder() -> None:
     assert _times("On Monday she met the emir's chief adviser in Doha. On Tuesday she met the emir.") == [
         ("Meeting in Doha", ["Monday"]), ("Meeting with Emir", ["Tuesday"])]
+
+
+def test_a_cancelled_leg_is_no_leg_and_cutting_a_tour_short_ends_it() -> None:
+    assert _times("Foreign Minister Ana Sousa cut short her six-day tour on Friday, cancelling the final leg in "
+                  "Ankara. They called off the talks.") == [("Trip", ["Friday"])]
+    body = ("Sousa cuts tour short\n\nForeign Minister Ana Sousa cut short her six-day tour on Friday, cancelling "
+            "the final leg in Ankara.")
+    assert _trip(body) == (D(2031, 3, 9), D(2031, 3, 14))

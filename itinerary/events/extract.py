@@ -135,6 +135,7 @@ class _Clause:
     clause_end: int
     times: list[Resolved] = field(default_factory=list)
     duration: Resolved | None = None
+    denied: bool = False  # "but no agreement", "cancelling the final leg": it bounds the others, names no event
 
 
 @collector_paused()  # many small objects, no cycles: see itinerary.collector
@@ -336,6 +337,8 @@ def _sentence_events(
     out: list[EventMention] = list(legs)
     last_of_kind = {m.kind: m for m in legs}  # what _restates asks of the earlier mentions, kept as they come
     for clause in clauses:
+        if clause.denied:
+            continue
         found = _event_mentions(article, clause, start, end, people, places)
         if previous is not None and found and not found[0].participants and _names_a_pair(text, clause):
             # "... welcomed Xi at the airport. The two leaders will meet on Wednesday.": the pair is the people
@@ -435,6 +438,7 @@ def _restates(m: EventMention, last_same: EventMention | None) -> bool:
 def _clauses(text: str, start: int, end: int, times: Sequence[Resolved]) -> list[_Clause]:
     """Trigger matches of one sentence, light verbs and triggers inside dates dropped."""
     found: list[tuple[int, int, Trigger]] = []
+    denied: set[int] = set()
     spans = sorted((t.mention.start, t.mention.end) for t in times)
     span_starts = [a for a, _ in spans]
     in_context: dict[str, bool] = {}  # a context pattern is searched once per sentence, not once per trigger
@@ -446,7 +450,7 @@ def _clauses(text: str, start: int, end: int, times: Sequence[Resolved]) -> list
         if text[match.start() - 1:match.start()] in {"-", "‑"}:
             continue  # "a pre-visit interview" is an interview
         if NEGATED.search(text, max(start, match.start() - NEGATED_REACH), match.start()):
-            continue  # "closed with a communique but no agreement on tariffs", "left without a deal"
+            denied.add(match.start())  # "closed with a communique but no agreement on tariffs", "left without a deal"
         if EVE_OF.search(text, max(start, match.start() - EVE_REACH), match.start()):
             continue  # "expected on Tuesday, the eve of the summit": a day named by the summit, not the summit
         if trigger.needs_context:
@@ -464,12 +468,15 @@ def _clauses(text: str, start: int, end: int, times: Sequence[Resolved]) -> list
     for i, (t_start, t_end, trigger) in enumerate(found):
         clause_start = start if i == 0 else t_start
         clause_end = found[i + 1][0] if i + 1 < len(found) else end
-        clauses.append(_Clause(trigger, t_start, t_end, clause_start, clause_end))
+        clauses.append(_Clause(trigger, t_start, t_end, clause_start, clause_end, denied=t_start in denied))
     return clauses
 
 
-# An event the sentence says did not happen: "but no agreement", "without a joint statement".
-NEGATED = re.compile(r"\b(?:no|without(?:\s+(?:a|an|any))?)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# An event the sentence says did not happen: "but no agreement", "without a joint statement", "cancelling
+# the final leg in Ankara", "called off the talks".
+NEGATED = re.compile(r"\b(?:no|without(?:\s+(?:a|an|any))?)\s+(?:[\w-]+\s+)?$|"
+                     r"\b(?:cancel(?:s|led|ed|ling|ing)?|scrap(?:s|ped|ping)?|call(?:s|ed|ing)?\s+off|"
+                     r"skip(?:s|ped|ping)?)\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 NEGATED_REACH = 40
 # An event named only to name a day beside it: "the eve of the summit", "the day before the talks", "the
 # run-up to the visit". The sentence's date is that day, not the event's. Not "on Saturday evening after a

@@ -141,7 +141,8 @@ END_CUE = re.compile(r"\b(?:ends?|ending|ended|conclude[sd]?|concluding|until|ti
 # Not "close" (an adjective as often as a verb: "a close ally's four-day visit").
 ENDING_VERB = re.compile(r"\b(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|wrap(?:s|ped|ping)?\s+up|"
                          r"w(?:ind|inds|ound|inding)\s+up|finish(?:es|ed|ing)?|complet(?:e|es|ed|ing)|"
-                         r"round(?:s|ed|ing)?\s+off)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+                         r"round(?:s|ed|ing)?\s+off|cut(?:s|ting)?\s+short)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,4}$",
+                         re.IGNORECASE)
 
 
 # A move dated before the trip's noun that follows or closes the trip: "returned home on Friday after a
