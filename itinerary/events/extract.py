@@ -135,6 +135,7 @@ class _Clause:
     clause_end: int
     times: list[Resolved] = field(default_factory=list)
     duration: Resolved | None = None
+    denied: bool = False  # "but no agreement", "cancelling the final leg": it bounds the others, names no event
 
 
 @collector_paused()  # many small objects, no cycles: see itinerary.collector
@@ -336,6 +337,8 @@ def _sentence_events(
     out: list[EventMention] = list(legs)
     last_of_kind = {m.kind: m for m in legs}  # what _restates asks of the earlier mentions, kept as they come
     for clause in clauses:
+        if clause.denied:
+            continue
         found = _event_mentions(article, clause, start, end, people, places)
         if previous is not None and found and not found[0].participants and _names_a_pair(text, clause):
             # "... welcomed Xi at the airport. The two leaders will meet on Wednesday.": the pair is the people
@@ -435,6 +438,7 @@ def _restates(m: EventMention, last_same: EventMention | None) -> bool:
 def _clauses(text: str, start: int, end: int, times: Sequence[Resolved]) -> list[_Clause]:
     """Trigger matches of one sentence, light verbs and triggers inside dates dropped."""
     found: list[tuple[int, int, Trigger]] = []
+    denied: set[int] = set()
     spans = sorted((t.mention.start, t.mention.end) for t in times)
     span_starts = [a for a, _ in spans]
     in_context: dict[str, bool] = {}  # a context pattern is searched once per sentence, not once per trigger
@@ -445,6 +449,10 @@ def _clauses(text: str, start: int, end: int, times: Sequence[Resolved]) -> list
             continue  # "before his departure" is a date, not a departure
         if text[match.start() - 1:match.start()] in {"-", "‑"}:
             continue  # "a pre-visit interview" is an interview
+        if NEGATED.search(text, max(start, match.start() - NEGATED_REACH), match.start()):
+            denied.add(match.start())  # "closed with a communique but no agreement on tariffs", "left without a deal"
+        if EVE_OF.search(text, max(start, match.start() - EVE_REACH), match.start()):
+            continue  # "expected on Tuesday, the eve of the summit": a day named by the summit, not the summit
         if trigger.needs_context:
             if trigger.needs_context not in in_context:
                 in_context[trigger.needs_context] = bool(re.search(trigger.needs_context, text[start:end],
@@ -460,9 +468,22 @@ def _clauses(text: str, start: int, end: int, times: Sequence[Resolved]) -> list
     for i, (t_start, t_end, trigger) in enumerate(found):
         clause_start = start if i == 0 else t_start
         clause_end = found[i + 1][0] if i + 1 < len(found) else end
-        clauses.append(_Clause(trigger, t_start, t_end, clause_start, clause_end))
+        clauses.append(_Clause(trigger, t_start, t_end, clause_start, clause_end, denied=t_start in denied))
     return clauses
 
+
+# An event the sentence says did not happen: "but no agreement", "without a joint statement", "cancelling
+# the final leg in Ankara", "called off the talks".
+NEGATED = re.compile(r"\b(?:no|without(?:\s+(?:a|an|any))?)\s+(?:[\w-]+\s+)?$|"
+                     r"\b(?:cancel(?:s|led|ed|ling|ing)?|scrap(?:s|ped|ping)?|call(?:s|ed|ing)?\s+off|"
+                     r"skip(?:s|ped|ping)?)\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+NEGATED_REACH = 40
+# An event named only to name a day beside it: "the eve of the summit", "the day before the talks", "the
+# run-up to the visit". The sentence's date is that day, not the event's. Not "on Saturday evening after a
+# week-long trip": the trip is an event there.
+EVE_OF = re.compile(r"\b(?:eve\s+of|the\s+(?:day|night|morning|evening)\s+(?:before|after)|run-up\s+to)\s+"
+                    r"(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+EVE_REACH = 50
 
 SIGNED_AGREEMENT = Trigger("signed agreement", "", "signing", "Signing")
 
@@ -484,6 +505,9 @@ def _merge_compounds(text: str, found: list[tuple[int, int, Trigger]]) -> list[t
     for item in found:
         if merged and ADJACENT.fullmatch(text[merged[-1][1]:item[0]]):
             prev = merged[-1]
+            if prev[2].kind == "agreement" and item[2].kind == "signing":
+                merged[-1] = (prev[0], prev[1], SIGNED_AGREEMENT)  # "a defence pact signed on Tuesday"
+                continue
             keep = prev[2] if prev[2].kind != "military" or item[2].kind == "military" else item[2]
             merged[-1] = (prev[0], item[1], keep)
         else:
@@ -543,6 +567,8 @@ def _attach_times(text: str, clauses: list[_Clause], times: Sequence[Resolved]) 
                 n_before = bisect.bisect_right(ends, r.mention.start)
                 follows.times.append(_inverted(r, value, clauses[n_before - 1] if n_before else None))
                 continue
+        if _superseded(text, r):
+            continue  # "originally planned for Thursday, has been moved to Friday": Friday is the date
         n_before = bisect.bisect_right(ends, r.mention.start)
         last_before = clauses[n_before - 1] if n_before else None
         if last_before and REPORTED.search(text, max(last_before.end, r.mention.start - 30), r.mention.start):
@@ -567,20 +593,41 @@ def _attach_times(text: str, clauses: list[_Clause], times: Sequence[Resolved]) 
             swept_after = target.start
 
 
+# A date the plan has left: "originally planned for Thursday", "initially scheduled for June 16", "instead of
+# Tuesday". The event keeps the date it was moved to; the old one dates nothing.
+SUPERSEDED = re.compile(r"\b(?:(?:originally|initially|previously|first)\s+(?:been\s+)?(?:planned|scheduled|set|"
+                        r"due|slated|expected|meant|intended|billed)(?:\s+to\s+\w+)?\s+(?:for|on)|instead\s+of|"
+                        r"rather\s+than)\s+(?:the\s+)?$", re.IGNORECASE)
+SUPERSEDED_REACH = 45
+
+
+def _superseded(text: str, r: Resolved) -> bool:
+    """Whether the date is one a change of plan replaced (see SUPERSEDED)."""
+    return bool(SUPERSEDED.search(text, max(0, r.mention.start - SUPERSEDED_REACH), r.mention.start))
+
+
 def _share_with_where_clauses(text: str, clauses: list[_Clause], i: int, r: Resolved,
                               own_time: Callable[[_Clause], bool]) -> None:
     """'will travel Sunday morning to the stadium where he will celebrate Mass': the Mass is that morning.
     ``i`` is the index of the clause dated by ``r``."""
     while i + 1 < len(clauses):
         nxt = clauses[i + 1]
-        if not WHERE.search(text[clauses[i].end:nxt.start]) or own_time(nxt) or nxt.times:
+        between = text[clauses[i].end:nxt.start]
+        if own_time(nxt) or nxt.times or not (WHERE.search(between) or (
+                clauses[i].trigger.kind == "travel" and nxt.trigger.trip_word and TRIP_LINK.search(between))):
             return
         nxt.times.append(r)
         i += 1
 
 
-WHERE = re.compile(r"\b(?:where|at which|during which|followed by)\b|\bwith\s+(?:a|an)\s+(?:\w+\s+)?$",
+WHERE = re.compile(r"\b(?:where|at which|during which|followed by)\b|\bwith\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}$",
                    re.IGNORECASE)
+# A move dated in its own clause dates the trip it opens or closes: "arrived in Lima on Sunday for a two-day
+# visit", "flew to Cairo on Sunday, starting a four-country tour" (the visit begins that day), "returned home on Friday after a six-day tour" (the tour ended by then:
+# the frame reads such a date as the trip's last day).
+TRIP_LINK = re.compile(r"\b(?:for|after|to\s+(?:begin|start|open|end|close|conclude)|starting|beginning|opening|"
+                       r"ending|concluding|closing)\s+(?:a|an|his|her|their|its)\s+"
+                       r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def _own_time_test(times: Sequence[Resolved]) -> Callable[[_Clause], bool]:
@@ -694,13 +741,21 @@ def _event_mentions(
         # "landed in Peru ... for the second leg of her ten-day tour": a trip's destination
         # follows it ("trip to X") or names it ("her Chile visit"), it is not where the sentence began.
         spots = [p for p in spots if p.end + TRIP_PLACE_REACH >= clause.start]
+    if trigger.trip_word and spots and ENDS_IN.search(text, max(0, spots[0].start - 30), spots[0].start):
+        spots = []  # "the five-day mission ended in Bangkok": where the trip ended, not where it went
     if trigger.name == "departure":
         origin = [p for p in spots if FROM_BEFORE.search(text[max(0, p.start - 12):p.start])]
         spots = origin or spots  # "departure from Lisbon to Dakar" leaves Lisbon
+    if trigger.trip_word and spots and all(p.kind == "city" for p in spots) and SEVERAL_COUNTRIES.search(
+            text, max(0, clause.start - 30), clause.start):
+        spots = []  # "a four-country tour that will also take her to Amman": the trip, not a leg in one city
     cities = [p for p in spots if p.kind == "city"]
     place = cities[0] if cities else (spots[0] if spots else None)
     kind = trigger.kind
     qualifier = _qualifier(text, clause.start, in_clause)
+    if qualifier and FINITE_VERB.fullmatch(text, clause.start, clause.end) and (
+            not qualifier.split()[-1][:1].isupper() or _place_just_before(text, clause.start, places)):
+        qualifier = None
     if trigger.name in {"arrival", "departure"}:
         qualifier = trigger.name  # an arrival and a departure in one city are two events
     times = tuple(sorted(clause.times, key=_time_rank)) if len(clause.times) > 1 else tuple(clause.times)
@@ -791,9 +846,29 @@ def _is_locative(text: str, place: PlaceMention, clause: _Clause) -> bool:
         return False
     if text[place.start - 1:place.start] in {"-", "‑"}:
         return False
+    if LANDMARK_AFTER.match(text, place.end):
+        return False  # "talks at Hyderabad House": a building named after a city, not the city
     if place.end <= clause.start and SPACES.fullmatch(text[place.end:clause.start]):
-        return True  # a place naming the event: "the Lima summit"
-    return bool(LOCATIVE_BEFORE.search(text[max(0, place.start - 40):place.start]))
+        # a place naming the event: "the Lima summit"; not the subject of a verb: "the president of Peru met"
+        return MEET_OR_SIGN.fullmatch(text, clause.start, clause.end) is None
+    if clause.trigger.trip_word and TRIP_OF.fullmatch(text, clause.end, place.start):
+        return True  # "a three-nation tour of Peru, Chile and Bolivia"
+    before = text[max(0, place.start - 40):place.start]
+    return bool(LOCATIVE_BEFORE.search(before) or (before.endswith(", ") and ADDRESS_BEFORE.search(
+        text, max(0, place.start - ADDRESS_REACH), place.start)))
+
+
+ENDS_IN = re.compile(r"\b(?:end(?:s|ed)?|conclud(?:es|ed)|wound\s+up|wrapped\s+up|closed)\s+in\s+(?:the\s+)?$",
+                     re.IGNORECASE)
+TRIP_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+# A trip over several countries: "a four-country tour", "her three-nation trip".
+SEVERAL_COUNTRIES = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|multi|\d+)[-‑ ](?:country|nation)\s+"
+                               r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+# The city of an address: "arrival at Palam Air Force Station, New Delhi", "a dinner at the Grand Hotel, Lima".
+ADDRESS_BEFORE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s){0,4}[A-Z][\w'’.&-]*,\s$")
+ADDRESS_REACH = 80
+# A city's name opening a building's or a street's: "Hyderabad House", "Lancaster Gate", "Lima Road".
+LANDMARK_AFTER = re.compile(r"\s(?:House|Road|Street|Avenue|Lane|Gate|Square)\b")
 
 
 SITE_OBJECT = re.compile(r"\s+(?:to\s+)?(?:the|a|an|with)\s+(?!(?:country|countries|nation|nations|region|capital|republic|kingdom|city|state|island)\b)[\w'’-]+",
@@ -867,7 +942,7 @@ def _counterpart(text: str, clause: _Clause, in_clause: list[PersonMention]) -> 
     if named:
         return named[0].name
     office = OFFICE.match(text, at, min(clause.clause_end, at + 60))
-    if office:
+    if office and not POSSESSIVE.match(text, office.end()):  # not "met the emir's chief adviser"
         return _office_title(office.group("office"))
     group = WITH_GROUP.search(text, max(clause.end, at - 8), min(clause.clause_end, at + 80))
     return group.group(1).strip() if group else None
@@ -888,6 +963,20 @@ _office_title = Memo(_office_title_of)  # the offices are a few words: each spel
 
 
 QUALIFIER_REACH = 40
+
+
+# A meeting or signing verb has its subject before it, never a name of the event: "the Arctic leaders
+# signed", "northern premiers meet in Oslo", "the pope will then meet". A name the article does not know as a
+# person's stays, as before a journey's verb, to keep the event apart: "Dubois and Laine met" ("Laine").
+FINITE_VERB = re.compile(r"met|meets?|signed|signs?|hosted|hosts", re.IGNORECASE)
+
+
+MEET_OR_SIGN = re.compile(r"met|meets?|signed|signs?", re.IGNORECASE)  # not "hosts": "Peru hosts" is in Peru
+
+
+def _place_just_before(text: str, position: int, places: _ByStart[PlaceMention]) -> bool:
+    """Whether a place ends right before ``position``, spaces apart: the subject of "the president of Peru met"."""
+    return any(SPACES.fullmatch(text, p.end, position) for p in places.bisected(max(0, position - 60), position))
 
 
 def _qualifier(text: str, trigger_start: int, participants: Sequence[PersonMention] = ()) -> str | None:
@@ -1017,8 +1106,8 @@ def _title(
         noun = f"{noun} {_site_object(text, clause.end, clause.clause_end)}"
     if counterpart:
         return f"{noun} with {counterpart}"
-    if place is not None:
-        return f"{noun} in {place.name}"
+    if place is not None and not (qualifier and qualifier.lower() in {place.name.lower(), place.text.lower()}):
+        return f"{noun} in {place.name}"  # not "Lima summit in Lima"
     return noun
 
 

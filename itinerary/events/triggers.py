@@ -42,16 +42,16 @@ TRIGGERS: tuple[Trigger, ...] = (
     # journeys
     _trigger("state visit", r"(?:state|official|working|apostolic|pastoral) (?:visits?|journey|trip)", "visit",
              "State visit", trip_word=True),
-    _trigger("trip", r"trips?|journey|tour(?= of| to| across| in)|voyage|pilgrimage", "visit", "Trip",
-             trip_word=True),
+    _trigger("trip", r"trips?|journey|tour(?= of| to| across| in)|voyage|pilgrimage|"
+             r"(?:trade|business|investment|economic|commercial) missions?", "visit", "Trip", trip_word=True),
     _trigger("visit", r"visit(?:s|ed|ing)?(?! with)", "visit", "Visit", trip_word=True),
     _trigger("stay", r"stay(?:s|ed|ing)?(?= in| at)|stop(?:s)? in|leg|be in(?= (?-i:[A-Z]))|remain(?:s|ed)? in|"
              r"spen(?:d|ds|ding|t)(?= (?:\w+ ){1,2}(?:days|nights|weeks) in (?-i:[A-Z]))",
              "stay", "Stay"),
-    _trigger("travel", r"travel(?:s|led|ed|ling|ing)?(?: first| then| on| onward)? to|fl(?:y|ies|ew)(?: \w+)? to|"
+    _trigger("travel", r"travel(?:s|led|ed|ling|ing)?(?: first| then| on| onward)? to|fl(?:y|ies|ew|own)(?: \w+)? to|"
              r"head(?:s|ed)? (?:to|for)", "travel",
              "Travel"),
-    _trigger("arrival", r"arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)? (?:in|at)|touched down", "travel", "Arrival"),
+    _trigger("arrival", r"arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)? (?:in|at)|touched down|fl(?:ew|own|ies|y) in(?= from)", "travel", "Arrival"),
     _trigger("departure", r"depart(?:s|ed|ing|ure)?|le(?:ave|aves|ft) (?:for|from)|le(?:ave|aves|ft)(?= (?-i:[A-Z]))|"
              r"set(?:s)? off|took off",
              "travel", "Departure"),
@@ -67,7 +67,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _trigger("forum", r"forum|conference|symposium|expo|business round ?table", "forum", "Forum"),
     _trigger("dinner", r"(?:state )?(?:dinner|banquet|luncheon)", "dinner", "Dinner"),
     _trigger("ceremony", r"ceremon(?:y|ies)|wreath|honou?r guard|(?:holy|public|papal|open-air|solemn|private|final|closing|opening|sunday|requiem) mass(?:es)?|"
-             r"mass(?= (?:at|in|on|for))|commemoration|"
+             r"mass(?= (?:at|in|on|for|before|with))|commemoration|"
              r"(?:welcome |official )?reception|red carpet welcome|official welcome",
              "ceremony", "Ceremony"),
     _trigger("speech", r"speech|remarks|keynote|address(?= (?:to|at|the))", "speech", "Speech"),
@@ -384,6 +384,11 @@ EXAMPLES: tuple[tuple[str, str, str], ...] = (
     ("he will return on September 13", "return", "travel"),
     ("the prince will spend three days in Morocco", "spend", "stay"),
     ("she is to be received by the king at the palace", "received by", "meeting"),
+    ("this morning he celebrated Mass before a crowd", "Mass", "ceremony"),
+    ("he had flown in from the coast on Wednesday", "flown in", "travel"),
+    ("she has flown to the capital", "flown to", "travel"),
+    ("will lead a trade mission to the region", "trade mission", "visit"),
+    ("the five-day business mission ended on Friday", "business mission", "visit"),
 )
 
 NEGATIVE: tuple[str, ...] = (
@@ -398,4 +403,6 @@ NEGATIVE: tuple[str, ...] = (
     "he left early",
     "they spent three days in quarantine",
     "the letter was received yesterday",
+    "the UN peacekeeping mission in the region",
+    "the mission of the company is growth",
 )

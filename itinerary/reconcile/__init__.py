@@ -77,6 +77,9 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
     span = frame.span if frame else None
     # A summit week's frame comes from the summit's own mentions: that event lasts the frame's days.
     framing = frozenset(v.mention.id for v in frame.votes if not v.mention.is_trip) if frame else frozenset()
+    # ... and it is held in one city: an undated event elsewhere ("flew on to Oslo for talks") is not in it.
+    host_cities = frozenset(v.mention.location for v in frame.votes if v.mention.id in framing
+                            and v.mention.location and v.mention.location_is_city) if frame else frozenset()
     placed = date_clock_times(placed)
     trip, others = _split_trip(placed, span, canon, lead) if span else ([], placed)
     clusters = cluster_mentions(others, canon, lead, span)
@@ -90,7 +93,8 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
     legs_first = sorted(clusters, key=lambda c: (c.members[0].kind != "stay", _cluster_key(c)))
     undated_legs = []
     for cluster in legs_first:
-        event = _cluster_event(cluster, span, canon, lead, by_mention, default_tz, voice, published, framing)
+        event = _cluster_event(cluster, span, canon, lead, by_mention, default_tz, voice, published, framing,
+                               host_cities)
         if event is None:
             if _kind(cluster.members) == "stay":
                 undated_legs.append(cluster)
@@ -121,7 +125,9 @@ def _containers(mentions: Sequence[EventMention]) -> list[EventMention]:
     """What frames the story: the trip, else a gathering of several days ('a three-day summit', 'leaders
     meet from September 30 to October 2'), so that a summit week is framed like a state visit."""
     trips = [m for m in mentions if m.is_trip]
-    if any(m.times or m.duration for m in trips):
+    # A trip frames the story when some article dates it or gives its length: not "stayed on for a state
+    # visit that ends on Friday" in an undated wrap of a summit week.
+    if any(m.duration or any(r.readings for r in m.times) for m in trips):
         return trips
     return [m for m in mentions if m.kind in GATHERINGS and (_days_long(m) or any(
         r.mention.value.kind == "range" for r in m.times))]
@@ -372,8 +378,9 @@ def _with_leg_alternatives(trip: Event, others: Sequence[Event], frame: Frame) -
 def _cluster_event(c: Cluster, span: tuple[dt.date, dt.date] | None, canon: dict[str, str], lead: str | None,
                    by_mention: dict[str, Event], default_tz: str | None = None,
                    voice: dict[str, str] | None = None, published: dict[str, dt.date | None] | None = None,
-                   framing: frozenset[str] = frozenset()) -> Event | None:
-    """``framing``: the ids of the gathering mentions that voted for the frame (none when a trip frames it)."""
+                   framing: frozenset[str] = frozenset(), host_cities: frozenset[str] = frozenset()) -> Event | None:
+    """``framing``: the ids of the gathering mentions that voted for the frame (none when a trip frames it);
+    ``host_cities``: where those gatherings are held."""
     members = c.members
     kind = _kind(members)
     in_trip = kind in ITINERARY_KINDS
@@ -382,7 +389,7 @@ def _cluster_event(c: Cluster, span: tuple[dt.date, dt.date] | None, canon: dict
     placed = True
     if choice is None:
         frame_reading = _frame_of_undated(members, span, by_mention, kind)
-        if frame_reading is None:
+        if frame_reading is None or _held_elsewhere(members, host_cities):
             return None
         reading, placed = frame_reading, False
         support: tuple[Said, ...] = ()
@@ -397,7 +404,7 @@ def _cluster_event(c: Cluster, span: tuple[dt.date, dt.date] | None, canon: dict
         location = leg.location if leg is not None else None
     timezone = timezone or default_tz
     start, end = _localise(reading, timezone)
-    role = _role(kind, reading, span, placed)
+    role = _role(kind, reading, _arrival_days(span) if framing else span, placed)
     status = "disputed" if alternatives else "tentative" if not placed else "confirmed"
     return Event(
         id=_event_id(kind, members), kind=kind, role=role, title=_title(c, canon, lead), start=start, end=end,
@@ -429,6 +436,12 @@ def _frame_of_undated(members: Sequence[EventMention], span: tuple[dt.date, dt.d
     return None
 
 
+def _arrival_days(span: tuple[dt.date, dt.date] | None) -> tuple[dt.date, dt.date] | None:
+    """A summit week's days for its events: leaders arrive, dine and meet their host the day before the
+    summit opens and leave the day after it closes."""
+    return (span[0] - dt.timedelta(days=1), span[1] + dt.timedelta(days=1)) if span else None
+
+
 def _role(kind: str, reading: Reading, span: tuple[dt.date, dt.date] | None, placed: bool) -> str:
     if kind in BACKGROUND_KINDS:
         return "background"
@@ -449,6 +462,12 @@ def _localise(reading: Reading, timezone: str | None) -> tuple[dt.date | dt.date
             return value.replace(tzinfo=pendulum.timezone(timezone))
         return value
     return one(reading.start), one(reading.end)
+
+
+def _held_elsewhere(members: Sequence[EventMention], host_cities: frozenset[str]) -> bool:
+    """Whether the event is in a city other than the summit's that frames the story."""
+    cities = {m.location for m in members if m.location and m.location_is_city}
+    return bool(host_cities) and bool(cities) and not cities & host_cities
 
 
 def _location(members: Sequence[EventMention]) -> tuple[str | None, str | None]:

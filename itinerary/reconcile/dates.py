@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from itinerary.model import EventMention, Reading, Resolved
-from itinerary.reconcile.readings import days, describe, inside, overlaps
+from itinerary.reconcile.readings import day_span, days, describe, inside, overlaps
 
 PRECISION_RANK = {p: i for i, p in enumerate(
     ("minute", "hour", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century"))}
@@ -89,6 +89,12 @@ def choose(members: Sequence[EventMention], frame: tuple[dt.date, dt.date] | Non
     published = published or {}
     if not said:
         return None
+    if lasting and frame is not None and not any(days(s.reading) == frame for s in said):
+        # "The two-day summit opened on Wednesday": the frame counted the length from that day; the summit
+        # lasts those days, said by the statement that gave them (no vote of its own)
+        first = said[0]
+        said.append(Said(first.article, day_span(frame[0], frame[1], basis="start and length"), first.time,
+                         first.mention, 0.0))
     candidates: dict[tuple[object, object], list[Said]] = {}
     for s in said:
         candidates.setdefault((s.reading.start, s.reading.end), []).append(s)

@@ -106,7 +106,8 @@ def _lengths_that_do_not_fit(frame: Frame, votes: list[Vote], lengths: list[Leng
 
 
 def _article_votes(mentions: Sequence[EventMention]) -> list[Vote]:
-    """One article's vote: its widest written range (the trip holds its legs), else a start or end + length."""
+    """One article's vote: its widest written range (the trip holds its legs), else a start or end + length
+    (the longest such)."""
     ranges = [(m, r) for m in mentions for r in m.times if r.mention.value.kind in WRITTEN
               and r.readings and length(r.readings[0]) > 1 and is_day_or_finer(r.readings[0])]
     if ranges:
@@ -114,8 +115,9 @@ def _article_votes(mentions: Sequence[EventMention]) -> list[Vote]:
         share = 1.0 / len(r.readings)
         return [Vote(m.article, reading, m, (r,), share, "range as written" if i == 0 else reading.basis)
                 for i, reading in enumerate(r.readings) if is_day_or_finer(reading)]
-    for m in mentions:
-        span = duration_days(m.duration) if m.duration is not None else None
+    lengths = [(m, duration_days(m.duration)) for m in mentions if m.duration is not None]
+    # The longest first: "a six-day tour" holds "a two-day visit" to one of its cities, whichever comes first.
+    for m, span in sorted(lengths, key=lambda ms: -(ms[1][0] if ms[1] else 0)):
         if span is None or span[0] != span[1]:
             continue
         for r in m.times:
@@ -131,7 +133,7 @@ def _article_votes(mentions: Sequence[EventMention]) -> list[Vote]:
 
 
 END_CUE = re.compile(r"\b(?:ends?|ending|ended|conclude[sd]?|concluding|until|till|through|wraps? up|"
-                     r"returns?|returning|leaves?|leaving)\s+(?:\w+\s+)?(?:on\s+)?$", re.IGNORECASE)
+                     r"returns?|returning|leaves?|leaving)\s+(?:in\s+\w+\s+|\w+\s+)?(?:on\s+)?$", re.IGNORECASE)
 
 
 # The verb that governs the trip's own noun says which end of it a lone date is: "ended her nine-day tour
@@ -139,7 +141,14 @@ END_CUE = re.compile(r"\b(?:ends?|ending|ended|conclude[sd]?|concluding|until|ti
 # Not "close" (an adjective as often as a verb: "a close ally's four-day visit").
 ENDING_VERB = re.compile(r"\b(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|wrap(?:s|ped|ping)?\s+up|"
                          r"w(?:ind|inds|ound|inding)\s+up|finish(?:es|ed|ing)?|complet(?:e|es|ed|ing)|"
-                         r"round(?:s|ed|ing)?\s+off)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+                         r"round(?:s|ed|ing)?\s+off|cut(?:s|ting)?\s+short)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,4}$",
+                         re.IGNORECASE)
+
+
+# A move dated before the trip's noun that follows or closes the trip: "returned home on Friday after a
+# six-day tour", "flew to Rome on Monday to end his five-day visit", "flew home on Friday, ending a tour".
+CLOSED_BY = re.compile(r"\b(?:after|to\s+(?:end|close|conclude)|ending|concluding|closing)\s+(?:a|an|his|her|their|its)\s+"
+                       r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def _names_the_end(m: EventMention, r: Resolved) -> bool:
@@ -149,6 +158,9 @@ def _names_the_end(m: EventMention, r: Resolved) -> bool:
     if END_CUE.search(before):
         return True
     noun_at = m.trigger_start - m.quote_start
+    date_end = r.mention.end - m.quote_start
+    if date_end <= noun_at and CLOSED_BY.search(m.quote[date_end:noun_at][-60:]):
+        return True
     return noun_at <= r.mention.start - m.quote_start and bool(
         ENDING_VERB.search(m.quote[max(0, noun_at - 60):noun_at]))
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from collections.abc import Sequence
 
 from itinerary.model import (
@@ -29,54 +28,41 @@ START_NOUNS = frozenset({"departure", "arrival", "start", "landing", "beginning"
 END_NOUNS = frozenset({"return", "end", "conclusion", "homecoming"})
 
 
-# Anchor nouns that name an event of the itinerary: "on the eve of the summit" counts from the summit's day,
-# when the articles date it, not from the trip's first day.
-EVENT_NOUN_KINDS = {"summit": "summit", "talks": "talks", "meeting": "meeting", "signing": "signing",
-                    "ceremony": "ceremony", "forum": "forum", "conference": "forum", "dinner": "dinner",
-                    "banquet": "dinner", "speech": "speech", "address": "speech"}
-
-
 def place_mentions(mentions: Sequence[EventMention], frame: tuple[dt.date, dt.date] | None,
                    texts: dict[str, str]) -> list[EventMention]:
     """Every mention with its open times placed where the frame allows."""
     if frame is None:
         return list(mentions)
-    days = event_days(mentions, frame)
+    days_of = _days_of_events(mentions)
     out = []
     for m in mentions:
-        placed = tuple(_place(r, frame, texts.get(m.article, ""), days) for r in m.times)
+        placed = tuple(_place(r, frame, texts.get(m.article, ""), m.tense, days_of) for r in m.times)
         out.append(m if placed == m.times else m.model_copy(update={"times": placed}))
     return out
 
 
-def event_days(mentions: Sequence[EventMention], frame: tuple[dt.date, dt.date]) -> dict[str, dt.date]:
-    """kind -> the day the articles most often give an event of that kind inside the frame, when one day
-    leads (a tie names no day)."""
-    counts: dict[str, Counter[dt.date]] = {}
+# What the trip frame itself places: its first and last day, not one of its events.
+FRAME_NOUNS = START_NOUNS | END_NOUNS | {"trip", "visit", "tour", "journey", "stay"}
+
+
+def _days_of_events(mentions: Sequence[EventMention]) -> dict[str, set[dt.date]]:
+    """event noun -> the single days its dated mentions give: 'a day after their working dinner' counts from
+    the dinner another article dates, not from the end of the trip."""
+    out: dict[str, set[dt.date]] = {}
     for m in mentions:
-        if m.kind not in EVENT_NOUN_KINDS.values():
+        first = m.times[0].readings[0] if m.times and m.times[0].readings else None
+        if first is None or first.precision not in {"day", "hour", "minute"} or m.kind in {"visit", "stay", "travel"}:
             continue
-        for r in m.times:
-            if r.readings and r.anchor in {"explicit", "published", "previous"} and len(r.readings) == 1 \
-                    and r.readings[0].precision in {"day", "hour", "minute"}:
-                day = _as_day(r.readings[0].start)
-                if frame[0] <= day <= frame[1]:
-                    counts.setdefault(m.kind, Counter())[day] += 1
-                break
-    out = {}
-    for kind, counted in counts.items():
-        ranked = counted.most_common(2)
-        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
-            out[kind] = ranked[0][0]
+        day = _day(first.start)
+        if day != _day(first.end):
+            continue
+        for noun in {m.kind, m.trigger.lower().split()[-1]}:
+            out.setdefault(noun, set()).add(day)
     return out
 
 
-def _as_day(value: dt.date | dt.datetime) -> dt.date:
-    return value.date() if isinstance(value, dt.datetime) else value
-
-
-def _place(r: Resolved, frame: tuple[dt.date, dt.date], text: str,
-           days: dict[str, dt.date] | None = None) -> Resolved:
+def _place(r: Resolved, frame: tuple[dt.date, dt.date], text: str, tense: str | None = None,
+           days_of: dict[str, set[dt.date]] | None = None) -> Resolved:
     if r.readings and r.anchor == "previous" and _year_left_open(r):
         # No publication date: the year was borrowed from an earlier date in the text ("March 2019 ... in
         # mid-April"); the trip all the articles share is the better anchor.
@@ -86,22 +72,34 @@ def _place(r: Resolved, frame: tuple[dt.date, dt.date], text: str,
         return r
     value = r.mention.value
     if isinstance(value, AnchoredPattern):
-        kind = EVENT_NOUN_KINDS.get((value.anchor or "").lower())
-        if kind is not None and days and kind in days and value.day is None:
-            return _place_anchored(r, value, (days[kind], days[kind]), "the day the articles give it")
+        noun = (value.anchor or "").lower()
+        event_days = (days_of or {}).get(noun, set()) if noun not in FRAME_NOUNS else set()
+        if len(event_days) == 1 and value.relation in {"before", "after"}:
+            return _place_by_event(r, value, next(iter(event_days)), noun)
         return _place_anchored(r, value, frame)
     if isinstance(value, DatePattern) and value.month is not None and value.day is None and value.year is None \
             and value.weekday is None:
-        # "visiting Lima in October", said of a trip in May: the last October before it.
-        year = frame[0].year if value.month <= frame[0].month else frame[0].year - 1
+        # "visiting Lima in October", said of a trip in May: the last October before it; "will meet again in
+        # Lima in December", said of a summit in July: the next December after it.
+        if tense == "future":
+            year = frame[1].year if value.month > frame[1].month else frame[1].year + 1
+            note = "the next such month after the trip"
+        else:
+            year = frame[0].year if value.month <= frame[0].month else frame[0].year - 1
+            note = "the last such month before the trip"
         placed = resolve_against(r.mention, dt.date(year, value.month, 15), text=text)
         if placed.readings:
-            return placed.model_copy(update={"anchor": "event", "note": "the last such month before the trip"})
+            return placed.model_copy(update={"anchor": "event", "note": note})
     if isinstance(value, DatePattern) and value.hour is not None and value.day is None and value.weekday is None \
             and value.month is None:
         return r  # a clock time alone ('at 12.12') says nothing of its day: the trip's first day is a guess
     if isinstance(value, RelativePattern) and STORY_RELATIVE.match(r.mention.text):
         return r  # "the next morning" counts from the text's last date, which the trip's first day is not
+    if isinstance(value, RelativePattern) and value.weekday is None and value.month is None and value.unit in {
+            "day", "hour", "minute"}:
+        # "He leaves tomorrow", "arrived yesterday" in an article with no date: counted from a day nobody
+        # wrote; the trip's first day would be a guess.
+        return r
     if value.kind in {"date", "range", "relative"}:
         placed = resolve_against(r.mention, frame[0], within=frame, text=text)
         if placed.readings:
@@ -157,6 +155,20 @@ def _day_in(frame: tuple[dt.date, dt.date], day: int) -> dt.date | None:
     """'the second day of the visit' (2), 'the last day' (-1): that day of the frame, if it has one."""
     found = frame[0] + dt.timedelta(days=day - 1) if day > 0 else frame[1] + dt.timedelta(days=day + 1)
     return found if frame[0] <= found <= frame[1] else None
+
+
+def _place_by_event(r: Resolved, value: AnchoredPattern, day: dt.date, noun: str) -> Resolved:
+    """'a day after their working dinner', the dinner dated by the articles: that many days from its day."""
+    near, far = _distance(value)
+    if value.relation == "before":
+        first, last, mod = day - dt.timedelta(days=far), day - dt.timedelta(days=near), "BEFORE"
+    else:
+        first, last, mod = day + dt.timedelta(days=near), day + dt.timedelta(days=far), "AFTER"
+    exact = first == last
+    reading = _reading(first, last, None if exact else mod, f"{near}-{far} days {value.relation} the {noun} of "
+                       f"{day.isoformat()}", value=first.isoformat() if exact else day.isoformat())
+    return r.model_copy(update={"readings": (reading,), "anchor": "event", "value": reading.value,
+                                "note": f"relative to the {noun}, dated by the articles"})
 
 
 def _distance(value: AnchoredPattern) -> tuple[int, int]:
