@@ -204,3 +204,17 @@ def test_a_weekday_after_a_date_of_its_sentence_follows_that_date() -> None:
         "Monday", "2026-03-23")
     assert _values("She arrived in Lima on Saturday, March 14, and held talks on Monday.")[-1] == (
         "Monday", "2026-03-16")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Her visit has been postponed by a day to Thursday.", "2026-03-19"),
+        ("The talks were postponed until Friday.", "2026-03-20"),
+        ("The vote was rescheduled for Monday.", "2026-03-23"),
+        ("The summit was postponed on Monday amid protests.", "2026-03-16"),  # the postponing itself is past
+    ],
+    ids=["postponed-by-to", "postponed-until", "rescheduled-for", "postponed-on"],
+)
+def test_the_date_a_plan_is_moved_to_is_ahead(text: str, expected: str) -> None:
+    assert _values(text)[-1][1] == expected

@@ -72,6 +72,11 @@ _AHEAD_OF = re.compile(r"\bahead\s+of\s+$", re.IGNORECASE)
 # Not "became effective Monday", "was effective from May 3": there the change has already taken effect.
 _EFFECTIVE = re.compile(r"(?<!became\s)(?<!become\s)(?<!was\s)(?<!were\s)(?<!been\s)\beffective\s+(?:on\s+|from\s+)?$",
                         re.IGNORECASE)
+# A new date set for something: "postponed by a day to Thursday", "rescheduled for Friday", "pushed back until
+# May". The postponing itself may be past ("was postponed on Monday"), the date it goes to is still ahead.
+_MOVED_TO = re.compile(r"\b(?:postponed|rescheduled|delayed|deferred|pushed\s+back|put\s+off|brought\s+forward)"
+                       r"(?:\s+(?:by\s+)?(?:a|one|two|three|several|\d+)?\s*(?:day|days|week|weeks|hours?))?"
+                       r"\s+(?:to|until|till|for)\s+(?:(?:next|this|the)\s+)?$", re.IGNORECASE)
 _GOVERNS = 5  # characters between a verb and the expression it governs ("said on ")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s|\n")
 _REACH = 160
@@ -239,7 +244,8 @@ def direction(text: str, mention: TemporalMention, sentences: _Sentences | None 
         return 1
     if _SOON_AS.search(text, max(0, mention.start - 16), mention.start) \
             or _AHEAD_OF.search(text, max(0, mention.start - 12), mention.start) \
-            or _EFFECTIVE.search(text, max(0, mention.start - 16), mention.start):
+            or _EFFECTIVE.search(text, max(0, mention.start - 16), mention.start) \
+            or _MOVED_TO.search(text, max(0, mention.start - 48), mention.start):
         return 1  # "as early as Tuesday", "ahead of Sunday's vote", "effective Feb. 1": a date not yet reached
     if _is_weekday(mention) and _POSSESSIVE.match(text, mention.end):
         return -1  # "Wednesday's ruling", "after Thursday's vote": news names an event already held
