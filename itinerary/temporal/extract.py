@@ -13,7 +13,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from itertools import compress, count, repeat
-from operator import add, gt, itemgetter, le, lt, sub
+from operator import add, gt, is_not, itemgetter, le, lt, sub
 from typing import NamedTuple, cast
 
 from itinerary.collector import collector_paused
@@ -127,8 +127,9 @@ _NEEDS: tuple[tuple[str, str, str, int, int], ...] = (
     ("month_year", "month", "unit", 0, 30),  # "August of that year", "May 4 of the same year"
 )
 _ANCHOR_KEYS = (frozenset(_ANCHOR_WORDS) | frozenset(_DIGIT_ANCHORS)
-                | {"number", "month_num", "counted", "month_range"} | {d for d, *_ in _NEEDS})
+                | {"month_num", "counted", "month_range"} | {d for d, *_ in _NEEDS})
 _RANGE_SIGN = re.compile(r"[-\u2010\u2011\u2012\u2013\u2014]|\b(?:to|through|thru|until|till|and)\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"\d+")
 _FIRST, _SECOND = itemgetter(0), itemgetter(1)
 _LAST_WORD = re.compile(r"([A-Za-z]+|\d)[\s\-\u2010\u2011]*$")
@@ -161,10 +162,10 @@ def anchor_hits(text: str) -> dict[str, list[tuple[int, int]]]:
             hits[key].append(span)
     for key, pattern in _DIGIT_ANCHORS.items():
         hits[key] = [m.span() for m in pattern.finditer(text)]
-    # a digit from 24 characters before the month to 15 after it: a run of digits that ends after the
-    # first of those characters and starts at the last at the latest
-    hits["number"] = [m.span() for m in _DIGIT_RUN.finditer(text)]
-    hits["month_num"] = _near(hits["month"], hits["number"], 23, 15)
+    months = hits["month"]  # with a digit from 24 characters before to 15 after: one search each, in C
+    digits = map(_DIGIT.search, repeat(text), map(max, repeat(0), map(sub, map(_FIRST, months), repeat(24))),
+                 map(add, map(_SECOND, months), repeat(16)))
+    hits["month_num"] = list(compress(months, map(is_not, digits, repeat(None))))
     hits["counted"] = _counted(text, hits["unit"])
     hits["month_range"] = _near(hits["month"], [m.span() for m in _RANGE_SIGN.finditer(text)], 40, 40)
     for derived, anchor, needed, before, after in _NEEDS:
@@ -245,6 +246,16 @@ def _bucket(reach: int) -> int:
     return next((b for b in _BUCKETS if b >= reach), reach)
 
 
+def _window_of(rule: Rule) -> tuple[Rule, str, int, int]:
+    """The rule, the anchors of its windows and how far they reach before and after them."""
+    key, before, after = TRIGGERS[rule.trigger]
+    before, after = REACH.get(rule.name, (before, after))
+    return rule, key, _bucket(before), _bucket(after)  # fewer distinct windows to compute
+
+
+_PLAN = tuple(map(_window_of, RULES))  # once, not per text: short texts are many
+
+
 _WORD_TAIL = re.compile(r"[^\s]{0,24}")
 
 
@@ -273,13 +284,41 @@ def _windows(text: str, anchors: _Anchors, before: int, after: int) -> list[tupl
     Two neighbours' windows touch unless the gap between the anchors is wider than ``before + after``: the
     windows close after those anchors alone (found in one pass in C), so dense anchors cost nothing each.
     A window ends at a word's end: a search bounded inside a word would see a false end of text there.
-    Every step is a ``map`` over whole columns, run in C: dense text has a window per anchor, and a loop in
-    Python over them cost more than the searches inside them.
     """
     starts, ends = anchors.starts, anchors.ends
     if not starts:
         return []
     closing = [*compress(count(), map(gt, anchors.gaps, repeat(before + after))), len(starts) - 1]
+    if len(closing) > _FEW_WINDOWS:
+        return _many_windows(text, anchors, before, after, closing)
+    windows: list[tuple[int, int]] = []
+    size = len(text)
+    tail = _WORD_TAIL.match
+    first = 0
+    for last in closing:
+        lo = max(0, starts[first] - before)
+        hi = ends[last] + after
+        if hi >= size:
+            hi = size
+        else:
+            tail_match = tail(text, hi)
+            hi = tail_match.end() if tail_match else hi
+        if windows and lo <= windows[-1][1]:
+            lo = windows.pop()[0]
+        windows.append((lo, hi))
+        first = last + 1
+    return windows
+
+
+# Past this many windows, working them out column by column in C is quicker than one by one in Python.
+_FEW_WINDOWS = 8
+
+
+def _many_windows(text: str, anchors: _Anchors, before: int, after: int, closing: list[int]
+                  ) -> list[tuple[int, int]]:
+    """``_windows`` with every step a ``map`` over whole columns, run in C: dense text has a window per
+    anchor, and a loop in Python over them cost more than the searches inside them."""
+    starts, ends = anchors.starts, anchors.ends
     opening = [0, *map(add, closing[:-1], repeat(1))]
     los = list(map(sub, map(starts.__getitem__, opening), repeat(before)))
     for i, lo in enumerate(los):  # increasing: only the first few can fall before the text
@@ -305,11 +344,12 @@ _DENSITY = 256
 _THE_BEFORE = re.compile(r"the\s+\Z", re.IGNORECASE)
 
 
-def _day_starts(text: str, numbers: list[tuple[int, int]]) -> list[tuple[int, int | None]]:
+def _day_starts(text: str) -> list[tuple[int, int | None]]:
     """Where a day number can start a date: each digit run at a word start, with the "the" just before it
     (or None). Worked out once per text: a rule's windows only pick their share of them."""
     starts: list[tuple[int, int | None]] = []
-    for p, _ in numbers:
+    for m in _DIGIT_RUN.finditer(text):
+        p = m.start()
         if p and (text[p - 1].isalnum() or text[p - 1] == "_"):
             continue
         the = _THE_BEFORE.search(text, max(0, p - 40), p)
@@ -344,7 +384,7 @@ class _Leads:
     def _days_in(self, spans: list[tuple[int, int]]) -> list[int]:
         """The day starts whose digits lie inside the windows, and the "the" before them."""
         if self._days is None:
-            self._days = _day_starts(self._text, self._hits["number"])
+            self._days = _day_starts(self._text)
         days = self._days
         los = [lo for lo, _ in spans]
         his = [-1, *(hi for _, hi in spans)]  # the end of the window before each: none before the first
@@ -366,10 +406,7 @@ def _candidates(text: str) -> list[_Candidate]:
     hits = anchor_hits(text)
     leads = _Leads(text, hits)
     cap = _MAX_PER_RULE + len(text) // _DENSITY
-    for priority, rule in enumerate(RULES):
-        key, before, after = TRIGGERS[rule.trigger]
-        before, after = REACH.get(rule.name, (before, after))
-        before, after = _bucket(before), _bucket(after)  # fewer distinct windows to compute
+    for priority, (rule, key, before, after) in enumerate(_PLAN):
         spans = windows.get((key, before, after))
         if spans is None:
             if key not in anchors:
