@@ -85,21 +85,25 @@ NUMWORD = (rf"(?:(?:{_TENS})(?:[-\u2010\u2011 ](?:{_UNITS19})\b)?|(?:{_SMALL})|a
            rf"|hundred|half\s+a|a\s+half|a\s+couple\s+of)")
 NUMBER = rf"(?:\d+(?:\.\d+)?|{NUMWORD})"
 DASH = "[-\u2010\u2011\u2012\u2013\u2014]"
-RANGE_SEP = rf"\s*,?\s*(?:{DASH}|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*"
+# The spaces and commas between the parts of a date are taken whole, never given back one by one ("(?>...)"):
+# what follows them starts with a letter or a digit, so a shorter take cannot match where the whole one did
+# not, and trying each one made a date that fails ("January 5, and will") cost several times over.
+_GAP = r"(?>\s*,?\s*)"
+RANGE_SEP = rf"{_GAP}(?:{DASH}|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*"
 POS_MOD = r"(?:early|mid|late|the\s+(?:beginning|start|end|middle)\s+of|(?:beginning|end)\s+of)"
 
 
 def md_point(p: str, *, year: bool = True) -> str:
     """'[Weekday,] Month Day[, Year]' with groups {p}wd {p}mon {p}sep {p}d {p}y."""
-    y = rf"(?:\s*,?\s*(?:of\s+)?(?P<{p}y>{YEAR}))?" if year else ""
-    return (rf"(?:(?P<{p}wd>{WEEKDAY})\s*,?\s*)?\b(?P<{p}mon>{MONTH})(?P<{p}sep>\s*,\s*|\s*)"
+    y = rf"(?:{_GAP}(?:of\s+)?(?P<{p}y>{YEAR}))?" if year else ""
+    return (rf"(?:(?P<{p}wd>{WEEKDAY}){_GAP})?\b(?P<{p}mon>{MONTH})(?P<{p}sep>(?>\s*,\s*|\s*))"
             rf"(?P<{p}d>{DAYNUM}){y}{_paren_weekday(p) if year else ''}")
 
 
 def dm_point(p: str, *, year: bool = True) -> str:
     """'[Weekday,] [the] Day [of] Month[, Year]' with groups {p}wd {p}d {p}mon {p}y."""
-    y = rf"(?:\s*,?\s*(?:of\s+)?(?P<{p}y>{YEAR}))?" if year else ""
-    return (rf"(?:(?P<{p}wd>{WEEKDAY})\s*,?\s*)?(?:the\s+)?\b(?P<{p}d>{DAYNUM})\s+(?:of\s+)?"
+    y = rf"(?:{_GAP}(?:of\s+)?(?P<{p}y>{YEAR}))?" if year else ""
+    return (rf"(?:(?P<{p}wd>{WEEKDAY}){_GAP})?(?:the\s+)?\b(?P<{p}d>{DAYNUM})(?>\s+)(?:of\s+)?"
             rf"(?P<{p}mon>{MONTH}){y}{_paren_weekday(p) if year else ''}")
 
 
