@@ -1,5 +1,6 @@
-"""The date fragments take the spaces and commas between a date's parts whole ("(?>...)", for speed): every
-rule built on them matches exactly as it did when those gaps could be given back one character at a time."""
+"""The date fragments are written for speed and match as before: they take the spaces and commas between a
+date's parts whole ("(?>...)"), and group month and weekday names by their first letter; every rule built on
+them matches exactly as it did when those gaps could be given back one character at a time."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+from itinerary.temporal import grammar as G
+from itinerary.temporal import vocab as V
 
 extract_module = importlib.import_module("itinerary.temporal.extract")  # the package re-exports the function
 
@@ -43,3 +47,23 @@ def test_rules_match_as_with_gaps_given_back(parts: list[tuple[str, str]], cut: 
             for limit in (len(text), max(pos, end)):
                 a, b = whole.match(text, pos, limit), given_back.match(text, pos, limit)
                 assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), (name, text, pos)
+
+
+_FLAT_MONTH = (rf"(?:{V.alternation(V.MONTHS)}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+               r"(?![a-z])")
+_FLAT_WEEKDAY = rf"(?:{V.alternation(V.WEEKDAYS)}|{V.alternation(V.WEEKDAY_ABBREVS)})(?![a-z])"
+_NAMES = ("Monday", "MONDAY", "mon.", "Tue.", "Tues.", "thurs.", "Thu", "Thursdays", "Sat.", "January", "Jan.",
+          "JAN", "May", "may", "Sept", "Sept.", "Sep", "Sep.", "March", "Mar.", "June", "Jun", "Junes", "5", " ",
+          ",", ".", "s", "x")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_NAMES), min_size=1, max_size=8))
+def test_names_grouped_by_first_letter_match_as_the_flat_alternation(parts: list[str]) -> None:
+    text = "".join(parts)
+    for grouped, flat in ((G.MONTH, _FLAT_MONTH), (G.WEEKDAY, _FLAT_WEEKDAY)):
+        for flags in (0, re.IGNORECASE):
+            a, b = re.compile(grouped, flags), re.compile(flat, flags)
+            for pos in range(len(text)):
+                x, y = a.match(text, pos), b.match(text, pos)
+                assert (x and x.span()) == (y and y.span()), (text, pos, flags)

@@ -10,7 +10,7 @@ The extent of a mention is the named group ``x`` when the pattern has one
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
@@ -69,10 +69,24 @@ class Example(NamedTuple):
 
 # ------------------------------------------------------------------ fragments
 
-_MONTH_FULL = V.alternation(V.MONTHS)
-_MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+
+
+def _by_first_letter(forms: Iterable[str]) -> str:
+    """An alternation of words grouped by their first character: the engine tries the rest of a word only
+    where its first character is, instead of entering every word (a month name is tried at every position of
+    a window). Only for words of which at most one can match where the pattern goes on (no word is a prefix
+    of another that may end there): the order of the words then changes nothing."""
+    groups: dict[str, list[str]] = {}
+    for form in sorted(set(forms), key=lambda f: (-len(f), f)):
+        groups.setdefault(form[0], []).append(re.escape(form[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+# A name is followed by no letter, so no name can stand where a longer one that starts with it does.
+_MONTH_FULL = _by_first_letter(V.MONTHS)
+_MONTH_ABBR = _by_first_letter(("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"))
 MONTH = rf"(?:{_MONTH_FULL}|(?:{_MONTH_ABBR})\.?)(?![a-z])"
-WEEKDAY = rf"(?:{V.alternation(V.WEEKDAYS)}|{V.alternation(V.WEEKDAY_ABBREVS)})(?![a-z])"
+WEEKDAY = rf"(?:{_by_first_letter(V.WEEKDAYS)}|{_by_first_letter(V.WEEKDAY_ABBREVS)})(?![a-z])"
 DAYNUM = r"[0-3]?\d(?:st|nd|rd|th)?(?![\d%.,:]\d|[\d%])"
 # A hyphen after a year joins a number or a word ("1979-80", "1500-strong"), except a capitalised one:
 # "December 1979-February 1980".
