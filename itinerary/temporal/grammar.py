@@ -86,7 +86,7 @@ def _by_first_letter(forms: Iterable[str]) -> str:
 _MONTH_FULL = _by_first_letter(V.MONTHS)
 _MONTH_ABBR = _by_first_letter(("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"))
 MONTH = rf"(?:{_MONTH_FULL}|(?:{_MONTH_ABBR})\.?)(?![a-z])"
-WEEKDAY = rf"(?:{_by_first_letter(V.WEEKDAYS)}|{_by_first_letter(V.WEEKDAY_ABBREVS)})(?![a-z])"
+WEEKDAY = rf"(?:{_by_first_letter([*V.WEEKDAYS, *V.WEEKDAY_ABBREVS])})(?![a-z])"  # abbreviations end in "."
 DAYNUM = r"[0-3]?\d(?:st|nd|rd|th)?(?![\d%.,:]\d|[\d%])"
 # A hyphen after a year joins a number or a word ("1979-80", "1500-strong"), except a capitalised one:
 # "December 1979-February 1980".
