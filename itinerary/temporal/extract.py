@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterable, Iterator
 from itertools import compress, count, repeat
-from operator import gt, sub
-from typing import NamedTuple
+from operator import add, gt, is_not, itemgetter, le, lt, sub
+from typing import NamedTuple, cast
 
 from itinerary.collector import collector_paused
 from itinerary.model import TemporalMention, TemporalValue
@@ -128,8 +129,12 @@ _NEEDS: tuple[tuple[str, str, str, int, int], ...] = (
 )
 _ANCHOR_KEYS = (frozenset(_ANCHOR_WORDS) | frozenset(_DIGIT_ANCHORS)
                 | {"month_num", "counted", "month_range"} | {d for d, *_ in _NEEDS})
-_RANGE_SIGN = re.compile(r"[-\u2010\u2011\u2012\u2013\u2014]|\b(?:to|through|thru|until|till|and)\b", re.IGNORECASE)
+# The "t" words share one try of their first letter (it is tried at every position of the text); each word
+# differs from the others before its end, so their order changes nothing.
+_RANGE_SIGN = re.compile(r"[-\u2010\u2011\u2012\u2013\u2014]|\b(?:t(?:o|hrough|hru|ill)|until|and)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_DIGIT_RUN = re.compile(r"\d+")
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 _LAST_WORD = re.compile(r"([A-Za-z]+|\d)[\s\-\u2010\u2011]*$")
 _COUNTS = frozenset(
     {w for w in V.NUMBER_WORDS if " " not in w and "-" not in w and "\u2010" not in w and "\u2011" not in w}
@@ -160,8 +165,10 @@ def anchor_hits(text: str) -> dict[str, list[tuple[int, int]]]:
             hits[key].append(span)
     for key, pattern in _DIGIT_ANCHORS.items():
         hits[key] = [m.span() for m in pattern.finditer(text)]
-    digit = _DIGIT.search
-    hits["month_num"] = [(s, e) for s, e in hits["month"] if digit(text, max(0, s - 24), e + 16)]
+    months = hits["month"]  # with a digit from 24 characters before to 15 after: one search each, in C
+    digits = map(_DIGIT.search, repeat(text), map(max, repeat(0), map(sub, map(_FIRST, months), repeat(24))),
+                 map(add, map(_SECOND, months), repeat(16)))
+    hits["month_num"] = list(compress(months, map(is_not, digits, repeat(None))))
     hits["counted"] = _counted(text, hits["unit"])
     hits["month_range"] = _near(hits["month"], [m.span() for m in _RANGE_SIGN.finditer(text)], 40, 40)
     for derived, anchor, needed, before, after in _NEEDS:
@@ -171,14 +178,15 @@ def anchor_hits(text: str) -> dict[str, list[tuple[int, int]]]:
 
 def _near(hits: list[tuple[int, int]], others: list[tuple[int, int]], before: int, after: int
           ) -> list[tuple[int, int]]:
-    """The hits with one of ``others`` (sorted spans) lying within ``before``/``after`` characters of them."""
-    ends = [e for _, e in others]
-    kept = []
-    for start, end in hits:
-        i = bisect.bisect_left(ends, start - before)  # the first other that ends late enough
-        if i < len(others) and others[i][0] <= end + after:
-            kept.append((start, end))
-    return kept
+    """The hits with one of ``others`` (sorted spans) lying within ``before``/``after`` characters of them.
+
+    For each hit, the first other that ends late enough must start early enough: column by column in C.
+    """
+    ends = list(map(_SECOND, others))
+    starts = [*map(_FIRST, others), sys.maxsize]  # past the last other: nothing starts early enough
+    which = map(bisect.bisect_left, repeat(ends), map(sub, map(_FIRST, hits), repeat(before)))
+    return list(compress(hits, map(le, map(starts.__getitem__, which), map(add, map(_SECOND, hits),
+                                                                           repeat(after)))))
 
 
 _TRAILING = frozenset(" \t\n\r,;:")
@@ -241,7 +249,27 @@ def _bucket(reach: int) -> int:
     return next((b for b in _BUCKETS if b >= reach), reach)
 
 
+def _window_of(rule: Rule) -> tuple[Rule, str, int, int]:
+    """The rule, the anchors of its windows and how far they reach before and after them."""
+    key, before, after = TRIGGERS[rule.trigger]
+    before, after = REACH.get(rule.name, (before, after))
+    return rule, key, _bucket(before), _bucket(after)  # fewer distinct windows to compute
+
+
+_PLAN = tuple(map(_window_of, RULES))  # once, not per text: short texts are many
+
+
 _WORD_TAIL = re.compile(r"[^\s]{0,24}")
+
+
+def _match_ends(pattern: re.Pattern[str], text: str, positions: Iterable[int]) -> list[int]:
+    """Where ``pattern``, which always matches (maybe nothing), ends from each position: one pass in C.
+    A position past the end of the text matches at its end."""
+    matches = cast("Iterator[re.Match[str]]", map(pattern.match, repeat(text), positions))
+    return list(map(_MATCH_END, matches))
+
+
+_MATCH_END: Callable[[re.Match[str]], int] = re.Match.end
 
 
 class _Anchors:
@@ -264,6 +292,8 @@ def _windows(text: str, anchors: _Anchors, before: int, after: int) -> list[tupl
     if not starts:
         return []
     closing = [*compress(count(), map(gt, anchors.gaps, repeat(before + after))), len(starts) - 1]
+    if len(closing) > _FEW_WINDOWS:
+        return _many_windows(text, anchors, before, after, closing)
     windows: list[tuple[int, int]] = []
     size = len(text)
     tail = _WORD_TAIL.match
@@ -283,6 +313,29 @@ def _windows(text: str, anchors: _Anchors, before: int, after: int) -> list[tupl
     return windows
 
 
+# Past this many windows, working them out column by column in C is quicker than one by one in Python.
+_FEW_WINDOWS = 8
+
+
+def _many_windows(text: str, anchors: _Anchors, before: int, after: int, closing: list[int]
+                  ) -> list[tuple[int, int]]:
+    """``_windows`` with every step a ``map`` over whole columns, run in C: dense text has a window per
+    anchor, and a loop in Python over them cost more than the searches inside them."""
+    starts, ends = anchors.starts, anchors.ends
+    opening = [0, *map(add, closing[:-1], repeat(1))]
+    los = list(map(sub, map(starts.__getitem__, opening), repeat(before)))
+    for i, lo in enumerate(los):  # increasing: only the first few can fall before the text
+        if lo >= 0:
+            break
+        los[i] = 0
+    # the tail always matches (maybe nothing); a position past the end of the text matches at its end
+    his = _match_ends(_WORD_TAIL, text, map(add, map(ends.__getitem__, closing), repeat(after)))
+    # the ends only grow: a window whose start reaches the previous one's end joins it
+    firsts = [0, *compress(count(1), map(gt, los[1:], his[:-1]))]
+    lasts = [*map(sub, firsts[1:], repeat(1)), len(los) - 1]
+    return list(zip(map(los.__getitem__, firsts), map(his.__getitem__, lasts)))
+
+
 # One rule yields at most this many matches per window, plus one per _DENSITY characters of it, and at
 # most _MAX_PER_RULE plus one per _DENSITY characters of the text: real text is never that dense, and
 # adversarial text ("January January ...") must not cost a mention per word.
@@ -291,23 +344,19 @@ _MAX_PER_RULE = 64
 _DENSITY = 256
 
 
-_DIGIT_RUN = re.compile(r"\d+")
 _THE_BEFORE = re.compile(r"the\s+\Z", re.IGNORECASE)
 
 
-def _day_starts(text: str, spans: list[tuple[int, int]]) -> list[int]:
-    """Where a day number can start a date inside the windows: a digit run at a word start, and the "the"
-    just before one."""
-    starts = []
-    for lo, hi in spans:
-        for m in _DIGIT_RUN.finditer(text, lo, hi):
-            p = m.start()
-            if p and (text[p - 1].isalnum() or text[p - 1] == "_"):
-                continue
-            the = _THE_BEFORE.search(text, max(0, p - 40), p)
-            if the is not None:
-                starts.append(the.start())
-            starts.append(p)
+def _day_starts(text: str) -> list[tuple[int, int | None]]:
+    """Where a day number can start a date: each digit run at a word start, with the "the" just before it
+    (or None). Worked out once per text: a rule's windows only pick their share of them."""
+    starts: list[tuple[int, int | None]] = []
+    for m in _DIGIT_RUN.finditer(text):
+        p = m.start()
+        if p and (text[p - 1].isalnum() or text[p - 1] == "_"):
+            continue
+        the = _THE_BEFORE.search(text, max(0, p - 40), p)
+        starts.append((p, None if the is None else the.start()))
     return starts
 
 
@@ -315,43 +364,41 @@ def _day_starts(text: str, spans: list[tuple[int, int]]) -> list[int]:
 _WEEKDAY_REST = re.compile(r"[^\W\d_]*\.?[\s,]*")
 
 
-def _lead_starts(text: str, hits: dict[str, list[tuple[int, int]]], lead: Lead,
-                 spans: list[tuple[int, int]]) -> list[int]:
-    """Sorted positions where a rule with this lead can start (see ``grammar.Rule.lead``)."""
-    weekdays = hits["weekday"]
-    if lead == "weekday":
-        return [s for s, _ in weekdays]
-    targets = {s for s, _ in hits["month"]} if lead == "month" else set(_day_starts(text, spans))
-    # a weekday leads only where it is written just before what the rule needs next: "Monday, May 4"
-    return sorted(targets.union(s for s, e in weekdays if _past_weekday(text, e) in targets))
+class _Leads:
+    """Sorted positions where a rule with a lead can start (see ``grammar.Rule.lead``), for one text: what
+    does not depend on a rule's windows is worked out once, when a rule first needs it."""
 
+    def __init__(self, text: str, hits: dict[str, list[tuple[int, int]]]) -> None:
+        self._text = text
+        self._hits = hits
+        self._past: list[int] | None = None
+        self._days: list[tuple[int, int | None]] | None = None
 
-def _past_weekday(text: str, anchor_end: int) -> int:
-    rest = _WEEKDAY_REST.match(text, anchor_end)  # always matches (it may match nothing)
-    return rest.end() if rest else anchor_end
+    def starts(self, lead: Lead, spans: list[tuple[int, int]]) -> list[int]:
+        weekdays = self._hits["weekday"]
+        if lead == "weekday":
+            return [s for s, _ in weekdays]
+        targets = {s for s, _ in self._hits["month"]} if lead == "month" else set(self._days_in(spans))
+        if self._past is None:  # where each weekday's word and the spaces and commas after it end
+            self._past = _match_ends(_WEEKDAY_REST, self._text, map(_SECOND, weekdays))
+        # a weekday leads only where it is written just before what the rule needs next: "Monday, May 4"
+        return sorted(targets.union(compress(map(_FIRST, weekdays), map(targets.__contains__, self._past))))
 
-
-class _Led:
-    """Leftmost match of a rule at or after a position, tried only where a match can start.
-
-    The same match as ``pattern.search(text, pos, hi)`` when every match starts at one of ``starts``:
-    ``match`` at a position sees the same text around it as ``search`` does.
-    """
-
-    def __init__(self, pattern: re.Pattern[str], starts: list[int]) -> None:
-        self._match = pattern.match
-        self._starts = starts
-
-    def __call__(self, text: str, pos: int, hi: int) -> re.Match[str] | None:
-        starts = self._starts
-        i = bisect.bisect_left(starts, pos)
-        match = self._match
-        while i < len(starts) and starts[i] < hi:
-            m = match(text, starts[i], hi)
-            if m is not None:
-                return m
-            i += 1
-        return None
+    def _days_in(self, spans: list[tuple[int, int]]) -> list[int]:
+        """The day starts whose digits lie inside the windows, and the "the" before them."""
+        if self._days is None:
+            self._days = _day_starts(self._text)
+        days = self._days
+        los = [lo for lo, _ in spans]
+        his = [-1, *(hi for _, hi in spans)]  # the end of the window before each: none before the first
+        digits = list(map(_FIRST, days))
+        inside = map(gt, map(his.__getitem__, map(bisect.bisect_right, repeat(los), digits)), digits)
+        found: list[int] = []
+        for p, the in compress(days, inside):
+            if the is not None:
+                found.append(the)
+            found.append(p)
+        return found
 
 
 def _candidates(text: str) -> list[_Candidate]:
@@ -360,55 +407,111 @@ def _candidates(text: str) -> list[_Candidate]:
     anchors: dict[str, _Anchors] = {}
     led: dict[tuple[Lead, str, int, int], list[int]] = {}
     hits = anchor_hits(text)
-    append = found.append
-    trailing = _TRAILING
+    leads = _Leads(text, hits)
     cap = _MAX_PER_RULE + len(text) // _DENSITY
-    for priority, rule in enumerate(RULES):
-        key, before, after = TRIGGERS[rule.trigger]
-        before, after = REACH.get(rule.name, (before, after))
-        before, after = _bucket(before), _bucket(after)  # fewer distinct windows to compute
+    for priority, (rule, key, before, after) in enumerate(_PLAN):
         spans = windows.get((key, before, after))
         if spans is None:
             if key not in anchors:
                 anchors[key] = _Anchors(hits[key])
             spans = windows[(key, before, after)] = _windows(text, anchors[key], before, after)
-        search: Callable[[str, int, int], re.Match[str] | None] = rule.pattern.search
-        if rule.lead is not None:
-            # only day numbers are looked for inside the windows: the other leads are the same for every rule
-            led_key = (rule.lead, key, before, after) if rule.lead == "day" else (rule.lead, "", 0, 0)
-            starts = led.get(led_key)
-            if starts is None:
-                starts = led[led_key] = _lead_starts(text, hits, rule.lead, spans)
-            search = _Led(rule.pattern, starts)
-        build = rule.build
-        has_x = "x" in rule.pattern.groupindex
-        name = rule.name
-        total = cap
-        for lo, hi in spans:
-            pos = lo
-            budget = min(total, _MAX_PER_WINDOW + (hi - lo) // _DENSITY)
-            tries = 2 * budget
-            while pos < hi and budget > 0 and tries > 0:
-                m = search(text, pos, hi)
-                if m is None:
-                    break
-                tries -= 1
-                value = build(m)
-                if value is None:  # refused: other readings may start inside it
-                    pos = m.start() + 1
-                    continue
-                start, end = m.span("x") if has_x and m["x"] is not None else m.span()
-                while end > start and text[end - 1] in trailing:
-                    end -= 1
-                if text[end - 1] == ")" and "(" not in text[start:end]:
-                    end -= 1
-                append(_Candidate(start, end, priority, name, value))
+        if not spans:
+            continue
+        if rule.lead is None:
+            _search_windows(text, rule, priority, spans, cap, found)
+            continue
+        # only day numbers are looked for inside the windows: the other leads are the same for every rule
+        led_key = (rule.lead, key, before, after) if rule.lead == "day" else (rule.lead, "", 0, 0)
+        starts = led.get(led_key)
+        if starts is None:
+            starts = led[led_key] = leads.starts(rule.lead, spans)
+        _match_windows(text, rule, priority, spans, starts, cap, found)
+    return found
+
+
+# In each window a rule yields at most its budget of candidates and is tried at most twice that many times
+# (a match its builder refuses counts as a try); ``cap`` bounds the rule's candidates over the whole text.
+# Dense text has thousands of windows and most hold no match: the first search of every window runs in one
+# ``map`` in C, and Python only looks at the windows where it found something.
+
+def _search_windows(text: str, rule: Rule, priority: int, spans: list[tuple[int, int]], cap: int,
+                    found: list[_Candidate]) -> None:
+    """The rule's candidates inside the windows: the leftmost match from a position on, again and again."""
+    search, build = rule.pattern.search, rule.build
+    firsts = map(search, repeat(text), map(_FIRST, spans), map(_SECOND, spans))
+    total = cap
+    for (lo, hi), m in zip(spans, firsts):
+        if m is None:
+            continue
+        budget = min(total, _MAX_PER_WINDOW + (hi - lo) // _DENSITY)
+        tries = 2 * budget
+        while True:
+            tries -= 1
+            value = build(m)
+            if value is None:  # refused: other readings may start inside it
+                pos = m.start() + 1
+            else:
+                found.append(_candidate(text, m, priority, rule, value))
                 budget -= 1
                 total -= 1
                 pos = max(m.end(), m.start() + 1)
-            if total <= 0:
+            if pos >= hi or budget <= 0 or tries <= 0:
                 break
-    return found
+            m = search(text, pos, hi)
+            if m is None:
+                break
+        if total <= 0:
+            break
+
+
+def _match_windows(text: str, rule: Rule, priority: int, spans: list[tuple[int, int]], starts: list[int],
+                   cap: int, found: list[_Candidate]) -> None:
+    """The same candidates as ``_search_windows`` for a rule whose every match begins at one of ``starts``
+    (sorted): the leftmost match from a position is the first match at a start from there (``match`` at a
+    position sees the same text around it as ``search`` does), and a window without a start has none.
+    The rule is matched at every start inside a window at once, in C; Python only walks the matches.
+    """
+    los = list(map(_FIRST, spans))
+    his = [-1, *map(_SECOND, spans)]  # the end of the window before each start's: none before the first
+    which = list(map(bisect.bisect_right, repeat(los), starts))  # 1 + the window each start may be in
+    inside = list(map(lt, starts, map(his.__getitem__, which)))
+    which = list(compress(which, inside))
+    starts = list(compress(starts, inside))
+    matches = map(rule.pattern.match, repeat(text), starts, map(his.__getitem__, which))
+    build = rule.build
+    total = cap
+    window = -1
+    pos = budget = tries = 0
+    for at, w, m in zip(starts, which, matches):
+        if m is None:
+            continue
+        if w != window:  # the first match in a window
+            window, pos = w, los[w - 1]
+            budget = min(total, _MAX_PER_WINDOW + (his[w] - pos) // _DENSITY)
+            tries = 2 * budget
+        if at < pos or budget <= 0 or tries <= 0:
+            continue
+        tries -= 1
+        value = build(m)
+        if value is None:  # refused: other readings may start inside it
+            pos = at + 1
+            continue
+        found.append(_candidate(text, m, priority, rule, value))
+        budget -= 1
+        total -= 1
+        if total <= 0:
+            break
+        pos = max(m.end(), at + 1)
+
+
+def _candidate(text: str, m: re.Match[str], priority: int, rule: Rule, value: TemporalValue) -> _Candidate:
+    """The candidate of a match: its group ``x`` when there is one, less trailing spaces and punctuation."""
+    start, end = m.span("x") if "x" in rule.pattern.groupindex and m["x"] is not None else m.span()
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    if text[end - 1] == ")" and "(" not in text[start:end]:
+        end -= 1
+    return _Candidate(start, end, priority, rule.name, value)
 
 
 def _select(text: str, found: list[_Candidate]) -> list[_Candidate]:

@@ -10,7 +10,7 @@ The extent of a mention is the named group ``x`` when the pattern has one
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
@@ -69,10 +69,24 @@ class Example(NamedTuple):
 
 # ------------------------------------------------------------------ fragments
 
-_MONTH_FULL = V.alternation(V.MONTHS)
-_MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+
+
+def _by_first_letter(forms: Iterable[str]) -> str:
+    """An alternation of words grouped by their first character: the engine tries the rest of a word only
+    where its first character is, instead of entering every word (a month name is tried at every position of
+    a window). Only for words of which at most one can match where the pattern goes on (no word is a prefix
+    of another that may end there): the order of the words then changes nothing."""
+    groups: dict[str, list[str]] = {}
+    for form in sorted(set(forms), key=lambda f: (-len(f), f)):
+        groups.setdefault(form[0], []).append(re.escape(form[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+# A name is followed by no letter, so no name can stand where a longer one that starts with it does.
+_MONTH_FULL = _by_first_letter(V.MONTHS)
+_MONTH_ABBR = _by_first_letter(("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"))
 MONTH = rf"(?:{_MONTH_FULL}|(?:{_MONTH_ABBR})\.?)(?![a-z])"
-WEEKDAY = rf"(?:{V.alternation(V.WEEKDAYS)}|{V.alternation(V.WEEKDAY_ABBREVS)})(?![a-z])"
+WEEKDAY = rf"(?:{_by_first_letter([*V.WEEKDAYS, *V.WEEKDAY_ABBREVS])})(?![a-z])"  # abbreviations end in "."
 DAYNUM = r"[0-3]?\d(?:st|nd|rd|th)?(?![\d%.,:]\d|[\d%])"
 # A hyphen after a year joins a number or a word ("1979-80", "1500-strong"), except a capitalised one:
 # "December 1979-February 1980".
@@ -85,21 +99,25 @@ NUMWORD = (rf"(?:(?:{_TENS})(?:[-\u2010\u2011 ](?:{_UNITS19})\b)?|(?:{_SMALL})|a
            rf"|hundred|half\s+a|a\s+half|a\s+couple\s+of)")
 NUMBER = rf"(?:\d+(?:\.\d+)?|{NUMWORD})"
 DASH = "[-\u2010\u2011\u2012\u2013\u2014]"
-RANGE_SEP = rf"\s*,?\s*(?:{DASH}|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*"
+# The spaces and commas between the parts of a date are taken whole, never given back one by one ("(?>...)"):
+# what follows them starts with a letter or a digit, so a shorter take cannot match where the whole one did
+# not, and trying each one made a date that fails ("January 5, and will") cost several times over.
+_GAP = r"(?>\s*,?\s*)"
+RANGE_SEP = rf"{_GAP}(?:{DASH}|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*"
 POS_MOD = r"(?:early|mid|late|the\s+(?:beginning|start|end|middle)\s+of|(?:beginning|end)\s+of)"
 
 
 def md_point(p: str, *, year: bool = True) -> str:
     """'[Weekday,] Month Day[, Year]' with groups {p}wd {p}mon {p}sep {p}d {p}y."""
-    y = rf"(?:\s*,?\s*(?:of\s+)?(?P<{p}y>{YEAR}))?" if year else ""
-    return (rf"(?:(?P<{p}wd>{WEEKDAY})\s*,?\s*)?\b(?P<{p}mon>{MONTH})(?P<{p}sep>\s*,\s*|\s*)"
+    y = rf"(?:{_GAP}(?:of\s+)?(?P<{p}y>{YEAR}))?" if year else ""
+    return (rf"(?:(?P<{p}wd>{WEEKDAY}){_GAP})?\b(?P<{p}mon>{MONTH})(?P<{p}sep>(?>\s*,\s*|\s*))"
             rf"(?P<{p}d>{DAYNUM}){y}{_paren_weekday(p) if year else ''}")
 
 
 def dm_point(p: str, *, year: bool = True) -> str:
     """'[Weekday,] [the] Day [of] Month[, Year]' with groups {p}wd {p}d {p}mon {p}y."""
-    y = rf"(?:\s*,?\s*(?:of\s+)?(?P<{p}y>{YEAR}))?" if year else ""
-    return (rf"(?:(?P<{p}wd>{WEEKDAY})\s*,?\s*)?(?:the\s+)?\b(?P<{p}d>{DAYNUM})\s+(?:of\s+)?"
+    y = rf"(?:{_GAP}(?:of\s+)?(?P<{p}y>{YEAR}))?" if year else ""
+    return (rf"(?:(?P<{p}wd>{WEEKDAY}){_GAP})?(?:the\s+)?\b(?P<{p}d>{DAYNUM})(?>\s+)(?:of\s+)?"
             rf"(?P<{p}mon>{MONTH}){y}{_paren_weekday(p) if year else ''}")
 
 

@@ -16,6 +16,7 @@ import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from operator import itemgetter
 from typing import Literal
 
 from itinerary.collector import collector_paused
@@ -154,6 +155,9 @@ _SPEECH_STOPS = frozenset({"and", "or", "but", "that", "to", "which", "who", "wh
 _SPEECH_WORDS = 5
 
 
+_END = itemgetter(1)
+
+
 class _Sentences:
     """The sentence around each mention of one text, and the words of the last sentence asked for.
 
@@ -180,10 +184,29 @@ class _Sentences:
     def words(self, lo: int, hi: int) -> tuple[list[tuple[int, int]], list[str]]:
         """The word spans of ``text[lo:hi]`` and the words in lower case (callers do not change them)."""
         if self._last != (lo, hi):
-            self._spans = [m.span() for m in _WORD.finditer(self.text, lo, hi)]
-            self._words = [self.text[x:y].lower() for x, y in self._spans]
+            spans, words = self._kept(lo, hi)
+            found = list(_WORD.finditer(self.text, spans[-1][1] if spans else lo, hi))  # spans and words
+            self._spans = spans + list(map(re.Match.span, found))  # through ``map``: no loop in Python
+            self._words = words + list(map(str.lower, map(re.Match.group, found)))
             self._last = (lo, hi)
         return self._spans, self._words
+
+    def _kept(self, lo: int, hi: int) -> tuple[list[tuple[int, int]], list[str]]:
+        """The first words of ``text[lo:hi]``, from the last sentence asked for when the two overlap (in a
+        sentence longer than the reach, each mention has its own bounds). After its first word, which may be
+        the end of a word cut by ``lo``, the scan from ``lo`` goes on as the last one went on after the word
+        that ended there, up to two characters before either end (the most that a word's end looks at)."""
+        if self._last is None or not self._last[0] <= lo < self._last[1]:
+            return [], []
+        first = _WORD.search(self.text, lo, hi)
+        if first is None:
+            return [], []
+        spans = self._spans
+        at = bisect.bisect_left(spans, first.end(), key=_END)
+        if at == len(spans) or spans[at][1] != first.end():
+            return [first.span()], [first.group().lower()]
+        upto = bisect.bisect_right(spans, min(hi, self._last[1]) - 2, key=_END)
+        return [first.span(), *spans[at + 1:upto]], [first.group().lower(), *self._words[at + 1:upto]]
 
 
 def _same_sentence(sentences: _Sentences, a: TemporalMention, b: TemporalMention) -> bool:
