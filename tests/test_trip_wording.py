@@ -163,3 +163,12 @@ def test_the_eve_of_the_summit_is_the_day_before_the_summit_the_articles_date() 
     plan = itinerary_of_articles([article_from_text(body, id="a", dct=D(2031, 3, 10))])
     dinner = next(e for e in plan.events if e.kind == "dinner")
     assert (dinner.start, dinner.end, dinner.mod) == (D(2031, 3, 17), D(2031, 3, 17), None)
+
+
+def test_rarer_patterns_are_found_in_hard_wrapped_sentences_too() -> None:
+    """The events stage looks for 'the eve of', 'but no', 'the two leaders' only in sentences holding their
+    words; a sentence wrapped over lines holds them too."""
+    wrapped = ("Chancellor Maria Vogt will pay a state visit to Peru from March 16 to 20. She will hold talks on "
+               "Tuesday,\nMarch 17, the eve\nof the summit.")
+    kinds = [m.kind for m in analyse_article(article_from_text(wrapped, id="a", dct=D(2031, 3, 10))).events]
+    assert "summit" not in kinds and "talks" in kinds

@@ -317,6 +317,37 @@ def _article_names(people: PeopleIndex) -> dict[str, str]:
     return full
 
 
+@dataclass(frozen=True)
+class _Cues:
+    """Which of the rarer patterns a sentence can hold at all, from the words it has: a pattern searched before
+    every trigger or date of every sentence cost a tenth of the events stage on dense text, though few
+    sentences hold its words. Substring tests on the lower-cased sentence, in C; an over-approximation (a cue
+    present only searches the pattern)."""
+
+    negation: bool = True  # NEGATED
+    eve: bool = True  # EVE_OF
+    superseded: bool = True  # SUPERSEDED
+    pair: bool = True  # THE_PAIR
+    new_clause: bool = True  # NEW_CLAUSE_BEFORE
+
+    @staticmethod
+    def of(text: str, start: int, end: int) -> _Cues:
+        low = text[start:end].lower()
+        if "\n" in low or "  " in low or "\t" in low:
+            low = " ".join(low.split())  # a hard-wrapped sentence: "the eve\nof" is "the eve of"
+        return _Cues(
+            negation="no" in low or "without" in low or "cancel" in low or "scrap" in low or " off" in low
+            or "skip" in low,
+            eve="eve of" in low or "run-up" in low or (("before" in low or "after" in low) and (
+                "the day" in low or "the night" in low or "the morning" in low or "the evening" in low)),
+            superseded="originally" in low or "initially" in low or "previously" in low or "first" in low
+            or "instead" in low or "rather" in low,
+            pair="leaders" in low or "presidents" in low or "heads" in low or "premiers" in low
+            or "ministers" in low or "monarchs" in low or "sides" in low,
+            new_clause=", and" in low or ", then" in low or ";" in low,
+        )
+
+
 def _sentence_events(
     article: Article, start: int, end: int, times: Sequence[Resolved], names: ShortNames,
     found_places: Sequence[PlaceMention], found_people: PeopleIndex, previous: tuple[int, int] | None = None,
@@ -326,10 +357,11 @@ def _sentence_events(
     legs = _listed_legs(article, start, end, times, places)
     taken = {id(leg.times[0]) for leg in legs}
     times = [r for r in times if id(r) not in taken]
-    clauses = _clauses(text, start, end, times)
+    cues = _Cues.of(text, start, end)
+    clauses = _clauses(text, start, end, times, cues)
     if not clauses:
         return legs
-    _attach_times(text, clauses, times)
+    _attach_times(text, clauses, times, cues)
     found_persons = _people(text, start, end, names, found_people)
     people = _ByStart(found_persons)
     if found_persons and found_places:
@@ -340,7 +372,8 @@ def _sentence_events(
         if clause.denied:
             continue
         found = _event_mentions(article, clause, start, end, people, places)
-        if previous is not None and found and not found[0].participants and _names_a_pair(text, clause):
+        if previous is not None and found and not found[0].participants and cues.pair \
+                and _names_a_pair(text, clause):
             # "... welcomed Xi at the airport. The two leaders will meet on Wednesday.": the pair is the people
             # of the sentence before
             pair = tuple(dict.fromkeys(p.name for p in _people(text, *previous, names, found_people)))[:2]
@@ -435,7 +468,7 @@ def _restates(m: EventMention, last_same: EventMention | None) -> bool:
         m.location is None or m.location == last_same.location)
 
 
-def _clauses(text: str, start: int, end: int, times: Sequence[Resolved]) -> list[_Clause]:
+def _clauses(text: str, start: int, end: int, times: Sequence[Resolved], cues: _Cues = _Cues()) -> list[_Clause]:
     """Trigger matches of one sentence, light verbs and triggers inside dates dropped."""
     found: list[tuple[int, int, Trigger]] = []
     denied: set[int] = set()
@@ -449,9 +482,9 @@ def _clauses(text: str, start: int, end: int, times: Sequence[Resolved]) -> list
             continue  # "before his departure" is a date, not a departure
         if text[match.start() - 1:match.start()] in {"-", "‑"}:
             continue  # "a pre-visit interview" is an interview
-        if NEGATED.search(text, max(start, match.start() - NEGATED_REACH), match.start()):
+        if cues.negation and NEGATED.search(text, max(start, match.start() - NEGATED_REACH), match.start()):
             denied.add(match.start())  # "closed with a communique but no agreement on tariffs", "left without a deal"
-        if EVE_OF.search(text, max(start, match.start() - EVE_REACH), match.start()):
+        if cues.eve and EVE_OF.search(text, max(start, match.start() - EVE_REACH), match.start()):
             continue  # "expected on Tuesday, the eve of the summit": a day named by the summit, not the summit
         if trigger.needs_context:
             if trigger.needs_context not in in_context:
@@ -535,7 +568,7 @@ def _is_light_verb(text: str, item: tuple[int, int, Trigger], later: list[tuple[
 NEW_CLAUSE_BEFORE = re.compile(r"(?:,\s*and|;|,\s*(?:and\s+)?then)\s+(?:on|at|in|from)?\s*$", re.IGNORECASE)
 
 
-def _attach_times(text: str, clauses: list[_Clause], times: Sequence[Resolved]) -> None:
+def _attach_times(text: str, clauses: list[_Clause], times: Sequence[Resolved], cues: _Cues = _Cues()) -> None:
     # Clauses are in text order and do not overlap: their starts and ends both ascend, so every "which clause"
     # question below is a bisection (a run-on sentence has thousands of clauses and dates).
     ends = [c.end for c in clauses]
@@ -567,14 +600,14 @@ def _attach_times(text: str, clauses: list[_Clause], times: Sequence[Resolved]) 
                 n_before = bisect.bisect_right(ends, r.mention.start)
                 follows.times.append(_inverted(r, value, clauses[n_before - 1] if n_before else None))
                 continue
-        if _superseded(text, r):
+        if cues.superseded and _superseded(text, r):
             continue  # "originally planned for Thursday, has been moved to Friday": Friday is the date
         n_before = bisect.bisect_right(ends, r.mention.start)
         last_before = clauses[n_before - 1] if n_before else None
         if last_before and REPORTED.search(text, max(last_before.end, r.mention.start - 30), r.mention.start):
             continue  # "the office said on Sunday": the date of the report, not of the event
         target = last_before or _next_clause(clauses, starts, r.mention.end, reach=10_000)
-        if last_before is not None and NEW_CLAUSE_BEFORE.search(text, max(last_before.end, r.mention.start - 16),
+        if last_before is not None and cues.new_clause and NEW_CLAUSE_BEFORE.search(text, max(last_before.end, r.mention.start - 16),
                                                                 r.mention.start):
             # "... tour a mine, and on the last day she will lay a wreath": the date opens the next clause
             target = _next_clause(clauses, starts, r.mention.end, reach=60) or last_before
