@@ -5,10 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from itinerary import analyse_article, article_from_text, itinerary_of_articles
+from itinerary import Itinerary, analyse_article, article_from_text, itinerary_of_articles
 
 D = dt.date
 SATURDAY = D(2031, 3, 15)
+
+
+def _plan(body: str, dct: dt.date = SATURDAY) -> Itinerary:
+    """The itinerary of one article written on ``dct``."""
+    return itinerary_of_articles([article_from_text(body, id="a", dct=dct)])
 
 
 def _events(body: str, dct: dt.date = SATURDAY) -> list[tuple[str, str, str]]:
@@ -19,15 +24,13 @@ def _events(body: str, dct: dt.date = SATURDAY) -> list[tuple[str, str, str]]:
 
 def test_ending_a_five_day_tour_on_a_day_counts_the_trip_back_from_that_day() -> None:
     body = "Sousa ends tour\n\nPrime Minister Ana Sousa ended her five-day tour of the region on Friday."
-    trip = next(e for e in itinerary_of_articles([article_from_text(body, id="a", dct=SATURDAY)]).events
-                if e.kind == "visit")
+    trip = next(e for e in _plan(body).events if e.kind == "visit")
     assert (trip.start, trip.end) == (D(2031, 3, 10), D(2031, 3, 14))
 
 
 def test_beginning_a_five_day_tour_on_a_day_counts_the_trip_forward_from_it() -> None:
     body = "Sousa begins tour\n\nPrime Minister Ana Sousa began her five-day tour of the region on Friday."
-    trip = next(e for e in itinerary_of_articles([article_from_text(body, id="a", dct=SATURDAY)]).events
-                if e.kind == "visit")
+    trip = next(e for e in _plan(body).events if e.kind == "visit")
     assert (trip.start, trip.end) == (D(2031, 3, 14), D(2031, 3, 18))
 
 
@@ -63,7 +66,7 @@ def test_a_dateline_dates_the_report_not_the_trip_and_is_listed_unresolved() -> 
     body = ("Sousa to visit Peru\n\n"
             "LIMA, March 9 (Andes Wire) - Prime Minister Ana Sousa will pay a state visit to Peru from "
             "March 20 to 23, her office said.")
-    plan = itinerary_of_articles([article_from_text(body, id="a", dct=D(2031, 3, 9))])
+    plan = _plan(body, D(2031, 3, 9))
     trip = next(e for e in plan.events if e.kind == "visit")
     assert (trip.start, trip.end) == (D(2031, 3, 20), D(2031, 3, 23))
     assert [s.text for s in trip.sources if s.text.startswith("March")] == ["March 20 to 23"]
@@ -151,7 +154,7 @@ def test_the_next_morning_in_an_undated_report_is_not_counted_from_the_trips_fir
 def test_the_second_and_the_last_day_of_the_visit_are_counted_in_the_trip() -> None:
     body = ("Chancellor Maria Vogt will pay a state visit to Peru from March 16 to 20. On the second day of her "
             "visit she will tour a copper mine, and on the last day of the trip she will lay a wreath in Lima.")
-    plan = itinerary_of_articles([article_from_text(body, id="a", dct=D(2031, 3, 10))])
+    plan = _plan(body, D(2031, 3, 10))
     days = {e.kind: (e.start, e.end) for e in plan.events if e.kind in {"site_visit", "ceremony"}}
     assert days == {"site_visit": (D(2031, 3, 17), D(2031, 3, 17)), "ceremony": (D(2031, 3, 20), D(2031, 3, 20))}
 
@@ -160,7 +163,7 @@ def test_the_eve_of_the_summit_is_the_day_before_the_summit_the_articles_date() 
     body = ("Chancellor Maria Vogt will pay a state visit to Peru from March 16 to 20. She will hold a summit with "
             "President Ana Quispe on Tuesday, March 18. On the eve of the summit, she will attend a dinner with "
             "business leaders in Lima.")
-    plan = itinerary_of_articles([article_from_text(body, id="a", dct=D(2031, 3, 10))])
+    plan = _plan(body, D(2031, 3, 10))
     dinner = next(e for e in plan.events if e.kind == "dinner")
     assert (dinner.start, dinner.end, dinner.mod) == (D(2031, 3, 17), D(2031, 3, 17), None)
 
