@@ -374,7 +374,7 @@ def _sentence_events(
         found = _event_mentions(article, clause, start, end, people, places)
         if previous is not None and found and not found[0].participants and cues.pair \
                 and _names_a_pair(text, clause):
-            # "... welcomed Xi at the airport. The two leaders will meet on Wednesday.": the pair is the people
+            # "... welcomed Vogt at the airport. The two leaders will meet on Wednesday.": the pair is the people
             # of the sentence before
             pair = tuple(dict.fromkeys(p.name for p in _people(text, *previous, names, found_people)))[:2]
             found = [m.model_copy(update={"participants": pair}) for m in found] if len(pair) == 2 else found
@@ -711,7 +711,7 @@ def _people(text: str, start: int, end: int, names: ShortNames, index: PeopleInd
     return sorted(found, key=lambda p: p.start)
 
 
-# '..., White House Press Secretary Jen Psaki said': who announces an event does not take part in it.
+# '..., presidential press secretary Rui Costa said': who announces an event does not take part in it.
 SPEAKER_TITLE = re.compile(r"\b(?:spokes(?:person|man|woman)|press\s+secretary|adviser|advisor|aide|official)\b",
                            re.IGNORECASE)
 SPOKE_AFTER = re.compile(r",?\s+(?:said|says|told|announced|added|noted|stated|confirmed)\b")
