@@ -175,3 +175,16 @@ def test_rarer_patterns_are_found_in_hard_wrapped_sentences_too() -> None:
                "Tuesday,\nMarch 17, the eve\nof the summit.")
     kinds = [m.kind for m in analyse_article(article_from_text(wrapped, id="a", dct=D(2031, 3, 10))).events]
     assert "summit" not in kinds and "talks" in kinds
+
+
+def test_a_programme_paragraph_led_by_its_day_dates_every_event_in_it() -> None:
+    body = ("Programme of the visit\n\n"
+            "Day 1 (Monday, 17 March): Arrival in Lima. Welcome ceremony at the palace and talks with President "
+            "Ana Quispe, followed by a state banquet.\n\n"
+            "Day 2 (Tuesday, 18 March): Flight to Cusco. In the afternoon, the Chancellor opens a business forum.\n\n"
+            "A state banquet is a tradition of such visits.")
+    events = _events(body, D(2031, 3, 10))
+    assert {(kind, day) for kind, _, day in events if day} == {
+        ("travel", "2031-03-17"), ("ceremony", "2031-03-17"), ("talks", "2031-03-17"), ("dinner", "2031-03-17"),
+        ("travel", "2031-03-18"), ("forum", "2031-03-18")}
+    assert "dinner" in [kind for kind, _, day in events if not day]  # a new paragraph: no label, no day

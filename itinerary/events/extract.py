@@ -151,6 +151,7 @@ def extract_events(
     mentions: list[EventMention] = []
     schedule = _Schedule()
     bullets = _Bullets()
+    labels = _DayLabels(_paragraph_index(article))
     ordered = sorted(resolved, key=lambda r: r.mention.start)
     starts = [r.mention.start for r in ordered]
     previous: tuple[int, int] | None = None
@@ -164,6 +165,7 @@ def extract_events(
             continue
         found = _sentence_events(article, s_start, s_end, sentence_times, short_names, places, people, previous)
         found = bullets.apply(article.text, s_start, found)
+        found = labels.apply(article.text, s_start, sentence_times, found)
         mentions.extend(schedule.apply(found, s_end - s_start))
         previous = (s_start, s_end)
     if article.title_span is not None:
@@ -215,6 +217,39 @@ class _Bullets:
             self.day = dated[0].times[:1]
             return found
         if not self.day:
+            return found
+        return [m.model_copy(update={"times": self.day}) if not m.times and m.kind not in {"statistic", "anniversary"}
+                else m for m in found]
+
+
+# A programme paragraph led by its day: "Day 2 (Tuesday, 8 April): Visit to the castle. In the afternoon, the
+# forum." The label's date opens the paragraph (maybe after "Day N" and a bracket) and a colon follows it.
+DAY_LABEL_BEFORE = re.compile(r"\s*(?:(?:day|jour|tag)\s+\d{1,2}\s*[-–:,]?\s*)?\(?\s*", re.IGNORECASE)
+DAY_LABEL_AFTER = re.compile(r"\s*\)?\s*[:–—-]\s")
+
+
+@dataclass
+class _DayLabels:
+    """A programme paragraph led by a date label: its undated events happen on that day.
+
+        Day 2 (Tuesday, 8 April): Visit to the castle.     <- the label dates the visit
+        In the afternoon, the President opens a forum.     <- and this sentence's forum too
+    """
+
+    paragraph_of: Callable[[int], int]
+    day: tuple[Resolved, ...] = ()
+    paragraph: int = -1
+
+    def apply(self, text: str, start: int, times: Sequence[Resolved], found: list[EventMention]) -> list[EventMention]:
+        here = self.paragraph_of(start)
+        label = next((r for r in times if r.readings and r.readings[0].precision == "day"
+                      and DAY_LABEL_BEFORE.fullmatch(text, start, r.mention.start)
+                      and DAY_LABEL_AFTER.match(text, r.mention.end)), None)
+        if label is not None:
+            self.day, self.paragraph = (label,), here
+            return [m if m.times else m.model_copy(update={"times": self.day}) for m in found]
+        if here != self.paragraph or not self.day:
+            self.day = ()
             return found
         return [m.model_copy(update={"times": self.day}) if not m.times and m.kind not in {"statistic", "anniversary"}
                 else m for m in found]

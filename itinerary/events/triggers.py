@@ -49,7 +49,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"spen(?:d|ds|ding|t)(?= (?:\w+ ){1,2}(?:days|nights|weeks) in (?-i:[A-Z]))",
              "stay", "Stay"),
     _trigger("travel", r"travel(?:s|led|ed|ling|ing)?(?: first| then| on| onward)? to|fl(?:y|ies|ew|own)(?: \w+)? to|"
-             r"head(?:s|ed)? (?:to|for)", "travel",
+             r"head(?:s|ed)? (?:to|for)|flight to", "travel",
              "Travel"),
     _trigger("arrival", r"arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)? (?:in|at)|touched down|fl(?:ew|own|ies|y) in(?= from)", "travel", "Arrival"),
     _trigger("departure", r"depart(?:s|ed|ing|ure)?|le(?:ave|aves|ft) (?:for|from)|le(?:ave|aves|ft)(?= (?-i:[A-Z]))|"
@@ -383,6 +383,7 @@ EXAMPLES: tuple[tuple[str, str, str], ...] = (
     ("the leaders tour the power station", "tour", "site_visit"),
     ("he will return on September 13", "return", "travel"),
     ("the prince will spend three days in Morocco", "spend", "stay"),
+    ("Day 3: Flight to the capital.", "Flight to", "travel"),
     ("she is to be received by the king at the palace", "received by", "meeting"),
     ("this morning he celebrated Mass before a crowd", "Mass", "ceremony"),
     ("he had flown in from the coast on Wednesday", "flown in", "travel"),
