@@ -42,7 +42,8 @@ def place_mentions(mentions: Sequence[EventMention], frame: tuple[dt.date, dt.da
 
 
 # What the trip frame itself places: its first and last day, not one of its events.
-FRAME_NOUNS = START_NOUNS | END_NOUNS | {"trip", "visit", "tour", "journey", "stay"}
+TRIP_NOUNS = frozenset({"visit", "visits", "trip", "tour", "journey", "stay"})
+FRAME_NOUNS = START_NOUNS | END_NOUNS | TRIP_NOUNS
 
 
 def _days_of_events(mentions: Sequence[EventMention]) -> dict[str, set[dt.date]]:
@@ -117,8 +118,7 @@ def _year_left_open(r: Resolved) -> bool:
     return isinstance(value, DatePattern) and value.year is None and value.month is not None
 
 
-def _place_anchored(r: Resolved, value: AnchoredPattern, frame: tuple[dt.date, dt.date],
-                    through: str = "the trip dates") -> Resolved:
+def _place_anchored(r: Resolved, value: AnchoredPattern, frame: tuple[dt.date, dt.date]) -> Resolved:
     anchor_noun = (value.anchor or "trip").lower()
     point = frame[1] if anchor_noun in END_NOUNS else frame[0]
     if value.relation in {"before", "until"}:
@@ -145,10 +145,7 @@ def _place_anchored(r: Resolved, value: AnchoredPattern, frame: tuple[dt.date, d
     else:
         reading = _reading(frame[0], frame[1], None, f"during the {anchor_noun}")
     return r.model_copy(update={"readings": (reading,), "anchor": "event", "value": reading.value,
-                                "note": f"relative to the {anchor_noun}, placed through {through}"})
-
-
-TRIP_NOUNS = frozenset({"visit", "visits", "trip", "tour", "journey", "stay"})
+                                "note": f"relative to the {anchor_noun}, placed through the trip dates"})
 
 
 def _day_in(frame: tuple[dt.date, dt.date], day: int) -> dt.date | None:
