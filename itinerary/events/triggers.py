@@ -87,13 +87,13 @@ TRIGGERS: tuple[Trigger, ...] = (
 )
 
 # "tour" is a verb ("will tour a plant": a site visit) or the trip's own noun ("her three-nation tour", "earlier
-# in the tour", "the Asia tour"): a determiner, a possessive, a "-nation"/"-day" compound or a name before it
-# makes it the noun. A name only before the singular: "Ramos tours the plant" is the verb.
+# in the tour", "the Asia tour"). The plural "tours" is the noun after a determiner, a possessive or a
+# "-nation"/"-day" compound, else the verb ("Ramos tours the plant"); the singular, see TOUR_VERB_BEFORE.
 TRIP_TRIGGER = next(t for t in TRIGGERS if t.name == "trip")
 _SITE_TOUR = next(t for t in TRIGGERS if t.name == "site visit")
 TOUR_NOUN_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|his|her|their|its|our|this|that|whole|entire|regional|foreign|overseas|farewell|"
-    r"[a-z]+-(?:nation|country|day|week|city|stop|leg))|\b(?-i:[A-Z])[\w'’]*)\s+$",
+    r"\b(?:the|a|an|his|her|their|its|our|this|that|these|those|whole|entire|regional|foreign|overseas|farewell|"
+    r"[a-z]+-(?:nation|country|day|week|city|stop|leg))\s+$",
     re.IGNORECASE)
 _TOUR_NOUN_WORDS = frozenset({"tour", "tours"})
 
@@ -116,8 +116,7 @@ def trigger_of(text: str, match: re.Match[str]) -> Trigger:
     if word == "tour":
         verb = TOUR_VERB_BEFORE.search(text, lo, match.start()) or TOUR_OBJECT_AFTER.match(text, match.end())
         return trigger if verb else TRIP_TRIGGER
-    before = TOUR_NOUN_BEFORE.search(text, lo, match.start())
-    return TRIP_TRIGGER if before is not None and before.group()[:1].islower() else trigger
+    return TRIP_TRIGGER if TOUR_NOUN_BEFORE.search(text, lo, match.start()) else trigger
 
 
 TRIGGER_PATTERN = re.compile(
@@ -381,6 +380,8 @@ EXAMPLES: tuple[tuple[str, str, str], ...] = (
     ("the minister's Andes tour", "tour", "visit"),
     ("Okafor leaves after whirlwind tour", "tour", "visit"),
     ("the leaders tour the power station", "tour", "site_visit"),
+    ("The tours of the region ended.", "tours", "visit"),
+    ("Ramos tours the plant", "tours", "site_visit"),
     ("he will return on September 13", "return", "travel"),
     ("the prince will spend three days in Morocco", "spend", "stay"),
     ("Day 3: Flight to the capital.", "Flight to", "travel"),
