@@ -188,3 +188,19 @@ def test_a_programme_paragraph_led_by_its_day_dates_every_event_in_it() -> None:
         ("travel", "2031-03-17"), ("ceremony", "2031-03-17"), ("talks", "2031-03-17"), ("dinner", "2031-03-17"),
         ("travel", "2031-03-18"), ("forum", "2031-03-18")}
     assert "dinner" in [kind for kind, _, day in events if not day]  # a new paragraph: no label, no day
+
+
+def test_shuttle_diplomacy_wording() -> None:
+    """Written on Sunday 2033-10-09: 'this week' is the coming one; 'heading on to', 'a stopover in', 'is due
+    in' are moves; the stop in one city is not the whole three-country trip."""
+    body = ("Minister to tour the Gulf\n\nForeign Minister Ingrid Solberg will travel to Qatar, Oman and Kuwait "
+            "this week, her ministry said.\n\nSolberg flies to Doha on Monday, before heading on to Muscat on "
+            "Wednesday. She will make a brief stopover in Kuwait City on her way home on Friday.")
+    events = _events(body, D(2033, 10, 9))
+    assert ("visit", "Trip to Qatar, Oman and Kuwait", "2033-W41") in events
+    assert {(kind, day) for kind, _, day in events if day[:4] == "2033" and "W" not in day} == {
+        ("travel", "2033-10-10"), ("travel", "2033-10-12"), ("stay", "2033-10-14")}
+    plan = _plan(body, D(2033, 10, 9))
+    assert [(e.title, e.start) for e in plan.events if e.kind == "stay"] == [("Stay in Kuwait City", D(2033, 10, 14))]
+    due = _events("She is due in Muscat on Wednesday evening.", D(2033, 10, 11))
+    assert [(kind, title) for kind, title, _ in due] == [("travel", "Arrival in Muscat")]

@@ -45,13 +45,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     _trigger("trip", r"trips?|journey|tour(?= of| to| across| in)|voyage|pilgrimage|"
              r"(?:trade|business|investment|economic|commercial) missions?", "visit", "Trip", trip_word=True),
     _trigger("visit", r"visit(?:s|ed|ing)?(?! with)", "visit", "Visit", trip_word=True),
-    _trigger("stay", r"stay(?:s|ed|ing)?(?= in| at)|stop(?:s)? in|leg|be in(?= (?-i:[A-Z]))|remain(?:s|ed)? in|"
+    _trigger("stay", r"stay(?:s|ed|ing)?(?= in| at)|stop(?:s)? in|stopover(?= in)|leg|be in(?= (?-i:[A-Z]))|"
+             r"remain(?:s|ed)? in|"
              r"spen(?:d|ds|ding|t)(?= (?:\w+ ){1,2}(?:days|nights|weeks) in (?-i:[A-Z]))",
              "stay", "Stay"),
     _trigger("travel", r"travel(?:s|led|ed|ling|ing)?(?: first| then| on| onward)? to|fl(?:y|ies|ew|own)(?: \w+)? to|"
-             r"head(?:s|ed)? (?:to|for)|flight to", "travel",
+             r"head(?:s|ed|ing)?(?: on)? (?:to|for)|flight to", "travel",
              "Travel"),
-    _trigger("arrival", r"arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)? (?:in|at)|touched down|fl(?:ew|own|ies|y) in(?= from)", "travel", "Arrival"),
+    _trigger("arrival", r"arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)? (?:in|at)|touched down|fl(?:ew|own|ies|y) in(?= from)|"
+             r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))due in(?= (?-i:[A-Z]))", "travel", "Arrival"),
     _trigger("departure", r"depart(?:s|ed|ing|ure)?|le(?:ave|aves|ft) (?:for|from)|le(?:ave|aves|ft)(?= (?-i:[A-Z]))|"
              r"set(?:s)? off|took off",
              "travel", "Departure"),
@@ -385,6 +387,9 @@ EXAMPLES: tuple[tuple[str, str, str], ...] = (
     ("he will return on September 13", "return", "travel"),
     ("the prince will spend three days in Morocco", "spend", "stay"),
     ("Day 3: Flight to the capital.", "Flight to", "travel"),
+    ("before heading on to Muscat on Wednesday", "heading on to", "travel"),
+    ("a brief stopover in Kuwait City on her way home", "stopover", "stay"),
+    ("She is due in Muscat on Wednesday evening.", "due in", "travel"),
     ("she is to be received by the king at the palace", "received by", "meeting"),
     ("this morning he celebrated Mass before a crowd", "Mass", "ceremony"),
     ("he had flown in from the coast on Wednesday", "flown in", "travel"),
@@ -405,6 +410,7 @@ NEGATIVE: tuple[str, ...] = (
     "he left early",
     "they spent three days in quarantine",
     "the letter was received yesterday",
+    "the payment is overdue in part",
     "the UN peacekeeping mission in the region",
     "the mission of the company is growth",
 )
