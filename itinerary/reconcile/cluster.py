@@ -100,6 +100,7 @@ class Cluster:
     articles: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
     has_stay: bool = field(default=False, init=False, repr=False, compare=False)
     has_move: bool = field(default=False, init=False, repr=False, compare=False)
+    has_route: bool = field(default=False, init=False, repr=False, compare=False)  # a trip to several countries
     multi_day_span: bool = field(default=False, init=False, repr=False, compare=False)
     all_bare: bool = field(default=True, init=False, repr=False, compare=False)
     has_night: bool = field(default=False, init=False, repr=False, compare=False)
@@ -129,6 +130,7 @@ class Cluster:
         self.articles.add(m.article)
         self.has_stay = self.has_stay or m.kind == "stay"
         self.has_move = self.has_move or m.kind in MOVES
+        self.has_route = self.has_route or len(m.destinations) > 1
 
     def _note_features(self, f: Features) -> None:
         if self._unset:  # only the features no member had yet are looked at
@@ -315,6 +317,8 @@ def _best_cluster(m: EventMention, f: Features, clusters: list[tuple[int, Cluste
         if frame is not None and f.spans and not any(overlaps(x, (frame[0] - AWAY, frame[1] + AWAY))
                                                      for x in f.spans) and not c.distinct_spans:
             continue  # and an event dated away from the trip is not an undated one of the trip
+        if (len(m.destinations) > 1 and c.city_feats is not None) or (f.city is not None and c.has_route):
+            continue  # "a trip to Qatar, Oman and Kuwait this week" is not the stop in Kuwait City that week
         shared = _shared(f, c, m.kind)
         if shared is None:
             continue

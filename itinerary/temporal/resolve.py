@@ -727,6 +727,11 @@ def _resolve_relative(mention: TemporalMention, r: RelativePattern, ctx: _Contex
     if r.unit == "weekend" and r.offset is None:
         # "over the weekend" is the one just past; "ahead of the weekend", "will ... the weekend" the next.
         r = r.model_copy(update={"offset": 0 if kind != "published" or direction(ctx.text, mention, ctx.sentences) > 0 else -1})
+    if r.unit == "week" and r.offset == 0 and r.weekday is None and kind == "published" and ref.isoweekday() == 7 \
+            and direction(ctx.text, mention, ctx.sentences) > 0:
+        # Written on a Sunday, "will travel ... this week" is the week that starts the next day (an ISO week
+        # ends on Sunday): the plans of a Sunday paper are for the coming days.
+        r = r.model_copy(update={"offset": 1})
     reading = _relative_reading(r, ref)
     if reading is None:
         # "a few days later" looks forward from where the text is, "several years ago" back.
