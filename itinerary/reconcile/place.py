@@ -120,32 +120,31 @@ def _year_left_open(r: Resolved) -> bool:
 
 def _place_anchored(r: Resolved, value: AnchoredPattern, frame: tuple[dt.date, dt.date]) -> Resolved:
     anchor_noun = (value.anchor or "trip").lower()
-    point = frame[1] if anchor_noun in END_NOUNS else frame[0]
     if value.relation in {"before", "until"}:
-        near, far = _distance(value)
-        if near == 0:
-            reading = _reading(point, point, None, f"hours before the {anchor_noun}, the same day")
-        elif near == far:  # "on the eve of the summit", "the day before the summit": that very day
-            day = point - dt.timedelta(days=near)
-            reading = _reading(day, day, None, f"{near} day{'s' if near > 1 else ''} before the {anchor_noun}")
-        else:
-            reading = _reading(point - dt.timedelta(days=far), point - dt.timedelta(days=near), "BEFORE",
-                               f"{near}-{far} days before the {anchor_noun}", value=point.isoformat())
+        reading = _beside(frame[1] if anchor_noun in END_NOUNS else frame[0], value, anchor_noun)
     elif value.relation in {"after", "since"}:
-        near, far = _distance(value)
-        point = frame[0] if anchor_noun in START_NOUNS else frame[1]
-        if near == far:  # "the day after the summit", "two days after the signing"
-            day = point + dt.timedelta(days=near)
-            reading = _reading(day, day, None, f"{near} day{'s' if near > 1 else ''} after the {anchor_noun}")
-        else:
-            reading = _reading(point + dt.timedelta(days=near), point + dt.timedelta(days=far), "AFTER",
-                               f"{near}-{far} days after the {anchor_noun}", value=point.isoformat())
+        reading = _beside(frame[0] if anchor_noun in START_NOUNS else frame[1], value, anchor_noun)
     elif value.day is not None and anchor_noun in TRIP_NOUNS and (nth := _day_in(frame, value.day)) is not None:
         reading = _reading(nth, nth, None, f"day {(nth - frame[0]).days + 1} of the {anchor_noun}")
     else:
         reading = _reading(frame[0], frame[1], None, f"during the {anchor_noun}")
     return r.model_copy(update={"readings": (reading,), "anchor": "event", "value": reading.value,
                                 "note": f"relative to the {anchor_noun}, placed through the trip dates"})
+
+
+def _beside(point: dt.date, value: AnchoredPattern, noun: str) -> Reading:
+    """The days ``value`` puts before or after ``point``: one day when the distance is exact ('the eve of',
+    'the day after', 'hours before': the same day), else a span marked BEFORE/AFTER that names ``point``."""
+    near, far = _distance(value)
+    side = "before" if value.relation in {"before", "until"} else "after"
+    step = dt.timedelta(days=-1 if side == "before" else 1)
+    if near == far:
+        day = point + near * step
+        basis = f"hours {side} the {noun}, the same day" if near == 0 else \
+            f"{near} day{'s' if near > 1 else ''} {side} the {noun}"
+        return _reading(day, day, None, basis)
+    first, last = sorted((point + near * step, point + far * step))
+    return _reading(first, last, side.upper(), f"{near}-{far} days {side} the {noun}", value=point.isoformat())
 
 
 def _day_in(frame: tuple[dt.date, dt.date], day: int) -> dt.date | None:
@@ -156,14 +155,7 @@ def _day_in(frame: tuple[dt.date, dt.date], day: int) -> dt.date | None:
 
 def _place_by_event(r: Resolved, value: AnchoredPattern, day: dt.date, noun: str) -> Resolved:
     """'a day after their working dinner', the dinner dated by the articles: that many days from its day."""
-    near, far = _distance(value)
-    if value.relation == "before":
-        first, last, mod = day - dt.timedelta(days=far), day - dt.timedelta(days=near), "BEFORE"
-    else:
-        first, last, mod = day + dt.timedelta(days=near), day + dt.timedelta(days=far), "AFTER"
-    exact = first == last
-    reading = _reading(first, last, None if exact else mod, f"{near}-{far} days {value.relation} the {noun} of "
-                       f"{day.isoformat()}", value=first.isoformat() if exact else day.isoformat())
+    reading = _beside(day, value, f"{noun} of {day.isoformat()}")
     return r.model_copy(update={"readings": (reading,), "anchor": "event", "value": reading.value,
                                 "note": f"relative to the {noun}, dated by the articles"})
 
