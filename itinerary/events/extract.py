@@ -157,7 +157,8 @@ def extract_events(
     previous: tuple[int, int] | None = None
     for s_start, s_end in article.sentences:
         lo, hi = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
-        sentence_times = [r for r in ordered[lo:hi] if r.mention.end <= s_end and not _in_dateline(article.text, s_start, r)]
+        sentence_times = [r for r in ordered[lo:hi]
+                          if r.mention.end <= s_end and not _in_dateline(article.text, s_start, r)]
         if schedule.read_date_line(article.text, s_start, s_end, sentence_times):
             continue
         places = place_index.within(s_start, s_end)  # once per line: the place line and the events
@@ -371,7 +372,7 @@ class _Cues:
         if "\n" in low or "  " in low or "\t" in low:
             low = " ".join(low.split())  # a hard-wrapped sentence: "the eve\nof" is "the eve of"
         return _Cues(
-            negation="no" in low or "without" in low or "cancel" in low or "scrap" in low or " off" in low
+            negation="no " in low or "without" in low or "cancel" in low or "scrap" in low or " off" in low
             or "skip" in low,
             eve="eve of" in low or "run-up" in low or (("before" in low or "after" in low) and (
                 "the day" in low or "the night" in low or "the morning" in low or "the evening" in low)),
@@ -642,8 +643,8 @@ def _attach_times(text: str, clauses: list[_Clause], times: Sequence[Resolved], 
         if last_before and REPORTED.search(text, max(last_before.end, r.mention.start - 30), r.mention.start):
             continue  # "the office said on Sunday": the date of the report, not of the event
         target = last_before or _next_clause(clauses, starts, r.mention.end, reach=10_000)
-        if last_before is not None and cues.new_clause and NEW_CLAUSE_BEFORE.search(text, max(last_before.end, r.mention.start - 16),
-                                                                r.mention.start):
+        if last_before is not None and cues.new_clause and NEW_CLAUSE_BEFORE.search(
+                text, max(last_before.end, r.mention.start - 16), r.mention.start):
             # "... tour a mine, and on the last day she will lay a wreath": the date opens the next clause
             target = _next_clause(clauses, starts, r.mention.end, reach=60) or last_before
         if target is not None:
@@ -1036,10 +1037,9 @@ QUALIFIER_REACH = 40
 # A meeting or signing verb has its subject before it, never a name of the event: "the Arctic leaders
 # signed", "northern premiers meet in Oslo", "the pope will then meet". A name the article does not know as a
 # person's stays, as before a journey's verb, to keep the event apart: "Dubois and Laine met" ("Laine").
-FINITE_VERB = re.compile(r"met|meets?|signed|signs?|hosted|hosts", re.IGNORECASE)
-
-
-MEET_OR_SIGN = re.compile(r"met|meets?|signed|signs?", re.IGNORECASE)  # not "hosts": "Peru hosts" is in Peru
+_MEETS_OR_SIGNS = r"met|meets?|signed|signs?"
+FINITE_VERB = re.compile(_MEETS_OR_SIGNS + r"|hosted|hosts", re.IGNORECASE)
+MEET_OR_SIGN = re.compile(_MEETS_OR_SIGNS, re.IGNORECASE)  # not "hosts": "Peru hosts" is in Peru
 
 
 def _place_just_before(text: str, position: int, places: _ByStart[PlaceMention]) -> bool:
