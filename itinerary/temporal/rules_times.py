@@ -77,9 +77,14 @@ def _offset_from_utc(m: re.Match[str]) -> int | None:
     return offset - 24 * 60 if offset > 14 * 60 else offset
 
 
+def _ampm(m: re.Match[str]) -> str:
+    """'a.m.', 'P.M', 'pm' -> 'am' / 'pm'; '' when none is written."""
+    return (m["ampm"] or "").lower().replace(".", "").replace(" ", "")
+
+
 def _hour(m: re.Match[str]) -> int:
-    hour = int(m["h"])
-    ampm = (m["ampm"] or "").lower().replace(".", "").replace(" ", "")
+    """The hour on the 24-hour clock: '6 pm' is 18, '12 am' is 0."""
+    hour, ampm = int(m["h"]), _ampm(m)
     return hour % 12 + (12 if ampm == "pm" else 0) if ampm else hour
 
 
@@ -90,7 +95,7 @@ def _hhmm(m: re.Match[str]) -> DatePattern:
 def _clock(m: re.Match[str]) -> DatePattern | None:
     hour = int(m["h"])
     minute = int(m["mi"]) if m["mi"] else None
-    ampm = (m["ampm"] or "").lower().replace(".", "").replace(" ", "")
+    ampm = _ampm(m)
     if not ampm and minute is None:
         return None  # also "19 hrs", a length of time (a duration rule's); "19:00 hrs" is a time
     if m["sep"] == "." and not ampm and (not preceded_by(m, _TIME_CUE, m.start("h"))
@@ -99,7 +104,7 @@ def _clock(m: re.Match[str]) -> DatePattern | None:
     if ampm:
         if not 1 <= hour <= 12:
             return None
-        hour = hour % 12 + (12 if ampm == "pm" else 0)
+        hour = _hour(m)
     elif hour > 23:
         return None
     weekday = weekday_of(m["wd"]) if m["wd"] else None
