@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gzip
 import importlib.util
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -158,6 +160,24 @@ def test_gazetteer_file_round_trips() -> None:
     assert loaded.prefixes == {"east"}
     assert loaded_words == words
     assert sources == "test 1.0"
+
+
+def _tiny_gazetteer_text() -> str:
+    gaz = places.Gazetteer(entries={"dili": (places.Entry("Dili", "city", "TL", "Asia/Dili", 150_000),)},
+                           max_tokens=1, weak={})
+    return gzip.decompress(places.dump_gazetteer(gaz, {"the": 0.05}, "test 1.0")).decode()
+
+
+@pytest.mark.parametrize("damage", [
+    lambda text: text.replace("itinerary-gazetteer/", "other-format/"),
+    lambda text: text.replace("names=1", "names=2"),  # a count the items do not fill
+    lambda text: text.replace("\tfrequencies=", "\tfreqs="),  # a section the reader does not know
+    lambda text: text[:text.rindex("\n", 0, -1) + 1],  # cut short by one line
+], ids=["other-format", "wrong-count", "unknown-section", "truncated"])
+def test_a_damaged_gazetteer_file_is_refused_not_misread(damage: Callable[[str], str]) -> None:
+    damaged = gzip.compress(damage(_tiny_gazetteer_text()).encode())
+    with pytest.raises(ValueError, match="not an itinerary-gazetteer"):
+        places.load_gazetteer(damaged)
 
 
 @pytest.mark.parametrize(("word", "at_least", "below"), [

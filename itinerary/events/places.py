@@ -258,7 +258,7 @@ def name_key(name: str) -> str:
 # cannot drift from these rules or from the installed libraries.
 
 DATA_FILE = Path(__file__).with_name("data") / "gazetteer.tsv.gz"
-FORMAT = "itinerary-gazetteer/1"
+FORMAT = "itinerary-gazetteer/2"
 ZIPF_FLOOR = 2.5  # the shipped word table keeps words this common or more; rarer words read as 0.0
 
 
@@ -500,65 +500,85 @@ class _LazyEntries(Mapping[str, tuple[Entry, ...]]):
 
 
 def dump_gazetteer(gaz: Gazetteer, words: Mapping[str, float], sources: str) -> bytes:
-    """The data file's bytes: a header, a line per name key (entries in rank order), then the word
-    table as 'word frequency' lines; gzip without a time stamp, so the same input gives the same bytes."""
-    lines = [f"#\t{FORMAT}\t{gaz.max_tokens}\t{sources}", "P\t" + "\t".join(sorted(gaz.prefixes))]
-    for tag, table in (("E", gaz.entries), ("W", gaz.weak)):
-        lines.extend(f"{tag}\t{key}\t" + _ENTRY_SEP.join(_entry_cells(e) for e in table[key])
-                     for key in sorted(table))
-    lines.append("F")
-    lines.extend(f"{word} {f!r}" for word, f in sorted(words.items()))
+    """The data file's bytes: a header line, a line counting the items of each section (``_SECTIONS``),
+    then the sections' items one per line: the name keys and, in the same order, their entries (in rank
+    order); the words and their frequencies. Parallel columns rather than one 'key entries' row, so that
+    loading is one split of the text in C and some slicing, not one split per row. gzip without a time
+    stamp, so the same input gives the same bytes."""
+    columns = {
+        "prefixes": sorted(gaz.prefixes),
+        "names": sorted(gaz.entries), "entries": [_entries_cell(gaz.entries[k]) for k in sorted(gaz.entries)],
+        "weak names": sorted(gaz.weak), "weak entries": [_entries_cell(gaz.weak[k]) for k in sorted(gaz.weak)],
+        "words": sorted(words), "frequencies": [repr(words[w]) for w in sorted(words)],
+    }
+    lines = [f"#\t{FORMAT}\t{gaz.max_tokens}\t{sources}",
+             "\t".join(f"{name}={len(columns[name])}" for name in _SECTIONS)]
+    for name in _SECTIONS:
+        lines.extend(_checked_item(item) for item in columns[name])
     raw = ("\n".join(lines) + "\n").encode("utf-8")
     return gzip.compress(raw, compresslevel=9, mtime=0)
 
 
+_SECTIONS = ("prefixes", "names", "entries", "weak names", "weak entries", "words", "frequencies")
+
+
+def _entries_cell(entries: tuple[Entry, ...]) -> str:
+    return _ENTRY_SEP.join(_entry_cells(e) for e in entries)
+
+
+def _checked_item(item: str) -> str:
+    if "\n" in item:
+        raise ValueError(f"a gazetteer item holds a newline: {item!r}")
+    return item
+
+
 def load_gazetteer(data: bytes) -> tuple[Gazetteer, dict[str, float], str]:
     """Read a data file written by ``dump_gazetteer``: the lookup, the word table, the sources line."""
-    names, word_block = _split_file(data)
-    gaz, sources = _parse_names(names)
-    return gaz, _parse_words(word_block), sources
+    head, sections = _split_file(data)
+    return _gazetteer(head, sections), _words(sections), head[3]
 
 
-def _split_file(data: bytes) -> tuple[str, str]:
-    names, _, word_block = gzip.decompress(data).decode("utf-8").partition("\nF\n")
-    if not names.startswith(f"#\t{FORMAT}\t") or not word_block:
-        raise ValueError(f"not an {FORMAT} file: {names[:60]!r}")
-    return names, word_block
+def _split_file(data: bytes) -> tuple[list[str], dict[str, list[str]]]:
+    """The header's cells and each section's items."""
+    head, counts, *items = gzip.decompress(data).decode("utf-8").split("\n")
+    sizes = [cell.partition("=") for cell in counts.split("\t")]
+    if (not head.startswith(f"#\t{FORMAT}\t") or tuple(name for name, _, _ in sizes) != _SECTIONS
+            or sum(int(n) for _, _, n in sizes) != len(items) - 1):  # the last line ends with a newline too
+        raise ValueError(f"not an {FORMAT} file: {head[:60]!r}")
+    sections: dict[str, list[str]] = {}
+    at = 0
+    for name, _, size in sizes:
+        sections[name] = items[at:at + int(size)]
+        at += int(size)
+    return head.split("\t"), sections
 
 
-def _parse_names(names: str) -> tuple[Gazetteer, str]:
-    rows = names.split("\n")
-    head = rows[0].split("\t")
-    prefixes = frozenset(rows[1].split("\t")[1:])
-    tables: dict[str, dict[str, str]] = {"E": {}, "W": {}}
-    for row in rows[2:]:
-        tag, key, raw = row.split("\t", 2)
-        tables[tag][key] = raw
-    gaz = Gazetteer(entries=_LazyEntries(tables["E"]), max_tokens=int(head[2]), weak=_LazyEntries(tables["W"]),
-                    prefixes=prefixes)
-    return gaz, head[3]
+def _gazetteer(head: list[str], sections: dict[str, list[str]]) -> Gazetteer:
+    return Gazetteer(entries=_LazyEntries(dict(zip(sections["names"], sections["entries"], strict=True))),
+                     max_tokens=int(head[2]),
+                     weak=_LazyEntries(dict(zip(sections["weak names"], sections["weak entries"], strict=True))),
+                     prefixes=frozenset(sections["prefixes"]))
 
 
-def _parse_words(word_block: str) -> dict[str, float]:
-    cells = iter(word_block.split())
-    return dict(zip(cells, map(float, cells), strict=True))
+def _words(sections: dict[str, list[str]]) -> dict[str, float]:
+    return dict(zip(sections["words"], map(float, sections["frequencies"]), strict=True))
 
 
 @lru_cache(maxsize=1)
-def _file() -> tuple[str, str]:
+def _file() -> tuple[list[str], dict[str, list[str]]]:
     return _split_file(DATA_FILE.read_bytes())
 
 
 @lru_cache(maxsize=1)
 def _loaded() -> Gazetteer:
-    """The lookup, parsed on first use (its word table only when a word's frequency is asked)."""
-    return _parse_names(_file()[0])[0]
+    """The lookup, made on first use (its word table only when a word's frequency is asked)."""
+    return _gazetteer(*_file())
 
 
 @lru_cache(maxsize=1)
 def _word_table() -> dict[str, float]:
     """English word -> wordfreq frequency, for words of zipf >= ``ZIPF_FLOOR``."""
-    return _parse_words(_file()[1])
+    return _words(_file()[1])
 
 
 # --------------------------------------------------------------------------- scanning
