@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from itinerary import Itinerary, analyse_article, article_from_text, itinerary_of_articles
 
 D = dt.date
@@ -204,3 +206,25 @@ def test_shuttle_diplomacy_wording() -> None:
     assert [(e.title, e.start) for e in plan.events if e.kind == "stay"] == [("Stay in Kuwait City", D(2033, 10, 14))]
     due = _events("She is due in Muscat on Wednesday evening.", D(2033, 10, 11))
     assert [(kind, title) for kind, title, _ in due] == [("travel", "Arrival in Muscat")]
+
+
+def test_a_trip_named_after_an_event_of_one_day_is_not_dated_by_that_day() -> None:
+    # "... held talks in Hanoi, the last stop of a five-day trip that also took her to Japan": the trip is the
+    # frame of the talks, and Japan only one of its places
+    events = _events("Chancellor Eva Brandt on Wednesday held talks in Hanoi, the last stop of a five-day trip "
+                     "that also took her to Japan.")
+    assert events == [("talks", "Talks in Hanoi", "2031-03-12"), ("visit", "Trip", "")]
+
+
+@pytest.mark.parametrize(("home", "expected"), [
+    ("Lisbon", (D(2031, 3, 16), D(2031, 3, 20))),
+    ("Porto", None),  # back to another city: not the round trip that bounds the journey
+], ids=["back-to-where-she-left", "back-elsewhere"])
+def test_leaving_a_city_and_coming_back_to_it_bounds_a_trip_no_one_dates(
+        home: str, expected: tuple[dt.date, dt.date] | None) -> None:
+    body = ("Sousa's schedule in Asia\n\nPrime Minister Ana Sousa travels to Japan and Vietnam next week.\n\n"
+            "* Sunday, March 16: Departs Lisbon for Tokyo.\n* Monday, March 17: Talks in Tokyo.\n"
+            f"* Thursday, March 20: Returns to {home}.")
+    trip = next(e for e in _plan(body, dct=D(2031, 3, 13)).events if e.kind == "visit")
+    span = (trip.start, trip.end)
+    assert span == expected if expected else span != (D(2031, 3, 16), D(2031, 3, 20))

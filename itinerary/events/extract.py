@@ -612,14 +612,11 @@ def _attach_times(text: str, clauses: list[_Clause], times: Sequence[Resolved], 
     index = {id(c): i for i, c in enumerate(clauses)}
     own_time = _own_time_test(times)
     swept_after: int | None = None  # clauses after this start have a date already (see the end of the loop)
+    measuring = _attach_durations(text, clauses, starts, times)  # first: a sweep below asks which trips have one
     for r in times:
         value = r.mention.value
-        if isinstance(value, DurationPattern) and value.adjectival and value.unit in TRIP_UNITS and not AGE.match(
-                text, r.mention.end):
-            target = _next_clause(clauses, starts, r.mention.end, reach=30)
-            if target is not None and target.duration is None:
-                target.duration = r
-                continue
+        if id(r) in measuring:
+            continue
         if _is_modifier_year(text, r):
             target = _next_clause(clauses, starts, r.mention.end, reach=45)
             if target is not None:
@@ -657,9 +654,29 @@ def _attach_times(text: str, clauses: list[_Clause], times: Sequence[Resolved], 
             if swept_after is not None and target.start >= swept_after:
                 continue  # an earlier sweep left every clause after this one dated or with a date of its own
             for later in clauses[index[id(target)] + 1:]:
-                if not later.times and not own_time(later):
+                if not later.times and not own_time(later) and not _measured_trip(later):
                     later.times.append(r)
             swept_after = target.start
+
+
+def _attach_durations(text: str, clauses: list[_Clause], starts: list[int], times: Sequence[Resolved]) -> set[int]:
+    """Give 'a five-day trip' its length; the ids of the durations so used."""
+    used: set[int] = set()
+    for r in times:
+        value = r.mention.value
+        if isinstance(value, DurationPattern) and value.adjectival and value.unit in TRIP_UNITS and not AGE.match(
+                text, r.mention.end):
+            target = _next_clause(clauses, starts, r.mention.end, reach=30)
+            if target is not None and target.duration is None:
+                target.duration = r
+                used.add(id(r))
+    return used
+
+
+def _measured_trip(clause: _Clause) -> bool:
+    """'on Wednesday held talks in Hanoi, the last stop of a five-day trip': a trip of several days that a
+    sentence names after its dated event is the frame that event lies in, not an event of that day."""
+    return clause.trigger.trip_word and clause.duration is not None
 
 
 # A date the plan has left: "originally planned for Thursday", "initially scheduled for June 16", "instead of
@@ -818,6 +835,8 @@ def _event_mentions(
     if trigger.trip_word and spots and all(p.kind == "city" for p in spots) and SEVERAL_COUNTRIES.search(
             text, max(0, clause.start - 30), clause.start):
         spots = []  # "a four-country tour that will also take her to Amman": the trip, not a leg in one city
+    if trigger.trip_word and spots and ALSO_TAKES.match(text, clause.end, spots[0].start):
+        spots = []  # "a five-day trip that also took her to Japan": the whole trip, Japan only a part of it
     cities = [p for p in spots if p.kind == "city"]
     place = cities[0] if cities else (spots[0] if spots else None)
     kind = trigger.kind
@@ -933,6 +952,12 @@ TRIP_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 # A trip over several countries: "a four-country tour", "her three-nation trip".
 SEVERAL_COUNTRIES = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|multi|\d+)[-‑ ](?:country|nation)\s+"
                                r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+# A place the trip "also" went to is one of several: "a trip that also took her to Japan", "a tour which
+# will also include Oman".
+ALSO_TAKES = re.compile(r"\s*(?:,\s*)?(?:that|which)\s+(?:will\s+|would\s+|has\s+|had\s+)?also\s+(?:"
+                        r"(?:t(?:ake|akes|ook|aken|aking)|br(?:ing|ings|ought))\s+(?:him|her|them|\w+)\s+to|"
+                        r"includ(?:e|es|ed|ing)(?:\s+(?:stops?|visits?)\s+(?:in|to))?)\s+(?:the\s+)?",
+                        re.IGNORECASE)
 # The city of an address: "arrival at Palam Air Force Station, New Delhi", "a dinner at the Grand Hotel, Lima".
 ADDRESS_BEFORE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s){0,4}[A-Z][\w'’.&-]*,\s$")
 ADDRESS_REACH = 80

@@ -68,11 +68,11 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
     mentions = [m for y in yields for m in y.events]
     canon = canonical_names(_names(mentions))
     lead = principal(mentions, canon)
-    frame = find_frame(_containers(mentions))
+    frame = find_frame(_containers(mentions), _moves(mentions))
     placed = place_mentions(mentions, frame.span if frame else None, {})
     if frame is not None:
         # What the first frame placed ("a three-day visit on Sunday, March 16" with no year) may now vote too.
-        frame = find_frame(_containers(placed)) or frame
+        frame = find_frame(_containers(placed), _moves(placed)) or frame
         placed = place_mentions(mentions, frame.span, {})
     span = frame.span if frame else None
     # A summit week's frame comes from the summit's own mentions: that event lasts the frame's days.
@@ -119,6 +119,10 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
 
 
 GATHERINGS = frozenset({"summit", "forum", "meeting", "talks"})
+
+
+def _moves(mentions: Sequence[EventMention]) -> list[EventMention]:
+    return [m for m in mentions if m.kind == "travel"]
 
 
 def _containers(mentions: Sequence[EventMention]) -> list[EventMention]:

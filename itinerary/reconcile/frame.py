@@ -52,10 +52,11 @@ class Frame:
         return self.start, self.end
 
 
-def find_frame(trip_mentions: Sequence[EventMention]) -> Frame | None:
+def find_frame(trip_mentions: Sequence[EventMention], moves: Sequence[EventMention] = ()) -> Frame | None:
     """The best-supported span of the trip, or None when no article dates it.
 
-    On a trip to several countries, what one article says of one country is a leg, not the trip.
+    On a trip to several countries, what one article says of one country is a leg, not the trip. An article
+    that dates the trip no other way may date its departure from a city and its return there (``moves``).
     """
     route = {c for m in trip_mentions if len(m.destinations) > 1 for c in m.destinations}
     if route:
@@ -64,7 +65,7 @@ def find_frame(trip_mentions: Sequence[EventMention]) -> Frame | None:
     lengths: list[LengthVote] = []
     for article in sorted({m.article for m in trip_mentions}):
         mine = [m for m in trip_mentions if m.article == article]
-        vote = _article_votes(mine)
+        vote = _article_votes(mine) or _round_trip_votes(mine, [m for m in moves if m.article == article])
         if vote:
             votes.extend(vote)
         for m in mine:
@@ -130,6 +131,33 @@ def _article_votes(mentions: Sequence[EventMention]) -> list[Vote]:
                     reading = day_span(day, day + dt.timedelta(days=span[0] - 1), basis="start and length")
                 return [Vote(m.article, reading, m, (r,), 1.0, reading.basis)]
     return []
+
+
+def _round_trip_votes(trip: Sequence[EventMention], moves: Sequence[EventMention]) -> list[Vote]:
+    """'Sunday, June 15: departs Lisbon for Tokyo' ... 'Thursday, June 19: returns to Lisbon': an article
+    that names the trip and dates leaving a city and coming back to it dates the trip between the two."""
+    if not any(m.is_trip for m in trip):
+        return []  # a summit week's frame comes from the gathering itself
+    leaving = [(m, r) for m in moves if m.qualifier == "departure" and m.location_is_city
+               for r in m.times[:1] if _one_day(r)]
+    coming_back = [(m, r) for m in moves if _RETURN.match(m.trigger) for r in m.times[:1] if _one_day(r)]
+    for dep, out in leaving:
+        first = days(out.readings[0])[0]
+        for back, home in reversed(coming_back):
+            last = days(home.readings[0])[0]
+            if back.location in {None, dep.location} and 0 < (last - first).days < ROUND_TRIP_DAYS:
+                reading = day_span(first, last, basis="departure and return")
+                return [Vote(dep.article, reading, trip[0], (out, home), 1.0, reading.basis)]
+    return []
+
+
+_RETURN = re.compile(r"return", re.IGNORECASE)
+ROUND_TRIP_DAYS = 31  # a longer absence is not one trip the articles frame
+
+
+def _one_day(r: Resolved) -> bool:
+    return r.mention.value.kind in WRITTEN and bool(r.readings) and length(r.readings[0]) == 1 and \
+        is_day_or_finer(r.readings[0])
 
 
 END_CUE = re.compile(r"\b(?:ends?|ending|ended|conclude[sd]?|concluding|until|till|through|wraps? up|"
