@@ -168,6 +168,14 @@ RULES: tuple[FurnitureRule, ...] = (
         ("By Monday the talks had ended", "By 2030 the port will be open", "by the way", "Byline"),
     ),
     FurnitureRule(
+        "byline_stamp",  # a byline and the page's date stamp on one line
+        _rx(r"[Bb]y " + _NOT_DATE_WORD + r"[A-Z][^|\u2022\u00b7\n.!?]{0,60}"
+            r"(?: ?[|\u2022\u00b7] ?[^|\u2022\u00b7\n]{0,40}\d[^|\u2022\u00b7\n]{0,40}){1,3}", max_words=16, flags=0),
+        ("By Jane Roe | July 3, 2034 | 10:15 AM", "By Jane Roe \u2022 3 July 2034",
+         "By Tom Ray, Wire | Updated 4 March 2032 14:02 GMT"),
+        ("By Monday | the talks had ended on 3 July", "By 2030 | the port", "By car | 3 hours"),
+    ),
+    FurnitureRule(
         "agency_signoff",
         _rx(r"[-–—] ?[A-Z][A-Za-z]{1,15}(?:[/ &][A-Z][A-Za-z]{0,15}){0,3}", flags=0),
         ("-CNN", "-Reuters/AP", "— AFP"),

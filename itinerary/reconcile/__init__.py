@@ -36,7 +36,7 @@ from itinerary.reconcile.cluster import Cluster, cluster_mentions
 from itinerary.reconcile.dates import Said, best_time, choose
 from itinerary.reconcile.frame import Frame, find_frame
 from itinerary.reconcile.names import principal
-from itinerary.reconcile.place import date_clock_times, place_mentions
+from itinerary.reconcile.place import date_clock_times, place_by_publication, place_mentions
 from itinerary.reconcile.readings import day_span, days, describe, overlaps, span_value
 from itinerary.temporal import duration_days
 
@@ -65,10 +65,15 @@ def reconcile(yields: Sequence[ArticleEvents], *, default_tz: str | None = None)
 
 
 def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itinerary:
+    published = {y.article.id: y.article.published for y in yields}
     mentions = [m for y in yields for m in y.events]
     canon = canonical_names(_names(mentions))
     lead = principal(mentions, canon)
     frame = find_frame(_containers(mentions), _moves(mentions))
+    if frame is None:
+        # The one article that dates the trip may have no date of its own: place it by the others'.
+        mentions = place_by_publication(mentions, published)
+        frame = find_frame(_containers(mentions), _moves(mentions))
     placed = place_mentions(mentions, frame.span if frame else None, {})
     if frame is not None:
         # What the first frame placed ("a three-day visit on Sunday, March 16" with no year) may now vote too.
@@ -85,7 +90,6 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
     clusters = cluster_mentions(others, canon, lead, span)
     clusters, trip = _fold_undated_city_visits(clusters, trip, frame)
     voice = wire_copies(yields)
-    published = {y.article.id: y.article.published for y in yields}
     events: list[Event] = []
     by_mention: dict[str, Event] = {}
     if trip and frame:

@@ -41,6 +41,33 @@ def place_mentions(mentions: Sequence[EventMention], frame: tuple[dt.date, dt.da
     return out
 
 
+def place_by_publication(mentions: Sequence[EventMention],
+                         published: dict[str, dt.date | None]) -> list[EventMention]:
+    """An article with no date of its own and no year in its text ("will travel to Canada on Wednesday
+    (March 3)") reports the trip the dated articles report: what it left open for want of an anchor is
+    placed nearest their (middle) publication date, the year nearest it, a weekday on the nearest such day.
+    Before the frame: such an article may be the only one that dates the trip."""
+    dates = sorted(d for d in published.values() if d is not None)
+    if not dates:
+        return list(mentions)
+    anchor = dates[(len(dates) - 1) // 2]
+    out = []
+    for m in mentions:
+        if published.get(m.article) is not None or all(r.readings or r.anchor != "none" for r in m.times):
+            out.append(m)
+            continue
+        placed = tuple(_by_publication(r, anchor) if not r.readings and r.anchor == "none" else r for r in m.times)
+        out.append(m.model_copy(update={"times": placed}))
+    return out
+
+
+def _by_publication(r: Resolved, anchor: dt.date) -> Resolved:
+    placed = resolve_against(r.mention, anchor)
+    if not placed.readings:
+        return r
+    return placed.model_copy(update={"note": "placed near the other articles' publication dates"})
+
+
 # What the trip frame itself places: its first and last day, not one of its events.
 TRIP_NOUNS = frozenset({"visit", "visits", "trip", "tour", "journey", "stay"})
 FRAME_NOUNS = START_NOUNS | END_NOUNS | TRIP_NOUNS
