@@ -228,3 +228,13 @@ def test_leaving_a_city_and_coming_back_to_it_bounds_a_trip_no_one_dates(
     trip = next(e for e in _plan(body, dct=D(2031, 3, 13)).events if e.kind == "visit")
     span = (trip.start, trip.end)
     assert span == expected if expected else span != (D(2031, 3, 16), D(2031, 3, 20))
+
+
+def test_an_undated_trip_is_not_merged_into_a_flight_of_it() -> None:
+    plan = itinerary_of_articles([
+        article_from_text("Mexican President Rosa Delgado will make her first trip to Canada.", id="a",
+                          dct=SATURDAY),
+        article_from_text("Rosa Delgado leaves for Toronto on Monday.", id="b", dct=SATURDAY),
+    ])
+    departure = next(e for e in plan.events if e.kind == "travel")
+    assert (departure.title, [s.article for s in departure.sources]) == ("Departure for Toronto", ["b"])

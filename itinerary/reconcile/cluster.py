@@ -101,6 +101,7 @@ class Cluster:
     has_stay: bool = field(default=False, init=False, repr=False, compare=False)
     has_move: bool = field(default=False, init=False, repr=False, compare=False)
     has_route: bool = field(default=False, init=False, repr=False, compare=False)  # a trip to several countries
+    has_trip: bool = field(default=False, init=False, repr=False, compare=False)  # the journey the articles are about
     multi_day_span: bool = field(default=False, init=False, repr=False, compare=False)
     all_bare: bool = field(default=True, init=False, repr=False, compare=False)
     has_night: bool = field(default=False, init=False, repr=False, compare=False)
@@ -131,6 +132,7 @@ class Cluster:
         self.has_stay = self.has_stay or m.kind == "stay"
         self.has_move = self.has_move or m.kind in MOVES
         self.has_route = self.has_route or len(m.destinations) > 1
+        self.has_trip = self.has_trip or m.is_trip
 
     def _note_features(self, f: Features) -> None:
         if self._unset:  # only the features no member had yet are looked at
@@ -319,6 +321,8 @@ def _best_cluster(m: EventMention, f: Features, clusters: list[tuple[int, Cluste
             continue  # and an event dated away from the trip is not an undated one of the trip
         if (len(m.destinations) > 1 and c.city_feats is not None) or (f.city is not None and c.has_route):
             continue  # "a trip to Qatar, Oman and Kuwait this week" is not the stop in Kuwait City that week
+        if (m.is_trip and c.has_move) or (m.kind in MOVES and c.has_trip):
+            continue  # "a trip to Canada" is not the flight to Toronto, even with no date to tell them apart
         shared = _shared(f, c, m.kind)
         if shared is None:
             continue
