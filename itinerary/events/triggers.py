@@ -68,14 +68,22 @@ TRIGGERS: tuple[Trigger, ...] = (
     _trigger("interview", r"interview", "interview", "Interview"),
     _trigger("forum", r"forum|conference|symposium|expo|business round ?table", "forum", "Forum"),
     _trigger("dinner", r"(?:state )?(?:dinner|banquet|luncheon)", "dinner", "Dinner"),
-    _trigger("ceremony", r"ceremon(?:y|ies)|wreath|honou?r guard|(?:holy|public|papal|open-air|solemn|private|final|closing|opening|sunday|requiem) mass(?:es)?|"
+    # the act, however written ("a wreath-laying ceremony", "laid a wreath"), has one title
+    _trigger("wreath", r"wreaths?(?:[- ]laying)?(?: ceremony)?", "ceremony", "Wreath-laying"),
+    _trigger("ceremony", r"ceremon(?:y|ies)|honou?r guard|(?:holy|public|papal|open-air|solemn|private|final|closing|opening|sunday|requiem) mass(?:es)?|"
              r"mass(?= (?:at|in|on|for|before|with))|commemoration|"
              r"(?:welcome |official )?reception|red carpet welcome|official welcome",
              "ceremony", "Ceremony"),
-    _trigger("speech", r"speech|remarks|keynote|address(?= (?:to|at|the))", "speech", "Speech"),
+    _trigger("speech", r"speech|remarks|keynote|lectures?|"
+             r"address(?= (?:to|at|the|an? (?:joint |special )?(?:session|meeting|rally|gathering|crowd))\b)", "speech",
+             "Speech"),
     _trigger("signing", r"signing|signed|to sign|signs?(?=\s+(?:\w+\s+){0,3}(?:pact|agreement|deal|treaty|accord|memorand|mous?|contract"
              r"|declaration))|memorand(?:um|ums|a) of understanding|mous?", "signing", "Signing"),
-    _trigger("agreement", r"(?:free trade )?agreement|fta|treaty|pact", "agreement", "Agreement"),
+    # A declaration the leaders adopt or sign is an outcome like a treaty: a joint one or one named with a
+    # capital ("the Oslo Declaration"); not the declaring of a state of things ("a declaration of war").
+    _trigger("agreement", r"(?:free trade )?agreement|fta|treaty|pact|"
+             r"(?:joint declarations?|(?-i:Declarations?))(?! of (?:independence|war|martial|emergency|a state|assets|interest))",
+             "agreement", "Agreement"),
     # around the trip
     _trigger("military", r"drills?|military exercises?|missiles?|bombing|air ?strikes?|deployment|invasion|attacks?",
              "military", "Military"),
@@ -354,7 +362,9 @@ EXAMPLES: tuple[tuple[str, str, str], ...] = (
     ("the two leaders will meet on Wednesday", "meet", "meeting"),
     ("in an interview with the broadcaster", "interview", "interview"),
     ("a state dinner at the museum", "state dinner", "dinner"),
-    ("a wreath laying at the cemetery", "wreath", "ceremony"),
+    ("a wreath laying at the cemetery", "wreath laying", "ceremony"),
+    ("she laid a wreath at the monument", "wreath", "ceremony"),
+    ("he will deliver a lecture at the university", "lecture", "speech"),
     ("the welcome reception of the delegation", "welcome reception", "ceremony"),
     ("the NATO attack on the embassy", "attack", "military"),
     ("Zhu will be in Peru for two days", "be in", "stay"),
@@ -368,6 +378,8 @@ EXAMPLES: tuple[tuple[str, str, str], ...] = (
     ("about 10 bilateral MOUs are expected", "MOUs", "signing"),
     ("the two leaders sign energy pact", "sign", "signing"),
     ("the free trade agreement that entered into force", "free trade agreement", "agreement"),
+    ("the leaders issued a joint declaration", "joint declaration", "agreement"),
+    ("the summit adopted the Lisbon Declaration", "Declaration", "agreement"),
     ("massive military drills around the island", "drills", "military"),
     ("fired its first ballistic missile of the year", "missile", "military"),
     ("the 150th anniversary of his birth", "anniversary", "anniversary"),
@@ -413,4 +425,5 @@ NEGATIVE: tuple[str, ...] = (
     "the payment is overdue in part",
     "the UN peacekeeping mission in the region",
     "the mission of the company is growth",
+    "the declaration of independence was read aloud",
 )

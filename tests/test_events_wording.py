@@ -1,0 +1,108 @@
+"""Event reading in trip reports: kinds, titles and people of invented sentences (one article each)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from itinerary import analyse_article, article_from_text, itinerary_of_articles
+from itinerary.model import EventMention
+
+MONDAY = dt.date(2031, 3, 10)  # the publication date of every article below
+
+
+def _events(body: str) -> tuple[EventMention, ...]:
+    return analyse_article(article_from_text(body, id="a", dct=MONDAY)).events
+
+
+def _kinds_and_titles(body: str) -> list[tuple[str, str]]:
+    return [(e.kind, e.title) for e in _events(body)]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The leaders issued a joint declaration on Friday.", [("agreement", "Joint declaration")]),
+    ("The two presidents adopted the Oslo Declaration on Friday.", [("agreement", "Oslo Declaration")]),
+    ("The ministers signed a joint declaration on Friday.", [("signing", "Signing of joint declaration")]),
+    ("Crowds marked the anniversary of the declaration of independence.", [("anniversary", "Anniversary of the declaration of independence")]),
+])
+def test_a_declaration_is_an_agreement_and_signed_a_signing(body: str, expected: list[tuple[str, str]]) -> None:
+    assert _kinds_and_titles(body) == expected
+
+
+@pytest.mark.parametrize(("body", "title", "participants"), [
+    ("Dubois and Laine met in Paris on Tuesday.", "Meeting in Paris", ("Dubois", "Laine")),
+    ("Dubois and Laine will meet in Paris on Tuesday.", "Meeting in Paris", ("Dubois", "Laine")),
+    ("Dubois met Laine in Paris on Tuesday.", "Meeting with Laine", ("Dubois", "Laine")),
+    ("Dubois then met with Laine on Tuesday.", "Meeting with Laine", ("Dubois", "Laine")),
+    ("On Tuesday Dubois met the prime minister.", "Meeting with Prime Minister", ("Dubois",)),
+    (("President Marc Dubois arrived on Monday. Prime Minister Eva Laine welcomed him. "
+      "Dubois and Laine met in Paris on Tuesday."), "Meeting in Paris", ("Marc Dubois", "Eva Laine")),
+    ("Peru and Chile met in Lima on Tuesday.", "Meeting in Lima", ()),
+])
+def test_who_meets_is_written_before_the_verb_and_names_no_meeting(body: str, title: str,
+                                                                    participants: tuple[str, ...]) -> None:
+    meeting = next(e for e in _events(body) if e.kind == "meeting")
+    assert (meeting.title, meeting.participants) == (title, participants)
+
+
+def test_a_meeting_of_two_named_only_by_surname_is_titled_with_the_one_the_traveller_met() -> None:
+    body = ("President Marc Dubois arrived in Paris on Monday for a three-day visit. "
+            "Dubois and Laine met in Paris on Tuesday.")
+    plan = itinerary_of_articles([article_from_text(body, id="a", dct=MONDAY)])
+    assert [e.title for e in plan.events if e.kind == "meeting"] == ["Meeting in Paris with Laine"]
+
+
+@pytest.mark.parametrize("body", [
+    "The visit to Kyiv was cancelled.",
+    "President Ana Ruiz's visit to Kyiv on Friday was cancelled.",
+    "The planned trip to Kyiv on Friday was called off.",
+    "The visit to Kyiv on Friday was scrapped because of security concerns.",
+    "The talks with the premier have been called off.",
+    "The cancellation of the summit in Hanoi surprised diplomats.",
+])
+def test_an_event_called_off_after_it_is_named_is_no_event(body: str) -> None:
+    assert _kinds_and_titles(body) == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The summit went ahead on Friday, but the dinner was cancelled.", [("summit", "Summit")]),
+    ("The visit to Lima was never called off.", [("visit", "Visit to Lima")]),
+])
+def test_only_the_event_called_off_is_dropped(body: str, expected: list[tuple[str, str]]) -> None:
+    assert _kinds_and_titles(body) == expected
+
+
+# One sentence per kind of programme item, as trip reports write them: the kind and the title read from it.
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The two leaders held a joint press conference after their talks on Wednesday.",
+     [("statement", "Press conference"), ("talks", "Talks")]),
+    ("The two governments signed five memorandums of understanding on energy on Wednesday.",
+     [("signing", "Signing of memorandums of understanding")]),
+    ("The signing of ten memorandums of understanding took place on Friday.",
+     [("signing", "Signing of ten memorandums of understanding")]),
+    ("Ruiz and Vik signed MoUs on trade on Friday.", [("signing", "Signing of MoUs")]),
+    ("The two leaders sign energy pact on Friday.", [("signing", "Signing of energy pact")]),
+    ("President Lena Okafor laid a wreath at the Tomb of the Unknown Soldier on Tuesday.",
+     [("ceremony", "Wreath-laying at the Tomb of the Unknown Soldier")]),
+    ("A wreath laying ceremony in Lima is planned for Tuesday.", [("ceremony", "Wreath-laying in Lima")]),
+    ("On Friday she will deliver a lecture at the University of Oslo.",
+     [("speech", "Lecture at the University of Oslo")]),
+    ("Okafor will address the Norwegian parliament on Thursday.",
+     [("speech", "Address to the Norwegian parliament")]),
+    ("Okafor will address a joint session of Congress on Thursday.",
+     [("speech", "Address to a joint session of Congress")]),
+    ("A state dinner at the Royal Palace will close the day on Friday.",
+     [("dinner", "State dinner at the Royal Palace")]),
+    ("Okafor visited the Holocaust memorial in Oslo on Saturday.",
+     [("site_visit", "Visit the Holocaust memorial in Oslo")]),
+    ("Okafor will visit Oslo on Friday.", [("visit", "Visit to Oslo")]),
+    ("The APEC Summit opens in Lima on Friday.", [("summit", "APEC Summit in Lima")]),
+])
+def test_programme_items_are_typed_and_titled_as_written(body: str, expected: list[tuple[str, str]]) -> None:
+    assert _kinds_and_titles(body) == expected
+
+
+def test_a_visited_site_stands_in_the_city_named_after_it() -> None:
+    [site] = _events("Okafor visited the Holocaust memorial in Oslo on Saturday.")
+    assert (site.location, [t.mention.text for t in site.times]) == ("Oslo", ["Saturday"])
