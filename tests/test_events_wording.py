@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from itinerary import analyse_article, article_from_text, itinerary_of_articles
+from itinerary.events.people import find_people
 from itinerary.model import EventMention
 
 MONDAY = dt.date(2031, 3, 10)  # the publication date of every article below
@@ -71,6 +72,28 @@ def test_an_event_called_off_after_it_is_named_is_no_event(body: str) -> None:
 ])
 def test_only_the_event_called_off_is_dropped(body: str, expected: list[tuple[str, str]]) -> None:
     assert _kinds_and_titles(body) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("President Aminata Ba Arrives In Dakar", "Aminata Ba"),  # a title-case headline
+    ("Minister Sara Li Visits Lima", "Sara Li"),
+    ("President Aminata Ba arrived in Dakar on Tuesday.", "Aminata Ba"),  # a short line reads like a headline
+    ("Premier Daniel Ng Meets Wu Hao", "Daniel Ng"),
+    ("Senator Maria de la Cruz spoke on Monday about the plan in the capital.", "Maria de la Cruz"),
+    ("President Juan Carlos de la Cruz met him at the office in town on the day.", "Juan Carlos de la Cruz"),
+    ("President Ursula von der Leyen spoke on Monday about the plan in the capital.", "Ursula von der Leyen"),
+    ("Sheikh Ahmad al-Sabah spoke on Monday about the plan in the capital.", "Ahmad al-Sabah"),
+    ("Sheikh Ahmad Al-Sabah spoke on Monday about the plan in the capital.", "Ahmad Al-Sabah"),
+    ("Prince Faisal bin Salman spoke on Monday about the plan in the capital.", "Faisal bin Salman"),
+    ("President Ana Ruiz Up Next At Summit", "Ana Ruiz"),  # a two-letter English word ends the name
+])
+def test_short_surnames_and_particles_stay_in_the_name(text: str, name: str) -> None:
+    assert [p.name for p in find_people(text)] == [name]
+
+
+def test_a_short_surname_in_a_headline_is_the_person_the_body_names() -> None:
+    body = "Aminata Ba arrives in Dakar\n\nPresident Aminata Ba arrived in Dakar on Tuesday."
+    assert [e.participants for e in _events(body)] == [("Aminata Ba",), ("Aminata Ba",)]
 
 
 # One sentence per kind of programme item, as trip reports write them: the kind and the title read from it.
