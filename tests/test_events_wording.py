@@ -121,6 +121,18 @@ def test_a_short_surname_in_a_headline_is_the_person_the_body_names() -> None:
      [("site_visit", "Visit the Holocaust memorial in Oslo")]),
     ("Okafor will visit Oslo on Friday.", [("visit", "Visit to Oslo")]),
     ("The APEC Summit opens in Lima on Friday.", [("summit", "APEC Summit in Lima")]),
+    ("On Saturday she met members of the Ghanaian diaspora in Oslo.",
+     [("meeting", "Meeting with members of the Ghanaian diaspora")]),
+    ("She met with the business community on Friday.", [("meeting", "Meeting with the business community")]),
+    ("She met the community leaders on Friday.", [("meeting", "Meeting")]),
+    ("North Korea staged a military parade in Pyongyang on Sunday.", [("military", "Military parade in Pyongyang")]),
+    ("She inaugurated a new solar plant near Bergen on Friday.",
+     [("launch", "Launch of a new solar plant near Bergen")]),
+    ("Okafor is scheduled to fly home on Sunday.", [("travel", "Return")]),
+    ("She flew back to Accra on Sunday.", [("travel", "Return to Accra")]),
+    ("She flew to Accra on Sunday.", [("travel", "Travel to Accra")]),
+    ("Okafor lays wreath at war memorial\n\nThe president laid a wreath at the war memorial in Oslo on Tuesday.",
+     [("ceremony", "Wreath-laying"), ("ceremony", "Wreath-laying in Oslo")]),
 ])
 def test_programme_items_are_typed_and_titled_as_written(body: str, expected: list[tuple[str, str]]) -> None:
     assert _kinds_and_titles(body) == expected
@@ -129,3 +141,9 @@ def test_programme_items_are_typed_and_titled_as_written(body: str, expected: li
 def test_a_visited_site_stands_in_the_city_named_after_it() -> None:
     [site] = _events("Okafor visited the Holocaust memorial in Oslo on Saturday.")
     assert (site.location, [t.mention.text for t in site.times]) == ("Oslo", ["Saturday"])
+
+
+def test_a_meeting_on_the_sidelines_of_a_summit_takes_the_date_the_summit_only_frames() -> None:
+    [meeting] = _events("Okafor and King Ostby held a bilateral meeting on the sidelines of the summit on Thursday.")
+    assert (meeting.kind, meeting.title, [t.mention.text for t in meeting.times]) == (
+        "meeting", "Bilateral meeting", ["Thursday"])

@@ -376,7 +376,8 @@ class _Cues:
         return _Cues(
             negation="no " in low or "without" in low or "cancel" in low or "scrap" in low or " off" in low
             or "skip" in low or "shelved" in low or "axed" in low or "abandoned" in low,
-            eve="eve of" in low or "run-up" in low or (("before" in low or "after" in low) and (
+            eve="eve of" in low or "run-up" in low or "sidelines of" in low or "margin" in low or (
+                ("before" in low or "after" in low) and (
                 "the day" in low or "the night" in low or "the morning" in low or "the evening" in low)),
             superseded="originally" in low or "initially" in low or "previously" in low or "first" in low
             or "instead" in low or "rather" in low,
@@ -560,7 +561,8 @@ CALLED_OFF_REACH = 100
 # An event named only to name a day beside it: "the eve of the summit", "the day before the talks", "the
 # run-up to the visit". The sentence's date is that day, not the event's. Not "on Saturday evening after a
 # week-long trip": the trip is an event there.
-EVE_OF = re.compile(r"\b(?:eve\s+of|the\s+(?:day|night|morning|evening)\s+(?:before|after)|run-up\s+to)\s+"
+EVE_OF = re.compile(r"\b(?:eve\s+of|the\s+(?:day|night|morning|evening)\s+(?:before|after)|run-up\s+to|"
+                    r"(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of)\s+"
                     r"(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 EVE_REACH = 50
 
@@ -854,6 +856,8 @@ def _event_mentions(
         qualifier = None  # the names before the verb are who meets, not a name of the meeting
         participants = tuple(dict.fromkeys((*participants, *subjects, *((met,) if met else ()))))
         counterpart = counterpart or met
+    if trigger.name == "wreath":
+        qualifier = None  # the words before a wreath lay it: "Okafor lays wreath", "laid a wreath"
     if trigger.name in {"arrival", "departure"}:
         qualifier = trigger.name  # an arrival and a departure in one city are two events
     times = tuple(sorted(clause.times, key=_time_rank)) if len(clause.times) > 1 else tuple(clause.times)
@@ -1037,6 +1041,10 @@ def _counterpart(text: str, clause: _Clause, in_clause: list[PersonMention]) -> 
     """Who the event is with: the person, office or group right after 'with'/'between' following the trigger
     (for a meeting also 'to' and a bare object: 'a courtesy visit to the governor general', 'meet the king')."""
     window = text[clause.end:clause.clause_end]
+    if clause.trigger.kind == "meeting":
+        group = MET_GROUP.match(text, clause.end, clause.clause_end)
+        if group:  # "met members of the Ghanaian diaspora"
+            return " ".join(group.group("group").split())
     cue = WITH_CUE.match(window) if _may_hold_with(window) else None
     if cue is None and clause.trigger.kind == "meeting":
         cue = MEETING_OBJECT.match(window)
@@ -1051,6 +1059,13 @@ def _counterpart(text: str, clause: _Clause, in_clause: list[PersonMention]) -> 
         return _office_title(office.group("office"))
     group = WITH_GROUP.search(text, max(clause.end, at - 8), min(clause.clause_end, at + 80))
     return group.group(1).strip() if group else None
+
+
+# A community met, written as the verb's object: "met members of the Ghanaian diaspora", "meets the Lebanese
+# community in Lima".
+MET_GROUP = re.compile(r"\s+(?:with\s+)?(?P<group>(?:(?:members|representatives)\s+of\s+)?(?:the\s+)?"
+                       r"(?:[\w-]+\s+){0,2}?(?:diaspora|community|expatriates|compatriots))"
+                       r"(?=\s+(?:in|at|on|during|before|after|and|for|to)\b|\s*[,.;]|\s*$)", re.IGNORECASE)
 
 
 def _may_hold_with(window: str) -> bool:
@@ -1272,6 +1287,9 @@ def _title(
         lower = noun[:1].isupper() and noun[1:2].islower() and not proper
         noun = f"{qualifier} {noun[0].lower() + noun[1:] if lower else noun}"
     noun = noun[0].upper() + noun[1:]
+    if kind == "launch" and not written and SITE_OBJECT.match(text, clause.end, clause.clause_end):
+        # "inaugurated a new solar plant near Bergen": the launch of what it names
+        noun = f"{noun} of {_site_object(text, clause.end, clause.clause_end)}"
     complement = OF_COMPLEMENT.match(text, clause.end, clause.clause_end)
     if complement and kind in {"anniversary", "agreement", "launch", "ceremony", "statement"}:
         noun = f"{noun} {_site_object(text, clause.end, clause.clause_end)}"
@@ -1281,8 +1299,9 @@ def _title(
             noun = f"{noun} to {_site_object(text, addressed.end(), clause.clause_end)}"
     if counterpart:
         return f"{noun} with {counterpart}"
-    if place is not None and not (qualifier and qualifier.lower() in {place.name.lower(), place.text.lower()}):
-        return f"{noun} in {place.name}"  # not "Lima summit in Lima"
+    if place is not None and not (qualifier and qualifier.lower() in {place.name.lower(), place.text.lower()}) \
+            and not noun.endswith(place.text):
+        return f"{noun} in {place.name}"  # not "Lima summit in Lima", "Launch of a plant near Lima in Lima"
     if kind in NAMED_SITE_KINDS:
         named_site = NAMED_SITE.match(text, clause.end, clause.clause_end)
         if named_site:  # "laid a wreath at the Tomb of the Unknown Soldier", "a lecture at the University of Oslo"
@@ -1306,7 +1325,7 @@ def _sentence_figure(text: str, s_start: int, s_end: int) -> tuple[str | None, b
 
 VERB_FORM = re.compile(r"(?:meet|meets|met|host|hosts|hosted|hosting|sign|signs|signed|visits?|visited|visiting|"
                        r"arrive[sd]?|arriving|depart(?:s|ed|ing)?|left|leaves?|travel(?:s|led|ed)?(?: to)?|"
-                       r"toured|tours|touring|launch(?:es|ed)?|announced|announces|received by)", re.IGNORECASE)
+                       r"toured|tours|touring|launch(?:es|ed)?|inaugurated|announced|announces|received by)", re.IGNORECASE)
 
 
 def _is_verb(word: str) -> bool:

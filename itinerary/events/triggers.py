@@ -49,7 +49,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"remain(?:s|ed)? in|"
              r"spen(?:d|ds|ding|t)(?= (?:\w+ ){1,2}(?:days|nights|weeks) in (?-i:[A-Z]))",
              "stay", "Stay"),
-    _trigger("travel", r"travel(?:s|led|ed|ling|ing)?(?: first| then| on| onward)? to|fl(?:y|ies|ew|own)(?: \w+)? to|"
+    _trigger("travel", r"travel(?:s|led|ed|ling|ing)?(?: first| then| on| onward)? to|fl(?:y|ies|ew|own)(?: (?!back\b)\w+)? to|"
              r"head(?:s|ed|ing)?(?: on)? (?:to|for)|flight to", "travel",
              "Travel"),
     _trigger("arrival", r"arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)? (?:in|at)|touched down|fl(?:ew|own|ies|y) in(?= from)|"
@@ -57,7 +57,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _trigger("departure", r"depart(?:s|ed|ing|ure)?|le(?:ave|aves|ft) (?:for|from)|le(?:ave|aves|ft)(?= (?-i:[A-Z]))|"
              r"set(?:s)? off|took off",
              "travel", "Departure"),
-    _trigger("return", r"return(?:s|ed|ing)?(?=\s+(?:to|home|on|from)\b)", "travel", "Return"),
+    _trigger("return", r"return(?:s|ed|ing)?(?=\s+(?:to|home|on|from)\b)|fl(?:y|ies|ew|own) (?:back (?:home|to)|home)",
+             "travel", "Return"),
     _trigger("site visit", r"ceremonial visit|tour(?:ed|s|ing)?", "site_visit", "Visit"),
     # meetings
     _trigger("summit", r"summits?", "summit", "Summit"),
@@ -85,7 +86,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:joint declarations?|(?-i:Declarations?))(?! of (?:independence|war|martial|emergency|a state|assets|interest))",
              "agreement", "Agreement"),
     # around the trip
-    _trigger("military", r"drills?|military exercises?|missiles?|bombing|air ?strikes?|deployment|invasion|attacks?",
+    _trigger("military", r"drills?|military (?:exercises?|parades?)|missiles?|bombing|air ?strikes?|deployment|invasion|attacks?",
              "military", "Military"),
     _trigger("protest", r"protests?|protesters|demonstrat(?:ion|ions|ors)|rall(?:y|ies)", "protest", "Protest"),
     _trigger("launch", r"launch(?:es|ed)?|opening|inaugurat(?:ion|ed)", "launch", "Launch"),
@@ -397,6 +398,9 @@ EXAMPLES: tuple[tuple[str, str, str], ...] = (
     ("The tours of the region ended.", "tours", "visit"),
     ("Ramos tours the plant", "tours", "site_visit"),
     ("he will return on September 13", "return", "travel"),
+    ("she is scheduled to fly home on Sunday", "fly home", "travel"),
+    ("she flew back to the capital", "flew back to", "travel"),
+    ("the army staged a military parade", "military parade", "military"),
     ("the prince will spend three days in Morocco", "spend", "stay"),
     ("Day 3: Flight to the capital.", "Flight to", "travel"),
     ("before heading on to Muscat on Wednesday", "heading on to", "travel"),
