@@ -40,6 +40,10 @@ def test_a_declaration_is_an_agreement_and_signed_a_signing(body: str, expected:
     (("President Marc Dubois arrived on Monday. Prime Minister Eva Laine welcomed him. "
       "Dubois and Laine met in Paris on Tuesday."), "Meeting in Paris", ("Marc Dubois", "Eva Laine")),
     ("Peru and Chile met in Lima on Tuesday.", "Meeting in Lima", ()),
+    ("Lee and Kim met in Seoul on Tuesday.", "Meeting in Seoul", ("Lee", "Kim")),  # common surnames
+    ("Officials met Ruiz on Friday.", "Meeting with Ruiz", ("Ruiz",)),  # a group opens the sentence
+    ("Afterwards Ruiz met Kim in Lima on Friday.", "Meeting with Kim", ("Ruiz", "Kim")),
+    ("Kelly met Ruiz in Lima on Friday.", "Meeting with Ruiz", ("Kelly", "Ruiz")),
 ])
 def test_who_meets_is_written_before_the_verb_and_names_no_meeting(body: str, title: str,
                                                                     participants: tuple[str, ...]) -> None:
@@ -61,6 +65,8 @@ def test_a_meeting_of_two_named_only_by_surname_is_titled_with_the_one_the_trave
     "The visit to Kyiv on Friday was scrapped because of security concerns.",
     "The talks with the premier have been called off.",
     "The cancellation of the summit in Hanoi surprised diplomats.",
+    "The summit in Hanoi on Friday has been postponed until further notice.",
+    "The summit in Hanoi on Friday has been postponed.",
 ])
 def test_an_event_called_off_after_it_is_named_is_no_event(body: str) -> None:
     assert _kinds_and_titles(body) == []
@@ -69,9 +75,16 @@ def test_an_event_called_off_after_it_is_named_is_no_event(body: str) -> None:
 @pytest.mark.parametrize(("body", "expected"), [
     ("The summit went ahead on Friday, but the dinner was cancelled.", [("summit", "Summit")]),
     ("The visit to Lima was never called off.", [("visit", "Visit to Lima")]),
+    ("The flight to Lima on Friday was delayed by two hours.", [("travel", "Travel to Lima")]),
 ])
+
 def test_only_the_event_called_off_is_dropped(body: str, expected: list[tuple[str, str]]) -> None:
     assert _kinds_and_titles(body) == expected
+
+
+def test_an_event_put_off_to_a_new_date_takes_it() -> None:
+    [visit] = _events("Okafor's visit to Lima has been put off until next year.")
+    assert (visit.title, [t.mention.text for t in visit.times]) == ("Visit to Lima", ["next year"])
 
 
 @pytest.mark.parametrize(("text", "name"), [

@@ -375,7 +375,8 @@ class _Cues:
             low = " ".join(low.split())  # a hard-wrapped sentence: "the eve\nof" is "the eve of"
         return _Cues(
             negation="no " in low or "without" in low or "cancel" in low or "scrap" in low or " off" in low
-            or "skip" in low or "shelved" in low or "axed" in low or "abandoned" in low,
+            or "skip" in low or "shelved" in low or "axed" in low or "abandoned" in low or "postponed" in low
+            or "delayed" in low,
             eve="eve of" in low or "run-up" in low or "sidelines of" in low or "margin" in low or (
                 ("before" in low or "after" in low) and (
                 "the day" in low or "the night" in low or "the morning" in low or "the evening" in low)),
@@ -556,7 +557,10 @@ NEGATED = re.compile(r"\b(?:no|without(?:\s+(?:a|an|any))?)\s+(?:[\w-]+\s+)?$|"
 NEGATED_REACH = 40
 # The same written after the event: "the visit to Kyiv on Friday was cancelled", "the talks have been called off".
 CALLED_OFF_AFTER = re.compile(r"[^,;.]{0,70}?\b(?:was|were|is|are|been|be|got|get)\s+(?!not\b|never\b)(?:\w+\s+)?"
-                              r"(?:cancell?ed|called\s+off|scrapped|shelved|axed|abandoned)\b", re.IGNORECASE)
+                              r"(?:cancell?ed|called\s+off|scrapped|shelved|axed|abandoned|"
+                              # put off with no new date: the date written is the one given up
+                              r"(?:postponed|put\s+off|delayed)(?=\s+(?:indefinitely|until\s+further\s+notice)|"
+                              r"\s*[.;]|\s*$))\b", re.IGNORECASE)
 CALLED_OFF_REACH = 100
 # An event named only to name a day beside it: "the eve of the summit", "the day before the talks", "the
 # run-up to the visit". The sentence's date is that day, not the event's. Not "on Saturday evening after a
@@ -1135,8 +1139,8 @@ def _name_in(text: str, span: tuple[int, int], in_clause: Sequence[PersonMention
     if any(p.start < b and a < p.end for p in places.between(max(0, a - 40), b)):
         return None  # "Peru and Chile signed"
     words = text[a:b].split()
-    while words and _common_word(words[0]):
-        words.pop(0)
+    while words and (_common_word(words[0]) or len(words) > 1 and words[0].lower().endswith(("ly", "wards"))):
+        words.pop(0)  # "On Tuesday Dubois", "Afterwards Dubois": an adverb opens the sentence, not the name
     if not words or any(_common_word(w) for w in words):
         return None
     return " ".join(words)
@@ -1149,9 +1153,13 @@ def _common_word(word: str) -> bool:
         or zipf(key) >= COMMON_NAME_ZIPF
 
 
+# Capitalised words that open a sentence before "met" and name a group, not a person.
 TITLE_WORDS = frozenset({"prime", "foreign", "crown", "vice", "deputy", "chief", "leaders", "officials", "ministers",
-                         "presidents", "delegations", "sides", "countries", "nations", "both", "two", "all"})
-COMMON_NAME_ZIPF = 4.5  # "Lee" and "Kim" are surnames, "Leaders" and "Officials" common words
+                         "presidents", "delegations", "delegates", "negotiators", "envoys", "diplomats", "experts",
+                         "lawmakers", "representatives", "executives", "reporters", "journalists", "students",
+                         "protesters", "troops", "authorities", "residents", "activists", "citizens", "members",
+                         "sides", "countries", "nations", "both", "two", "all", "they", "we"})
+COMMON_NAME_ZIPF = 5.0  # "Lee", "Kim" and "Moon" are surnames; "Then", "Later" and "Together" common words
 
 
 def _place_just_before(text: str, position: int, places: _ByStart[PlaceMention]) -> bool:
