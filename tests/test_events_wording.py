@@ -144,6 +144,12 @@ def test_a_short_surname_in_a_headline_is_the_person_the_body_names() -> None:
     ("Okafor is scheduled to fly home on Sunday.", [("travel", "Return")]),
     ("She flew back to Accra on Sunday.", [("travel", "Return to Accra")]),
     ("She flew to Accra on Sunday.", [("travel", "Travel to Accra")]),
+    ("She will stop over in Dubai on her way home on Sunday.", [("stay", "Stay in Dubai")]),
+    ("The royal couple will attend a gala concert at the opera house on Thursday evening.",
+     [("ceremony", "Gala concert")]),
+    ("She will lay the foundation stone of a new hospital in Kumasi on Friday.",
+     [("ceremony", "Foundation stone of a new hospital in Kumasi")]),
+    ("It was a groundbreaking achievement.", []),
     ("Okafor lays wreath at war memorial\n\nThe president laid a wreath at the war memorial in Oslo on Tuesday.",
      [("ceremony", "Wreath-laying"), ("ceremony", "Wreath-laying in Oslo")]),
 ])
@@ -160,3 +166,9 @@ def test_a_meeting_on_the_sidelines_of_a_summit_takes_the_date_the_summit_only_f
     [meeting] = _events("Okafor and King Ostby held a bilateral meeting on the sidelines of the summit on Thursday.")
     assert (meeting.kind, meeting.title, [t.mention.text for t in meeting.times]) == (
         "meeting", "Bilateral meeting", ["Thursday"])
+
+
+def test_a_headline_names_its_event_by_the_trigger_alone() -> None:
+    # title case: "Berg Hold" before "Talks" is who holds them, not a name of the talks
+    body = "Okafor, Berg Hold Talks on Energy\n\nThe two leaders held talks in Oslo on Wednesday."
+    assert _kinds_and_titles(body) == [("talks", "Talks"), ("talks", "Talks in Oslo")]

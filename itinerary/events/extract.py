@@ -850,6 +850,8 @@ def _event_mentions(
     place = cities[0] if cities else (spots[0] if spots else None)
     kind = trigger.kind
     qualifier = _qualifier(text, clause.start, in_clause)
+    if article.title_span is not None and article.title_span[0] <= clause.start < article.title_span[1]:
+        qualifier = None  # a headline capitalises every word: "Okafor, Berg Hold Talks" names no talks
     if qualifier and FINITE_VERB.fullmatch(text, clause.start, clause.end) and (
             not qualifier.split()[-1][:1].isupper() or _place_just_before(text, clause.start, places)):
         qualifier = None

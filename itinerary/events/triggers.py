@@ -45,7 +45,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _trigger("trip", r"trips?|journey|tour(?= of| to| across| in)|voyage|pilgrimage|"
              r"(?:trade|business|investment|economic|commercial) missions?", "visit", "Trip", trip_word=True),
     _trigger("visit", r"visit(?:s|ed|ing)?(?! with)", "visit", "Visit", trip_word=True),
-    _trigger("stay", r"stay(?:s|ed|ing)?(?= in| at)|stop(?:s)? in|stopover(?= in)|leg|be in(?= (?-i:[A-Z]))|"
+    _trigger("stay", r"stay(?:s|ed|ing)?(?= in| at)|stop(?:s)? in|stop(?:s|ping|ped)? over(?= in)|stopover(?= in)|leg|be in(?= (?-i:[A-Z]))|"
              r"remain(?:s|ed)? in|"
              r"spen(?:d|ds|ding|t)(?= (?:\w+ ){1,2}(?:days|nights|weeks) in (?-i:[A-Z]))",
              "stay", "Stay"),
@@ -71,7 +71,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _trigger("dinner", r"(?:state )?(?:dinner|banquet|luncheon)", "dinner", "Dinner"),
     # the act, however written ("a wreath-laying ceremony", "laid a wreath"), has one title
     _trigger("wreath", r"wreaths?(?:[- ]laying)?(?: ceremony)?", "ceremony", "Wreath-laying"),
-    _trigger("ceremony", r"ceremon(?:y|ies)|honou?r guard|(?:holy|public|papal|open-air|solemn|private|final|closing|opening|sunday|requiem) mass(?:es)?|"
+    _trigger("ceremony", r"ceremon(?:y|ies)|(?:gala )?concert|foundation stone|honou?r guard|(?:holy|public|papal|open-air|solemn|private|final|closing|opening|sunday|requiem) mass(?:es)?|"
              r"mass(?= (?:at|in|on|for|before|with))|commemoration|"
              r"(?:welcome |official )?reception|red carpet welcome|official welcome",
              "ceremony", "Ceremony"),
@@ -366,6 +366,9 @@ EXAMPLES: tuple[tuple[str, str, str], ...] = (
     ("a wreath laying at the cemetery", "wreath laying", "ceremony"),
     ("she laid a wreath at the monument", "wreath", "ceremony"),
     ("he will deliver a lecture at the university", "lecture", "speech"),
+    ("she will stop over in the capital on her way home", "stop over", "stay"),
+    ("a gala concert at the opera house", "gala concert", "ceremony"),
+    ("will lay the foundation stone of a new hospital", "foundation stone", "ceremony"),
     ("the welcome reception of the delegation", "welcome reception", "ceremony"),
     ("the NATO attack on the embassy", "attack", "military"),
     ("Zhu will be in Peru for two days", "be in", "stay"),
