@@ -44,6 +44,8 @@ def test_a_declaration_is_an_agreement_and_signed_a_signing(body: str, expected:
     ("Officials met Ruiz on Friday.", "Meeting with Ruiz", ("Ruiz",)),  # a group opens the sentence
     ("Afterwards Ruiz met Kim in Lima on Friday.", "Meeting with Kim", ("Ruiz", "Kim")),
     ("Kelly met Ruiz in Lima on Friday.", "Meeting with Ruiz", ("Kelly", "Ruiz")),
+    ("On the second day of her visit, Okafor met students in Bergen.", "Meeting with students", ("Okafor",)),
+    ("The delegation flew to Lima, where Dubois and Laine met on Tuesday.", "Meeting", ("Dubois", "Laine")),
 ])
 def test_who_meets_is_written_before_the_verb_and_names_no_meeting(body: str, title: str,
                                                                     participants: tuple[str, ...]) -> None:
@@ -150,6 +152,15 @@ def test_a_short_surname_in_a_headline_is_the_person_the_body_names() -> None:
     ("She will lay the foundation stone of a new hospital in Kumasi on Friday.",
      [("ceremony", "Foundation stone of a new hospital in Kumasi")]),
     ("It was a groundbreaking achievement.", []),
+    ("She was seen off at the airport by Foreign Minister Ama Boateng on Saturday.", [("travel", "Departure")]),
+    ("Okafor was met at the airport in Oslo by Prime Minister Jonas Berg on Tuesday.",
+     [("travel", "Arrival in Oslo")]),
+    ("Okafor will hold a telephone call with the Chinese president on Monday.",
+     [("talks", "Telephone call with President")]),
+    ("Okafor will receive an honorary doctorate from the University of Oslo on Friday.",
+     [("ceremony", "Honorary doctorate")]),
+    ("She will take part in a roundtable with Norwegian investors on Thursday.",
+     [("forum", "Roundtable with Norwegian investors")]),
     ("Okafor lays wreath at war memorial\n\nThe president laid a wreath at the war memorial in Oslo on Tuesday.",
      [("ceremony", "Wreath-laying"), ("ceremony", "Wreath-laying in Oslo")]),
 ])

@@ -62,7 +62,7 @@ WITH_GROUP = re.compile(
     r"\b(?:with|between)\s+((?:(?:top|senior|local|foreign|business|government|Chinese|U\.S\.|trade|"
     r"\w+ese|\w+an)\s+){0,3}(?:officials|leaders|executives|representatives|authorities|ministers|"
     r"delegations?|students|young people|youth|bishops|priests|clergy|religious leaders|diplomats|"
-    r"business leaders|the diplomatic corps|members of [\w ]{3,40}?))\b",
+    r"business leaders|the diplomatic corps|members of [\w ]{3,40}?|investors|entrepreneurs))\b",
     re.IGNORECASE,
 )
 OFFICE = re.compile(
@@ -1070,7 +1070,9 @@ def _counterpart(text: str, clause: _Clause, in_clause: list[PersonMention]) -> 
 # A community met, written as the verb's object: "met members of the Ghanaian diaspora", "meets the Lebanese
 # community in Lima".
 MET_GROUP = re.compile(r"\s+(?:with\s+)?(?P<group>(?:(?:members|representatives)\s+of\s+)?(?:the\s+)?"
-                       r"(?:[\w-]+\s+){0,2}?(?:diaspora|community|expatriates|compatriots))"
+                       r"(?:[\w-]+\s+){0,2}?(?:diaspora|community|expatriates|compatriots|students|young\s+people|"
+                       r"youth|investors|entrepreneurs|business\s+leaders|religious\s+leaders|workers|refugees|"
+                       r"veterans|troops))"
                        r"(?=\s+(?:in|at|on|during|before|after|and|for|to)\b|\s*[,.;]|\s*$)", re.IGNORECASE)
 
 
@@ -1115,7 +1117,7 @@ def _meeters(text: str, clause: _Clause, in_clause: Sequence[PersonMention], pla
              counterpart: str | None) -> tuple[tuple[str, ...], str | None] | None:
     """The names of a meet or sign verb's subject ('Dubois and Laine met': both) and, after 'met'/'meet', of
     whom they met ('Dubois met Laine', 'met with Laine'); None when neither is written as names."""
-    lo = max(clause.clause_start, clause.start - MEETERS_REACH)
+    lo = max(0, clause.start - MEETERS_REACH)  # the subject may stand in the clause before: "... visit, Okafor met"
     pair = MEETERS_BEFORE.search(text, lo, clause.start)
     one = SUBJECT_BEFORE.search(text, lo, clause.start) if pair is None else None
     spans = [pair.span("a"), pair.span("b")] if pair else [one.span("a")] if one else []

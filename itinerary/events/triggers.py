@@ -53,9 +53,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"head(?:s|ed|ing)?(?: on)? (?:to|for)|flight to", "travel",
              "Travel"),
     _trigger("arrival", r"arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)? (?:in|at)|touched down|fl(?:ew|own|ies|y) in(?= from)|"
-             r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))due in(?= (?-i:[A-Z]))", "travel", "Arrival"),
+             r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))due in(?= (?-i:[A-Z]))|"
+             r"(?:greeted|welcomed|received|met) at the (?:airport|airbase|air base)", "travel", "Arrival"),
     _trigger("departure", r"depart(?:s|ed|ing|ure)?|le(?:ave|aves|ft) (?:for|from)|le(?:ave|aves|ft)(?= (?-i:[A-Z]))|"
-             r"set(?:s)? off|took off",
+             r"set(?:s)? off|took off|seen off",
              "travel", "Departure"),
     _trigger("return", r"return(?:s|ed|ing)?(?=\s+(?:to|home|on|from)\b)|fl(?:y|ies|ew|own) (?:back (?:home|to)|home)",
              "travel", "Return"),
@@ -63,15 +64,18 @@ TRIGGERS: tuple[Trigger, ...] = (
     # meetings
     _trigger("summit", r"summits?", "summit", "Summit"),
     _trigger("talks", r"talks|discussions|negotiations", "talks", "Talks"),
+    _trigger("call", r"(?:tele)?phone (?:call|conversation)s?|video ?(?:call|link)s?", "talks", "Phone call"),
     _trigger("meeting", r"meet(?:s|ing)?|met|courtesy (?:visit|call)|audience|received by|host(?:s|ed|ing)?(?= (?:the|a|an|his|her|leaders))",
              "meeting", "Meeting"),
     _trigger("press", r"press (?:briefing|conference)|news conference", "statement", "Press briefing"),
     _trigger("interview", r"interview", "interview", "Interview"),
-    _trigger("forum", r"forum|conference|symposium|expo|business round ?table", "forum", "Forum"),
+    _trigger("forum", r"forum|conference|symposium|expo|(?:business )?round-?table|business round table", "forum",
+             "Forum"),
     _trigger("dinner", r"(?:state )?(?:dinner|banquet|luncheon)", "dinner", "Dinner"),
     # the act, however written ("a wreath-laying ceremony", "laid a wreath"), has one title
     _trigger("wreath", r"wreaths?(?:[- ]laying)?(?: ceremony)?", "ceremony", "Wreath-laying"),
-    _trigger("ceremony", r"ceremon(?:y|ies)|(?:gala )?concert|foundation stone|honou?r guard|(?:holy|public|papal|open-air|solemn|private|final|closing|opening|sunday|requiem) mass(?:es)?|"
+    _trigger("ceremony", r"ceremon(?:y|ies)|(?:gala )?concert|foundation stone|"
+             r"honorary (?:doctorate|degree|citizenship)|honou?r guard|(?:holy|public|papal|open-air|solemn|private|final|closing|opening|sunday|requiem) mass(?:es)?|"
              r"mass(?= (?:at|in|on|for|before|with))|commemoration|"
              r"(?:welcome |official )?reception|red carpet welcome|official welcome",
              "ceremony", "Ceremony"),
@@ -367,6 +371,9 @@ EXAMPLES: tuple[tuple[str, str, str], ...] = (
     ("she laid a wreath at the monument", "wreath", "ceremony"),
     ("he will deliver a lecture at the university", "lecture", "speech"),
     ("she will stop over in the capital on her way home", "stop over", "stay"),
+    ("a telephone call with the chancellor", "telephone call", "talks"),
+    ("a roundtable with investors", "roundtable", "forum"),
+    ("will receive an honorary doctorate from the university", "honorary doctorate", "ceremony"),
     ("a gala concert at the opera house", "gala concert", "ceremony"),
     ("will lay the foundation stone of a new hospital", "foundation stone", "ceremony"),
     ("the welcome reception of the delegation", "welcome reception", "ceremony"),
@@ -402,6 +409,8 @@ EXAMPLES: tuple[tuple[str, str, str], ...] = (
     ("Ramos tours the plant", "tours", "site_visit"),
     ("he will return on September 13", "return", "travel"),
     ("she is scheduled to fly home on Sunday", "fly home", "travel"),
+    ("she was greeted at the airport by the minister", "greeted at the airport", "travel"),
+    ("he was seen off at the airport", "seen off", "travel"),
     ("she flew back to the capital", "flew back to", "travel"),
     ("the army staged a military parade", "military parade", "military"),
     ("the prince will spend three days in Morocco", "spend", "stay"),
