@@ -183,3 +183,14 @@ def test_a_headline_names_its_event_by_the_trigger_alone() -> None:
     # title case: "Berg Hold" before "Talks" is who holds them, not a name of the talks
     body = "Okafor, Berg Hold Talks on Energy\n\nThe two leaders held talks in Oslo on Wednesday."
     assert _kinds_and_titles(body) == [("talks", "Talks"), ("talks", "Talks in Oslo")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Okafor will deliver a keynote speech at the Oslo Energy Forum on Thursday, March 13.",
+     [("speech", ["Thursday, March 13"]), ("forum", ["Thursday, March 13"])]),
+    ("She met Berg at the summit on Friday.", [("meeting", ["Friday"]), ("summit", ["Friday"])]),
+    ("She met Berg on Thursday at the summit on Friday.", [("meeting", ["Thursday"]), ("summit", ["Friday"])]),
+    ("Okafor hosts the summit on Friday.", [("summit", ["Friday"])]),  # a verb that only introduces the summit
+])
+def test_an_event_held_at_another_is_on_its_date(body: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert [(e.kind, [t.mention.text for t in e.times]) for e in _events(body)] == expected

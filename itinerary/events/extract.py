@@ -623,6 +623,8 @@ def _is_light_verb(text: str, item: tuple[int, int, Trigger], later: list[tuple[
         return False
     if any(end <= t.mention.start < nxt_start and t.mention.value.kind != "duration" for t in times):
         return False
+    if AT_VENUE.search(text, end, nxt_start):
+        return False  # "met Berg at the summit": a meeting held at the summit, not a verb introducing it
     word = text[start:end].lower()
     # a noun names its own event: "a joint press conference after their talks" is a press conference
     verb_like = not word.endswith(("ing", "ion", "ment", "ure", "al", "ence", "ance")) and word not in {"mous", "mou"}
@@ -679,6 +681,7 @@ def _attach_times(text: str, clauses: list[_Clause], times: Sequence[Resolved], 
             target.times.append(r)
         if target is not None:
             _share_with_where_clauses(text, clauses, index[id(target)], r, own_time)
+            _share_with_venue_holder(text, clauses, index[id(target)], r, own_time)
         if not n_before and target is not None and isinstance(value, DatePattern):
             # "On Sunday, she will open the fair, as well as take a day trip to the coast": a date that opens
             # the sentence dates every event of it that has no date of its own.
@@ -715,6 +718,23 @@ def _share_with_where_clauses(text: str, clauses: list[_Clause], i: int, r: Reso
             return
         nxt.times.append(r)
         i += 1
+
+
+# An event held at another: "a keynote speech at the Oslo Energy Forum on Thursday": the speech is on Thursday too.
+AT_VENUE = re.compile(r"(?:\s+[\w'’.-]+){0,3}?\s+(?:at|during)\s+(?:the|a|an|this\s+year's)\s+(?:[\w'’-]+\s+){0,3}$",
+                      re.IGNORECASE)  # "met Berg at the summit": an object may come first
+
+
+def _share_with_venue_holder(text: str, clauses: list[_Clause], i: int, r: Resolved,
+                             own_time: Callable[[_Clause], bool]) -> None:
+    """The clause before clause ``i``, undated, whose event is held at clause ``i``'s event, takes its date."""
+    if i == 0:
+        return
+    before, venue = clauses[i - 1], clauses[i]
+    if before.times or own_time(before) or before.denied or venue.start - before.end > 60:
+        return
+    if AT_VENUE.fullmatch(text, before.end, venue.start):
+        before.times.append(r)
 
 
 WHERE = re.compile(r"\b(?:where|at which|during which|followed by)\b|\bwith\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}$",
