@@ -194,3 +194,13 @@ def test_a_headline_names_its_event_by_the_trigger_alone() -> None:
 ])
 def test_an_event_held_at_another_is_on_its_date(body: str, expected: list[tuple[str, list[str]]]) -> None:
     assert [(e.kind, [t.mention.text for t in e.times]) for e in _events(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "title", "participants"), [
+    ("Dubois and Laine signed a trade pact on Tuesday.", "Signing of trade pact", ("Dubois", "Laine")),
+    ("Dubois and Laine will sign two MoUs on Friday.", "Signing of MoUs", ("Dubois", "Laine")),
+    ("Peru and Chile signed a trade pact on Tuesday.", "Signing of trade pact", ()),
+])
+def test_who_signs_is_written_before_the_verb(body: str, title: str, participants: tuple[str, ...]) -> None:
+    [signing] = _events(body)
+    assert (signing.kind, signing.title, signing.participants) == ("signing", title, participants)

@@ -875,11 +875,13 @@ def _event_mentions(
     if qualifier and FINITE_VERB.fullmatch(text, clause.start, clause.end) and (
             not qualifier.split()[-1][:1].isupper() or _place_just_before(text, clause.start, places)):
         qualifier = None
-    meeters = _meeters(text, clause, in_clause, places, counterpart) \
-        if MEET_OR_SIGN.fullmatch(text, clause.start, clause.end) else None
+    verb = clause.start if MEET_OR_SIGN.fullmatch(text, clause.start, clause.end) else _signed_verb_at(text, clause) \
+        if trigger is SIGNED_AGREEMENT else None
+    meeters = _meeters(text, clause, verb, in_clause, places, counterpart) if verb is not None else None
     if meeters is not None:
         subjects, met = meeters
-        qualifier = None  # the names before the verb are who meets, not a name of the meeting
+        if verb == clause.start:
+            qualifier = None  # the names before the verb are who meets, not a name of the meeting
         participants = tuple(dict.fromkeys((*participants, *subjects, *((met,) if met else ()))))
         counterpart = counterpart or met
     if trigger.name == "wreath":
@@ -1133,13 +1135,24 @@ MET_AFTER = re.compile(rf"\s+(?:with\s+)?(?P<a>{_BARE_NAME})(?=\s+(?:in|at|on|fo
 MEETERS_REACH = 80
 
 
-def _meeters(text: str, clause: _Clause, in_clause: Sequence[PersonMention], places: _ByStart[PlaceMention],
-             counterpart: str | None) -> tuple[tuple[str, ...], str | None] | None:
-    """The names of a meet or sign verb's subject ('Dubois and Laine met': both) and, after 'met'/'meet', of
-    whom they met ('Dubois met Laine', 'met with Laine'); None when neither is written as names."""
-    lo = max(0, clause.start - MEETERS_REACH)  # the subject may stand in the clause before: "... visit, Okafor met"
-    pair = MEETERS_BEFORE.search(text, lo, clause.start)
-    one = SUBJECT_BEFORE.search(text, lo, clause.start) if pair is None else None
+SIGNED_VERB = re.compile(r"\b(?:signed|signs?)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+SIGNED_VERB_REACH = 60
+
+
+def _signed_verb_at(text: str, clause: _Clause) -> int | None:
+    """Where the verb of 'signed an energy pact' starts, for a clause that the paper signed names."""
+    found = SIGNED_VERB.search(text, max(0, clause.start - SIGNED_VERB_REACH), clause.start)
+    return found.start() if found else None
+
+
+def _meeters(text: str, clause: _Clause, verb: int, in_clause: Sequence[PersonMention],
+             places: _ByStart[PlaceMention], counterpart: str | None) -> tuple[tuple[str, ...], str | None] | None:
+    """The names of a meet or sign verb's subject ('Dubois and Laine met': both; the verb starts at ``verb``)
+    and, after 'met'/'meet', of whom they met ('Dubois met Laine', 'met with Laine'); None when neither is
+    written as names."""
+    lo = max(0, verb - MEETERS_REACH)  # the subject may stand in the clause before: "... visit, Okafor met"
+    pair = MEETERS_BEFORE.search(text, lo, verb)
+    one = SUBJECT_BEFORE.search(text, lo, verb) if pair is None else None
     spans = [pair.span("a"), pair.span("b")] if pair else [one.span("a")] if one else []
     named = [_name_in(text, span, in_clause, places) for span in spans]
     subjects = tuple(name for name in named if name is not None) if all(named) else ()
