@@ -377,8 +377,7 @@ class _Cues:
             negation="no " in low or "without" in low or "cancel" in low or "scrap" in low or " off" in low
             or "skip" in low or "shelved" in low or "axed" in low or "abandoned" in low or "postponed" in low
             or "delayed" in low,
-            eve="eve of" in low or "run-up" in low or "sidelines of" in low or "margin" in low or (
-                ("before" in low or "after" in low) and (
+            eve="eve of" in low or "run-up" in low or (("before" in low or "after" in low) and (
                 "the day" in low or "the night" in low or "the morning" in low or "the evening" in low)),
             superseded="originally" in low or "initially" in low or "previously" in low or "first" in low
             or "instead" in low or "rather" in low,
@@ -565,8 +564,7 @@ CALLED_OFF_REACH = 100
 # An event named only to name a day beside it: "the eve of the summit", "the day before the talks", "the
 # run-up to the visit". The sentence's date is that day, not the event's. Not "on Saturday evening after a
 # week-long trip": the trip is an event there.
-EVE_OF = re.compile(r"\b(?:eve\s+of|the\s+(?:day|night|morning|evening)\s+(?:before|after)|run-up\s+to|"
-                    r"(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of)\s+"
+EVE_OF = re.compile(r"\b(?:eve\s+of|the\s+(?:day|night|morning|evening)\s+(?:before|after)|run-up\s+to)\s+"
                     r"(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 EVE_REACH = 50
 
@@ -720,8 +718,10 @@ def _share_with_where_clauses(text: str, clauses: list[_Clause], i: int, r: Reso
         i += 1
 
 
-# An event held at another: "a keynote speech at the Oslo Energy Forum on Thursday": the speech is on Thursday too.
-AT_VENUE = re.compile(r"(?:\s+[\w'’.-]+){0,3}?\s+(?:at|during)\s+(?:the|a|an|this\s+year's)\s+(?:[\w'’-]+\s+){0,3}$",
+# An event held at another: "a keynote speech at the Oslo Energy Forum on Thursday", "a meeting on the sidelines
+# of the summit on Thursday": the speech and the meeting are on Thursday too.
+AT_VENUE = re.compile(r"(?:\s+[\w'’.-]+){0,3}?\s+(?:at|during|(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of)\s+"
+                      r"(?:the|a|an|this\s+year's)\s+(?:[\w'’-]+\s+){0,3}$",
                       re.IGNORECASE)  # "met Berg at the summit": an object may come first
 
 
