@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from typing import Generic, Protocol, TypeVar
 
 from itinerary.collector import collector_paused
-from itinerary.events.people import TITLES, PeopleIndex, PersonMention, ShortNames
-from itinerary.events.places import PlaceIndex, PlaceMention
+from itinerary.events.people import NOT_NAMES, TITLES, PeopleIndex, PersonMention, ShortNames
+from itinerary.events.places import PlaceIndex, PlaceMention, zipf
 from itinerary.events.scan import Memo
 from itinerary.events.triggers import (
     TRIGGER_PATTERN,
@@ -47,7 +47,9 @@ NOT_QUALIFIERS = frozenset(
 VERBISH = frozenset(["is", "are", "was", "were", "be", "been", "include", "hold", "holds", "make", "makes", "take", "takes", "give", "gives", "pay", "pays",
                      # past forms without "-ed": "the chancellor held talks" names no talks
                      "held", "made", "took", "gave", "paid", "met", "led", "began", "had", "did", "went", "came",
-                     "won", "saw", "sent", "kept", "spent"])
+                     "won", "saw", "sent", "kept", "spent",
+                     # "the two leaders sign energy pact": the verb, not a name of the pact
+                     "sign", "signs", "adopt", "adopts", "issue", "issues"])
 FUTURE_WORDS = (r"(?:will|shall|is to|are to|is set to|are set to|is scheduled|are scheduled|scheduled|slated|"
                 r"expected|plans?|planned|upcoming|intends|is due|are due|due to|would|going to|prepares?)\b")
 PAST_WORDS = r"(?:was|were|had|did|ago|last|earlier|previously|\w+ed)\b"
@@ -60,7 +62,7 @@ WITH_GROUP = re.compile(
     r"\b(?:with|between)\s+((?:(?:top|senior|local|foreign|business|government|Chinese|U\.S\.|trade|"
     r"\w+ese|\w+an)\s+){0,3}(?:officials|leaders|executives|representatives|authorities|ministers|"
     r"delegations?|students|young people|youth|bishops|priests|clergy|religious leaders|diplomats|"
-    r"business leaders|the diplomatic corps|members of [\w ]{3,40}?))\b",
+    r"business leaders|the diplomatic corps|members of [\w ]{3,40}?|investors|entrepreneurs))\b",
     re.IGNORECASE,
 )
 OFFICE = re.compile(
@@ -373,7 +375,8 @@ class _Cues:
             low = " ".join(low.split())  # a hard-wrapped sentence: "the eve\nof" is "the eve of"
         return _Cues(
             negation="no " in low or "without" in low or "cancel" in low or "scrap" in low or " off" in low
-            or "skip" in low,
+            or "skip" in low or "shelved" in low or "axed" in low or "abandoned" in low or "postponed" in low
+            or "delayed" in low,
             eve="eve of" in low or "run-up" in low or (("before" in low or "after" in low) and (
                 "the day" in low or "the night" in low or "the morning" in low or "the evening" in low)),
             superseded="originally" in low or "initially" in low or "previously" in low or "first" in low
@@ -530,7 +533,11 @@ def _clauses(text: str, start: int, end: int, times: Sequence[Resolved], cues: _
                 continue
         found.append((match.start(), match.end(), trigger))
     found = _merge_compounds(text, found)
-    found = _signings(found)
+    found = _signings(text, found)
+    if cues.negation:
+        # "the visit to Kyiv was cancelled": the word that undoes the event comes after it, in its own clause
+        denied.update(f[0] for i, f in enumerate(found) if CALLED_OFF_AFTER.match(
+            text, f[1], min(found[i + 1][0] if i + 1 < len(found) else end, f[1] + CALLED_OFF_REACH)))
     # only the next trigger matters to a light verb: a slice of one, not the whole rest (quadratic in a run-on)
     found = [f for i, f in enumerate(found) if not _is_light_verb(text, f, found[i + 1:i + 2], times)]
     clauses = []
@@ -544,9 +551,16 @@ def _clauses(text: str, start: int, end: int, times: Sequence[Resolved], cues: _
 # An event the sentence says did not happen: "but no agreement", "without a joint statement", "cancelling
 # the final leg in Ankara", "called off the talks".
 NEGATED = re.compile(r"\b(?:no|without(?:\s+(?:a|an|any))?)\s+(?:[\w-]+\s+)?$|"
-                     r"\b(?:cancel(?:s|led|ed|ling|ing)?|scrap(?:s|ped|ping)?|call(?:s|ed|ing)?\s+off|"
+                     r"\b(?:cancel(?:s|led|ed|ling|ing)?|cancellation\s+of|scrap(?:s|ped|ping)?|call(?:s|ed|ing)?\s+off|"
                      r"skip(?:s|ped|ping)?)\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 NEGATED_REACH = 40
+# The same written after the event: "the visit to Kyiv on Friday was cancelled", "the talks have been called off".
+CALLED_OFF_AFTER = re.compile(r"[^,;.]{0,70}?\b(?:was|were|is|are|been|be|got|get)\s+(?!not\b|never\b)(?:\w+\s+)?"
+                              r"(?:cancell?ed|called\s+off|scrapped|shelved|axed|abandoned|"
+                              # put off with no new date: the date written is the one given up
+                              r"(?:postponed|put\s+off|delayed)(?=\s+(?:indefinitely|until\s+further\s+notice)|"
+                              r"\s*[.;]|\s*$))\b", re.IGNORECASE)
+CALLED_OFF_REACH = 100
 # An event named only to name a day beside it: "the eve of the summit", "the day before the talks", "the
 # run-up to the visit". The sentence's date is that day, not the event's. Not "on Saturday evening after a
 # week-long trip": the trip is an event there.
@@ -557,15 +571,22 @@ EVE_REACH = 50
 SIGNED_AGREEMENT = Trigger("signed agreement", "", "signing", "Signing")
 
 
-def _signings(found: list[tuple[int, int, Trigger]]) -> list[tuple[int, int, Trigger]]:
-    """'signed an energy pact': the event is a signing, named by what was signed."""
+def _signings(text: str, found: list[tuple[int, int, Trigger]]) -> list[tuple[int, int, Trigger]]:
+    """'signed an energy pact', 'signed two MoUs': the event is a signing, named by what was signed."""
     out: list[tuple[int, int, Trigger]] = []
     for item in found:
-        if out and out[-1][2].kind == "signing" and item[2].kind == "agreement" and item[0] - out[-1][1] <= 40:
+        if out and out[-1][2].kind == "signing" and item[0] - out[-1][1] <= 40 and (
+                item[2].kind == "agreement" or (item[2].kind == "signing" and _signs(text[out[-1][0]:out[-1][1]]))):
+            # "signed five memorandums of understanding": one signing, of the memorandums
             out[-1] = (item[0], item[1], SIGNED_AGREEMENT)
         else:
             out.append(item)
     return out
+
+
+def _signs(word: str) -> bool:
+    """A signing word that names the act, not the paper signed: 'signed', 'the signing (of)', not 'MoUs'."""
+    return _is_verb(word) or word.lower() == "signing"
 
 
 def _merge_compounds(text: str, found: list[tuple[int, int, Trigger]]) -> list[tuple[int, int, Trigger]]:
@@ -576,6 +597,10 @@ def _merge_compounds(text: str, found: list[tuple[int, int, Trigger]]) -> list[t
             prev = merged[-1]
             if prev[2].kind == "agreement" and item[2].kind == "signing":
                 merged[-1] = (prev[0], prev[1], SIGNED_AGREEMENT)  # "a defence pact signed on Tuesday"
+                continue
+            if prev[2].kind == "signing" and item[2].kind in {"signing", "agreement"} and _is_verb(
+                    text[prev[0]:prev[1]]):
+                merged[-1] = (item[0], item[1], SIGNED_AGREEMENT)  # "signed MoUs": a signing of the MoUs
                 continue
             keep = prev[2] if prev[2].kind != "military" or item[2].kind == "military" else item[2]
             merged[-1] = (prev[0], item[1], keep)
@@ -596,8 +621,11 @@ def _is_light_verb(text: str, item: tuple[int, int, Trigger], later: list[tuple[
         return False
     if any(end <= t.mention.start < nxt_start and t.mention.value.kind != "duration" for t in times):
         return False
+    if AT_VENUE.search(text, end, nxt_start):
+        return False  # "met Berg at the summit": a meeting held at the summit, not a verb introducing it
     word = text[start:end].lower()
-    verb_like = not word.endswith(("ing", "ion", "ment", "ure", "al")) and word not in {"mous", "mou"}
+    # a noun names its own event: "a joint press conference after their talks" is a press conference
+    verb_like = not word.endswith(("ing", "ion", "ment", "ure", "al", "ence", "ance")) and word not in {"mous", "mou"}
     return verb_like and (nxt.trip_word or nxt.kind != trigger.kind)
 
 
@@ -648,6 +676,7 @@ def _attach_times(text: str, clauses: list[_Clause], times: Sequence[Resolved], 
             target.times.append(r)
         if target is not None:
             _share_with_where_clauses(text, clauses, index[id(target)], r, own_time)
+            _share_with_venue_holder(text, clauses, index[id(target)], r, own_time)
         if not n_before and target is not None and isinstance(value, DatePattern):
             # "On Sunday, she will open the fair, as well as take a day trip to the coast": a date that opens
             # the sentence dates every event of it that has no date of its own.
@@ -704,6 +733,25 @@ def _share_with_where_clauses(text: str, clauses: list[_Clause], i: int, r: Reso
             return
         nxt.times.append(r)
         i += 1
+
+
+# An event held at another: "a keynote speech at the Oslo Energy Forum on Thursday", "a meeting on the sidelines
+# of the summit on Thursday": the speech and the meeting are on Thursday too.
+AT_VENUE = re.compile(r"(?:\s+[\w'’.-]+){0,3}?\s+(?:at|during|(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of)\s+"
+                      r"(?:the|a|an|this\s+year's)\s+(?:[\w'’-]+\s+){0,3}$",
+                      re.IGNORECASE)  # "met Berg at the summit": an object may come first
+
+
+def _share_with_venue_holder(text: str, clauses: list[_Clause], i: int, r: Resolved,
+                             own_time: Callable[[_Clause], bool]) -> None:
+    """The clause before clause ``i``, undated, whose event is held at clause ``i``'s event, takes its date."""
+    if i == 0:
+        return
+    before, venue = clauses[i - 1], clauses[i]
+    if before.times or own_time(before) or before.denied or venue.start - before.end > 60:
+        return
+    if AT_VENUE.fullmatch(text, before.end, venue.start):
+        before.times.append(r)
 
 
 WHERE = re.compile(r"\b(?:where|at which|during which|followed by)\b|\bwith\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}$",
@@ -841,9 +889,22 @@ def _event_mentions(
     place = cities[0] if cities else (spots[0] if spots else None)
     kind = trigger.kind
     qualifier = _qualifier(text, clause.start, in_clause)
+    if article.title_span is not None and article.title_span[0] <= clause.start < article.title_span[1]:
+        qualifier = None  # a headline capitalises every word: "Okafor, Berg Hold Talks" names no talks
     if qualifier and FINITE_VERB.fullmatch(text, clause.start, clause.end) and (
             not qualifier.split()[-1][:1].isupper() or _place_just_before(text, clause.start, places)):
         qualifier = None
+    verb = clause.start if MEET_OR_SIGN.fullmatch(text, clause.start, clause.end) else _signed_verb_at(text, clause) \
+        if trigger is SIGNED_AGREEMENT else None
+    meeters = _meeters(text, clause, verb, in_clause, places, counterpart) if verb is not None else None
+    if meeters is not None:
+        subjects, met = meeters
+        if verb == clause.start:
+            qualifier = None  # the names before the verb are who meets, not a name of the meeting
+        participants = tuple(dict.fromkeys((*participants, *subjects, *((met,) if met else ()))))
+        counterpart = counterpart or met
+    if trigger.name == "wreath":
+        qualifier = None  # the words before a wreath lay it: "Okafor lays wreath", "laid a wreath"
     if trigger.name in {"arrival", "departure"}:
         qualifier = trigger.name  # an arrival and a departure in one city are two events
     times = tuple(sorted(clause.times, key=_time_rank)) if len(clause.times) > 1 else tuple(clause.times)
@@ -854,7 +915,7 @@ def _event_mentions(
         kind = "stay"
     if kind == "travel" and is_leg and _is_range(times):
         kind = "stay"
-    if kind == "visit" and place is None and _visits_a_site(text, clause.end, places):
+    if kind == "visit" and (place is None or place.start > clause.end) and _visits_a_site(text, clause.end, places):
         kind = "site_visit"
     countries = tuple(dict.fromkeys(p.name for p in spots if p.kind == "country")) if spots else ()
     if kind == "travel" and not cities and countries and (len(countries) > 1 or _is_range(times)):
@@ -970,6 +1031,11 @@ SITE_OBJECT = re.compile(r"\s+(?:to\s+)?(?:the|a|an|with)\s+(?!(?:country|countr
 OBJECT_END = re.compile(r"[,;.:()]|\s(?:during|on|at|where|which|that|who|before|after|and|amid)\s")
 
 
+# The head noun of a visited site, within the first words of the object: "the Holocaust memorial".
+SITE_NOUN = re.compile(r"\s+(?:to\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:memorial|museum|monument|mausoleum|cemetery|"
+                       r"factory|plant|shipyard|school|university|campus|hospital|mosque|temple|cathedral|church|"
+                       r"shrine|exhibition|farm|mine|laboratory|research (?:centre|center))s?\b", re.IGNORECASE)
+SITE_NOUN_REACH = 70
 OF_COMPLEMENT = re.compile(r"\s+of\s+\S")
 
 
@@ -978,6 +1044,8 @@ def _visits_a_site(text: str, trigger_end: int, places: _ByStart[PlaceMention]) 
     site = SITE_OBJECT.match(text, trigger_end)
     if site is None:
         return False
+    if SITE_NOUN.match(text, site.start(), min(len(text), trigger_end + SITE_NOUN_REACH)):
+        return True  # "visited the war memorial in Oslo": the memorial is the site, Oslo where it stands
     near = trigger_end + 60
     # "visited the Scottish Parliament": a place's adjective names the site's country, no destination
     return not any(p.kind != "region" and not p.adjective for p in places.between(trigger_end, near))
@@ -1026,6 +1094,10 @@ def _counterpart(text: str, clause: _Clause, in_clause: list[PersonMention]) -> 
     """Who the event is with: the person, office or group right after 'with'/'between' following the trigger
     (for a meeting also 'to' and a bare object: 'a courtesy visit to the governor general', 'meet the king')."""
     window = text[clause.end:clause.clause_end]
+    if clause.trigger.kind == "meeting":
+        group = MET_GROUP.match(text, clause.end, clause.clause_end)
+        if group:  # "met members of the Ghanaian diaspora"
+            return " ".join(group.group("group").split())
     cue = WITH_CUE.match(window) if _may_hold_with(window) else None
     if cue is None and clause.trigger.kind == "meeting":
         cue = MEETING_OBJECT.match(window)
@@ -1040,6 +1112,15 @@ def _counterpart(text: str, clause: _Clause, in_clause: list[PersonMention]) -> 
         return _office_title(office.group("office"))
     group = WITH_GROUP.search(text, max(clause.end, at - 8), min(clause.clause_end, at + 80))
     return group.group(1).strip() if group else None
+
+
+# A community met, written as the verb's object: "met members of the Ghanaian diaspora", "meets the Lebanese
+# community in Lima".
+MET_GROUP = re.compile(r"\s+(?:with\s+)?(?P<group>(?:(?:members|representatives)\s+of\s+)?(?:the\s+)?"
+                       r"(?:[\w-]+\s+){0,2}?(?:diaspora|community|expatriates|compatriots|students|young\s+people|"
+                       r"youth|investors|entrepreneurs|business\s+leaders|religious\s+leaders|workers|refugees|"
+                       r"veterans|troops))"
+                       r"(?=\s+(?:in|at|on|during|before|after|and|for|to)\b|\s*[,.;]|\s*$)", re.IGNORECASE)
 
 
 def _may_hold_with(window: str) -> bool:
@@ -1065,6 +1146,82 @@ QUALIFIER_REACH = 40
 _MEETS_OR_SIGNS = r"met|meets?|signed|signs?"
 FINITE_VERB = re.compile(_MEETS_OR_SIGNS + r"|hosted|hosts", re.IGNORECASE)
 MEET_OR_SIGN = re.compile(_MEETS_OR_SIGNS, re.IGNORECASE)  # not "hosts": "Peru hosts" is in Peru
+
+
+# Who meets or signs, written before the verb: "Dubois and Laine met", "Dubois met Laine". A name the people
+# finder missed (no title beside it) is taken as written when it is no place and no common word.
+_BARE_NAME = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}"
+MEETERS_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<a>{_BARE_NAME})\s+and\s+(?P<b>{_BARE_NAME})\s+"
+                            r"(?:(?:will|would|have|had|also|then|first|later|finally|briefly|formally|jointly|"
+                            r"to)\s+){0,2}$")
+SUBJECT_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<a>{_BARE_NAME})\s+"
+                            r"(?:(?:will|would|has|had|also|then|first|later|finally|briefly|formally|to)\s+){0,2}$")
+MET_AFTER = re.compile(rf"\s+(?:with\s+)?(?P<a>{_BARE_NAME})(?=\s+(?:in|at|on|for|during|before|after|and|to|over)\b|[,.;]|$)")
+MEETERS_REACH = 80
+
+
+SIGNED_VERB = re.compile(r"\b(?:signed|signs?)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+SIGNED_VERB_REACH = 60
+
+
+def _signed_verb_at(text: str, clause: _Clause) -> int | None:
+    """Where the verb of 'signed an energy pact' starts, for a clause that the paper signed names."""
+    found = SIGNED_VERB.search(text, max(0, clause.start - SIGNED_VERB_REACH), clause.start)
+    return found.start() if found else None
+
+
+def _meeters(text: str, clause: _Clause, verb: int, in_clause: Sequence[PersonMention],
+             places: _ByStart[PlaceMention], counterpart: str | None) -> tuple[tuple[str, ...], str | None] | None:
+    """The names of a meet or sign verb's subject ('Dubois and Laine met': both; the verb starts at ``verb``)
+    and, after 'met'/'meet', of whom they met ('Dubois met Laine', 'met with Laine'); None when neither is
+    written as names."""
+    lo = max(0, verb - MEETERS_REACH)  # the subject may stand in the clause before: "... visit, Okafor met"
+    pair = MEETERS_BEFORE.search(text, lo, verb)
+    one = SUBJECT_BEFORE.search(text, lo, verb) if pair is None else None
+    spans = [pair.span("a"), pair.span("b")] if pair else [one.span("a")] if one else []
+    named = [_name_in(text, span, in_clause, places) for span in spans]
+    subjects = tuple(name for name in named if name is not None) if all(named) else ()
+    met = None
+    if text[clause.start:clause.end].lower().startswith("me"):
+        obj = MET_AFTER.match(text, clause.end, clause.clause_end)
+        met = _name_in(text, obj.span("a"), in_clause, places) if obj else None
+    if met is None and (len(subjects) < 2 if counterpart is None else not subjects):
+        return None  # one name and no one met: "Dubois met in Paris" keeps "Dubois" as the meeting's name
+    return subjects, met
+
+
+def _name_in(text: str, span: tuple[int, int], in_clause: Sequence[PersonMention],
+             places: _ByStart[PlaceMention]) -> str | None:
+    """The person named at the end of ``span``: a person the finders know there, else the words as written
+    after any common ones ('On Tuesday Dubois': 'Dubois'), when they are no place."""
+    a, b = span
+    for p in in_clause:
+        if p.start < b and a < p.end:
+            return p.name if b - 1 <= p.end else None
+    if any(p.start < b and a < p.end for p in places.between(max(0, a - 40), b)):
+        return None  # "Peru and Chile signed"
+    words = text[a:b].split()
+    while words and (_common_word(words[0]) or len(words) > 1 and words[0].lower().endswith(("ly", "wards"))):
+        words.pop(0)  # "On Tuesday Dubois", "Afterwards Dubois": an adverb opens the sentence, not the name
+    if not words or any(_common_word(w) for w in words):
+        return None
+    return " ".join(words)
+
+
+def _common_word(word: str) -> bool:
+    """A capitalised word that is no name: a function word, a weekday, a title, a common noun or verb."""
+    key = word.strip("'’-").lower()
+    return key in NOT_QUALIFIERS or key in NOT_NAMES or key in TITLES or key in TITLE_WORDS \
+        or zipf(key) >= COMMON_NAME_ZIPF
+
+
+# Capitalised words that open a sentence before "met" and name a group, not a person.
+TITLE_WORDS = frozenset({"prime", "foreign", "crown", "vice", "deputy", "chief", "leaders", "officials", "ministers",
+                         "presidents", "delegations", "delegates", "negotiators", "envoys", "diplomats", "experts",
+                         "lawmakers", "representatives", "executives", "reporters", "journalists", "students",
+                         "protesters", "troops", "authorities", "residents", "activists", "citizens", "members",
+                         "sides", "countries", "nations", "both", "two", "all", "they", "we"})
+COMMON_NAME_ZIPF = 5.0  # "Lee", "Kim" and "Moon" are surnames; "Then", "Later" and "Together" common words
 
 
 def _place_just_before(text: str, position: int, places: _ByStart[PlaceMention]) -> bool:
@@ -1153,7 +1310,8 @@ def _tense(text: str, s_start: int, trigger_end: int, s_end: int) -> str | None:
 
 
 # "toured the pyramids" and "will tour the pyramids" are one title: "Tour the pyramids".
-SITE_VISIT_NOUNS = {"toured": "Tour", "tours": "Tour", "touring": "Tour", "tour": "Tour"}
+SITE_VISIT_NOUNS = {"toured": "Tour", "tours": "Tour", "touring": "Tour", "tour": "Tour",
+                    "visited": "Visit", "visits": "Visit", "visiting": "Visit", "visit": "Visit"}
 
 
 def _title(
@@ -1190,18 +1348,41 @@ def _title(
         figure, trade = _sentence_figure(text, s_start, s_end)
         head = "Bilateral trade" if trade else "Figure"
         return f"{head} {figure}" if figure is not None else head
-    noun = trigger.title if (kind == "visit" and trigger.trip_word) or _is_verb(word) else word
+    written = not ((kind == "visit" and trigger.trip_word) or _is_verb(word) or trigger.name == "wreath")
+    noun = word if written else trigger.title
     if qualifier:
-        noun = f"{qualifier} {noun[0].lower() + noun[1:] if noun[:1].isupper() and noun[1:2].islower() else noun}"
+        # the table's "Summit" after a qualifier is "APEC summit"; a word written capitalised after a capitalised
+        # qualifier is part of a name: "the Oslo Declaration"
+        proper = written and qualifier.split()[-1][:1].isupper()
+        lower = noun[:1].isupper() and noun[1:2].islower() and not proper
+        noun = f"{qualifier} {noun[0].lower() + noun[1:] if lower else noun}"
     noun = noun[0].upper() + noun[1:]
+    if kind == "launch" and not written and SITE_OBJECT.match(text, clause.end, clause.clause_end):
+        # "inaugurated a new solar plant near Bergen": the launch of what it names
+        noun = f"{noun} of {_site_object(text, clause.end, clause.clause_end)}"
     complement = OF_COMPLEMENT.match(text, clause.end, clause.clause_end)
     if complement and kind in {"anniversary", "agreement", "launch", "ceremony", "statement"}:
         noun = f"{noun} {_site_object(text, clause.end, clause.clause_end)}"
+    if kind == "speech" and word.lower() == "address":
+        addressed = ADDRESSED.match(text, clause.end, clause.clause_end)
+        if addressed:  # "will address the parliament": an address to the parliament
+            noun = f"{noun} to {_site_object(text, addressed.end(), clause.clause_end)}"
     if counterpart:
         return f"{noun} with {counterpart}"
-    if place is not None and not (qualifier and qualifier.lower() in {place.name.lower(), place.text.lower()}):
-        return f"{noun} in {place.name}"  # not "Lima summit in Lima"
+    if place is not None and not (qualifier and qualifier.lower() in {place.name.lower(), place.text.lower()}) \
+            and not noun.endswith(place.text):
+        return f"{noun} in {place.name}"  # not "Lima summit in Lima", "Launch of a plant near Lima in Lima"
+    if kind in NAMED_SITE_KINDS:
+        named_site = NAMED_SITE.match(text, clause.end, clause.clause_end)
+        if named_site:  # "laid a wreath at the Tomb of the Unknown Soldier", "a lecture at the University of Oslo"
+            return f"{noun} at {named_site.group('site').rstrip('.')}"
     return noun
+
+
+ADDRESSED = re.compile(r"\s+(?:to\s+)?(?=(?:the|a|an)\s)", re.IGNORECASE)
+# A site written with capitals right after the event: where a ceremony, a speech or a dinner takes place.
+NAMED_SITE = re.compile(r"\s+at\s+(?P<site>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|de)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,6})")
+NAMED_SITE_KINDS = frozenset({"ceremony", "speech", "dinner"})
 
 
 @functools.lru_cache(maxsize=8)
@@ -1214,7 +1395,7 @@ def _sentence_figure(text: str, s_start: int, s_end: int) -> tuple[str | None, b
 
 VERB_FORM = re.compile(r"(?:meet|meets|met|host|hosts|hosted|hosting|sign|signs|signed|visits?|visited|visiting|"
                        r"arrive[sd]?|arriving|depart(?:s|ed|ing)?|left|leaves?|travel(?:s|led|ed)?(?: to)?|"
-                       r"toured|tours|touring|launch(?:es|ed)?|announced|announces|received by)", re.IGNORECASE)
+                       r"toured|tours|touring|launch(?:es|ed)?|inaugurated|announced|announces|received by)", re.IGNORECASE)
 
 
 def _is_verb(word: str) -> bool:

@@ -105,8 +105,8 @@ NAME_PARTICLES: frozenset[str] = frozenset({
 APPOSITIVE_ARTICLES: frozenset[str] = frozenset({"a", "an", "the"})
 COMMON_WORD_ZIPF = 4.0  # in a title-case headline a word this common is a verb or noun, not a surname
 MAX_NAME_WORDS = 4
-# Words after its first that a name run can reach: it stops below MAX_NAME_WORDS + 2, and a particle steps two.
-NAME_REACH = MAX_NAME_WORDS + 3
+# Words after its first that a name run can reach: it stops below MAX_NAME_WORDS + 2, and particles step up to three.
+NAME_REACH = MAX_NAME_WORDS + 4
 MAX_TITLE_WORDS = 6  # "Deputy National Security Adviser": bounded so that scanning stays linear
 
 
@@ -277,8 +277,14 @@ def _nameish(word: Word, first: bool, after_particle: bool = False) -> bool:
     return (_nameish_first if first else _nameish_later)(word.text)
 
 
+# An Arabic article or patronymic written in lower case and joined to the name: "Ahmad al-Sabah".
+JOINED_PARTICLE = re.compile(r"(?:al|el|bin|ibn)[-\u2010\u2011][A-Z][\w'\u2019-]+")
+
+
 def _nameish_of(spelling: str, first: bool, after_particle: bool) -> bool:
     word = _word(0, len(spelling), spelling)
+    if not first and JOINED_PARTICLE.fullmatch(spelling):
+        return True
     if not word.capitalised or len(word.text) < 2 and not first:
         return len(word.text) == 1 and word.text.isupper() and not first
     key = word.key
@@ -356,17 +362,16 @@ def _name_words_from(text: str, words: tuple[Word, ...], i: int, lines: _Lines) 
     n = 0
     while i + n < len(words) and n < MAX_NAME_WORDS + 2:
         word = words[i + n]
-        if (n > 0 and word.key in NAME_PARTICLES and i + n + 1 < len(words)
-                and text[words[i + n - 1].end:word.start] == " " and text[word.end:words[i + n + 1].start] == " "
-                and _nameish(words[i + n + 1], first=False, after_particle=True)):
-            n += 2  # "do Carmo" in "Virgilio do Carmo da Silva"
+        step = _particle_step(text, words, i + n) if n > 0 and word.key in NAME_PARTICLES else 0
+        if step:
+            n += step  # "do Carmo" in "Virgilio do Carmo da Silva", "de la Cruz", "von der Leyen"
             continue
         if n > 0:
             gap = text[words[i + n - 1].end:word.start]
             initial = len(words[i + n - 1].text) == 1
             if gap != " " and not (initial and gap == ". "):
                 break
-            if lines.headline(word.start) and _common(word.text) >= COMMON_WORD_ZIPF:
+            if lines.headline(word.start) and _common(word.text) >= COMMON_WORD_ZIPF and not _short_surname(word):
                 break
         if not _nameish(word, first=n == 0):
             break
@@ -376,6 +381,29 @@ def _name_words_from(text: str, words: tuple[Word, ...], i: int, lines: _Lines) 
     while n > 1 and (len(words[i + n - 1].text) == 1 or words[i + n - 1].key in NAME_PARTICLES):
         n -= 1  # a name does not end with an initial or a particle
     return n
+
+
+# Two-letter words a title-case headline writes after a name that are no surname: "Ruiz Up Next". Any other
+# two capitalised letters there are a surname, however common as a syllable: "Aminata Ba", "Daniel Ng", "Sara Li".
+TWO_LETTER_WORDS: frozenset[str] = frozenset({"up", "so", "no", "go", "do", "be", "me", "us", "my", "oh", "ok",
+                                              "ex", "vs", "tv", "id"})
+
+
+def _short_surname(word: Word) -> bool:
+    return len(word.text) == 2 and word.text[1].islower() and word.key not in TWO_LETTER_WORDS
+
+
+def _particle_step(text: str, words: tuple[Word, ...], j: int) -> int:
+    """How many words from the particle ``words[j]`` on join a name: one or two particles and the name word
+    after them, each a space apart ('da Silva': 2, 'de la Cruz': 3); 0 if no name word follows."""
+    for k in (1, 2):
+        if j + k >= len(words) or text[words[j + k - 1].end:words[j + k].start] != " ":
+            return 0
+        if _nameish(words[j + k], first=False, after_particle=True):
+            return k + 1
+        if words[j + k].key not in NAME_PARTICLES:
+            return 0
+    return 0
 
 
 def _title_at(text: str, words: tuple[Word, ...], i: int, lines: _Lines) -> PersonMention | None:

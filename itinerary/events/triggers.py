@@ -45,39 +45,52 @@ TRIGGERS: tuple[Trigger, ...] = (
     _trigger("trip", r"trips?|journey|tour(?= of| to| across| in)|voyage|pilgrimage|"
              r"(?:trade|business|investment|economic|commercial) missions?", "visit", "Trip", trip_word=True),
     _trigger("visit", r"visit(?:s|ed|ing)?(?! with)", "visit", "Visit", trip_word=True),
-    _trigger("stay", r"stay(?:s|ed|ing)?(?= in| at)|stop(?:s)? in|stopover(?= in)|leg|be in(?= (?-i:[A-Z]))|"
+    _trigger("stay", r"stay(?:s|ed|ing)?(?= in| at)|stop(?:s)? in|stop(?:s|ping|ped)? over(?= in)|stopover(?= in)|leg|be in(?= (?-i:[A-Z]))|"
              r"remain(?:s|ed)? in|"
              r"spen(?:d|ds|ding|t)(?= (?:\w+ ){1,2}(?:days|nights|weeks) in (?-i:[A-Z]))",
              "stay", "Stay"),
-    _trigger("travel", r"travel(?:s|led|ed|ling|ing)?(?: first| then| on| onward)? to|fl(?:y|ies|ew|own)(?: \w+)? to|"
+    _trigger("travel", r"travel(?:s|led|ed|ling|ing)?(?: first| then| on| onward)? to|fl(?:y|ies|ew|own)(?: (?!back\b)\w+)? to|"
              r"head(?:s|ed|ing)?(?: on)? (?:to|for)|flight to", "travel",
              "Travel"),
     _trigger("arrival", r"arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)? (?:in|at)|touched down|fl(?:ew|own|ies|y) in(?= from)|"
-             r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))due in(?= (?-i:[A-Z]))", "travel", "Arrival"),
+             r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))due in(?= (?-i:[A-Z]))|"
+             r"(?:greeted|welcomed|received|met) at the (?:airport|airbase|air base)", "travel", "Arrival"),
     _trigger("departure", r"depart(?:s|ed|ing|ure)?|le(?:ave|aves|ft) (?:for|from)|le(?:ave|aves|ft)(?= (?-i:[A-Z]))|"
-             r"set(?:s)? off|took off",
+             r"set(?:s)? off|took off|seen off",
              "travel", "Departure"),
-    _trigger("return", r"return(?:s|ed|ing)?(?=\s+(?:to|home|on|from)\b)", "travel", "Return"),
+    _trigger("return", r"return(?:s|ed|ing)?(?=\s+(?:to|home|on|from)\b)|fl(?:y|ies|ew|own) (?:back (?:home|to)|home)",
+             "travel", "Return"),
     _trigger("site visit", r"ceremonial visit|tour(?:ed|s|ing)?", "site_visit", "Visit"),
     # meetings
     _trigger("summit", r"summits?", "summit", "Summit"),
     _trigger("talks", r"talks|discussions|negotiations", "talks", "Talks"),
+    _trigger("call", r"(?:tele)?phone (?:call|conversation)s?|video ?(?:call|link)s?", "talks", "Phone call"),
     _trigger("meeting", r"meet(?:s|ing)?|met|courtesy (?:visit|call)|audience|received by|host(?:s|ed|ing)?(?= (?:the|a|an|his|her|leaders))",
              "meeting", "Meeting"),
     _trigger("press", r"press (?:briefing|conference)|news conference", "statement", "Press briefing"),
     _trigger("interview", r"interview", "interview", "Interview"),
-    _trigger("forum", r"forum|conference|symposium|expo|business round ?table", "forum", "Forum"),
+    _trigger("forum", r"forum|conference|symposium|expo|(?:business )?round-?table|business round table", "forum",
+             "Forum"),
     _trigger("dinner", r"(?:state )?(?:dinner|banquet|luncheon)", "dinner", "Dinner"),
-    _trigger("ceremony", r"ceremon(?:y|ies)|wreath|honou?r guard|(?:holy|public|papal|open-air|solemn|private|final|closing|opening|sunday|requiem) mass(?:es)?|"
+    # the act, however written ("a wreath-laying ceremony", "laid a wreath"), has one title
+    _trigger("wreath", r"wreaths?(?:[- ]laying)?(?: ceremony)?", "ceremony", "Wreath-laying"),
+    _trigger("ceremony", r"ceremon(?:y|ies)|(?:gala )?concert|foundation stone|"
+             r"honorary (?:doctorate|degree|citizenship)|honou?r guard|(?:holy|public|papal|open-air|solemn|private|final|closing|opening|sunday|requiem) mass(?:es)?|"
              r"mass(?= (?:at|in|on|for|before|with))|commemoration|"
              r"(?:welcome |official )?reception|red carpet welcome|official welcome",
              "ceremony", "Ceremony"),
-    _trigger("speech", r"speech|remarks|keynote|address(?= (?:to|at|the))", "speech", "Speech"),
+    _trigger("speech", r"speech|remarks|keynote|lectures?|"
+             r"address(?= (?:to|at|the|an? (?:joint |special )?(?:session|meeting|rally|gathering|crowd))\b)", "speech",
+             "Speech"),
     _trigger("signing", r"signing|signed|to sign|signs?(?=\s+(?:\w+\s+){0,3}(?:pact|agreement|deal|treaty|accord|memorand|mous?|contract"
              r"|declaration))|memorand(?:um|ums|a) of understanding|mous?", "signing", "Signing"),
-    _trigger("agreement", r"(?:free trade )?agreement|fta|treaty|pact", "agreement", "Agreement"),
+    # A declaration the leaders adopt or sign is an outcome like a treaty: a joint one or one named with a
+    # capital ("the Oslo Declaration"); not the declaring of a state of things ("a declaration of war").
+    _trigger("agreement", r"(?:free trade )?agreement|fta|treaty|pact|"
+             r"(?:joint declarations?|(?-i:Declarations?))(?! of (?:independence|war|martial|emergency|a state|assets|interest))",
+             "agreement", "Agreement"),
     # around the trip
-    _trigger("military", r"drills?|military exercises?|missiles?|bombing|air ?strikes?|deployment|invasion|attacks?",
+    _trigger("military", r"drills?|military (?:exercises?|parades?)|missiles?|bombing|air ?strikes?|deployment|invasion|attacks?",
              "military", "Military"),
     _trigger("protest", r"protests?|protesters|demonstrat(?:ion|ions|ors)|rall(?:y|ies)", "protest", "Protest"),
     _trigger("launch", r"launch(?:es|ed)?|opening|inaugurat(?:ion|ed)", "launch", "Launch"),
@@ -354,7 +367,15 @@ EXAMPLES: tuple[tuple[str, str, str], ...] = (
     ("the two leaders will meet on Wednesday", "meet", "meeting"),
     ("in an interview with the broadcaster", "interview", "interview"),
     ("a state dinner at the museum", "state dinner", "dinner"),
-    ("a wreath laying at the cemetery", "wreath", "ceremony"),
+    ("a wreath laying at the cemetery", "wreath laying", "ceremony"),
+    ("she laid a wreath at the monument", "wreath", "ceremony"),
+    ("he will deliver a lecture at the university", "lecture", "speech"),
+    ("she will stop over in the capital on her way home", "stop over", "stay"),
+    ("a telephone call with the chancellor", "telephone call", "talks"),
+    ("a roundtable with investors", "roundtable", "forum"),
+    ("will receive an honorary doctorate from the university", "honorary doctorate", "ceremony"),
+    ("a gala concert at the opera house", "gala concert", "ceremony"),
+    ("will lay the foundation stone of a new hospital", "foundation stone", "ceremony"),
     ("the welcome reception of the delegation", "welcome reception", "ceremony"),
     ("the NATO attack on the embassy", "attack", "military"),
     ("Zhu will be in Peru for two days", "be in", "stay"),
@@ -368,6 +389,8 @@ EXAMPLES: tuple[tuple[str, str, str], ...] = (
     ("about 10 bilateral MOUs are expected", "MOUs", "signing"),
     ("the two leaders sign energy pact", "sign", "signing"),
     ("the free trade agreement that entered into force", "free trade agreement", "agreement"),
+    ("the leaders issued a joint declaration", "joint declaration", "agreement"),
+    ("the summit adopted the Lisbon Declaration", "Declaration", "agreement"),
     ("massive military drills around the island", "drills", "military"),
     ("fired its first ballistic missile of the year", "missile", "military"),
     ("the 150th anniversary of his birth", "anniversary", "anniversary"),
@@ -385,6 +408,11 @@ EXAMPLES: tuple[tuple[str, str, str], ...] = (
     ("The tours of the region ended.", "tours", "visit"),
     ("Ramos tours the plant", "tours", "site_visit"),
     ("he will return on September 13", "return", "travel"),
+    ("she is scheduled to fly home on Sunday", "fly home", "travel"),
+    ("she was greeted at the airport by the minister", "greeted at the airport", "travel"),
+    ("he was seen off at the airport", "seen off", "travel"),
+    ("she flew back to the capital", "flew back to", "travel"),
+    ("the army staged a military parade", "military parade", "military"),
     ("the prince will spend three days in Morocco", "spend", "stay"),
     ("Day 3: Flight to the capital.", "Flight to", "travel"),
     ("before heading on to Muscat on Wednesday", "heading on to", "travel"),
@@ -413,4 +441,5 @@ NEGATIVE: tuple[str, ...] = (
     "the payment is overdue in part",
     "the UN peacekeeping mission in the region",
     "the mission of the company is growth",
+    "the declaration of independence was read aloud",
 )
