@@ -238,3 +238,16 @@ def test_an_undated_trip_is_not_merged_into_a_flight_of_it() -> None:
     ])
     departure = next(e for e in plan.events if e.kind == "travel")
     assert (departure.title, [s.article for s in departure.sources]) == ("Departure for Toronto", ["b"])
+
+
+@pytest.mark.parametrize(("sentence", "kind", "title"), [
+    ("The two leaders agreed on Monday to launch talks on a chip partnership.", "talks", "Talks"),
+    ("On Wednesday she will address both Houses of Parliament.", "speech", "Address"),
+    ("The ceremonial welcome takes place at noon on Tuesday.", "ceremony", "Ceremonial welcome"),
+    ("He celebrates a liturgy for young people in Valparaiso on Saturday.", "ceremony", "Liturgy in Valparaíso"),
+    ("The patriarch is due back home on Wednesday.", "travel", "Return"),
+    ("Trade between the two countries was worth £9.8bn last year.", "statistic", "Bilateral trade £9.8bn"),
+    ("They shook hands before a military guard of honour on Monday.", "ceremony", "Military guard of honour"),
+], ids=["launch-talks", "address-both-houses", "ceremonial-welcome", "liturgy", "due-back", "bn", "guard-of-honour"])
+def test_programme_wording_names_its_event(sentence: str, kind: str, title: str) -> None:
+    assert [(k, t) for k, t, _ in _events(sentence)] == [(kind, title)]

@@ -49,7 +49,9 @@ VERBISH = frozenset(["is", "are", "was", "were", "be", "been", "include", "hold"
                      "held", "made", "took", "gave", "paid", "met", "led", "began", "had", "did", "went", "came",
                      "won", "saw", "sent", "kept", "spent",
                      # "the two leaders sign energy pact": the verb, not a name of the pact
-                     "sign", "signs", "adopt", "adopts", "issue", "issues"])
+                     "sign", "signs", "adopt", "adopts", "issue", "issues",
+                     # "agreed to launch talks": the talks, not a kind of them
+                     "launch", "start", "begin", "open", "resume", "continue"])
 FUTURE_WORDS = (r"(?:will|shall|is to|are to|is set to|are set to|is scheduled|are scheduled|scheduled|slated|"
                 r"expected|plans?|planned|upcoming|intends|is due|are due|due to|would|going to|prepares?)\b")
 PAST_WORDS = r"(?:was|were|had|did|ago|last|earlier|previously|\w+ed)\b"

@@ -58,7 +58,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _trigger("departure", r"depart(?:s|ed|ing|ure)?|le(?:ave|aves|ft) (?:for|from)|le(?:ave|aves|ft)(?= (?-i:[A-Z]))|"
              r"set(?:s)? off|took off|seen off",
              "travel", "Departure"),
-    _trigger("return", r"return(?:s|ed|ing)?(?=\s+(?:to|home|on|from)\b)|fl(?:y|ies|ew|own) (?:back (?:home|to)|home)",
+    _trigger("return", r"return(?:s|ed|ing)?(?=\s+(?:to|home|on|from)\b)|fl(?:y|ies|ew|own) (?:back (?:home|to)|home)|"
+             r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))due back",
              "travel", "Return"),
     _trigger("site visit", r"ceremonial visit|tour(?:ed|s|ing)?", "site_visit", "Visit"),
     # meetings
@@ -75,12 +76,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     # the act, however written ("a wreath-laying ceremony", "laid a wreath"), has one title
     _trigger("wreath", r"wreaths?(?:[- ]laying)?(?: ceremony)?", "ceremony", "Wreath-laying"),
     _trigger("ceremony", r"ceremon(?:y|ies)|(?:gala )?concert|foundation stone|"
-             r"honorary (?:doctorate|degree|citizenship)|honou?r guard|(?:holy|public|papal|open-air|solemn|private|final|closing|opening|sunday|requiem) mass(?:es)?|"
+             r"honorary (?:doctorate|degree|citizenship)|honou?r guard|guard of honou?r|(?:holy|public|papal|open-air|solemn|private|final|closing|opening|sunday|requiem) mass(?:es)?|"
+             r"liturg(?:y|ies)|vespers|prayer service|"
              r"mass(?= (?:at|in|on|for|before|with))|commemoration|"
-             r"(?:welcome |official )?reception|red carpet welcome|official welcome",
+             r"(?:welcome |official )?reception|red carpet welcome|(?:official|ceremonial|formal) welcome",
              "ceremony", "Ceremony"),
     _trigger("speech", r"speech|remarks|keynote|lectures?|"
-             r"address(?= (?:to|at|the|an? (?:joint |special )?(?:session|meeting|rally|gathering|crowd))\b)", "speech",
+             r"address(?= (?:to|at|the|both|an? (?:joint |special )?(?:session|meeting|rally|gathering|crowd)|"
+             r"(?:civil|business|university|religious) (?:authorities|leaders|students)|(?-i:[A-Z]))\b)", "speech",
              "Speech"),
     _trigger("signing", r"signing|signed|to sign|signs?(?=\s+(?:\w+\s+){0,3}(?:pact|agreement|deal|treaty|accord|memorand|mous?|contract"
              r"|declaration))|memorand(?:um|ums|a) of understanding|mous?", "signing", "Signing"),
@@ -93,10 +96,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     _trigger("military", r"drills?|military (?:exercises?|parades?)|missiles?|bombing|air ?strikes?|deployment|invasion|attacks?",
              "military", "Military"),
     _trigger("protest", r"protests?|protesters|demonstrat(?:ion|ions|ors)|rall(?:y|ies)", "protest", "Protest"),
-    _trigger("launch", r"launch(?:es|ed)?|opening|inaugurat(?:ion|ed)", "launch", "Launch"),
+    # "agreed to launch talks": the talks are the event, not a launch
+    _trigger("launch", r"launch(?:es|ed)?(?! (?:talks|negotiations|discussions|a dialogue))|opening|inaugurat(?:ion|ed)",
+             "launch", "Launch"),
     _trigger("anniversary", r"anniversary|centenary|centennial|jubilee", "anniversary", "Anniversary"),
     _trigger("statement", r"announce(?:d|s|ment)|statement", "statement", "Statement"),
-    _trigger("figure", r"\d[\d,.]*\s?(?:billion|million|trillion)|\d[\d,.]*\s?(?:%|per ?cent)", "statistic", "Figure"),
+    _trigger("figure", r"\d[\d,.]*\s?(?:billion|million|trillion|bn|tn)|\d[\d,.]*\s?(?:%|per ?cent)", "statistic", "Figure"),
     _trigger("statistic", r"trade (?:volume|figures?)|bilateral trade|(?:trade|exports|imports) (?:hit|reached|rose|fell|"
              r"surged|peaked)|year-on-year|peak(?:ed|ing)", "statistic", "Statistic"),
 )
@@ -424,6 +429,13 @@ EXAMPLES: tuple[tuple[str, str, str], ...] = (
     ("she has flown to the capital", "flown to", "travel"),
     ("will lead a trade mission to the region", "trade mission", "visit"),
     ("the five-day business mission ended on Friday", "business mission", "visit"),
+    ("The patriarch is due back home on Wednesday.", "due back", "travel"),
+    ("before a military guard of honour at the palace", "guard of honour", "ceremony"),
+    ("he will celebrate a liturgy for young people", "liturgy", "ceremony"),
+    ("The ceremonial welcome takes place at noon", "ceremonial welcome", "ceremony"),
+    ("he will address both houses of parliament", "address", "speech"),
+    ("he will address civil authorities at the palace", "address", "speech"),
+    ("trade was worth \u00a39.8bn last year", "9.8bn", "statistic"),
 )
 
 NEGATIVE: tuple[str, ...] = (
@@ -442,4 +454,6 @@ NEGATIVE: tuple[str, ...] = (
     "the UN peacekeeping mission in the region",
     "the mission of the company is growth",
     "the declaration of independence was read aloud",
+    "her home address was leaked",
+    "she welcomed the decision",
 )
