@@ -151,14 +151,21 @@ CLOSED_BY = re.compile(r"\b(?:after|to\s+(?:end|close|conclude)|ending|concludin
                        r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
+# A move dated before the trip's noun that sets out on it: "will leave on Monday for a nine-day tour",
+# "leaves Abuja on Sunday for a week-long tour": the date is the first day, whatever the verb.
+OPENED_BY = re.compile(r"^\W*for\s+(?:a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def _names_the_end(m: EventMention, r: Resolved) -> bool:
     """'the four-day visit ends on Wednesday', 'ended her four-day visit on Wednesday': the date is the
     last day, not the first."""
+    noun_at = m.trigger_start - m.quote_start
+    date_end = r.mention.end - m.quote_start
+    if date_end <= noun_at and OPENED_BY.search(m.quote[date_end:noun_at][:60]):
+        return False
     before = m.quote[max(0, r.mention.start - m.quote_start - 40):r.mention.start - m.quote_start]
     if END_CUE.search(before):
         return True
-    noun_at = m.trigger_start - m.quote_start
-    date_end = r.mention.end - m.quote_start
     if date_end <= noun_at and CLOSED_BY.search(m.quote[date_end:noun_at][-60:]):
         return True
     return noun_at <= r.mention.start - m.quote_start and bool(

@@ -1,0 +1,35 @@
+"""Trip wording read end to end, third set, in short articles written for these tests: setting out on a tour
+dates its first day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from itinerary import article_from_text, itinerary_of_articles
+
+D = dt.date
+SUNDAY = D(2031, 5, 4)
+
+
+def _trip(*bodies: str, dct: dt.date = SUNDAY) -> tuple[dt.date | None, dt.date | None]:
+    plan = itinerary_of_articles([article_from_text(b, id=f"a{i}", dct=dct) for i, b in enumerate(bodies)])
+    trip = next(e for e in plan.events if e.kind == "visit")
+    return trip.start, trip.end
+
+
+@pytest.mark.parametrize(("body", "span"), [
+    ("Prime Minister Ada Obi will leave on Monday for a nine-day tour of Egypt, Jordan and Turkey.",
+     (D(2031, 5, 5), D(2031, 5, 13))),
+    ("Prime Minister Ada Obi leaves Abuja on Sunday, May 11, for a five-day tour of the region.",
+     (D(2031, 5, 11), D(2031, 5, 15))),
+    ("Prime Minister Ada Obi leaves on Tuesday for her four-day state visit to Peru.",
+     (D(2031, 5, 6), D(2031, 5, 9))),
+    # still the end: leaving the host country closes the visit
+    ("Prime Minister Ada Obi leaves Lima on Friday, ending a four-day visit to Peru.",
+     (D(2031, 5, 6), D(2031, 5, 9))),
+], ids=["leave-on-day-for-tour", "leaves-city-on-date-for-tour", "leaves-for-her-visit", "leaves-ending-visit"])
+def test_leaving_on_a_day_for_a_tour_starts_the_tour_that_day(body: str, span: tuple[dt.date, dt.date]) -> None:
+    assert _trip(body) == span
+
