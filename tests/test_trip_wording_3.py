@@ -33,3 +33,17 @@ def _trip(*bodies: str, dct: dt.date = SUNDAY) -> tuple[dt.date | None, dt.date 
 def test_leaving_on_a_day_for_a_tour_starts_the_tour_that_day(body: str, span: tuple[dt.date, dt.date]) -> None:
     assert _trip(body) == span
 
+
+def test_a_stay_in_the_visited_country_dates_the_visit_and_is_no_second_event() -> None:
+    # "a three-day visit starting Monday" against "will be in Peru from June 9 to 12": a written range beats a
+    # start plus a length, and the stay in the one country visited is the visit itself, not a leg beside it
+    plan = itinerary_of_articles([
+        article_from_text("Chancellor Ines Roth will pay a three-day visit to Peru starting Monday, June 9.",
+                          id="a", dct=D(2031, 6, 5)),
+        article_from_text("Chancellor Ines Roth will be in Peru from June 9 to 12 with a business delegation.",
+                          id="b", dct=D(2031, 6, 8)),
+    ])
+    assert [(e.kind, e.title, e.start, e.end) for e in plan.events] == [
+        ("visit", "Visit to Peru", D(2031, 6, 9), D(2031, 6, 12))]
+    assert [(a.start, a.end) for a in plan.events[0].alternatives] == [(D(2031, 6, 9), D(2031, 6, 11))]
+

@@ -65,7 +65,7 @@ def reconcile(yields: Sequence[ArticleEvents], *, default_tz: str | None = None)
 
 
 def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itinerary:
-    mentions = [m for y in yields for m in y.events]
+    mentions = _country_stays_as_trip([m for y in yields for m in y.events])
     canon = canonical_names(_names(mentions))
     lead = principal(mentions, canon)
     frame = find_frame(_containers(mentions))
@@ -76,7 +76,8 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
         placed = place_mentions(mentions, frame.span, {})
     span = frame.span if frame else None
     # A summit week's frame comes from the summit's own mentions: that event lasts the frame's days.
-    framing = frozenset(v.mention.id for v in frame.votes if not v.mention.is_trip) if frame else frozenset()
+    framing = frozenset(v.mention.id for v in frame.votes if not v.mention.is_trip and v.mention.kind in GATHERINGS
+                        ) if frame else frozenset()
     # ... and it is held in one city: an undated event elsewhere ("flew on to Oslo for talks") is not in it.
     host_cities = frozenset(v.mention.location for v in frame.votes if v.mention.id in framing
                             and v.mention.location and v.mention.location_is_city) if frame else frozenset()
@@ -119,6 +120,20 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
 
 
 GATHERINGS = frozenset({"summit", "forum", "meeting", "talks"})
+
+
+def _country_stays_as_trip(mentions: list[EventMention]) -> list[EventMention]:
+    """'will be in Brazil from June 9 to 12' about a visit to Brazil: a stay in the one country the trip goes
+    to is the trip itself, and its dates vote for the trip's (on a tour of several countries it is a leg)."""
+    trips = [m for m in mentions if m.is_trip]
+    if any(len(m.destinations) > 1 for m in trips):
+        return mentions
+    countries = {m.location for m in trips if m.location and not m.location_is_city}
+    if len(countries) != 1:
+        return mentions
+    return [m.model_copy(update={"is_trip": True})
+            if m.kind == "stay" and not m.is_trip and not m.location_is_city and m.location in countries else m
+            for m in mentions]
 
 
 def _containers(mentions: Sequence[EventMention]) -> list[EventMention]:
@@ -516,7 +531,7 @@ def _title(c: Cluster, canon: dict[str, str], lead: str | None) -> str:
 
 
 def _trip_title(trip: Sequence[EventMention]) -> str:
-    titled = sorted(trip, key=lambda m: (len(m.destinations) < 2, m.location is None and not m.destinations,
+    titled = sorted(trip, key=lambda m: (len(m.destinations) < 2, m.kind == "stay", m.location is None and not m.destinations,
                                          "state" not in m.title.lower(), m.article, m.trigger_start))
     return titled[0].title if titled else "Trip"
 
