@@ -47,3 +47,25 @@ def test_a_stay_in_the_visited_country_dates_the_visit_and_is_no_second_event() 
         ("visit", "Visit to Peru", D(2031, 6, 9), D(2031, 6, 12))]
     assert [(a.start, a.end) for a in plan.events[0].alternatives] == [(D(2031, 6, 9), D(2031, 6, 11))]
 
+
+PLANNED = "Chancellor Ines Roth will pay a state visit to Peru from June 9 to 13."
+
+
+@pytest.mark.parametrize(("changed", "span"), [
+    ("Roth cut short her state visit to Peru and flew home on Wednesday, June 11, after floods at home.",
+     (D(2031, 6, 9), D(2031, 6, 11))),
+    ("Roth curtailed her visit to Peru, leaving on Tuesday, June 10.", (D(2031, 6, 9), D(2031, 6, 10))),
+    ("Roth has extended her visit to Peru and will fly home on Sunday, June 15.", (D(2031, 6, 9), D(2031, 6, 15))),
+    # an extension far past the plan is not this trip's end
+    ("Roth has extended her visit to Peru; she invited Peru's president for a visit on July 20.",
+     (D(2031, 6, 9), D(2031, 6, 13))),
+], ids=["cut-short-flew-home", "curtailed-leaving", "extended-fly-home", "extended-far-away"])
+def test_a_trip_cut_short_or_extended_ends_on_the_day_written_and_the_plan_is_an_alternative(
+        changed: str, span: tuple[dt.date, dt.date]) -> None:
+    plan = itinerary_of_articles([article_from_text(PLANNED, id="a", dct=D(2031, 6, 5)),
+                                  article_from_text(changed, id="b", dct=D(2031, 6, 11))])
+    trip = next(e for e in plan.events if e.kind == "visit" and e.role == "itinerary")
+    assert (trip.start, trip.end) == span
+    if span[1] != D(2031, 6, 13):
+        assert [(a.start, a.end) for a in trip.alternatives] == [(D(2031, 6, 9), D(2031, 6, 13))]
+        assert "as planned" in trip.alternatives[0].reason

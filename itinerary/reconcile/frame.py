@@ -81,7 +81,48 @@ def find_frame(trip_mentions: Sequence[EventMention]) -> Frame | None:
     for key, score, group in scored[1:]:
         frame.losers.append((group[0], _why_lost(group[0], key, scored[0], lengths)))
     frame.losers.extend(_lengths_that_do_not_fit(frame, votes, lengths, scored[0]))
+    return _with_changed_end(frame, trip_mentions)
+
+
+# The trip's end moved after it was planned: "cut short his state visit and flew home on Wednesday, May 14",
+# "has extended her visit and returns on Friday". The day written there is the trip's last day; the planned
+# span stays as a reading that lost. "extend" also names the other direction ("extended an invitation"), so
+# a later end counts only when it comes within a few days of the planned one.
+CUT_SHORT = re.compile(r"\b(?:cut(?:s|ting)?\s+short|curtail(?:s|ed|ing)?|earlier\s+than\s+(?:planned|scheduled|expected))\b",
+                       re.IGNORECASE)
+EXTENDED = re.compile(r"\b(?:extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?|later\s+than\s+(?:planned|scheduled|expected))\b",
+                      re.IGNORECASE)
+EXTENSION_REACH = dt.timedelta(days=7)
+
+
+def _with_changed_end(frame: Frame, trip_mentions: Sequence[EventMention]) -> Frame:
+    """The frame ending on the day an article says the trip was cut short or extended to, if one does."""
+    for m in sorted(trip_mentions, key=lambda m: (m.article, m.trigger_start)):
+        cut, extended = bool(CUT_SHORT.search(m.quote)), bool(EXTENDED.search(m.quote))
+        if cut == extended:
+            continue
+        said = [(days(r.readings[0])[0], r) for r in m.times if r.mention.value.kind in WRITTEN and r.readings
+                and length(r.readings[0]) == 1 and is_day_or_finer(r.readings[0])]
+        if cut:
+            said = [(day, r) for day, r in said if frame.start < day < frame.end]
+        else:
+            said = [(day, r) for day, r in said if frame.end < day <= frame.end + EXTENSION_REACH]
+        if not said:
+            continue
+        day, r = max(said, key=lambda dr: dr[0]) if cut else min(said, key=lambda dr: dr[0])
+        reading = day_span(frame.start, day, basis="end as changed")
+        vote = Vote(m.article, reading, m, (r,), 1.0, "end as changed")
+        how = "cut short" if cut else "extended"
+        tag = f"[{m.article.split('_')[0]}]"
+        planned = (frame.votes[0], _planned(frame, tag, how, day, r))
+        return Frame(frame.start, day, [vote], [planned, *frame.losers], frame.lengths)
     return frame
+
+
+def _planned(frame: Frame, tag: str, how: str, day: dt.date, r: Resolved) -> str:
+    writers = " ".join(sorted({f"[{v.article.split('_')[0]}]" for v in frame.votes}))
+    return (f"{writers} give {describe(frame.start, frame.end)} as planned; lost: {tag} the trip was {how} to end "
+            f"'{r.mention.text}', {describe(day, day)}")
 
 
 def _lengths_that_do_not_fit(frame: Frame, votes: list[Vote], lengths: list[LengthVote],
