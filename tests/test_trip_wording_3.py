@@ -69,3 +69,18 @@ def test_a_trip_cut_short_or_extended_ends_on_the_day_written_and_the_plan_is_an
     if span[1] != D(2031, 6, 13):
         assert [(a.start, a.end) for a in trip.alternatives] == [(D(2031, 6, 9), D(2031, 6, 13))]
         assert "as planned" in trip.alternatives[0].reason
+
+
+def test_ending_a_visit_of_the_trips_length_in_a_city_is_the_trip_not_a_visit_to_that_city() -> None:
+    # the report that ends the trip in a city comes first (article "a"): it must not name the trip either
+    plan = itinerary_of_articles([
+        article_from_text("President Ilse Marten ended her three-day state visit in Edinburgh on Thursday 8 January.",
+                          id="a", dct=D(2032, 1, 8)),
+        article_from_text("President Ilse Marten will make a state visit to the United Kingdom from Tuesday "
+                          "6 January to Thursday 8 January. She will travel to Edinburgh on Thursday 8 January.",
+                          id="b", dct=D(2032, 1, 2)),
+    ])
+    assert [(e.kind, e.title, e.start, e.end, sorted({s.article for s in e.sources})) for e in plan.events] == [
+        ("visit", "State visit to United Kingdom", D(2032, 1, 6), D(2032, 1, 8), ["a", "b"]),
+        ("travel", "Travel to Edinburgh", D(2032, 1, 8), D(2032, 1, 8), ["b"])]
+

@@ -211,13 +211,26 @@ def _split_trip(mentions: Sequence[EventMention], span: tuple[dt.date, dt.date] 
     for m in mentions:
         spans = [days(reading) for r in m.times for reading in r.readings]
         someone_else = bool(m.participants) and lead not in {canon.get(p, p) for p in m.participants}
-        if not m.is_trip or someone_else or not (span is None or not spans or any(overlaps(s, span) for s in spans)):
+        if not m.is_trip and not someone_else and _gives_the_trips_length(m, span):
+            trip.append(m.model_copy(update={"is_trip": True}))
+        elif not m.is_trip or someone_else or not (span is None or not spans or any(overlaps(s, span) for s in spans)):
             others.append(m if not m.is_trip else m.model_copy(update={"is_trip": False}))
         elif several and m.location in countries and len(m.destinations) < 2 and all(s != span for s in spans):
             others.append(m.model_copy(update={"is_trip": False, "kind": "stay"}))
         else:
             trip.append(m)
     return trip, others
+
+
+def _gives_the_trips_length(m: EventMention, span: tuple[dt.date, dt.date] | None) -> bool:
+    """'ended her three-day state visit in Edinburgh on Thursday' on a three-day trip: a visit of the trip's
+    own length, dated inside it, is the trip (seen from the city it ended in), not a visit to that city."""
+    if m.kind != "visit" or span is None or m.duration is None:
+        return False
+    n = duration_days(m.duration)
+    spans = [days(reading) for r in m.times for reading in r.readings]
+    return (n is not None and n[0] == n[1] == (span[1] - span[0]).days + 1
+            and all(span[0] <= s[0] and s[1] <= span[1] for s in spans))
 
 
 def _fold_undated_city_visits(clusters: list[Cluster], trip: list[EventMention], frame: Frame | None
@@ -531,7 +544,9 @@ def _title(c: Cluster, canon: dict[str, str], lead: str | None) -> str:
 
 
 def _trip_title(trip: Sequence[EventMention]) -> str:
-    titled = sorted(trip, key=lambda m: (len(m.destinations) < 2, m.kind == "stay", m.location is None and not m.destinations,
+    # a visit's wording to the country before a stay's or a city's: the trip is named for where it goes
+    titled = sorted(trip, key=lambda m: (len(m.destinations) < 2, m.kind == "stay", m.location_is_city,
+                                         m.location is None and not m.destinations,
                                          "state" not in m.title.lower(), m.article, m.trigger_start))
     return titled[0].title if titled else "Trip"
 
