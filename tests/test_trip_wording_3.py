@@ -84,3 +84,16 @@ def test_ending_a_visit_of_the_trips_length_in_a_city_is_the_trip_not_a_visit_to
         ("visit", "State visit to United Kingdom", D(2032, 1, 6), D(2032, 1, 8), ["a", "b"]),
         ("travel", "Travel to Edinburgh", D(2032, 1, 8), D(2032, 1, 8), ["b"])]
 
+
+@pytest.mark.parametrize(("move", "day"), [
+    ("The President, who arrived in London on Monday evening, laid a wreath on Wednesday.", D(2032, 1, 5)),
+    ("The President flew home to Vienna on Friday.", D(2032, 1, 9)),
+], ids=["arrived-the-evening-before", "flew-home-the-day-after"])
+def test_arriving_the_day_before_or_leaving_the_day_after_the_programme_is_part_of_the_trip(
+        move: str, day: dt.date) -> None:
+    plan = itinerary_of_articles([
+        article_from_text("President Ilse Marten will make a state visit to the United Kingdom from Tuesday "
+                          "6 January to Thursday 8 January.", id="a", dct=D(2032, 1, 2)),
+        article_from_text(move, id="b", dct=D(2032, 1, 10)),
+    ])
+    assert [(e.role, e.start) for e in plan.events if e.kind == "travel"] == [("itinerary", day)]

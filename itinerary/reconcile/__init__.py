@@ -432,7 +432,9 @@ def _cluster_event(c: Cluster, span: tuple[dt.date, dt.date] | None, canon: dict
         location = leg.location if leg is not None else None
     timezone = timezone or default_tz
     start, end = _localise(reading, timezone)
-    role = _role(kind, reading, _arrival_days(span) if framing else span, placed)
+    # A journey is part of the trip a day either side of its programme: "arrived in London on Monday evening"
+    # for a visit from Tuesday, "departs Washington on Thursday" for a tour from Friday, "flew home on Friday".
+    role = _role(kind, reading, _arrival_days(span) if framing or kind == "travel" else span, placed)
     status = "disputed" if alternatives else "tentative" if not placed else "confirmed"
     return Event(
         id=_event_id(kind, members), kind=kind, role=role, title=_title(c, canon, lead), start=start, end=end,
