@@ -97,3 +97,19 @@ def test_arriving_the_day_before_or_leaving_the_day_after_the_programme_is_part_
         article_from_text(move, id="b", dct=D(2032, 1, 10)),
     ])
     assert [(e.role, e.start) for e in plan.events if e.kind == "travel"] == [("itinerary", day)]
+
+
+
+def test_at_a_summit_week_no_guest_is_picked_as_principal_by_the_alphabet() -> None:
+    # no trip, and Dubois and Mori each named in one article as often: neither is whose story it is. Picking
+    # Dubois made "Mori and Dubois also met" a bare meeting, swallowed by the summit, which then listed her.
+    plan = itinerary_of_articles([
+        article_from_text("The Pacific Rim Leaders' Summit opened in Lima on Thursday.\n\nOn the sidelines, Quispe "
+                          "held talks with Prime Minister Claire Dubois and President Budi Santoso. Mori and Dubois "
+                          "also met on the sidelines on Thursday.", id="a", dct=D(2031, 9, 26)),
+        article_from_text("President Rosa Quispe and Prime Minister Kenji Mori met in Lima on Wednesday. Mori "
+                          "arrived in Lima on Tuesday.", id="b", dct=D(2031, 9, 25)),
+    ])
+    thursday = [(e.kind, e.participants) for e in plan.events if e.start == D(2031, 9, 25)]
+    assert ("summit", ()) in thursday
+    assert any("Claire Dubois" in people for kind, people in thursday if kind in {"meeting", "talks"})
