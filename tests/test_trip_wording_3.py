@@ -113,3 +113,18 @@ def test_at_a_summit_week_no_guest_is_picked_as_principal_by_the_alphabet() -> N
     thursday = [(e.kind, e.participants) for e in plan.events if e.start == D(2031, 9, 25)]
     assert ("summit", ()) in thursday
     assert any("Claire Dubois" in people for kind, people in thursday if kind in {"meeting", "talks"})
+
+
+@pytest.mark.parametrize("talks", [
+    "Brazilian President Lucia Prado held talks with Kenyan President Grace Wanjiru in Nairobi on Wednesday.",
+    "President Grace Wanjiru met Brazilian President Lucia Prado in Nairobi on Wednesday.",
+], ids=["talks-with-host", "host-met-guest"])
+def test_a_bilateral_meeting_during_a_summit_week_is_not_the_summit(talks: str) -> None:
+    plan = itinerary_of_articles([
+        article_from_text("Leaders will gather in Nairobi for the Africa Climate Summit from November 11 to 13, "
+                          "hosted by President Grace Wanjiru.", id="a", dct=D(2031, 11, 9)),
+        article_from_text(talks, id="b", dct=D(2031, 11, 12)),
+    ])
+    assert sorted((e.kind, e.start, e.end) for e in plan.events) == sorted([
+        ("meeting" if " met " in talks else "talks", D(2031, 11, 12), D(2031, 11, 12)),
+        ("summit", D(2031, 11, 11), D(2031, 11, 13))])

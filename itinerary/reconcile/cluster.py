@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, fields
 
 from itinerary.model import DatePattern, EventMention
 from itinerary.reconcile.readings import days, overlaps
+from itinerary.temporal import duration_days
 
 FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"summit", "meeting", "talks"}),
@@ -104,6 +105,8 @@ class Cluster:
     multi_day_span: bool = field(default=False, init=False, repr=False, compare=False)
     all_bare: bool = field(default=True, init=False, repr=False, compare=False)
     has_night: bool = field(default=False, init=False, repr=False, compare=False)
+    has_gathering: bool = field(default=False, init=False, repr=False, compare=False)  # see _is_gathering
+    has_bilateral: bool = field(default=False, init=False, repr=False, compare=False)  # see _is_bilateral
     _kinds: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
     _unset: list[str] = field(default_factory=lambda: list(_FEATURE_NAMES), init=False, repr=False,
                               compare=False)
@@ -113,6 +116,7 @@ class Cluster:
             self._note_member(m)
         for f in self.feats:
             self._note_features(f)
+        self.has_bilateral = any(_is_bilateral(m, f) for m, f in zip(self.members, self.feats, strict=False))
 
     @property
     def kinds(self) -> frozenset[str]:
@@ -123,6 +127,7 @@ class Cluster:
     def add(self, m: EventMention, f: Features) -> None:
         self.members.append(m)
         self.feats.append(f)
+        self.has_bilateral = self.has_bilateral or _is_bilateral(m, f)
         self._note_member(m)
         self._note_features(f)
 
@@ -131,6 +136,7 @@ class Cluster:
         self.has_stay = self.has_stay or m.kind == "stay"
         self.has_move = self.has_move or m.kind in MOVES
         self.has_route = self.has_route or len(m.destinations) > 1
+        self.has_gathering = self.has_gathering or _is_gathering(m)
 
     def _note_features(self, f: Features) -> None:
         if self._unset:  # only the features no member had yet are looked at
@@ -319,6 +325,9 @@ def _best_cluster(m: EventMention, f: Features, clusters: list[tuple[int, Cluste
             continue  # and an event dated away from the trip is not an undated one of the trip
         if (len(m.destinations) > 1 and c.city_feats is not None) or (f.city is not None and c.has_route):
             continue  # "a trip to Qatar, Oman and Kuwait this week" is not the stop in Kuwait City that week
+        if (_is_bilateral(m, f) and c.has_gathering and c.value("counterpart") is None) or (
+                _is_gathering(m) and f.counterpart is None and c.has_bilateral):
+            continue  # "talks with Prado in Nairobi on Wednesday" is not the three-day summit held there
         shared = _shared(f, c, m.kind)
         if shared is None:
             continue
@@ -326,6 +335,21 @@ def _best_cluster(m: EventMention, f: Features, clusters: list[tuple[int, Cluste
             continue
         scored.append((-shared, -len(c.articles), index, c))
     return min(scored, key=lambda s: s[:3])[3] if scored else None
+
+
+def _is_gathering(m: EventMention) -> bool:
+    """A summit of many, named or lasting days ("the three-day Africa Climate Summit", "a summit from
+    November 11 to 13"), not a summit between two leaders ("a summit with Xi on Monday")."""
+    if m.kind != "summit":
+        return False
+    length = duration_days(m.duration) if m.duration is not None else None
+    several_days = length is not None and length[0] > 1
+    return bool(m.qualifier) or several_days or any(a != b for r in m.times for a, b in map(days, r.readings))
+
+
+def _is_bilateral(m: EventMention, f: Features) -> bool:
+    """A meeting or talks with someone named: "talks with Prado", "a bilateral meeting with Ndlovu"."""
+    return m.kind in {"meeting", "talks"} and f.counterpart is not None
 
 
 AWAY = dt.timedelta(days=60)  # further from the trip than this, an event is history, not part of the story
