@@ -128,3 +128,16 @@ def test_a_bilateral_meeting_during_a_summit_week_is_not_the_summit(talks: str) 
     assert sorted((e.kind, e.start, e.end) for e in plan.events) == sorted([
         ("meeting" if " met " in talks else "talks", D(2031, 11, 12), D(2031, 11, 12)),
         ("summit", D(2031, 11, 11), D(2031, 11, 13))])
+
+
+@pytest.mark.parametrize(("first", "second", "kind", "title"), [
+    ("The Arctic summit opened in Oslo on Monday.", "Prime Minister Ada Obi met the leaders in Oslo on Monday.",
+     "summit", "Arctic summit in Oslo"),
+    ("Prime Minister Ada Obi held talks with President Ines Roth in Oslo on Monday.",
+     "Obi and Roth met in Oslo on Monday.", "talks", "Talks with Ines Roth"),
+], ids=["summit-and-met", "talks-and-met"])
+def test_one_summit_or_talks_and_one_bare_meeting_keep_the_telling_kind(
+        first: str, second: str, kind: str, title: str) -> None:
+    plan = itinerary_of_articles([article_from_text(first, id="a", dct=D(2031, 6, 10)),
+                                  article_from_text(second, id="b", dct=D(2031, 6, 10))])
+    assert [(e.kind, e.title, e.start) for e in plan.events] == [(kind, title, D(2031, 6, 9))]

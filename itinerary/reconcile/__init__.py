@@ -445,9 +445,14 @@ def _cluster_event(c: Cluster, span: tuple[dt.date, dt.date] | None, canon: dict
     )
 
 
+# On a tie in numbers, the kind that says more wins: a summit reported once and a bare "they met" once is a
+# summit; "held talks with Dubois" and "the two met" are talks. Other kinds tie-break by name.
+TIE_ORDER = {"summit": 0, "talks": 1, "meeting": 2}
+
+
 def _kind(members: Sequence[EventMention]) -> str:
     counts = Counter(m.kind for m in members)
-    return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+    return min(counts.items(), key=lambda kv: (-kv[1], TIE_ORDER.get(kv[0], len(TIE_ORDER)), kv[0]))[0]
 
 
 def _framing_leg(members: Sequence[EventMention], by_mention: dict[str, Event]) -> Event | None:
