@@ -141,3 +141,23 @@ def test_one_summit_or_talks_and_one_bare_meeting_keep_the_telling_kind(
     plan = itinerary_of_articles([article_from_text(first, id="a", dct=D(2031, 6, 10)),
                                   article_from_text(second, id="b", dct=D(2031, 6, 10))])
     assert [(e.kind, e.title, e.start) for e in plan.events] == [(kind, title, D(2031, 6, 9))]
+
+
+def test_who_met_is_not_the_title_of_talks_reported_by_three_outlets() -> None:
+    bodies = [("President Amara Diallo will pay a state visit to China from October 13 to 16. He will hold talks "
+               "with President Zhou Ming in Beijing on October 14."),
+              "President Zhou Ming held talks with visiting President Amara Diallo in Beijing on Tuesday.",
+              "Senegal's Amara Diallo met Chinese President Zhou Ming in Beijing on Tuesday, October 14."]
+    plan = itinerary_of_articles([article_from_text(b, id=f"a{i}", dct=D(2031, 10, 15)) for i, b in enumerate(bodies)])
+    assert [(e.kind, e.title, e.start, len({s.article for s in e.sources})) for e in plan.events
+            if e.kind in {"talks", "meeting"}] == [("talks", "Talks with Zhou Ming", D(2031, 10, 14), 3)]
+
+
+def test_a_meeting_named_after_who_met_is_titled_by_whom_they_met() -> None:
+    # the short name "Quispe" is given in full only by another article
+    plan = itinerary_of_articles([
+        article_from_text("President Rosa Quispe and Prime Minister Kenji Mori met in Lima on Wednesday.",
+                          id="a", dct=D(2031, 9, 25)),
+        article_from_text("Quispe met Chinese Vice-President Lin Wei on Friday before the closing session.",
+                          id="b", dct=D(2031, 9, 27))])
+    assert ("meeting", "Meeting with Lin Wei", D(2031, 9, 26)) in [(e.kind, e.title, e.start) for e in plan.events]

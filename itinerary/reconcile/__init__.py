@@ -532,12 +532,19 @@ def _title(c: Cluster, canon: dict[str, str], lead: str | None) -> str:
         place, _ = _location(c.members)
         cities = sorted({m.title for m in c.members if m.title.startswith("Stay in ") and " and " in m.title})
         return cities[0] if cities and place and place in cities[0] else f"Stay in {place}" if place else "Stay"
-    def rank(i: int) -> tuple[int, int, str, int]:
+    kind = _kind(c.members)
+
+    def rank(i: int) -> tuple[int, bool, int, str, int]:
         f, m = c.feats[i], c.members[i]
-        return (-(2 * (f.counterpart is not None) + (f.qualifier is not None) + (f.city is not None)),
+        named = f.qualifier is not None and not f.by_person
+        return (-(2 * (f.counterpart is not None) + named + (f.city is not None)), m.kind != kind,
                 -len(m.title), m.article, m.trigger_start)
-    best = c.members[min(range(len(c.members)), key=rank)]
+    at = min(range(len(c.members)), key=rank)
+    best = c.members[at]
     title = best.title
+    if c.feats[at].by_person and best.qualifier and title.startswith(f"{best.qualifier} "):
+        rest = title[len(best.qualifier) + 1:]
+        title = rest[:1].upper() + rest[1:]  # "Amara Diallo meeting with Zhou Ming" -> "Meeting with Zhou Ming"
     raw = best.counterpart
     others = [canon.get(p, p) for p in best.participants if canon.get(p, p) != lead]
     if raw and f"with {raw}" in title:

@@ -42,13 +42,25 @@ class Features:
     span: tuple[dt.date, dt.date] | None  # first reading of the best placed time
     spans: tuple[tuple[dt.date, dt.date], ...]  # every reading of every placed time
     night: bool = False  # a move late at night, which may be reported on the next day
+    by_person: bool = False  # the mention's qualifier is a person's name
 
     @property
     def bare(self) -> bool:
         return self.counterpart is None and self.qualifier is None and self.city is None
 
 
-def features(m: EventMention, canon: dict[str, str], principal: str | None) -> Features:
+def person_words(canon: dict[str, str]) -> frozenset[str]:
+    """Every name the articles give someone, lower case, with the first and last word of each full name
+    ('quispe' of 'Rosa Quispe'): what a qualifier must not be."""
+    out: set[str] = set()
+    for name in {*canon, *canon.values()}:
+        words = name.lower().split()
+        out.update((" ".join(words), words[0], words[-1]) if words else ())
+    return frozenset(out)
+
+
+def features(m: EventMention, canon: dict[str, str], principal: str | None,
+             people: frozenset[str] = frozenset()) -> Features:
     # The object of 'with'/'to' names the counterpart best; else another person in the clause. Who greets a
     # traveller at the airport does not tell one arrival from another.
     named = canon.get(m.counterpart, m.counterpart) if m.counterpart and m.kind != "travel" else None
@@ -57,6 +69,8 @@ def features(m: EventMention, canon: dict[str, str], principal: str | None) -> F
     qualifier = m.qualifier.lower() if m.qualifier else None
     if qualifier and m.location and qualifier == m.location.lower():
         qualifier = None
+    # "Senegal's Amara Diallo met Zhou": who meets is no name of the meeting, so no name for its title
+    by_person = bool(qualifier) and qualifier in people
     spans = tuple(days(reading) for r in m.times for reading in r.readings)
     placed = [r for r in m.times if r.readings]
     return Features(
@@ -68,6 +82,7 @@ def features(m: EventMention, canon: dict[str, str], principal: str | None) -> F
         span=days(placed[0].readings[0]) if placed else None,
         spans=spans,
         night=m.kind == "travel" and _at_night(m),
+        by_person=by_person,
     )
 
 
@@ -164,7 +179,8 @@ def cluster_mentions(mentions: Sequence[EventMention], canon: dict[str, str], pr
     An undated mention does not join an event dated wholly away from the trip: "her visit to Lima"
     is this trip, not the 2019 journey to Lima another sentence dates.
     """
-    with_feats = [(m, features(m, canon, principal)) for m in mentions]
+    people = person_words(canon)
+    with_feats = [(m, features(m, canon, principal, people)) for m in mentions]
     with_feats.sort(key=lambda mf: (_vagueness(mf[1]), mf[0].article, mf[0].trigger_start, mf[0].id))
     clusters: list[Cluster] = []
     # A mention only ever joins a cluster of its kind's family (families do not overlap): look at those alone,
