@@ -161,3 +161,18 @@ def test_a_meeting_named_after_who_met_is_titled_by_whom_they_met() -> None:
         article_from_text("Quispe met Chinese Vice-President Lin Wei on Friday before the closing session.",
                           id="b", dct=D(2031, 9, 27))])
     assert ("meeting", "Meeting with Lin Wei", D(2031, 9, 26)) in [(e.kind, e.title, e.start) for e in plan.events]
+
+
+def test_legs_no_article_dates_run_from_the_day_the_traveller_reaches_each_country() -> None:
+    bodies = [
+        ("Erik Lindqvist arrived in Hanoi on Sunday at the start of a tour of Vietnam, Thailand and Malaysia.",
+         D(2031, 11, 16)),
+        ("Lindqvist flies to Bangkok on Tuesday.", D(2031, 11, 17)),
+        ("Lindqvist leaves for Kuala Lumpur on Thursday, the final stop of his tour.", D(2031, 11, 19)),
+        ("Lindqvist returned to Stockholm on Saturday, ending a seven-day tour of Southeast Asia.", D(2031, 11, 22)),
+    ]
+    plan = itinerary_of_articles([article_from_text(b, id=f"a{i}", dct=dct) for i, (b, dct) in enumerate(bodies)])
+    assert [(e.title, e.start, e.end) for e in plan.events if e.kind == "stay"] == [
+        ("Stay in Vietnam", D(2031, 11, 16), D(2031, 11, 18)),
+        ("Stay in Thailand", D(2031, 11, 18), D(2031, 11, 20)),
+        ("Stay in Malaysia", D(2031, 11, 20), D(2031, 11, 22))]

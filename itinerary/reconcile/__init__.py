@@ -21,6 +21,7 @@ import pendulum
 from itinerary.collector import collector_paused
 from itinerary.events.extract import stable_digest
 from itinerary.events.people import canonical_names
+from itinerary.events.places import resolve_place
 from itinerary.model import (
     Alternative,
     ArticleEvents,
@@ -308,6 +309,7 @@ def _sequenced_legs(undated: Sequence[Cluster], order: tuple[str, ...], by_menti
         leg = by_mention.get(m.id)
         if leg is not None and leg.kind == "stay" and leg.placed and m.location in order:
             dated.setdefault(m.location, leg)
+    seen = _first_days_in(order, by_mention, mentions)
     out = []
     for c in undated:
         where = next((m.location for m in c.members if m.location in order), None)
@@ -316,8 +318,8 @@ def _sequenced_legs(undated: Sequence[Cluster], order: tuple[str, ...], by_menti
         i = order.index(where)
         before = dated.get(order[i - 1]) if i > 0 else None
         after = dated.get(order[i + 1]) if i + 1 < len(order) else None
-        first = frame.start if i == 0 else _day(before.end) if before else None
-        last = frame.end if i == len(order) - 1 else _day(after.start) if after else None
+        first = frame.start if i == 0 else _day(before.end) if before else seen.get(where)
+        last = frame.end if i == len(order) - 1 else _day(after.start) if after else seen.get(order[i + 1])
         if first is None or last is None or first > last:
             continue
         alternatives = []
@@ -337,6 +339,25 @@ def _sequenced_legs(undated: Sequence[Cluster], order: tuple[str, ...], by_menti
             alternatives=tuple(alternatives[:1]), sources=_sources(c.members),
         ))
     return out
+
+
+def _first_days_in(order: tuple[str, ...], by_mention: dict[str, Event], mentions: Sequence[EventMention]
+                   ) -> dict[str, dt.date]:
+    """The first day the traveller is seen in each country of the route: "arrived in Hanoi on Sunday",
+    "flies to Bangkok on Tuesday", "met Rahman in Putrajaya on Friday". A leg that no article dates runs
+    from that day to the day the next country is reached."""
+    codes = {place.country: country for country in order
+             if (place := resolve_place(country)) is not None and place.country}
+    first: dict[str, dt.date] = {}
+    for m in mentions:
+        event = by_mention.get(m.id)
+        country = codes.get(m.country or "")
+        if (event is None or country is None or not event.placed or event.role != "itinerary"
+                or event.kind in {"stay", "visit"} or not m.location_is_city):
+            continue
+        day = _day(event.start)
+        first[country] = min(first.get(country, day), day)
+    return first
 
 
 def _stretch_legs(events: list[Event], by_mention: dict[str, Event], mentions: Sequence[EventMention],
