@@ -176,3 +176,28 @@ def test_legs_no_article_dates_run_from_the_day_the_traveller_reaches_each_count
         ("Stay in Vietnam", D(2031, 11, 16), D(2031, 11, 18)),
         ("Stay in Thailand", D(2031, 11, 18), D(2031, 11, 20)),
         ("Stay in Malaysia", D(2031, 11, 20), D(2031, 11, 22))]
+
+
+PROGRAMME = ("President Kwame Okoye will make a state visit to Spain from April 7 to 9. He will hold talks with "
+             "Prime Minister Pilar Ruiz in Madrid on Monday, April 7.")
+REPORT = "President Kwame Okoye held talks with Prime Minister Pilar Ruiz in Madrid on Tuesday."
+
+
+def _talks(*bodies: tuple[str, dt.date]) -> list[tuple[dt.date, list[tuple[dt.date, str]], int]]:
+    plan = itinerary_of_articles([article_from_text(b, id=f"a{i}", dct=dct) for i, (b, dct) in enumerate(bodies)])
+    return [(e.start, [(a.start, a.reason) for a in e.alternatives], len({s.article for s in e.sources}))
+            for e in plan.events if e.kind == "talks"]
+
+
+def test_talks_two_outlets_put_a_day_apart_are_one_event_with_the_other_day_as_alternative() -> None:
+    talks = _talks((PROGRAMME, D(2031, 4, 3)), (REPORT, D(2031, 4, 8)))
+    assert len(talks) == 1
+    day, alternatives, sources = talks[0]
+    assert sources == 2
+    assert {day, *(alt for alt, _ in alternatives)} == {D(2031, 4, 7), D(2031, 4, 8)}
+
+
+def test_one_outlet_giving_two_days_of_talks_means_two_meetings() -> None:
+    both = "Okoye held talks with Prime Minister Pilar Ruiz in Madrid on Monday. He held talks with Ruiz again on Tuesday."
+    assert [day for day, _, _ in _talks((PROGRAMME, D(2031, 4, 3)), (both, D(2031, 4, 9)))] == [
+        D(2031, 4, 7), D(2031, 4, 8)]

@@ -344,7 +344,7 @@ def _best_cluster(m: EventMention, f: Features, clusters: list[tuple[int, Cluste
         if (_is_bilateral(m, f) and c.has_gathering and c.value("counterpart") is None) or (
                 _is_gathering(m) and f.counterpart is None and c.has_bilateral):
             continue  # "talks with Prado in Nairobi on Wednesday" is not the three-day summit held there
-        shared = _shared(f, c, m.kind)
+        shared = _shared(f, c, m.kind, m.article)
         if shared is None:
             continue
         if shared == 0 and not (f.bare or c.all_bare):
@@ -399,7 +399,10 @@ def _same_place(f: Features, c: Cluster) -> int | None:
     return None
 
 
-def _shared(f: Features, c: Cluster, kind: str) -> int | None:
+TALKS = frozenset({"meeting", "talks", "summit"})
+
+
+def _shared(f: Features, c: Cluster, kind: str, article: str = "") -> int | None:
     """How many names the mention shares with the cluster, or None when something tells them apart."""
     shared = 0
     mine, theirs = f.counterpart, c.value("counterpart")
@@ -421,7 +424,11 @@ def _shared(f: Features, c: Cluster, kind: str) -> int | None:
         return None  # a stay is not its arrival, even when its first and last days are written apart
     if f.spans:
         theirs_spans = c.distinct_spans
-        late = f.night or c.has_night
+        # Talks with the same named counterpart that two outlets put a day apart are one event whose date
+        # they dispute ("talks with Ruiz on Monday" in the programme, "on Tuesday" in the report); an
+        # outlet that gives both days means two meetings.
+        late = f.night or c.has_night or (bool(mine) and mine == theirs and kind in TALKS and not c.has_move
+                                          and article not in c.articles)
         if theirs_spans and not any(_touch(a, b, late) for a in f.spans for b in theirs_spans):
             return None
     return shared
