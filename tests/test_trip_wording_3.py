@@ -201,3 +201,11 @@ def test_one_outlet_giving_two_days_of_talks_means_two_meetings() -> None:
     both = "Okoye held talks with Prime Minister Pilar Ruiz in Madrid on Monday. He held talks with Ruiz again on Tuesday."
     assert [day for day, _, _ in _talks((PROGRAMME, D(2031, 4, 3)), (both, D(2031, 4, 9)))] == [
         D(2031, 4, 7), D(2031, 4, 8)]
+
+
+def test_the_report_after_the_fact_beats_the_programme_for_the_day_of_talks() -> None:
+    [(day, alternatives, _)] = _talks((PROGRAMME, D(2031, 4, 3)), (REPORT, D(2031, 4, 8)))
+    assert day == D(2031, 4, 8)
+    [(planned, reason)] = alternatives
+    assert planned == D(2031, 4, 7)
+    assert "as planned in a report of 2031-04-03" in reason and "after the fact" in reason
