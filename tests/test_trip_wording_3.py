@@ -209,3 +209,18 @@ def test_the_report_after_the_fact_beats_the_programme_for_the_day_of_talks() ->
     [(planned, reason)] = alternatives
     assert planned == D(2031, 4, 7)
     assert "as planned in a report of 2031-04-03" in reason and "after the fact" in reason
+
+
+@pytest.mark.parametrize(("leaves", "title"), [
+    ("She leaves Japan on Thursday.", "State visit to Japan"),
+    # the country is never named: nothing to call the visit
+    ("She leaves Kyoto on Thursday.", "State visit"),
+    # a day of the trip spent in another country: no one host
+    ("She leaves Japan on Thursday. On Tuesday she held talks in Seoul.", "State visit"),
+], ids=["host-named", "host-never-named", "two-countries"])
+def test_a_state_visit_no_mention_places_is_named_after_the_one_country_its_days_are_spent_in(
+        leaves: str, title: str) -> None:
+    plan = itinerary_of_articles([article_from_text(
+        "President Elena Vargas arrived in Tokyo on Monday for a four-day state visit. On Wednesday she "
+        f"travelled to Kyoto. {leaves}", id="a", dct=D(2031, 6, 18))])
+    assert [e.title for e in plan.events if e.kind == "visit" and e.role == "itinerary"] == [title]

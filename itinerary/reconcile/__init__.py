@@ -91,7 +91,7 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
     events: list[Event] = []
     by_mention: dict[str, Event] = {}
     if trip and frame:
-        events.append(_trip_event(trip, frame, canon, lead))
+        events.append(_trip_event(trip, frame, canon, lead, _host_country(placed, frame.span)))
     legs_first = sorted(clusters, key=lambda c: (c.members[0].kind != "stay", _cluster_key(c)))
     undated_legs = []
     for cluster in legs_first:
@@ -260,8 +260,14 @@ def _event_id(kind: str, members: Sequence[EventMention]) -> str:
     return f"{kind}-{stable_digest(first.article, str(first.trigger_start), kind)}"
 
 
-def _trip_event(trip: list[EventMention], frame: Frame, canon: dict[str, str], lead: str | None) -> Event:
+def _trip_event(trip: list[EventMention], frame: Frame, canon: dict[str, str], lead: str | None,
+                host: str | None = None) -> Event:
+    """``host``: the one country the trip's days are spent in, for a trip no mention places."""
     sources = _sources(trip)
+    location = _trip_location(trip)
+    title = _trip_title(trip)
+    if location is None and host is not None and title.lower() in BARE_TRIP_TITLES:
+        location, title = host, f"{title} to {host}"
     alternatives = tuple(
         Alternative(start=v.reading.start, end=v.reading.end, precision=v.reading.precision, reason=why,
                     sources=_said_sources([Said(v.article, v.reading, v.times[0], v.mention, 1.0)]) if v.times
@@ -269,11 +275,31 @@ def _trip_event(trip: list[EventMention], frame: Frame, canon: dict[str, str], l
         for v, why in frame.losers if v.times or v.mention.duration_span
     )
     return Event(
-        id=_event_id("visit", trip), kind="visit", role="itinerary", title=_trip_title(trip),
+        id=_event_id("visit", trip), kind="visit", role="itinerary", title=title,
         start=frame.start, end=frame.end, precision="day", value=span_value(frame.start, frame.end),
-        location=_trip_location(trip), participants=(lead,) if lead else _participants(trip, canon, lead),
+        location=location, participants=(lead,) if lead else _participants(trip, canon, lead),
         status="disputed" if alternatives else "confirmed", alternatives=alternatives, sources=sources,
     )
+
+
+BARE_TRIP_TITLES = frozenset({"state visit", "official visit", "visit", "working visit", "trip", "tour"})
+
+
+def _host_country(mentions: Sequence[EventMention], span: tuple[dt.date, dt.date]) -> str | None:
+    """'arrived in Tokyo on Monday for a four-day state visit', 'travelled to Kyoto', 'leaves Japan on
+    Thursday': when every place the trip's days are spent in lies in one country and some article names
+    that country, the trip is a visit to it."""
+    codes: set[str] = set()
+    names: dict[str, str] = {}
+    for m in mentions:
+        if m.country is None or m.location is None:
+            continue
+        if not m.location_is_city:
+            names.setdefault(m.country, m.location)
+        when = best_time(m)
+        if when is not None and any(overlaps(days(reading), span) for reading in when.readings):
+            codes.add(m.country)
+    return names.get(next(iter(codes))) if len(codes) == 1 else None
 
 
 def _destination_order(trip: Sequence[EventMention]) -> tuple[str, ...]:
