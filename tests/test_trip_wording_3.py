@@ -224,3 +224,16 @@ def test_a_state_visit_no_mention_places_is_named_after_the_one_country_its_days
         "President Elena Vargas arrived in Tokyo on Monday for a four-day state visit. On Wednesday she "
         f"travelled to Kyoto. {leaves}", id="a", dct=D(2031, 6, 18))])
     assert [e.title for e in plan.events if e.kind == "visit" and e.role == "itinerary"] == [title]
+
+
+def test_every_article_that_gave_the_losing_trip_dates_is_a_source_of_that_alternative() -> None:
+    plan = itinerary_of_articles([
+        article_from_text(PLANNED, id="a", dct=D(2031, 6, 5)),
+        article_from_text("Chancellor Ines Roth arrived in Lima on Monday, June 9, for a five-day state visit to Peru.",
+                          id="b", dct=D(2031, 6, 9)),
+        article_from_text("Roth cut short her state visit to Peru and flew home on Wednesday, June 11.",
+                          id="c", dct=D(2031, 6, 11)),
+    ])
+    trip = next(e for e in plan.events if e.kind == "visit" and e.role == "itinerary")
+    assert [(a.start, a.end, sorted({s.article for s in a.sources})) for a in trip.alternatives] == [
+        (D(2031, 6, 9), D(2031, 6, 13), ["a", "b"])]

@@ -268,9 +268,12 @@ def _trip_event(trip: list[EventMention], frame: Frame, canon: dict[str, str], l
     title = _trip_title(trip)
     if location is None and host is not None and title.lower() in BARE_TRIP_TITLES:
         location, title = host, f"{title} to {host}"
+    # every article that gave a losing span is its source, not only the first ("[a] [b] give ... as planned")
     alternatives = tuple(
         Alternative(start=v.reading.start, end=v.reading.end, precision=v.reading.precision, reason=why,
-                    sources=_said_sources([Said(v.article, v.reading, v.times[0], v.mention, 1.0)]) if v.times
+                    sources=_said_sources([Said(b.article, b.reading, b.times[0], b.mention, 1.0)
+                                           for b in frame.backers.get(days(v.reading), [v]) if b.times] or
+                                          [Said(v.article, v.reading, v.times[0], v.mention, 1.0)]) if v.times
                     else _sources([v.mention.model_copy(update={"times": ()})]))
         for v, why in frame.losers if v.times or v.mention.duration_span
     )

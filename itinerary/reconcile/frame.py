@@ -46,6 +46,7 @@ class Frame:
     votes: list[Vote]  # votes for the winning span
     losers: list[tuple[Vote, str]] = field(default_factory=list)  # other spans and why they lost
     lengths: list[LengthVote] = field(default_factory=list)
+    backers: dict[tuple[dt.date, dt.date], list[Vote]] = field(default_factory=dict)  # every vote for each span
 
     @property
     def span(self) -> tuple[dt.date, dt.date]:
@@ -77,7 +78,8 @@ def find_frame(trip_mentions: Sequence[EventMention]) -> Frame | None:
     scored = _score(votes, lengths)
     best_key = scored[0][0]
     winners = [v for v in votes if days(v.reading) == best_key]
-    frame = Frame(best_key[0], best_key[1], winners, lengths=lengths)
+    frame = Frame(best_key[0], best_key[1], winners, lengths=lengths,
+                  backers={key: group for key, _, group in scored})
     for key, score, group in scored[1:]:
         frame.losers.append((group[0], _why_lost(group[0], key, scored[0], lengths)))
     frame.losers.extend(_lengths_that_do_not_fit(frame, votes, lengths, scored[0]))
@@ -115,7 +117,7 @@ def _with_changed_end(frame: Frame, trip_mentions: Sequence[EventMention]) -> Fr
         how = "cut short" if cut else "extended"
         tag = f"[{m.article.split('_')[0]}]"
         planned = (frame.votes[0], _planned(frame, tag, how, day, r))
-        return Frame(frame.start, day, [vote], [planned, *frame.losers], frame.lengths)
+        return Frame(frame.start, day, [vote], [planned, *frame.losers], frame.lengths, frame.backers)
     return frame
 
 
