@@ -21,6 +21,7 @@ import pendulum
 from itinerary.collector import collector_paused
 from itinerary.events.extract import stable_digest
 from itinerary.events.people import canonical_names
+from itinerary.events.places import resolve_place
 from itinerary.model import (
     Alternative,
     ArticleEvents,
@@ -66,7 +67,7 @@ def reconcile(yields: Sequence[ArticleEvents], *, default_tz: str | None = None)
 
 def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itinerary:
     published = {y.article.id: y.article.published for y in yields}
-    mentions = [m for y in yields for m in y.events]
+    mentions = _country_stays_as_trip([m for y in yields for m in y.events])
     canon = canonical_names(_names(mentions))
     lead = principal(mentions, canon)
     frame = find_frame(_containers(mentions), _moves(mentions))
@@ -81,7 +82,8 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
         placed = place_mentions(mentions, frame.span, {})
     span = frame.span if frame else None
     # A summit week's frame comes from the summit's own mentions: that event lasts the frame's days.
-    framing = frozenset(v.mention.id for v in frame.votes if not v.mention.is_trip) if frame else frozenset()
+    framing = frozenset(v.mention.id for v in frame.votes if not v.mention.is_trip and v.mention.kind in GATHERINGS
+                        ) if frame else frozenset()
     # ... and it is held in one city: an undated event elsewhere ("flew on to Oslo for talks") is not in it.
     host_cities = frozenset(v.mention.location for v in frame.votes if v.mention.id in framing
                             and v.mention.location and v.mention.location_is_city) if frame else frozenset()
@@ -93,7 +95,7 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
     events: list[Event] = []
     by_mention: dict[str, Event] = {}
     if trip and frame:
-        events.append(_trip_event(trip, frame, canon, lead))
+        events.append(_trip_event(trip, frame, canon, lead, _host_country(placed, frame.span)))
     legs_first = sorted(clusters, key=lambda c: (c.members[0].kind != "stay", _cluster_key(c)))
     undated_legs = []
     for cluster in legs_first:
@@ -127,6 +129,20 @@ GATHERINGS = frozenset({"summit", "forum", "meeting", "talks"})
 
 def _moves(mentions: Sequence[EventMention]) -> list[EventMention]:
     return [m for m in mentions if m.kind == "travel"]
+
+
+def _country_stays_as_trip(mentions: list[EventMention]) -> list[EventMention]:
+    """'will be in Brazil from June 9 to 12' about a visit to Brazil: a stay in the one country the trip goes
+    to is the trip itself, and its dates vote for the trip's (on a tour of several countries it is a leg)."""
+    trips = [m for m in mentions if m.is_trip]
+    if any(len(m.destinations) > 1 for m in trips):
+        return mentions
+    countries = {m.location for m in trips if m.location and not m.location_is_city}
+    if len(countries) != 1:
+        return mentions
+    return [m.model_copy(update={"is_trip": True})
+            if m.kind == "stay" and not m.is_trip and not m.location_is_city and m.location in countries else m
+            for m in mentions]
 
 
 def _containers(mentions: Sequence[EventMention]) -> list[EventMention]:
@@ -204,13 +220,26 @@ def _split_trip(mentions: Sequence[EventMention], span: tuple[dt.date, dt.date] 
     for m in mentions:
         spans = [days(reading) for r in m.times for reading in r.readings]
         someone_else = bool(m.participants) and lead not in {canon.get(p, p) for p in m.participants}
-        if not m.is_trip or someone_else or not (span is None or not spans or any(overlaps(s, span) for s in spans)):
+        if not m.is_trip and not someone_else and _gives_the_trips_length(m, span):
+            trip.append(m.model_copy(update={"is_trip": True}))
+        elif not m.is_trip or someone_else or not (span is None or not spans or any(overlaps(s, span) for s in spans)):
             others.append(m if not m.is_trip else m.model_copy(update={"is_trip": False}))
         elif several and m.location in countries and len(m.destinations) < 2 and all(s != span for s in spans):
             others.append(m.model_copy(update={"is_trip": False, "kind": "stay"}))
         else:
             trip.append(m)
     return trip, others
+
+
+def _gives_the_trips_length(m: EventMention, span: tuple[dt.date, dt.date] | None) -> bool:
+    """'ended her three-day state visit in Edinburgh on Thursday' on a three-day trip: a visit of the trip's
+    own length, dated inside it, is the trip (seen from the city it ended in), not a visit to that city."""
+    if m.kind != "visit" or span is None or m.duration is None:
+        return False
+    n = duration_days(m.duration)
+    spans = [days(reading) for r in m.times for reading in r.readings]
+    return (n is not None and n[0] == n[1] == (span[1] - span[0]).days + 1
+            and all(span[0] <= s[0] and s[1] <= span[1] for s in spans))
 
 
 def _fold_undated_city_visits(clusters: list[Cluster], trip: list[EventMention], frame: Frame | None
@@ -239,20 +268,49 @@ def _event_id(kind: str, members: Sequence[EventMention]) -> str:
     return f"{kind}-{stable_digest(first.article, str(first.trigger_start), kind)}"
 
 
-def _trip_event(trip: list[EventMention], frame: Frame, canon: dict[str, str], lead: str | None) -> Event:
+def _trip_event(trip: list[EventMention], frame: Frame, canon: dict[str, str], lead: str | None,
+                host: str | None = None) -> Event:
+    """``host``: the one country the trip's days are spent in, for a trip no mention places."""
     sources = _sources(trip)
+    location = _trip_location(trip)
+    title = _trip_title(trip)
+    if location is None and host is not None and title.lower() in BARE_TRIP_TITLES:
+        location, title = host, f"{title} to {host}"
+    # every article that gave a losing span is its source, not only the first ("[a] [b] give ... as planned")
     alternatives = tuple(
         Alternative(start=v.reading.start, end=v.reading.end, precision=v.reading.precision, reason=why,
-                    sources=_said_sources([Said(v.article, v.reading, v.times[0], v.mention, 1.0)]) if v.times
+                    sources=_said_sources([Said(b.article, b.reading, b.times[0], b.mention, 1.0)
+                                           for b in frame.backers.get(days(v.reading), [v]) if b.times] or
+                                          [Said(v.article, v.reading, v.times[0], v.mention, 1.0)]) if v.times
                     else _sources([v.mention.model_copy(update={"times": ()})]))
         for v, why in frame.losers if v.times or v.mention.duration_span
     )
     return Event(
-        id=_event_id("visit", trip), kind="visit", role="itinerary", title=_trip_title(trip),
+        id=_event_id("visit", trip), kind="visit", role="itinerary", title=title,
         start=frame.start, end=frame.end, precision="day", value=span_value(frame.start, frame.end),
-        location=_trip_location(trip), participants=(lead,) if lead else _participants(trip, canon, lead),
+        location=location, participants=(lead,) if lead else _participants(trip, canon, lead),
         status="disputed" if alternatives else "confirmed", alternatives=alternatives, sources=sources,
     )
+
+
+BARE_TRIP_TITLES = frozenset({"state visit", "official visit", "visit", "working visit", "trip", "tour"})
+
+
+def _host_country(mentions: Sequence[EventMention], span: tuple[dt.date, dt.date]) -> str | None:
+    """'arrived in Tokyo on Monday for a four-day state visit', 'travelled to Kyoto', 'leaves Japan on
+    Thursday': when every place the trip's days are spent in lies in one country and some article names
+    that country, the trip is a visit to it."""
+    codes: set[str] = set()
+    names: dict[str, str] = {}
+    for m in mentions:
+        if m.country is None or m.location is None:
+            continue
+        if not m.location_is_city:
+            names.setdefault(m.country, m.location)
+        when = best_time(m)
+        if when is not None and any(overlaps(days(reading), span) for reading in when.readings):
+            codes.add(m.country)
+    return names.get(next(iter(codes))) if len(codes) == 1 else None
 
 
 def _destination_order(trip: Sequence[EventMention]) -> tuple[str, ...]:
@@ -288,6 +346,7 @@ def _sequenced_legs(undated: Sequence[Cluster], order: tuple[str, ...], by_menti
         leg = by_mention.get(m.id)
         if leg is not None and leg.kind == "stay" and leg.placed and m.location in order:
             dated.setdefault(m.location, leg)
+    seen = _first_days_in(order, by_mention, mentions)
     out = []
     for c in undated:
         where = next((m.location for m in c.members if m.location in order), None)
@@ -296,8 +355,8 @@ def _sequenced_legs(undated: Sequence[Cluster], order: tuple[str, ...], by_menti
         i = order.index(where)
         before = dated.get(order[i - 1]) if i > 0 else None
         after = dated.get(order[i + 1]) if i + 1 < len(order) else None
-        first = frame.start if i == 0 else _day(before.end) if before else None
-        last = frame.end if i == len(order) - 1 else _day(after.start) if after else None
+        first = frame.start if i == 0 else _day(before.end) if before else seen.get(where)
+        last = frame.end if i == len(order) - 1 else _day(after.start) if after else seen.get(order[i + 1])
         if first is None or last is None or first > last:
             continue
         alternatives = []
@@ -317,6 +376,25 @@ def _sequenced_legs(undated: Sequence[Cluster], order: tuple[str, ...], by_menti
             alternatives=tuple(alternatives[:1]), sources=_sources(c.members),
         ))
     return out
+
+
+def _first_days_in(order: tuple[str, ...], by_mention: dict[str, Event], mentions: Sequence[EventMention]
+                   ) -> dict[str, dt.date]:
+    """The first day the traveller is seen in each country of the route: "arrived in Hanoi on Sunday",
+    "flies to Bangkok on Tuesday", "met Rahman in Putrajaya on Friday". A leg that no article dates runs
+    from that day to the day the next country is reached."""
+    codes = {place.country: country for country in order
+             if (place := resolve_place(country)) is not None and place.country}
+    first: dict[str, dt.date] = {}
+    for m in mentions:
+        event = by_mention.get(m.id)
+        country = codes.get(m.country or "")
+        if (event is None or country is None or not event.placed or event.role != "itinerary"
+                or event.kind in {"stay", "visit"} or not m.location_is_city):
+            continue
+        day = _day(event.start)
+        first[country] = min(first.get(country, day), day)
+    return first
 
 
 def _stretch_legs(events: list[Event], by_mention: dict[str, Event], mentions: Sequence[EventMention],
@@ -412,7 +490,9 @@ def _cluster_event(c: Cluster, span: tuple[dt.date, dt.date] | None, canon: dict
         location = leg.location if leg is not None else None
     timezone = timezone or default_tz
     start, end = _localise(reading, timezone)
-    role = _role(kind, reading, _arrival_days(span) if framing else span, placed)
+    # A journey is part of the trip a day either side of its programme: "arrived in London on Monday evening"
+    # for a visit from Tuesday, "departs Washington on Thursday" for a tour from Friday, "flew home on Friday".
+    role = _role(kind, reading, _arrival_days(span) if framing or kind == "travel" else span, placed)
     status = "disputed" if alternatives else "tentative" if not placed else "confirmed"
     return Event(
         id=_event_id(kind, members), kind=kind, role=role, title=_title(c, canon, lead), start=start, end=end,
@@ -423,9 +503,14 @@ def _cluster_event(c: Cluster, span: tuple[dt.date, dt.date] | None, canon: dict
     )
 
 
+# On a tie in numbers, the kind that says more wins: a summit reported once and a bare "they met" once is a
+# summit; "held talks with Dubois" and "the two met" are talks. Other kinds tie-break by name.
+TIE_ORDER = {"summit": 0, "talks": 1, "meeting": 2}
+
+
 def _kind(members: Sequence[EventMention]) -> str:
     counts = Counter(m.kind for m in members)
-    return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+    return min(counts.items(), key=lambda kv: (-kv[1], TIE_ORDER.get(kv[0], len(TIE_ORDER)), kv[0]))[0]
 
 
 def _framing_leg(members: Sequence[EventMention], by_mention: dict[str, Event]) -> Event | None:
@@ -505,12 +590,19 @@ def _title(c: Cluster, canon: dict[str, str], lead: str | None) -> str:
         place, _ = _location(c.members)
         cities = sorted({m.title for m in c.members if m.title.startswith("Stay in ") and " and " in m.title})
         return cities[0] if cities and place and place in cities[0] else f"Stay in {place}" if place else "Stay"
-    def rank(i: int) -> tuple[int, int, str, int]:
+    kind = _kind(c.members)
+
+    def rank(i: int) -> tuple[int, bool, int, str, int]:
         f, m = c.feats[i], c.members[i]
-        return (-(2 * (f.counterpart is not None) + (f.qualifier is not None) + (f.city is not None)),
+        named = f.qualifier is not None and not f.by_person
+        return (-(2 * (f.counterpart is not None) + named + (f.city is not None)), m.kind != kind,
                 -len(m.title), m.article, m.trigger_start)
-    best = c.members[min(range(len(c.members)), key=rank)]
+    at = min(range(len(c.members)), key=rank)
+    best = c.members[at]
     title = best.title
+    if c.feats[at].by_person and best.qualifier and title.startswith(f"{best.qualifier} "):
+        rest = title[len(best.qualifier) + 1:]
+        title = rest[:1].upper() + rest[1:]  # "Amara Diallo meeting with Zhou Ming" -> "Meeting with Zhou Ming"
     raw = best.counterpart
     others = [canon.get(p, p) for p in best.participants if canon.get(p, p) != lead]
     if raw and f"with {raw}" in title:
@@ -524,7 +616,9 @@ def _title(c: Cluster, canon: dict[str, str], lead: str | None) -> str:
 
 
 def _trip_title(trip: Sequence[EventMention]) -> str:
-    titled = sorted(trip, key=lambda m: (len(m.destinations) < 2, m.location is None and not m.destinations,
+    # a visit's wording to the country before a stay's or a city's: the trip is named for where it goes
+    titled = sorted(trip, key=lambda m: (len(m.destinations) < 2, m.kind == "stay", m.location_is_city,
+                                         m.location is None and not m.destinations,
                                          "state" not in m.title.lower(), m.article, m.trigger_start))
     return titled[0].title if titled else "Trip"
 

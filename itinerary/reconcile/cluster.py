@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, fields
 
 from itinerary.model import DatePattern, EventMention
 from itinerary.reconcile.readings import days, overlaps
+from itinerary.temporal import duration_days
 
 FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"summit", "meeting", "talks"}),
@@ -41,21 +42,37 @@ class Features:
     span: tuple[dt.date, dt.date] | None  # first reading of the best placed time
     spans: tuple[tuple[dt.date, dt.date], ...]  # every reading of every placed time
     night: bool = False  # a move late at night, which may be reported on the next day
+    by_person: bool = False  # the mention's qualifier is a person's name
 
     @property
     def bare(self) -> bool:
         return self.counterpart is None and self.qualifier is None and self.city is None
 
 
-def features(m: EventMention, canon: dict[str, str], principal: str | None) -> Features:
+def person_words(canon: dict[str, str]) -> frozenset[str]:
+    """Every name the articles give someone, lower case, with the first and last word of each full name
+    ('quispe' of 'Rosa Quispe'): what a qualifier must not be."""
+    out: set[str] = set()
+    for name in {*canon, *canon.values()}:
+        words = name.lower().split()
+        out.update((" ".join(words), words[0], words[-1]) if words else ())
+    return frozenset(out)
+
+
+def features(m: EventMention, canon: dict[str, str], principal: str | None,
+             people: frozenset[str] = frozenset()) -> Features:
     # The object of 'with'/'to' names the counterpart best; else another person in the clause. Who greets a
     # traveller at the airport does not tell one arrival from another.
     named = canon.get(m.counterpart, m.counterpart) if m.counterpart and m.kind != "travel" else None
     others = [] if m.kind == "travel" else [canon.get(p, p) for p in m.participants if canon.get(p, p) != principal]
     counterpart = named if named and named != principal else (others[0] if others else None)
+    if not named and principal is None and len(others) > 1:
+        counterpart = None  # "Obi and Roth met" and no one is the traveller: either may be the other's counterpart
     qualifier = m.qualifier.lower() if m.qualifier else None
     if qualifier and m.location and qualifier == m.location.lower():
         qualifier = None
+    # "Senegal's Amara Diallo met Zhou": who meets is no name of the meeting, so no name for its title
+    by_person = bool(qualifier) and qualifier in people
     spans = tuple(days(reading) for r in m.times for reading in r.readings)
     placed = [r for r in m.times if r.readings]
     return Features(
@@ -67,6 +84,7 @@ def features(m: EventMention, canon: dict[str, str], principal: str | None) -> F
         span=days(placed[0].readings[0]) if placed else None,
         spans=spans,
         night=m.kind == "travel" and _at_night(m),
+        by_person=by_person,
     )
 
 
@@ -105,6 +123,8 @@ class Cluster:
     multi_day_span: bool = field(default=False, init=False, repr=False, compare=False)
     all_bare: bool = field(default=True, init=False, repr=False, compare=False)
     has_night: bool = field(default=False, init=False, repr=False, compare=False)
+    has_gathering: bool = field(default=False, init=False, repr=False, compare=False)  # see _is_gathering
+    has_bilateral: bool = field(default=False, init=False, repr=False, compare=False)  # see _is_bilateral
     _kinds: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
     _unset: list[str] = field(default_factory=lambda: list(_FEATURE_NAMES), init=False, repr=False,
                               compare=False)
@@ -114,6 +134,7 @@ class Cluster:
             self._note_member(m)
         for f in self.feats:
             self._note_features(f)
+        self.has_bilateral = any(_is_bilateral(m, f) for m, f in zip(self.members, self.feats, strict=False))
 
     @property
     def kinds(self) -> frozenset[str]:
@@ -124,6 +145,7 @@ class Cluster:
     def add(self, m: EventMention, f: Features) -> None:
         self.members.append(m)
         self.feats.append(f)
+        self.has_bilateral = self.has_bilateral or _is_bilateral(m, f)
         self._note_member(m)
         self._note_features(f)
 
@@ -133,6 +155,7 @@ class Cluster:
         self.has_move = self.has_move or m.kind in MOVES
         self.has_route = self.has_route or len(m.destinations) > 1
         self.has_trip = self.has_trip or m.is_trip
+        self.has_gathering = self.has_gathering or _is_gathering(m)
 
     def _note_features(self, f: Features) -> None:
         if self._unset:  # only the features no member had yet are looked at
@@ -160,7 +183,8 @@ def cluster_mentions(mentions: Sequence[EventMention], canon: dict[str, str], pr
     An undated mention does not join an event dated wholly away from the trip: "her visit to Lima"
     is this trip, not the 2019 journey to Lima another sentence dates.
     """
-    with_feats = [(m, features(m, canon, principal)) for m in mentions]
+    people = person_words(canon)
+    with_feats = [(m, features(m, canon, principal, people)) for m in mentions]
     with_feats.sort(key=lambda mf: (_vagueness(mf[1]), mf[0].article, mf[0].trigger_start, mf[0].id))
     clusters: list[Cluster] = []
     # A mention only ever joins a cluster of its kind's family (families do not overlap): look at those alone,
@@ -323,13 +347,31 @@ def _best_cluster(m: EventMention, f: Features, clusters: list[tuple[int, Cluste
             continue  # "a trip to Qatar, Oman and Kuwait this week" is not the stop in Kuwait City that week
         if (m.is_trip and c.has_move) or (m.kind in MOVES and c.has_trip):
             continue  # "a trip to Canada" is not the flight to Toronto, even with no date to tell them apart
-        shared = _shared(f, c, m.kind)
+        if (_is_bilateral(m, f) and c.has_gathering and c.value("counterpart") is None) or (
+                _is_gathering(m) and f.counterpart is None and c.has_bilateral):
+            continue  # "talks with Prado in Nairobi on Wednesday" is not the three-day summit held there
+        shared = _shared(f, c, m.kind, m.article)
         if shared is None:
             continue
         if shared == 0 and not (f.bare or c.all_bare):
             continue
         scored.append((-shared, -len(c.articles), index, c))
     return min(scored, key=lambda s: s[:3])[3] if scored else None
+
+
+def _is_gathering(m: EventMention) -> bool:
+    """A summit of many, named or lasting days ("the three-day Africa Climate Summit", "a summit from
+    November 11 to 13"), not a summit between two leaders ("a summit with Xi on Monday")."""
+    if m.kind != "summit":
+        return False
+    length = duration_days(m.duration) if m.duration is not None else None
+    several_days = length is not None and length[0] > 1
+    return bool(m.qualifier) or several_days or any(a != b for r in m.times for a, b in map(days, r.readings))
+
+
+def _is_bilateral(m: EventMention, f: Features) -> bool:
+    """A meeting or talks with someone named: "talks with Prado", "a bilateral meeting with Ndlovu"."""
+    return m.kind in {"meeting", "talks"} and f.counterpart is not None
 
 
 AWAY = dt.timedelta(days=60)  # further from the trip than this, an event is history, not part of the story
@@ -363,7 +405,10 @@ def _same_place(f: Features, c: Cluster) -> int | None:
     return None
 
 
-def _shared(f: Features, c: Cluster, kind: str) -> int | None:
+TALKS = frozenset({"meeting", "talks", "summit"})
+
+
+def _shared(f: Features, c: Cluster, kind: str, article: str = "") -> int | None:
     """How many names the mention shares with the cluster, or None when something tells them apart."""
     shared = 0
     mine, theirs = f.counterpart, c.value("counterpart")
@@ -385,7 +430,11 @@ def _shared(f: Features, c: Cluster, kind: str) -> int | None:
         return None  # a stay is not its arrival, even when its first and last days are written apart
     if f.spans:
         theirs_spans = c.distinct_spans
-        late = f.night or c.has_night
+        # Talks with the same named counterpart that two outlets put a day apart are one event whose date
+        # they dispute ("talks with Ruiz on Monday" in the programme, "on Tuesday" in the report); an
+        # outlet that gives both days means two meetings.
+        late = f.night or c.has_night or (bool(mine) and mine == theirs and kind in TALKS and not c.has_move
+                                          and article not in c.articles)
         if theirs_spans and not any(_touch(a, b, late) for a in f.spans for b in theirs_spans):
             return None
     return shared

@@ -113,6 +113,11 @@ def choose(members: Sequence[EventMention], frame: tuple[dt.date, dt.date] | Non
         if lasting and frame is not None and days(reading) == frame:
             score += len(said)  # the frame was voted from this event's own statements, all articles weighed
         score += LATER_REPORT * _reported_later(group, said, published)
+        # a planned day elsewhere is a rival; a finer time of the same day ('09:15' in the programme) is not
+        planned = [r for r in others if not overlaps(days(r.reading), days(reading))
+                   and not _after_the_fact([r], published)]
+        if planned and _after_the_fact(group, published):
+            score += LATER_REPORT
         scored.append((-score, PRECISION_RANK[reading.precision], order, key, group))
     scored.sort(key=lambda s: s[:3])
     _, _, _, _, winners = scored[0]
@@ -127,6 +132,8 @@ def choose(members: Sequence[EventMention], frame: tuple[dt.date, dt.date] | Non
         if _timed(reading) and _timed(best) and days(reading) == days(best) and _reported_later(
                 winners, said, published):
             why = _schedule_reason(reading, group, winners, published)
+        elif _after_the_fact(winners, published) and not _after_the_fact(group, published):
+            why = _plan_reason(reading, group, winners, published)
         alternatives.append((reading, tuple(group), why))
     return Choice(best, tuple(winners), tuple(alternatives))
 
@@ -146,6 +153,25 @@ def _reported_later(group: Sequence[Said], said: Sequence[Said], published: Mapp
     mine = max((d for s in group if (d := dates.get(s.article)) is not None), default=None)
     latest = max((d for d in dates.values() if d is not None), default=None)
     return int(mine is not None and mine == latest and len({d for d in dates.values() if d}) > 1)
+
+
+def _after_the_fact(group: Sequence[Said], published: Mapping[str, dt.date | None]) -> bool:
+    """A day said by an article published on or after it: a report of what happened, not the programme.
+    ('held talks with Ruiz on Tuesday' in a report of that Tuesday beats 'on Monday, April 7' in the
+    programme published days before.)"""
+    return any(s.reading.precision == "day" and (p := published.get(s.article)) is not None
+               and p >= days(s.reading)[1] for s in group)
+
+
+def _plan_reason(reading: Reading, group: Sequence[Said], winners: Sequence[Said],
+                 published: Mapping[str, dt.date | None]) -> str:
+    said, won = group[0], winners[0]
+    tag = " ".join(sorted({f"[{s.article.split('_')[0]}]" for s in group}))
+    when, later = published.get(said.article), published.get(won.article)
+    return (f"{tag} '{said.time.mention.text}' ({describe(*days(reading))}) as planned"
+            + (f" in a report of {when.isoformat()}" if when else "")
+            + f"; lost: [{won.article.split('_')[0]}] reported '{won.time.mention.text}' "
+            + f"({describe(*days(won.reading))})" + (f" on {later.isoformat()}, after the fact" if later else ""))
 
 
 def _schedule_reason(reading: Reading, group: Sequence[Said], winners: Sequence[Said],

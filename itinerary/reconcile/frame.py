@@ -46,6 +46,7 @@ class Frame:
     votes: list[Vote]  # votes for the winning span
     losers: list[tuple[Vote, str]] = field(default_factory=list)  # other spans and why they lost
     lengths: list[LengthVote] = field(default_factory=list)
+    backers: dict[tuple[dt.date, dt.date], list[Vote]] = field(default_factory=dict)  # every vote for each span
 
     @property
     def span(self) -> tuple[dt.date, dt.date]:
@@ -78,11 +79,56 @@ def find_frame(trip_mentions: Sequence[EventMention], moves: Sequence[EventMenti
     scored = _score(votes, lengths)
     best_key = scored[0][0]
     winners = [v for v in votes if days(v.reading) == best_key]
-    frame = Frame(best_key[0], best_key[1], winners, lengths=lengths)
+    frame = Frame(best_key[0], best_key[1], winners, lengths=lengths,
+                  backers={key: group for key, _, group in scored})
     for key, score, group in scored[1:]:
         frame.losers.append((group[0], _why_lost(group[0], key, scored[0], lengths)))
     frame.losers.extend(_lengths_that_do_not_fit(frame, votes, lengths, scored[0]))
+    return _with_changed_end(frame, trip_mentions, moves)
+
+
+# The trip's end moved after it was planned: "cut short his state visit and flew home on Wednesday, May 14",
+# "has extended her visit and returns on Friday". The day written there is the trip's last day; the planned
+# span stays as a reading that lost. "extend" also names the other direction ("extended an invitation"), so
+# a later end counts only when it comes within a few days of the planned one.
+CUT_SHORT = re.compile(r"\b(?:cut(?:s|ting)?\s+short|curtail(?:s|ed|ing)?|earlier\s+than\s+(?:planned|scheduled|expected))\b",
+                       re.IGNORECASE)
+EXTENDED = re.compile(r"\b(?:extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?|later\s+than\s+(?:planned|scheduled|expected))\b",
+                      re.IGNORECASE)
+EXTENSION_REACH = dt.timedelta(days=7)
+
+
+def _with_changed_end(frame: Frame, trip_mentions: Sequence[EventMention],
+                      moves: Sequence[EventMention] = ()) -> Frame:
+    """The frame ending on the day an article says the trip was cut short or extended to, if one does: the
+    trip's own date, or that of the flight home its sentence tells ("cut short her visit and flew home on
+    Wednesday")."""
+    for m in sorted(trip_mentions, key=lambda m: (m.article, m.trigger_start)):
+        cut, extended = bool(CUT_SHORT.search(m.quote)), bool(EXTENDED.search(m.quote))
+        if cut == extended:
+            continue
+        home = [x for x in moves if x.article == m.article and x.quote_start == m.quote_start]
+        said = [(days(r.readings[0])[0], r) for x in (m, *home) for r in x.times if _one_day(r)]
+        if cut:
+            said = [(day, r) for day, r in said if frame.start < day < frame.end]
+        else:
+            said = [(day, r) for day, r in said if frame.end < day <= frame.end + EXTENSION_REACH]
+        if not said:
+            continue
+        day, r = max(said, key=lambda dr: dr[0]) if cut else min(said, key=lambda dr: dr[0])
+        reading = day_span(frame.start, day, basis="end as changed")
+        vote = Vote(m.article, reading, m, (r,), 1.0, "end as changed")
+        how = "cut short" if cut else "extended"
+        tag = f"[{m.article.split('_')[0]}]"
+        planned = (frame.votes[0], _planned(frame, tag, how, day, r))
+        return Frame(frame.start, day, [vote], [planned, *frame.losers], frame.lengths, frame.backers)
     return frame
+
+
+def _planned(frame: Frame, tag: str, how: str, day: dt.date, r: Resolved) -> str:
+    writers = " ".join(sorted({f"[{v.article.split('_')[0]}]" for v in frame.votes}))
+    return (f"{writers} give {describe(frame.start, frame.end)} as planned; lost: {tag} the trip was {how} to end "
+            f"'{r.mention.text}', {describe(day, day)}")
 
 
 def _lengths_that_do_not_fit(frame: Frame, votes: list[Vote], lengths: list[LengthVote],
@@ -179,14 +225,21 @@ CLOSED_BY = re.compile(r"\b(?:after|to\s+(?:end|close|conclude)|ending|concludin
                        r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
+# A move dated before the trip's noun that sets out on it: "will leave on Monday for a nine-day tour",
+# "leaves Abuja on Sunday for a week-long tour": the date is the first day, whatever the verb.
+OPENED_BY = re.compile(r"^\W*for\s+(?:a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def _names_the_end(m: EventMention, r: Resolved) -> bool:
     """'the four-day visit ends on Wednesday', 'ended her four-day visit on Wednesday': the date is the
     last day, not the first."""
+    noun_at = m.trigger_start - m.quote_start
+    date_end = r.mention.end - m.quote_start
+    if date_end <= noun_at and OPENED_BY.search(m.quote[date_end:noun_at][:60]):
+        return False
     before = m.quote[max(0, r.mention.start - m.quote_start - 40):r.mention.start - m.quote_start]
     if END_CUE.search(before):
         return True
-    noun_at = m.trigger_start - m.quote_start
-    date_end = r.mention.end - m.quote_start
     if date_end <= noun_at and CLOSED_BY.search(m.quote[date_end:noun_at][-60:]):
         return True
     return noun_at <= r.mention.start - m.quote_start and bool(

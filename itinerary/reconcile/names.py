@@ -22,4 +22,11 @@ def principal(mentions: Sequence[EventMention], canon: dict[str, str]) -> str | 
     often = Counter(canon.get(p, p) for m in mentions for p in m.participants)
     if not anywhere:
         return None
-    return min(anywhere, key=lambda name: (-on_trip[name], -anywhere[name], -often[name], name))
+    def rank(name: str) -> tuple[int, int, int]:
+        return -on_trip[name], -anywhere[name], -often[name]
+    ranked = sorted(anywhere, key=lambda name: (rank(name), name))
+    # With no trip mention (a summit week), leaders named equally are all guests: picking one of them by the
+    # alphabet would strip a real counterpart ("Mori and Dubois also met") from their meetings.
+    if not on_trip and len(ranked) > 1 and rank(ranked[0]) == rank(ranked[1]):
+        return None
+    return ranked[0]
