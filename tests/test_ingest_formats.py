@@ -79,6 +79,9 @@ META = [
                  dt.datetime(2024, 5, 2, 10, tzinfo=dt.UTC), id="quoted-utc"),
     pytest.param("---\npublished: 2024-05-02 10:00:00\n---\nBody.", dt.date(2024, 5, 2), None, id="naive-time"),
     pytest.param("---\ntitle: Only a title\n---\nBody.", None, None, id="no-date"),
+    pytest.param("---\ndate: 2024-05-02\n---\nBody.", dt.date(2024, 5, 2), None, id="date-key"),  # Jekyll, Hugo
+    pytest.param("---\npublished: 2024-05-02\ndate: 2024-06-01\n---\nBody.", dt.date(2024, 5, 2), None,
+                 id="published-key-wins"),
 ]
 
 
@@ -123,6 +126,8 @@ BAD_BYTES = [
     pytest.param("yaml.md", b"---\ntitle: [unclosed\n---\nBody.\n", "malformed front matter", id="front-matter-bad-yaml"),
     pytest.param("date.md", b"---\npublished: 2024-13-01\n---\nBody.\n", "malformed front matter", id="impossible-date"),
     pytest.param("date2.md", b"---\npublished: next Tuesday\n---\nBody.\n", "not an ISO date", id="bad-date-text"),
+    pytest.param("date3.md", b"---\ndate: next Tuesday\n---\nBody.\n", "front matter 'date' is not an ISO date",
+                 id="bad-date-key"),
     pytest.param("nav.html", (FIXTURES / "empty_page.html").read_bytes(), "no article text", id="html-without-article"),
 ]
 

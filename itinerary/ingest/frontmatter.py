@@ -10,6 +10,9 @@ from itinerary.errors import BadInputError
 OPEN = "---\n"
 CLOSE = "\n---\n"
 KEYS = ("title", "outlet", "url", "published", "language")
+# The publication date under the name static-site generators give it (Jekyll, Hugo): read when 'published'
+# is absent, rather than leaving the article without an anchor date.
+PUBLISHED_ALIASES = ("published", "date")
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,7 @@ def _text(value: object, key: str, path: str) -> str | None:
     return out or None
 
 
-def parse_published(value: object, path: str) -> tuple[dt.date | None, dt.datetime | None]:
+def parse_published(value: object, path: str, key: str = "published") -> tuple[dt.date | None, dt.datetime | None]:
     """``published`` as (date, aware datetime or None). ISO date or date-time; a time needs an offset to count.
 
     >>> parse_published("2022-05-19T09:35:00+05:30", "a.md")
@@ -71,7 +74,7 @@ def parse_published(value: object, path: str) -> tuple[dt.date | None, dt.dateti
                 return dt.date.fromisoformat(raw), None
             moment = dt.datetime.fromisoformat(raw.replace("Z", "+00:00") if raw.endswith("Z") else raw)
         except ValueError:
-            raise BadInputError(path, f"front matter 'published' is not an ISO date: {raw[:40]!r}") from None
+            raise BadInputError(path, f"front matter '{key}' is not an ISO date: {raw[:40]!r}") from None
     # The date is the one the outlet printed, in its own offset.
     return moment.date(), moment if moment.tzinfo is not None else None
 
@@ -93,7 +96,8 @@ def parse_front_matter(block: str, path: str) -> FrontMatter:
         return FrontMatter()
     if not isinstance(data, dict):
         raise BadInputError(path, f"front matter is not a mapping of keys to values (got {type(data).__name__})")
-    published, published_at = parse_published(data.get("published"), path)
+    key = next((k for k in PUBLISHED_ALIASES if data.get(k) not in (None, "")), "published")
+    published, published_at = parse_published(data.get(key), path, key)
     return FrontMatter(
         title=_text(data.get("title"), "title", path),
         outlet=_text(data.get("outlet"), "outlet", path),
