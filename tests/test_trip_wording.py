@@ -251,3 +251,23 @@ def test_an_undated_trip_is_not_merged_into_a_flight_of_it() -> None:
 ], ids=["launch-talks", "address-both-houses", "ceremonial-welcome", "liturgy", "due-back", "bn", "guard-of-honour"])
 def test_programme_wording_names_its_event(sentence: str, kind: str, title: str) -> None:
     assert [(k, t) for k, t, _ in _events(sentence)] == [(kind, title)]
+
+
+def test_a_sentence_of_legs_gives_one_stay_per_place_with_its_own_span() -> None:
+    body = "Okafor will be in Egypt from May 5 to 7, in Jordan from May 8 to 10 and in Turkey from May 11 to 13."
+    stays = analyse_article(article_from_text(body, id="a", dct=D(2031, 5, 1))).events
+    assert [(m.title, [(r.readings[0].start, r.readings[0].end) for r in m.times]) for m in stays] == [
+        ("Stay in Egypt", [(D(2031, 5, 5), D(2031, 5, 7))]), ("Stay in Jordan", [(D(2031, 5, 8), D(2031, 5, 10))]),
+        ("Stay in Turkey", [(D(2031, 5, 11), D(2031, 5, 13))])]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("She leaves Japan for Seoul on Thursday.", [("travel", "Departure from Japan", "2031-05-08")]),
+    ("Lee met Zhou Ming in Beijing on Tuesday and signed three agreements.",
+     [("meeting", "Meeting with Zhou Ming", "2031-05-06"), ("signing", "Signing", "2031-05-06")]),
+    ("Lee met Zhou on May 6 and will sign agreements next month.",
+     [("meeting", "Meeting with Zhou", "2031-05-06"), ("signing", "Signing", "2031-06")]),
+], ids=["leaves-a-place-for-another", "and-signed-same-day", "and-will-sign-later"])
+def test_who_leaves_where_and_what_a_dated_verb_carries_to_the_next(
+        sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _events(sentence, dct=D(2031, 5, 7)) == expected

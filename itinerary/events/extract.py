@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import hashlib
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
@@ -85,6 +86,7 @@ YEAR = re.compile(r"\d{4}")
 WORD_AFTER = re.compile(r"\s+[A-Za-z]")
 LINK_AFTER = re.compile(r"\s+(?:and|to|or|when|as|after|before)\b")
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+LEAVES = re.compile(r"le(?:ave|aves|ft|aving)", re.IGNORECASE)  # "leaves Japan for Seoul": Japan is left
 PLACE_JOIN = re.compile(r"\s*(?:,|and|or|, and)\s*")
 POSSESSIVE = re.compile(r"['’]s?\b")
 HYPHENATED = re.compile(r"\s*[-‑]\s*\w")
@@ -688,6 +690,31 @@ def _attach_times(text: str, clauses: list[_Clause], times: Sequence[Resolved], 
                 if not later.times and not own_time(later) and not _measured_trip(later):
                     later.times.append(r)
             swept_after = target.start
+    if cues.new_clause or " and " in text[clauses[0].start:clauses[-1].end]:
+        _date_coordinated(text, clauses, own_time)
+
+
+# "met Zhou in Beijing on Tuesday, October 14, and signed agreements": a second past-tense verb joined by
+# "and" to a dated one, with no date of its own, happened that day.
+AND_THEN = re.compile(r"(?:,\s*|\s+)and\s+(?:then\s+|later\s+|also\s+)?$", re.IGNORECASE)
+PAST_IRREGULAR = frozenset({"met", "held", "gave", "took", "made", "laid", "paid", "led", "spoke", "flew", "went"})
+COORDINATED_REACH = 120
+
+
+def _past_verb(word: str) -> bool:
+    low = word.lower()
+    return low.endswith("ed") or low in PAST_IRREGULAR
+
+
+def _date_coordinated(text: str, clauses: list[_Clause], own_time: Callable[[_Clause], bool]) -> None:
+    for before, after in itertools.pairwise(clauses):
+        if after.times or not before.times or own_time(after) or after.start - before.end > COORDINATED_REACH:
+            continue
+        between = text[before.end:after.start]
+        if ";" in between or not AND_THEN.search(between):
+            continue
+        if _past_verb(text[before.start:before.end]) and _past_verb(text[after.start:after.end]):
+            after.times.append(before.times[0])
 
 
 def _attach_durations(text: str, clauses: list[_Clause], starts: list[int], times: Sequence[Resolved]) -> set[int]:
@@ -880,7 +907,8 @@ def _event_mentions(
     if trigger.trip_word and spots and ENDS_IN.search(text, max(0, spots[0].start - 30), spots[0].start):
         spots = []  # "the five-day mission ended in Bangkok": where the trip ended, not where it went
     if trigger.name == "departure":
-        origin = [p for p in spots if FROM_BEFORE.search(text[max(0, p.start - 12):p.start])]
+        origin = [p for p in spots if FROM_BEFORE.search(text[max(0, p.start - 12):p.start])
+                  or (p.start - clause.end <= 2 and LEAVES.fullmatch(text, clause.start, clause.end))]
         spots = origin or spots  # "departure from Lisbon to Dakar" leaves Lisbon
     if trigger.trip_word and spots and all(p.kind == "city" for p in spots) and SEVERAL_COUNTRIES.search(
             text, max(0, clause.start - 30), clause.start):
@@ -931,11 +959,14 @@ def _event_mentions(
         title = f"{base} to {_join(countries)}"
         place = None
     locations: list[PlaceMention | None] = [place] if kind != "stay" else [*cities] or [place]
+    legs = _leg_pairs(spots, times) if kind == "stay" else None
+    if legs is not None:
+        locations = [loc for loc, _ in legs]
     covered = [clause.start, clause.end] + ([clause.duration.mention.start, clause.duration.mention.end]
                                             if clause.duration else [])
     q_start, q_end = _quote_window(text, s_start, s_end, min(covered), max(covered))
     out = []
-    for loc in locations:
+    for i, loc in enumerate(locations):
         out.append(
             EventMention(
                 id=f"{article.id}:{clause.start}" + (f":{loc.start}" if len(locations) > 1 and loc else ""),
@@ -955,7 +986,7 @@ def _event_mentions(
                 country=loc.country if loc else None,
                 timezone=loc.timezone if loc else None,
                 location_is_city=bool(loc and loc.kind == "city"),
-                times=times,
+                times=times if legs is None else (legs[i][1],),
                 duration=clause.duration.mention.value if clause.duration and isinstance(
                     clause.duration.mention.value, DurationPattern) else None,
                 duration_span=(clause.duration.mention.start, clause.duration.mention.end) if clause.duration else None,
@@ -965,6 +996,19 @@ def _event_mentions(
             )
         )
     return out
+
+
+def _leg_pairs(spots: Sequence[PlaceMention], times: Sequence[Resolved]) -> list[tuple[PlaceMention, Resolved]] | None:
+    """'will be in Egypt from May 5 to 7, in Jordan from May 8 to 10 and in Turkey from May 11 to 13': one stay
+    per place, each with the span written after it; None unless places and spans take turns one for one."""
+    spans = sorted((r for r in times if _is_range((r,))), key=lambda r: r.mention.start)
+    if len(spans) < 2 or len(spans) != len(times) or len(spots) != len(spans):
+        return None
+    places = sorted(spots, key=lambda p: p.start)
+    bounds = [p.start for p in places[1:]] + [spans[-1].mention.end + 1]
+    if not all(p.end <= r.mention.start < nxt for p, r, nxt in zip(places, spans, bounds)):
+        return None
+    return list(zip(places, spans))
 
 
 LOCATIVE_BEFORE = re.compile(
