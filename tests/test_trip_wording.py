@@ -271,3 +271,11 @@ def test_a_sentence_of_legs_gives_one_stay_per_place_with_its_own_span() -> None
 def test_who_leaves_where_and_what_a_dated_verb_carries_to_the_next(
         sentence: str, expected: list[tuple[str, str, str]]) -> None:
     assert _events(sentence, dct=D(2031, 5, 7)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Xi held talks with visiting President Diallo in Beijing on Monday.", [("talks", "Talks with Diallo")]),
+    ("The prime minister hosted Erik Lindqvist at Government House on Wednesday.", [("meeting", "Meeting")]),
+], ids=["visiting-is-the-guest", "hosted-a-person"])
+def test_the_guest_of_a_host(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(k, t) for k, t, _ in _events(sentence)] == expected

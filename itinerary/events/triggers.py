@@ -44,7 +44,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              "State visit", trip_word=True),
     _trigger("trip", r"trips?|journey|tour(?= of| to| across| in)|voyage|pilgrimage|"
              r"(?:trade|business|investment|economic|commercial) missions?", "visit", "Trip", trip_word=True),
-    _trigger("visit", r"visit(?:s|ed|ing)?(?! with)", "visit", "Visit", trip_word=True),
+    # not "visiting" before a title: "talks with visiting President Diallo" is the guest, not a visit
+    _trigger("visit", r"visit(?:s|ed)?(?! with)|visiting(?! with| (?:President|Prime|Premier|King|Queen|Emperor|"
+             r"Chancellor|Crown|Foreign|Defen[cs]e|Minister|Secretary|Vice|Pope|Emir|Sultan|Sheikh|head|leaders?|"
+             r"dignitar))", "visit", "Visit", trip_word=True),
     _trigger("stay", r"stay(?:s|ed|ing)?(?= in| at)|stop(?:s)? in|stop(?:s|ping|ped)? over(?= in)|stopover(?= in)|leg|be in(?= (?-i:[A-Z]))|"
              r"remain(?:s|ed)? in|"
              r"spen(?:d|ds|ding|t)(?= (?:\w+ ){1,2}(?:days|nights|weeks) in (?-i:[A-Z]))",
@@ -66,7 +69,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _trigger("summit", r"summits?", "summit", "Summit"),
     _trigger("talks", r"talks|discussions|negotiations", "talks", "Talks"),
     _trigger("call", r"(?:tele)?phone (?:call|conversation)s?|video ?(?:call|link)s?", "talks", "Phone call"),
-    _trigger("meeting", r"meet(?:s|ing)?|met|courtesy (?:visit|call)|audience|received by|host(?:s|ed|ing)?(?= (?:the|a|an|his|her|leaders))",
+    _trigger("meeting", r"meet(?:s|ing)?|met|courtesy (?:visit|call)|audience|received by|host(?:s|ed|ing)?(?= (?:the|a|an|his|her|leaders|(?-i:[A-Z][a-z]+ [A-Z])))",
              "meeting", "Meeting"),
     _trigger("press", r"press (?:briefing|conference)|news conference", "statement", "Press briefing"),
     _trigger("interview", r"interview", "interview", "Interview"),
@@ -430,6 +433,8 @@ EXAMPLES: tuple[tuple[str, str, str], ...] = (
     ("will lead a trade mission to the region", "trade mission", "visit"),
     ("the five-day business mission ended on Friday", "business mission", "visit"),
     ("The patriarch is due back home on Wednesday.", "due back", "travel"),
+    ("the prime minister hosted Erik Lindqvist at Government House", "hosted", "meeting"),
+    ("she is visiting Lima this week", "visiting", "visit"),
     ("before a military guard of honour at the palace", "guard of honour", "ceremony"),
     ("he will celebrate a liturgy for young people", "liturgy", "ceremony"),
     ("The ceremonial welcome takes place at noon", "ceremonial welcome", "ceremony"),
@@ -455,5 +460,7 @@ NEGATIVE: tuple[str, ...] = (
     "the mission of the company is growth",
     "the declaration of independence was read aloud",
     "her home address was leaked",
+    "a photo of visiting President Diallo",
+    "the hosting rights went to Oslo",
     "she welcomed the decision",
 )
