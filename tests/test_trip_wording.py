@@ -279,3 +279,10 @@ def test_who_leaves_where_and_what_a_dated_verb_carries_to_the_next(
 ], ids=["visiting-is-the-guest", "hosted-a-person"])
 def test_the_guest_of_a_host(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(k, t) for k, t, _ in _events(sentence)] == expected
+
+
+def test_a_day_after_an_event_of_the_same_sentence_is_placed_without_a_trip_frame() -> None:
+    body = ("Prime Minister Ana Sousa hosted Erik Lindqvist at Government House on Wednesday, a day after the "
+            "Swedish leader arrived from Hanoi.")
+    events = _plan(body, dct=D(2031, 5, 9)).events
+    assert [(e.title, e.start) for e in events] == [("Arrival", D(2031, 5, 6)), ("Meeting", D(2031, 5, 7))]

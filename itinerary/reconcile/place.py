@@ -30,15 +30,27 @@ END_NOUNS = frozenset({"return", "end", "conclusion", "homecoming"})
 
 def place_mentions(mentions: Sequence[EventMention], frame: tuple[dt.date, dt.date] | None,
                    texts: dict[str, str]) -> list[EventMention]:
-    """Every mention with its open times placed where the frame allows."""
-    if frame is None:
-        return list(mentions)
+    """Every mention with its open times placed where the frame allows; with no frame, only what is dated
+    from another event the articles date ("a day after the Swedish leader arrived")."""
     days_of = _days_of_events(mentions)
     out = []
     for m in mentions:
-        placed = tuple(_place(r, frame, texts.get(m.article, ""), m.tense, days_of) for r in m.times)
+        if frame is None:
+            placed = tuple(_by_event(r, days_of) or r if not r.readings else r for r in m.times)
+        else:
+            placed = tuple(_place(r, frame, texts.get(m.article, ""), m.tense, days_of) for r in m.times)
         out.append(m if placed == m.times else m.model_copy(update={"times": placed}))
     return out
+
+
+def _by_event(r: Resolved, days_of: dict[str, set[dt.date]]) -> Resolved | None:
+    """An open 'a day after <event>' placed from the one day the articles give that event, if they give one."""
+    value = r.mention.value
+    if not isinstance(value, AnchoredPattern) or value.relation not in {"before", "after"}:
+        return None
+    noun = (value.anchor or "").lower()
+    event_days = days_of.get(noun, set()) if noun not in FRAME_NOUNS else set()
+    return _place_by_event(r, value, next(iter(event_days)), noun) if len(event_days) == 1 else None
 
 
 def place_by_publication(mentions: Sequence[EventMention],
@@ -100,11 +112,7 @@ def _place(r: Resolved, frame: tuple[dt.date, dt.date], text: str, tense: str | 
         return r
     value = r.mention.value
     if isinstance(value, AnchoredPattern):
-        noun = (value.anchor or "").lower()
-        event_days = (days_of or {}).get(noun, set()) if noun not in FRAME_NOUNS else set()
-        if len(event_days) == 1 and value.relation in {"before", "after"}:
-            return _place_by_event(r, value, next(iter(event_days)), noun)
-        return _place_anchored(r, value, frame)
+        return _by_event(r, days_of or {}) or _place_anchored(r, value, frame)
     if isinstance(value, DatePattern) and value.month is not None and value.day is None and value.year is None \
             and value.weekday is None:
         # "visiting Lima in October", said of a trip in May: the last October before it; "will meet again in
