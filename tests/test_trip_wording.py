@@ -248,7 +248,10 @@ def test_an_undated_trip_is_not_merged_into_a_flight_of_it() -> None:
     ("The patriarch is due back home on Wednesday.", "travel", "Return"),
     ("Trade between the two countries was worth £9.8bn last year.", "statistic", "Bilateral trade £9.8bn"),
     ("They shook hands before a military guard of honour on Monday.", "ceremony", "Military guard of honour"),
-], ids=["launch-talks", "address-both-houses", "ceremonial-welcome", "liturgy", "due-back", "bn", "guard-of-honour"])
+    ("The king toured the old wharf in Bergen today.", "site_visit", "Tour the old wharf in Bergen"),
+    ("Brenner toured the harbour yesterday with the mayor.", "site_visit", "Tour the harbour"),
+], ids=["launch-talks", "address-both-houses", "ceremonial-welcome", "liturgy", "due-back", "bn", "guard-of-honour",
+        "tour-today", "tour-with"])
 def test_programme_wording_names_its_event(sentence: str, kind: str, title: str) -> None:
     assert [(k, t) for k, t, _ in _events(sentence)] == [(kind, title)]
 

@@ -1074,7 +1074,8 @@ LANDMARK_AFTER = re.compile(r"\s(?:House|Road|Street|Avenue|Lane|Gate|Square)\b"
 
 SITE_OBJECT = re.compile(r"\s+(?:to\s+)?(?:the|a|an|with)\s+(?!(?:country|countries|nation|nations|region|capital|republic|kingdom|city|state|island)\b)[\w'’-]+",
                          re.IGNORECASE)
-OBJECT_END = re.compile(r"[,;.:()]|\s(?:during|on|at|where|which|that|who|before|after|and|amid)\s")
+OBJECT_END = re.compile(r"[,;.:()]|\s(?:during|on|at|where|which|that|who|before|after|and|amid)\s|"
+                        r"\s(?:today|yesterday|tomorrow|tonight|with|alongside)\b")  # when and with whom: not the site
 
 
 # The head noun of a visited site, within the first words of the object: "the Holocaust memorial".
