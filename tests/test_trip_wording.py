@@ -270,7 +270,12 @@ def test_a_sentence_of_legs_gives_one_stay_per_place_with_its_own_span() -> None
      [("meeting", "Meeting with Zhou Ming", "2031-05-06"), ("signing", "Signing", "2031-05-06")]),
     ("Lee met Zhou on May 6 and will sign agreements next month.",
      [("meeting", "Meeting with Zhou", "2031-05-06"), ("signing", "Signing", "2031-06")]),
-], ids=["leaves-a-place-for-another", "and-signed-same-day", "and-will-sign-later"])
+    ("Okafor travels to Istanbul on Friday for a business forum before flying home.",
+     [("travel", "Travel to Istanbul", "2031-05-09"), ("forum", "Business forum", "2031-05-09")]),
+    ("The minister will travel to the Gulf this week in a bid to revive ceasefire talks.",
+     [("travel", "Travel", "2031-W19"), ("talks", "Ceasefire talks", "")]),
+], ids=["leaves-a-place-for-another", "and-signed-same-day", "and-will-sign-later", "travels-for-a-forum",
+        "revive-is-no-name"])
 def test_who_leaves_where_and_what_a_dated_verb_carries_to_the_next(
         sentence: str, expected: list[tuple[str, str, str]]) -> None:
     assert _events(sentence, dct=D(2031, 5, 7)) == expected

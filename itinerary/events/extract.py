@@ -52,7 +52,7 @@ VERBISH = frozenset(["is", "are", "was", "were", "be", "been", "include", "hold"
                      # "the two leaders sign energy pact": the verb, not a name of the pact
                      "sign", "signs", "adopt", "adopts", "issue", "issues",
                      # "agreed to launch talks": the talks, not a kind of them
-                     "launch", "start", "begin", "open", "resume", "continue"])
+                     "launch", "start", "begin", "open", "resume", "continue", "revive"])
 FUTURE_WORDS = (r"(?:will|shall|is to|are to|is set to|are set to|is scheduled|are scheduled|scheduled|slated|"
                 r"expected|plans?|planned|upcoming|intends|is due|are due|due to|would|going to|prepares?)\b")
 PAST_WORDS = r"(?:was|were|had|did|ago|last|earlier|previously|\w+ed)\b"
@@ -758,7 +758,8 @@ def _share_with_where_clauses(text: str, clauses: list[_Clause], i: int, r: Reso
         nxt = clauses[i + 1]
         between = text[clauses[i].end:nxt.start]
         if own_time(nxt) or nxt.times or not (WHERE.search(between) or (
-                clauses[i].trigger.kind == "travel" and nxt.trigger.trip_word and TRIP_LINK.search(between))):
+                clauses[i].trigger.kind == "travel" and nxt.trigger.trip_word and TRIP_LINK.search(between)) or (
+                clauses[i].trigger.name == "travel" and nxt.trigger.kind in PURPOSES and PURPOSE.search(between))):
             return
         nxt.times.append(r)
         i += 1
@@ -783,6 +784,10 @@ def _share_with_venue_holder(text: str, clauses: list[_Clause], i: int, r: Resol
         before.times.append(r)
 
 
+# What a journey is made for happens on the day of the journey: "travels to Istanbul on Tuesday for a business
+# forum", "flies to Paris on Monday for talks with the president".
+PURPOSES = frozenset({"forum", "talks", "summit", "meeting", "signing", "speech", "ceremony"})
+PURPOSE = re.compile(r"\bfor\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 WHERE = re.compile(r"\b(?:where|at which|during which|followed by)\b|\bwith\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}$",
                    re.IGNORECASE)
 # A move dated in its own clause dates the trip it opens or closes: "arrived in Lima on Sunday for a two-day
