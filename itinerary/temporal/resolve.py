@@ -35,6 +35,7 @@ from itinerary.model import (
 )
 from itinerary.temporal import calendar as C
 from itinerary.temporal import vocab as V
+from itinerary.temporal.grammar import MOVE_REACH, MOVED_BEFORE, MOVED_FROM_TO
 from itinerary.temporal.values import duration_days, timex_duration, year_text
 
 __all__ = ["duration_days", "resolve", "resolve_against", "timex_duration"]
@@ -78,6 +79,8 @@ _EFFECTIVE = re.compile(r"(?<!became\s)(?<!become\s)(?<!was\s)(?<!were\s)(?<!bee
 _MOVED_TO = re.compile(r"\b(?:postponed|rescheduled|delayed|deferred|pushed\s+back|put\s+off|brought\s+forward)"
                        r"(?:\s+(?:by\s+)?(?:a|one|two|three|several|\d+)?\s*(?:day|days|week|weeks|hours?))?"
                        r"\s+(?:to|until|till|for)\s+(?:(?:next|this|the)\s+)?$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"\s*(?:to|until|till)\s", re.IGNORECASE)
+_UNTIL_SIGNALS = frozenset({"until", "till"})
 _GOVERNS = 5  # characters between a verb and the expression it governs ("said on ")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s|\n")
 _REACH = 160
@@ -95,6 +98,7 @@ class _Context:
     quarter: dt.date | None = None  # first day of the fiscal quarter the text reports on, if one is near
     sentences: _Sentences | None = None  # the words of ``text``'s sentences, shared by the mentions of one text
     sentence_day: dt.date | None = None  # the day an earlier date of the same sentence was placed on
+    move: int | None = None  # the new date of a move from ``sentence_day``: +1 later, -1 earlier, 0 either
 
 
 # ------------------------------------------------------------------ context of a mention
@@ -272,6 +276,8 @@ def direction(text: str, mention: TemporalMention, sentences: _Sentences | None 
         return 1  # "as early as Tuesday", "ahead of Sunday's vote", "effective Feb. 1": a date not yet reached
     if _is_weekday(mention) and _POSSESSIVE.match(text, mention.end):
         return -1  # "Wednesday's ruling", "after Thursday's vote": news names an event already held
+    if _moved(text, mention):
+        return 1  # "postponed from Tuesday to Wednesday": a plan changed before either day was reached
     spans, words, left, right = _words_around(text, mention, sentences)
     spoken = _speech_words(words, left, right)
     if spoken:
@@ -298,7 +304,38 @@ def direction(text: str, mention: TemporalMention, sentences: _Sentences | None 
             reporting = True
             continue
         return sign
+    if mention.signal in _UNTIL_SIGNALS:
+        return 1  # "stays in Tokyo until Thursday": a bound still ahead when no verb says it is past
     return -1 if reporting else 0
+
+
+_EARLIER_MOVE = re.compile(r"\b(?:forwards?|up|ahead|advanc\w*)\b", re.IGNORECASE)
+
+
+def _move_way(text: str, mention: TemporalMention) -> int | None:
+    """For the new date of a move ('postponed from Tuesday to [Wednesday]'), which way it went: +1 later,
+    -1 earlier ('brought forward', 'moved up', 'advanced'), 0 unsaid ('moved', 'changed'); else None."""
+    start = mention.start
+    if not text.endswith(("to", "until", "till"), max(0, start - 7), start - 1):
+        return None
+    m = MOVED_FROM_TO.search(text, max(0, start - 2 * MOVE_REACH), start)
+    if m is None:
+        return None
+    said = m.group().lower()
+    if _EARLIER_MOVE.search(said):
+        return -1
+    return 1 if any(w in said for w in ("postpon", "delay", "defer", "back", "off", "extend")) else 0
+
+
+def _moved(text: str, mention: TemporalMention) -> bool:
+    """The old or new date of a move: 'postponed from [Tuesday] to [Wednesday]', 'moved Friday to [Sunday]'.
+    The old date needs its 'from' and the 'to' after it: "shares advanced Tuesday" moves no date."""
+    start = mention.start
+    if _TO_AFTER.match(text, mention.end) and text.endswith("from", max(0, start - 6), start - 1) \
+            and MOVED_BEFORE.search(text, max(0, start - MOVE_REACH), start):
+        return True
+    return text.endswith(("to", "until", "till"), max(0, start - 7), start - 1) \
+        and MOVED_FROM_TO.search(text, max(0, start - 2 * MOVE_REACH), start) is not None
 
 
 # ------------------------------------------------------------------ dates
@@ -433,6 +470,11 @@ def _date_readings(p: DatePattern, ctx: _Context, tense: Callable[[], int], *, f
             way = -1  # news mostly reports what happened: a bare weekday is the latest one (or today)
         day = _weekday_near(p, ctx.ref, way)
         after = ctx.sentence_day
+        if ctx.move is not None and after is not None:
+            # "postponed from Tuesday to Wednesday", "brought forward from Wednesday to Tuesday": the new day is
+            # the nearest one after (or before) the day left
+            day = _weekday_near(p, after + dt.timedelta(days=ctx.move), ctx.move)
+            return (C.day_reading(day, p),), ctx.ref_kind, None
         if way > 0 and after is not None and ctx.ref_kind == "published" and ctx.ref < after and day < after:
             # "travels to Lima on Saturday, March 15, and will hold talks on Monday": the Monday after the
             # date the sentence has just named, not the one before it
@@ -1004,7 +1046,7 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
         if quarter is not None and mention.start - quarter[0] <= _QUARTER_REACH:
             ctx = replace(ctx, quarter=quarter[1])
         if last_day is not None and _is_weekday(mention) and _same_sentence(sentences, last_day[0], mention):
-            ctx = replace(ctx, sentence_day=last_day[1])
+            ctx = replace(ctx, sentence_day=last_day[1], move=_move_way(text, mention))
         done = _one(mention, ctx, narrative)
         if done.readings and done.readings[0].precision == "quarter" and isinstance(mention.value, DatePattern) \
                 and (dct is None or _as_date(done.readings[0].end) < dct):

@@ -2,6 +2,8 @@
 
 What the text says once is said for both ends: the year written after the
 end also dates the start, the month of the start also holds for the end.
+After a verb that moves a date ("postponed from Tuesday to Wednesday", "moved
+March 3 to March 5") no range is read: the two ends are the old and the new date.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from itinerary.temporal.grammar import (
     YEAR,
     Example,
     Rule,
+    after_move,
     day_of,
     dm_point,
     md_date,
@@ -86,7 +89,7 @@ def _both(start: DatePattern, end: DatePattern) -> RangePattern | None:
 
 def _md_md(m: re.Match[str]) -> RangePattern | None:
     start, end = md_date(m, "a"), md_date(m, "b")
-    if start is None or end is None or not _sep_ok(m, m["s"], pair=_next_day(start, end)):
+    if start is None or end is None or not _sep_ok(m, m["s"], pair=_next_day(start, end)) or after_move(m):
         return None
     if start.year is not None and end.year is not None and start.year != end.year:
         return RangePattern(start=start, end=end)
@@ -98,7 +101,7 @@ def _md_d(m: re.Match[str]) -> RangePattern | None:
     day = day_of(m["bd"])
     weekday = weekday_of(m["bwd"])
     if start is None or day is None or (m["bwd"] and weekday is None) \
-            or not _sep_ok(m, m["s"], pair=_in_a_row(start.day, day) and _ends_pair(m)):
+            or not _sep_ok(m, m["s"], pair=_in_a_row(start.day, day) and _ends_pair(m)) or after_move(m):
         return None
     end = DatePattern(year=int(m["by"]) if m["by"] else None, day=day, weekday=weekday)
     return _both(start, end)
@@ -109,7 +112,7 @@ def _d_dm(m: re.Match[str]) -> RangePattern | None:
     day = day_of(m["ad"])
     weekday = weekday_of(m["awd"])
     if end is None or day is None or (m["awd"] and weekday is None) \
-            or not _sep_ok(m, m["s"], pair=_in_a_row(day, end.day)):
+            or not _sep_ok(m, m["s"], pair=_in_a_row(day, end.day)) or after_move(m):
         return None
     start = DatePattern(year=end.year, month=end.month, day=day, weekday=weekday)
     return _both(start, end)
@@ -135,7 +138,8 @@ def _years_bc(m: re.Match[str]) -> RangePattern | None:
 
 def _months(m: re.Match[str]) -> RangePattern | None:
     first, second = month_of(m["am"]), month_of(m["bm"])
-    if first is None or second is None or first == second or not _sep_ok(m, m["s"], need_from=not m["y"]):
+    if first is None or second is None or first == second or not _sep_ok(m, m["s"], need_from=not m["y"]) \
+            or after_move(m):
         return None
     year = int(m["y"]) if m["y"] else None
     start_year = year - 1 if year is not None and first > second else year
@@ -144,10 +148,9 @@ def _months(m: re.Match[str]) -> RangePattern | None:
 
 def _weekdays(m: re.Match[str]) -> RangePattern | None:
     first, second = weekday_of(m["a"]), weekday_of(m["b"])
-    # "Thursday through Sunday" is a span as it stands; "moved Friday to Sunday" is not: 'to' and 'until' need
-    # a 'from' before the first day
-    through = m["s"].strip().lower() in {"through", "thru"}
-    if first is None or second is None or first == second or not (through or _sep_ok(m, m["s"], need_from=True)):
+    # "Thursday through Sunday", "runs Friday to Sunday" are spans as they stand; "moved Friday to Sunday",
+    # "postponed from Tuesday to Wednesday" are not: a move verb before the days makes them the old and new date
+    if first is None or second is None or first == second or not _sep_ok(m, m["s"]) or after_move(m):
         return None
     return RangePattern(start=DatePattern(weekday=first), end=DatePattern(weekday=second))
 
@@ -205,6 +208,9 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The season runs [December-February 2025] by the sea.", "2024-12/2025-02"),
     Example("Talks run from [Monday to Wednesday] next door.", "XXXX-XX-XX wd=1/XXXX-XX-XX wd=3"),
     Example("The fair runs [Thursday through Sunday] downtown.", "XXXX-XX-XX wd=4/XXXX-XX-XX wd=7"),
+    Example("The summit runs [Friday to Sunday] in Oslo.", "XXXX-XX-XX wd=5/XXXX-XX-XX wd=7"),
+    Example("She is in Lima [Monday until Wednesday] this time.", "XXXX-XX-XX wd=1/XXXX-XX-XX wd=3"),
+    Example("The fair is held from [May 3 to May 5] downtown.", "XXXX-05-03/XXXX-05-05"),
 )
 
 NEGATIVE: tuple[str, ...] = (

@@ -227,3 +227,21 @@ def capitalised(forms: Iterable[str]) -> tuple[str, ...]:
     for form in forms:
         out.extend((form[:1].upper() + form[1:], form.upper()))
     return tuple(out)
+
+
+
+# Verbs that move a date: "postponed from Tuesday to Wednesday", "moved Friday to Sunday", "brought forward from
+# May to April". After them "X to Y" names two dates, the one left and the new one, never a span from X to Y.
+# Any of them may take a particle ("pushed back", "moved up"); "put" and "bring" only move with one.
+MOVE_VERBS: Final[tuple[str, ...]] = (
+    "postpone", "postpones", "postponed", "postponing", "reschedule", "reschedules", "rescheduled",
+    "rescheduling", "delay", "delays", "delayed", "delaying", "defer", "defers", "deferred", "deferring",
+    "move", "moves", "moved", "moving", "shift", "shifts", "shifted", "shifting", "switch", "switches",
+    "switched", "switching", "change", "changes", "changed", "changing", "advance", "advances", "advanced",
+    "advancing", "push", "pushes", "pushed", "pushing", "bump", "bumps", "bumped", "bumping", "extend",
+    "extends", "extended", "extending",
+)
+MOVE_PARTICLE_VERBS: Final[tuple[str, ...]] = (
+    "put", "puts", "putting", "bring", "brings", "bringing", "brought",
+)
+MOVE_PARTICLES: Final[tuple[str, ...]] = ("back", "forward", "forwards", "up", "off", "ahead")

@@ -1,0 +1,83 @@
+"""The date wording of trip reports (wire copy, British and American papers, press releases, programmes):
+each sentence gives the dates it should, placed from a date of writing. Invented text only.
+
+The date of writing is Friday, January 3, 2031 unless a row says otherwise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from itinerary.temporal import extract, resolve
+
+FRIDAY = dt.date(2031, 1, 3)
+
+
+def readings(text: str, dct: dt.date = FRIDAY) -> list[tuple[str, str]]:
+    """Each mention as (text, 'start..end' of its first reading, or its value when it has none)."""
+    out = []
+    for r in resolve(text, extract(text), dct):
+        if r.readings:
+            first = r.readings[0]
+            out.append((r.mention.text, f"{first.start}..{first.end}"))
+        else:
+            out.append((r.mention.text, r.value))
+    return out
+
+
+# A move names the date left and the new date, never a span from one to the other; both were still ahead
+# when the plan changed.
+MOVES = [
+    ("The talks were postponed from Tuesday to Wednesday.",
+     [("Tuesday", "2031-01-07..2031-01-07"), ("Wednesday", "2031-01-08..2031-01-08")]),
+    ("The vote was moved from March 3 to March 5.",
+     [("March 3", "2031-03-03..2031-03-03"), ("March 5", "2031-03-05..2031-03-05")]),
+    ("They moved the vote from 3 March to 5 March.",
+     [("3 March", "2031-03-03..2031-03-03"), ("5 March", "2031-03-05..2031-03-05")]),
+    ("The summit was pushed back a day from January 12 to January 13.",
+     [("a day", "P1D"), ("January 12", "2031-01-12..2031-01-12"), ("January 13", "2031-01-13..2031-01-13")]),
+    ("The trip has been postponed from May to June.",
+     [("May", "2031-05-01..2031-05-31"), ("June", "2031-06-01..2031-06-30")]),
+    ("The meeting was brought forward from Wednesday to Tuesday.",
+     [("Wednesday", "2031-01-08..2031-01-08"), ("Tuesday", "2031-01-07..2031-01-07")]),
+    ("The talks were postponed from Monday to Friday.",
+     [("Monday", "2031-01-06..2031-01-06"), ("Friday", "2031-01-10..2031-01-10")]),
+    ("The vote was moved Friday to Sunday.",
+     [("Friday", "2031-01-03..2031-01-03"), ("Sunday", "2031-01-05..2031-01-05")]),
+]
+
+# Two weekdays joined by 'to' or 'until' are a span when no move verb stands before them, with 'from' or not.
+SPANS = [
+    ("Talks will run from Tuesday to Wednesday in Lima.", [("Tuesday to Wednesday", "2031-01-07..2031-01-08")]),
+    ("The summit runs Friday to Sunday in Oslo.", [("Friday to Sunday", "2031-01-03..2031-01-05")]),
+    ("He will visit Peru Monday to Wednesday.", [("Monday to Wednesday", "2031-01-06..2031-01-08")]),
+    ("Monday to Wednesday she will tour the north.", [("Monday to Wednesday", "2031-01-06..2031-01-08")]),
+    ("The fair will be held Thursday until Saturday.", [("Thursday until Saturday", "2031-01-09..2031-01-11")]),
+    ("She toured the north Monday to Wednesday.", [("Monday to Wednesday", "2030-12-30..2031-01-01")]),
+    # 'and' joins two days, not a span, unless after 'between'
+    ("He will visit on Monday and Wednesday.",
+     [("Monday", "2031-01-06..2031-01-06"), ("Wednesday", "2031-01-08..2031-01-08")]),
+]
+
+# A bound that no verb puts in the past is still ahead.
+BOUNDS = [
+    ("The delegation stays in Tokyo until Thursday.", [("Thursday", "2031-01-09..2031-01-09")]),
+    ("The delegation stayed in Tokyo until Thursday.", [("Thursday", "2031-01-02..2031-01-02")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MOVES, ids=[t for t, _ in MOVES])
+def test_a_moved_date_is_two_dates_not_a_range(text: str, expected: list[tuple[str, str]]) -> None:
+    assert readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SPANS, ids=[t for t, _ in SPANS])
+def test_weekday_to_weekday_is_a_span_without_from(text: str, expected: list[tuple[str, str]]) -> None:
+    assert readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), BOUNDS, ids=[t for t, _ in BOUNDS])
+def test_until_a_weekday_looks_ahead_unless_the_verb_is_past(text: str, expected: list[tuple[str, str]]) -> None:
+    assert readings(text) == expected
