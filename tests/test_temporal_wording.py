@@ -81,3 +81,60 @@ def test_weekday_to_weekday_is_a_span_without_from(text: str, expected: list[tup
 @pytest.mark.parametrize(("text", "expected"), BOUNDS, ids=[t for t, _ in BOUNDS])
 def test_until_a_weekday_looks_ahead_unless_the_verb_is_past(text: str, expected: list[tuple[str, str]]) -> None:
     assert readings(text) == expected
+
+
+# A day of the month alone takes its month from the date the text has just named, else from the date of writing.
+DAYS_OF_MONTH = [
+    ("The summit opens on January 7 and closes on the 9th.",
+     [("January 7", "2031-01-07..2031-01-07"), ("the 9th", "2031-01-09..2031-01-09")]),
+    ("The summit opened on December 29 and closed on the 2nd.",
+     [("December 29", "2030-12-29..2030-12-29"), ("the 2nd", "2031-01-02..2031-01-02")]),
+    ("The king will be in Madrid from the 6th until the 9th.",
+     [("the 6th", "2031-01-06..2031-01-06"), ("the 9th", "2031-01-09..2031-01-09")]),
+    ("The delegation arrives on Monday the 13th.", [("Monday the 13th", "2031-01-13..2031-01-13")]),
+    ("The delegation arrives on January the 6th.", [("January the 6th", "2031-01-06..2031-01-06")]),
+    ("The vote took place on the 2nd.", [("the 2nd", "2031-01-02..2031-01-02")]),
+    ("He lives on the 5th floor.", []),
+]
+
+# What 'since' counts from is past, however far back: "since taking office in March" written in January.
+SINCE = [
+    ("It is her first trip abroad since taking office in March.", [("March", "2030-03-01..2030-03-31")]),
+    ("It is his first visit since he took office in May.", [("May", "2030-05-01..2030-05-31")]),
+    ("Since the fair opens in March, hotels are full.", [("March", "2031-03-01..2031-03-31")]),
+]
+
+# A weekday that ends a span from a full date is the first such day after it.
+DATE_TO_WEEKDAY = [
+    ("The visit runs from Tuesday, 7 January 2031 to Thursday.",
+     [("Tuesday, 7 January 2031", "2031-01-07..2031-01-07"), ("Thursday", "2031-01-09..2031-01-09")]),
+    ("The festival runs from Friday, January 10 until Sunday.",
+     [("Friday, January 10", "2031-01-10..2031-01-10"), ("Sunday", "2031-01-12..2031-01-12")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DAYS_OF_MONTH, ids=[t for t, _ in DAYS_OF_MONTH])
+def test_a_day_of_the_month_alone_is_read(text: str, expected: list[tuple[str, str]]) -> None:
+    assert readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SINCE, ids=[t for t, _ in SINCE])
+def test_what_since_counts_from_is_past(text: str, expected: list[tuple[str, str]]) -> None:
+    assert readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), DATE_TO_WEEKDAY, ids=[t for t, _ in DATE_TO_WEEKDAY])
+def test_a_weekday_ending_a_span_from_a_date_follows_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert readings(text) == expected
+
+
+# British copy joins two days before their month with a slash: one span, not the second day alone.
+SLASHED = [
+    ("He will visit on the weekend of 11/12 January.", [("11/12 January", "2031-01-11..2031-01-12")]),
+    ("Sales rose 11/12 percent in January.", [("January", "2031-01-01..2031-01-31")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SLASHED, ids=[t for t, _ in SLASHED])
+def test_two_days_joined_by_a_slash_are_a_span(text: str, expected: list[tuple[str, str]]) -> None:
+    assert readings(text) == expected

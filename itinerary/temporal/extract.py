@@ -112,6 +112,7 @@ _DIGIT_ANCHORS: dict[str, re.Pattern[str]] = {
     "digit": re.compile(r"\d\d\d\d"),
     "era": re.compile(r"\d\s?B\.?C"),
     "decade": re.compile(r"\d0['\u2019]?s\b"),
+    "ordinal": re.compile(r"\b[Tt]he\s+[0-3]?\d(?:st|nd|rd|th)\b"),  # "on the 5th", "Monday the 6th"
     "clocknum": re.compile(r"\d[:.]\d\d|\d ?[apAP]\.? ?[mM]"),
 }
 # Narrower anchors derived from the word anchors: a month name with a number near it (dates, not months),
@@ -131,7 +132,7 @@ _ANCHOR_KEYS = (frozenset(_ANCHOR_WORDS) | frozenset(_DIGIT_ANCHORS)
                 | {"month_num", "counted", "month_range"} | {d for d, *_ in _NEEDS})
 # The "t" words share one try of their first letter (it is tried at every position of the text); each word
 # differs from the others before its end, so their order changes nothing.
-_RANGE_SIGN = re.compile(r"[-\u2010\u2011\u2012\u2013\u2014]|\b(?:t(?:o|hrough|hru|ill)|until|and)\b", re.IGNORECASE)
+_RANGE_SIGN = re.compile(r"[-/\u2010\u2011\u2012\u2013\u2014]|\b(?:t(?:o|hrough|hru|ill)|until|and)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"\d+")
 _FIRST, _SECOND = itemgetter(0), itemgetter(1)
@@ -214,7 +215,7 @@ TRIGGERS: dict[str, tuple[str, int, int]] = {
     "reference": ("reference", 10, 40), "timeword": ("timeword", 20, 4), "shortly": ("shortly", 20, 60),
     "ahead": ("ahead", 20, 60), "dayof": ("dayof", 24, 60), "every": ("every", 5, 40), "setword": ("setword", 5, 20),
     "month_num": ("month_num", 45, 60), "counted": ("counted", 40, 12), "decade": ("decade", 20, 4),
-    "era": ("era", 16, 8), "spokenyear": ("spokenyear", 10, 32), "holiday": ("holiday", 6, 30),
+    "era": ("era", 16, 8), "ordinal": ("ordinal", 16, 4), "spokenyear": ("spokenyear", 10, 32), "holiday": ("holiday", 6, 30),
     "spokenyear_period": ("spokenyear", 24, 32), "month_year": ("month_year", 45, 60),
     "month_range": ("month_range", 45, 60), "relation_unit": ("relation_unit", 60, 70),
     "direction_weekday": ("direction_weekday", 40, 50), "direction_month": ("direction_month", 45, 60),
@@ -230,7 +231,7 @@ REACH: dict[str, tuple[int, int]] = {
     "range_years": (2, 20), "range_months": (5, 35), "range_weekdays": (2, 28),
     "iso_date": (2, 20), "iso_week": (2, 8), "numeric_date": (8, 4), "month_day": (15, 24),
     "month_day_part": (15, 36), "day_month": (28, 14), "month": (24, 14), "of_that_year": (25, 30),
-    "year_mod": (25, 4),
+    "year_mod": (25, 4), "day_ordinal": (14, 4),
     "year": (10, 4), "decade": (14, 8), "century": (30, 10), "season": (36, 16), "quarter": (20, 16),
     "quarter_short": (5, 8), "half_year": (14, 12), "weekday": (12, 14),
     "clock": (20, 40), "named_time": (18, 6), "oclock": (30, 22),

@@ -79,8 +79,14 @@ _EFFECTIVE = re.compile(r"(?<!became\s)(?<!become\s)(?<!was\s)(?<!were\s)(?<!bee
 _MOVED_TO = re.compile(r"\b(?:postponed|rescheduled|delayed|deferred|pushed\s+back|put\s+off|brought\s+forward)"
                        r"(?:\s+(?:by\s+)?(?:a|one|two|three|several|\d+)?\s*(?:day|days|week|weeks|hours?))?"
                        r"\s+(?:to|until|till|for)\s+(?:(?:next|this|the)\s+)?$", re.IGNORECASE)
+# "his first trip abroad since taking office in May", "since he took office on Monday": the date of what
+# 'since' counts from is past. Lower case only: a sentence that opens with "Since" gives a reason as often.
+_SINCE_BEFORE = re.compile(r"(?-i:\bsince)\s+(?:[a-z']+\s+){0,4}(?:in|on|at)\s+$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"\s*(?:to|until|till)\s", re.IGNORECASE)
 _UNTIL_SIGNALS = frozenset({"until", "till"})
+# Between a date and the weekday that ends a span from it: "Tuesday, 7 January to Thursday", "May 4-Friday".
+_SPAN_TO = re.compile(r"(?>\s*,?\s*)(?:to|until|till|through|thru|[-\u2013\u2014])\s*", re.IGNORECASE)
+_SINCE_SIGNALS = frozenset({"in", "on", "at"})
 _GOVERNS = 5  # characters between a verb and the expression it governs ("said on ")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s|\n")
 _REACH = 160
@@ -98,7 +104,9 @@ class _Context:
     quarter: dt.date | None = None  # first day of the fiscal quarter the text reports on, if one is near
     sentences: _Sentences | None = None  # the words of ``text``'s sentences, shared by the mentions of one text
     sentence_day: dt.date | None = None  # the day an earlier date of the same sentence was placed on
-    move: int | None = None  # the new date of a move from ``sentence_day``: +1 later, -1 earlier, 0 either
+    # a weekday placed from ``sentence_day``: the new date of a move from it, or the end of a span from it ("from
+    # Tuesday, 7 January to Thursday"); +1 the first one after it, -1 the first before, 0 the nearest
+    from_day: int | None = None
 
 
 # ------------------------------------------------------------------ context of a mention
@@ -278,6 +286,8 @@ def direction(text: str, mention: TemporalMention, sentences: _Sentences | None 
         return -1  # "Wednesday's ruling", "after Thursday's vote": news names an event already held
     if _moved(text, mention):
         return 1  # "postponed from Tuesday to Wednesday": a plan changed before either day was reached
+    if _since_clause(text, mention):
+        return -1
     spans, words, left, right = _words_around(text, mention, sentences)
     spoken = _speech_words(words, left, right)
     if spoken:
@@ -325,6 +335,12 @@ def _move_way(text: str, mention: TemporalMention) -> int | None:
     if _EARLIER_MOVE.search(said):
         return -1
     return 1 if any(w in said for w in ("postpon", "delay", "defer", "back", "off", "extend")) else 0
+
+
+def _since_clause(text: str, mention: TemporalMention) -> bool:
+    """The date of what 'since' counts from: 'since taking office in [May]' (see _SINCE_BEFORE)."""
+    return mention.signal in _SINCE_SIGNALS \
+        and _SINCE_BEFORE.search(text, max(0, mention.start - 48), mention.start) is not None
 
 
 def _moved(text: str, mention: TemporalMention) -> bool:
@@ -458,7 +474,8 @@ def _date_readings(p: DatePattern, ctx: _Context, tense: Callable[[], int], *, f
                    ) -> tuple[tuple[Reading, ...], AnchorKind, str | None]:
     """Readings of a DatePattern, the anchor used, and a note; ``tense`` is only asked when it matters.
 
-    ``frame``: the date opens its sentence as a frame ("In January, ..."): news tells what happened then.
+    ``frame``: the date opens its sentence as a frame ("In January, ..."), or is what 'since' counts from
+    ("since taking office in May"): news tells what happened then, however far back.
     """
     needs_year = p.decade is None and p.century is None
     is_weekday_only = p.weekday is not None and p.day is None and p.month is None and p.year is None
@@ -470,16 +487,18 @@ def _date_readings(p: DatePattern, ctx: _Context, tense: Callable[[], int], *, f
             way = -1  # news mostly reports what happened: a bare weekday is the latest one (or today)
         day = _weekday_near(p, ctx.ref, way)
         after = ctx.sentence_day
-        if ctx.move is not None and after is not None:
-            # "postponed from Tuesday to Wednesday", "brought forward from Wednesday to Tuesday": the new day is
-            # the nearest one after (or before) the day left
-            day = _weekday_near(p, after + dt.timedelta(days=ctx.move), ctx.move)
+        if ctx.from_day is not None and after is not None:
+            # "postponed from Tuesday to Wednesday", "brought forward from Wednesday to Tuesday", "from Tuesday,
+            # 7 January to Thursday": the nearest such day after (or before) the day just named
+            day = _weekday_near(p, after + dt.timedelta(days=ctx.from_day), ctx.from_day)
             return (C.day_reading(day, p),), ctx.ref_kind, None
         if way > 0 and after is not None and ctx.ref_kind == "published" and ctx.ref < after and day < after:
             # "travels to Lima on Saturday, March 15, and will hold talks on Monday": the Monday after the
             # date the sentence has just named, not the one before it
             day = _weekday_near(p, after, 1)
         return (C.day_reading(day, p),), ctx.ref_kind, None
+    if p.day is not None and p.month is None and p.year is None:
+        return _day_of_month_readings(p, ctx, tense)
     if p.year is not None and p.year < 0:
         return (), "explicit", "a year before the common era: no calendar day"
     if p.year is not None or not needs_year:
@@ -508,6 +527,49 @@ def _date_readings(p: DatePattern, ctx: _Context, tense: Callable[[], int], *, f
         readings, note = _with_weekday_check(reading, (p.weekday, None))
         return readings, kind, note
     return (reading,), kind, None
+
+
+_MONTHS_SEARCHED = 14  # enough for a weekday and a day of the month to meet ("Monday the 6th")
+
+
+def _day_of_month_readings(p: DatePattern, ctx: _Context, tense: Callable[[], int],
+                           ) -> tuple[tuple[Reading, ...], AnchorKind, str | None]:
+    """'on the 5th', 'Monday the 6th': the first such day on or after the date the text has just named ("opens on
+    January 7 and closes on the 9th"), else the one nearest the date of writing the way the sentence looks."""
+    assert p.day is not None
+    base = ctx.sentence_day or ctx.previous
+    kind: AnchorKind
+    if base is not None:
+        way, kind = 1, "previous"
+    elif ctx.ref is not None:
+        way, kind = tense(), ctx.ref_kind
+        base = ctx.ref
+    else:
+        return (), "none", "day of the month without an anchor date"
+
+    def days(step: int) -> dt.date | None:
+        year, month = base.year, base.month
+        for _ in range(_MONTHS_SEARCHED):
+            try:
+                day = dt.date(year, month, p.day or 1)
+            except ValueError:
+                day = None
+            if day is not None and (day - base).days * step >= 0 \
+                    and (p.weekday is None or day.isoweekday() == p.weekday):
+                return day
+            year, month = C.add_months(year, month, step)
+        return None
+
+    after, before = days(1), days(-1)
+    if way > 0 or before is None:
+        chosen = after
+    elif way < 0 or after is None:
+        chosen = before
+    else:
+        chosen = min((after, before), key=lambda d: abs((d - base).days))
+    if chosen is None:
+        return (), "none", f"no such date: {_open_value(p)}"
+    return (C.day_reading(chosen, p),), kind, None
 
 
 _HOLIDAY_NAME = re.compile(r"(?:(?P<rel>last|next|this)\s+)?(?P<h>.+)")
@@ -580,7 +642,8 @@ def _resolve_date(mention: TemporalMention, p: DatePattern, ctx: _Context) -> Re
     if named is not None:
         p = p.model_copy(update={"year": named})  # "in February this year", "April next year"
     readings, kind, note = _date_readings(p, ctx, lambda: direction(ctx.text, mention, ctx.sentences),
-                                          frame=_month_frame(ctx.sentences or _Sentences(ctx.text), mention, p))
+                                          frame=_month_frame(ctx.sentences or _Sentences(ctx.text), mention, p)
+                                          or _since_clause(ctx.text, mention))
     if named is not None and readings:
         kind = ctx.ref_kind
     if mention.rule == "of_that_year" and readings:
@@ -1046,7 +1109,10 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
         if quarter is not None and mention.start - quarter[0] <= _QUARTER_REACH:
             ctx = replace(ctx, quarter=quarter[1])
         if last_day is not None and _is_weekday(mention) and _same_sentence(sentences, last_day[0], mention):
-            ctx = replace(ctx, sentence_day=last_day[1], move=_move_way(text, mention))
+            from_day = _move_way(text, mention)
+            if from_day is None and _SPAN_TO.fullmatch(text, last_day[0].end, mention.start) is not None:
+                from_day = 1  # "from Tuesday, 7 January to Thursday": the Thursday after it
+            ctx = replace(ctx, sentence_day=last_day[1], from_day=from_day)
         done = _one(mention, ctx, narrative)
         if done.readings and done.readings[0].precision == "quarter" and isinstance(mention.value, DatePattern) \
                 and (dct is None or _as_date(done.readings[0].end) < dct):

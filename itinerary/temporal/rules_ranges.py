@@ -161,7 +161,9 @@ RULES: tuple[Rule, ...] = (
     rule("range_md_md", md_point("a") + _SEP + md_point("b"), _md_md, trigger="month_range", lead="month"),
     rule("range_md_d", md_point("a", year=False) + _SEP
          + rf"(?:(?P<bwd>{WEEKDAY})\s*,?\s*)?\b(?P<bd>{DAYNUM})(?:\s*,?\s*(?P<by>{YEAR}))?", _md_d, trigger="month_range", lead="month"),
-    rule("range_d_dm", rf"(?:(?P<awd>{WEEKDAY})\s*,?\s*)?\b(?P<ad>{DAYNUM})" + _SEP + dm_point("b"), _d_dm, trigger="month_range", lead="day"),
+    # a slash joins two days before their month in British copy: "the weekend of 11/12 January"
+    rule("range_d_dm", rf"(?:(?P<awd>{WEEKDAY})\s*,?\s*)?\b(?P<ad>{DAYNUM})(?P<s>{RANGE_SEP}|/)" + dm_point("b"), _d_dm,
+         trigger="month_range", lead="day"),
     rule("range_dm_dm", dm_point("a") + _SEP + dm_point("b"), _md_md, trigger="month_range", lead="day"),
     rule("range_years", rf"(?<![\d$€£.,/\u2010\u2011-])\b(?P<a>[12]\d{{3}})(?P<s>\s*(?:{DASH}|/)\s*|\s+(?:to|through|"
          r"until|till|and)\s+)(?P<b>[12]\d{3}(?:\b|(?=(?-i:[A-Z][a-z])))|\d{2}\b)(?![-/.,]?\d|%)", _years, trigger="digit"),
@@ -195,6 +197,7 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The fair is held [May 30 to June 2, 2024] in the park.", "2024-05-30/2024-06-02"),
     Example("The fair is held [4-7 January 2026] in the park.", "2026-01-04/2026-01-07"),
     Example("The fair is held [4 to 7 January] in the park.", "XXXX-01-04/XXXX-01-07"),
+    Example("The fair is held on the weekend of [11/12 January] in the park.", "XXXX-01-11/XXXX-01-12"),
     Example("The fair is held [30 May to 2 June 2024] in the park.", "2024-05-30/2024-06-02"),
     Example("He served in [2009-2010] as envoy.", "2009/2010"),
     Example("He served in [2009-10] as envoy.", "2009/2010"),
