@@ -138,3 +138,22 @@ SLASHED = [
 @pytest.mark.parametrize(("text", "expected"), SLASHED, ids=[t for t, _ in SLASHED])
 def test_two_days_joined_by_a_slash_are_a_span(text: str, expected: list[tuple[str, str]]) -> None:
     assert readings(text) == expected
+
+
+SATURDAY = dt.date(2030, 12, 28)
+
+# The timetable present of an end ("ends Sunday") and the infinitive of a journey ("was due to arrive late
+# Sunday") look ahead: written on a Saturday, the Sunday is the next day, not six days back.
+AHEAD = [
+    ("The trip, his third this year, ends Sunday.",
+     [("this year", "2030-01-01..2030-12-31"), ("Sunday", "2030-12-29..2030-12-29")]),
+    ("She was due to arrive late Sunday or early Monday.",
+     [("late Sunday", "2030-12-29..2030-12-29"), ("early Monday", "2030-12-30..2030-12-30")]),
+    ("The envoy is to return on Monday.", [("Monday", "2030-12-30..2030-12-30")]),
+    ("The envoy returned on Monday.", [("Monday", "2030-12-23..2030-12-23")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AHEAD, ids=[t for t, _ in AHEAD])
+def test_an_end_or_a_journey_still_to_come_looks_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    assert readings(text, SATURDAY) == expected

@@ -194,11 +194,12 @@ FORWARD_CUES: Final[tuple[str, ...]] = (
     "set to", "is set", "are set", "plans", "planned", "planning", "expected", "upcoming", "next",
     "going to", "is expected", "will be", "begins", "starts", "is to be", "ahead", "coming", "later",
     "prepares", "preparing", "to begin", "to start", "to visit", "to travel", "to meet", "to hold",
+    "to arrive", "to leave", "to depart", "to return", "to fly", "to sign", "to open", "to end", "to tour",
     # the simple present of a journey or a programme is its timetable: "leaves for Lima on Sunday", "flies
     # home Friday", "the summit opens on Monday" (nouns in -s like "talks" or "visits" are left out, and "holds",
     # a state as often as a plan: "holds 14% of the shares")
     "leaves", "departs", "travels", "heads", "flies", "arrives", "lands", "returns", "opens", "closes", "concludes",
-    "meets", "hosts", "attends", "addresses", "tours", "wraps up", "kicks off", "he visits", "she visits",
+    "meets", "hosts", "attends", "addresses", "tours", "wraps up", "kicks off", "he visits", "she visits", "ends",
 )
 BACKWARD_CUES: Final[tuple[str, ...]] = (
     "was", "were", "had", "has been", "have been", "last", "ago", "earlier", "took place", "held",
