@@ -112,7 +112,6 @@ _DIGIT_ANCHORS: dict[str, re.Pattern[str]] = {
     "digit": re.compile(r"\d\d\d\d"),
     "era": re.compile(r"\d\s?B\.?C"),
     "decade": re.compile(r"\d0['\u2019]?s\b"),
-    "ordinal": re.compile(r"\b[Tt]he\s+[0-3]?\d(?:st|nd|rd|th)\b"),  # "on the 5th", "Monday the 6th"
     "clocknum": re.compile(r"\d[:.]\d\d|\d ?[apAP]\.? ?[mM]"),
 }
 # Narrower anchors derived from the word anchors: a month name with a number near it (dates, not months),
@@ -129,7 +128,10 @@ _NEEDS: tuple[tuple[str, str, str, int, int], ...] = (
     ("month_year", "month", "unit", 0, 30),  # "August of that year", "May 4 of the same year"
 )
 _ANCHOR_KEYS = (frozenset(_ANCHOR_WORDS) | frozenset(_DIGIT_ANCHORS)
-                | {"month_num", "counted", "month_range"} | {d for d, *_ in _NEEDS})
+                | {"month_num", "counted", "month_range", "ordinal"} | {d for d, *_ in _NEEDS})
+# "the 5th", "The 6th": a day of the month alone. Searched from its literal "he" (found by a fast scan in C; a
+# pattern opening with "[Tt]" or "\b" is tried at every character), the "T" or "t" before it checked after.
+_ORDINAL = re.compile(r"he\s+[0-3]?\d(?:st|nd|rd|th)\b")
 # The "t" words share one try of their first letter (it is tried at every position of the text); each word
 # differs from the others before its end, so their order changes nothing.
 _RANGE_SIGN = re.compile(r"[-/\u2010\u2011\u2012\u2013\u2014]|\b(?:t(?:o|hrough|hru|ill)|until|and)\b", re.IGNORECASE)
@@ -166,6 +168,8 @@ def anchor_hits(text: str) -> dict[str, list[tuple[int, int]]]:
             hits[key].append(span)
     for key, pattern in _DIGIT_ANCHORS.items():
         hits[key] = [m.span() for m in pattern.finditer(text)]
+    hits["ordinal"] = [(m.start() - 1, m.end()) for m in _ORDINAL.finditer(text)
+                       if text[m.start() - 1:m.start()] in ("T", "t") and not text[m.start() - 2:m.start() - 1].isalnum()]
     months = hits["month"]  # with a digit from 24 characters before to 15 after: one search each, in C
     digits = map(_DIGIT.search, repeat(text), map(max, repeat(0), map(sub, map(_FIRST, months), repeat(24))),
                  map(add, map(_SECOND, months), repeat(16)))
