@@ -157,3 +157,24 @@ AHEAD = [
 @pytest.mark.parametrize(("text", "expected"), AHEAD, ids=[t for t, _ in AHEAD])
 def test_an_end_or_a_journey_still_to_come_looks_ahead(text: str, expected: list[tuple[str, str]]) -> None:
     assert readings(text, SATURDAY) == expected
+
+
+# Programme times: "at 1000 hrs" is a clock time; a bare time shares the day of a dated time in its sentence;
+# a weekday takes the date written in brackets after it.
+PROGRAMME = [
+    ("The president will lay a wreath at 1000 hrs on Monday.",
+     [("1000 hrs", "2031-01-06 10:00:00..2031-01-06 10:00:00"), ("Monday", "2031-01-06..2031-01-06")]),
+    ("The pilot logged 1200 hours in the air.", [("1200 hours", "PT1200H")]),
+    ("The meeting will run from 10:00 to 12:00 on Monday.",
+     [("10:00", "2031-01-06 10:00:00..2031-01-06 10:00:00"),
+      ("12:00 on Monday", "2031-01-06 12:00:00..2031-01-06 12:00:00")]),
+    ("The summit closed on Friday (Jan 10) in Oslo.",
+     [("Friday", "2031-01-10..2031-01-10"), ("Jan 10", "2031-01-10..2031-01-10")]),
+    ("The summit closed on Friday (Jan 9) in Oslo.",
+     [("Friday", "2031-01-03..2031-01-03"), ("Jan 9", "2031-01-09..2031-01-09")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROGRAMME, ids=[t for t, _ in PROGRAMME])
+def test_programme_times_and_bracketed_dates(text: str, expected: list[tuple[str, str]]) -> None:
+    assert readings(text) == expected

@@ -947,12 +947,31 @@ def _deictic(mention: TemporalMention) -> bool:
         and v.year is None and v.week is None
 
 
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+
+
+def _date_weekdays_in_brackets(text: str, mentions: Sequence[TemporalMention], out: list[Resolved | None]) -> None:
+    """'on Friday (Jan 10)': a weekday takes the date written in brackets after it, when the two agree."""
+    for i in range(len(mentions) - 1):
+        mention, item, after = mentions[i], out[i], out[i + 1]
+        if item is None or after is None or not after.readings or after.readings[0].precision != "day" \
+                or not _is_weekday(mention) \
+                or _BRACKET_OPEN.fullmatch(text, mention.end, mentions[i + 1].start) is None:
+            continue
+        day = _as_date(after.readings[0].start)
+        assert isinstance(mention.value, DatePattern)
+        if day.isoweekday() == mention.value.weekday:
+            reading = C.day_reading(day, mention.value)
+            out[i] = item.model_copy(update={"value": reading.value, "readings": (reading,), "anchor": after.anchor})
+
+
 def _is_bare_time(mention: TemporalMention) -> bool:
     v = mention.value
     return isinstance(v, DatePattern) and v.hour is not None and v.month is None and v.weekday is None \
         and v.year is None
 
 
+_DAY_PRECISIONS = frozenset({"day", "hour", "minute"})
 _SCHEDULE_REACH = 300
 _QUARTER_REACH = 2000
 _STORY_PRECISIONS = frozenset({"year", "season", "quarter", "half"})
@@ -1141,8 +1160,11 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
             if narrative and (previous is None or previous.year != year_hint):
                 previous = _as_date(done.readings[0].start)  # "In 1936, ... two years later"
                 year_frame = done.readings[0].precision == "year"
+    _date_weekdays_in_brackets(text, mentions, out)
+    # The days a bare clock time can take: dates placed on a day, and clock times that carry their own day ("from
+    # 10:00 to 12:00 on Monday": the 10:00 is Monday's too).
     days = [(item.mention.start, item.mention.end, _as_date(item.readings[0].start)) for item in out
-            if item is not None and item.readings and item.readings[0].precision == "day"]
+            if item is not None and item.readings and item.readings[0].precision in _DAY_PRECISIONS]
     starts = [d[0] for d in days]
     result: list[Resolved] = []
     for mention, item in zip(mentions, out):
