@@ -89,8 +89,10 @@ DAYS_OF_MONTH = [
      [("January 7", "2031-01-07..2031-01-07"), ("the 9th", "2031-01-09..2031-01-09")]),
     ("The summit opened on December 29 and closed on the 2nd.",
      [("December 29", "2030-12-29..2030-12-29"), ("the 2nd", "2031-01-02..2031-01-02")]),
-    ("The king will be in Madrid from the 6th until the 9th.",
-     [("the 6th", "2031-01-06..2031-01-06"), ("the 9th", "2031-01-09..2031-01-09")]),
+    ("The king will be in Madrid from the 6th until the 9th.", [("the 6th until the 9th", "2031-01-06..2031-01-09")]),
+    ("The summit opens on January 27 and runs from the 28th to the 30th.",
+     [("January 27", "2031-01-27..2031-01-27"), ("the 28th to the 30th", "2031-01-28..2031-01-30")]),
+    ("The king will visit the town on the 10th and 11th.", [("the 10th and 11th", "2031-01-10..2031-01-11")]),
     ("The delegation arrives on Monday the 13th.", [("Monday the 13th", "2031-01-13..2031-01-13")]),
     ("The delegation arrives on January the 6th.", [("January the 6th", "2031-01-06..2031-01-06")]),
     ("The vote took place on the 2nd.", [("the 2nd", "2031-01-02..2031-01-02")]),
@@ -128,8 +130,12 @@ def test_a_weekday_ending_a_span_from_a_date_follows_it(text: str, expected: lis
     assert readings(text) == expected
 
 
-# British copy joins two days before their month with a slash: one span, not the second day alone.
+# British copy joins two days before their month with a slash: one span, not the second day alone. Days in a
+# row listed are one span too.
 SLASHED = [
+    ("The talks will take place Jan. 8, 9 and 10.", [("Jan. 8, 9 and 10", "2031-01-08..2031-01-10")]),
+    ("The festival runs 8, 9 and 10 January.", [("8, 9 and 10 January", "2031-01-08..2031-01-10")]),
+    ("The festival runs 8, 10 and 12 January.", [("12 January", "2031-01-12..2031-01-12")]),
     ("He will visit on the weekend of 11/12 January.", [("11/12 January", "2031-01-11..2031-01-12")]),
     ("Sales rose 11/12 percent in January.", [("January", "2031-01-01..2031-01-31")]),
 ]

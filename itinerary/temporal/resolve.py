@@ -704,6 +704,10 @@ def _resolve_range(mention: TemporalMention, r: RangePattern, ctx: _Context) -> 
     if not head:
         return _open_range(mention, r, note)
     year = _as_date(head[0].start).year
+    if plain_last.month is None and plain_last.day is not None:
+        # "from the 6th until the 9th": the end is in the month of the start
+        start_day = _as_date(head[0].start)
+        plain_last = plain_last.model_copy(update={"month": start_day.month, "year": start_day.year})
     tail = C.period(plain_last, plain_last.year or year)
     if tail is not None and plain_last.year is None and _as_date(tail.end) < _as_date(head[0].start):
         tail = C.period(plain_last, year + 1)  # "December 28 to January 3"

@@ -9,6 +9,7 @@ March 3 to March 5") no range is read: the two ends are the old and the new date
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from itinerary.model import DatePattern, RangePattern
 from itinerary.temporal.grammar import (
@@ -155,6 +156,37 @@ def _weekdays(m: re.Match[str]) -> RangePattern | None:
     return RangePattern(start=DatePattern(weekday=first), end=DatePattern(weekday=second))
 
 
+def _day_list(m: re.Match[str]) -> RangePattern | None:
+    """'Jan. 8, 9 and 10', '8, 9 and 10 January': days in a row listed are one span; others are no range."""
+    groups = m.groupdict()
+    days = [day_of(d) for d in _LISTED_DAY.findall(m["mid"])]
+    first = md_date(m, "a") if groups.get("amon") else DatePattern(day=day_of(m["ad"]))
+    last = md_date(m, "b") if groups.get("bmon") else DatePattern(day=day_of(m["bd"]),
+                                                                  year=int(m["by"]) if m["by"] else None)
+    if first is None or last is None or first.day is None or last.day is None:
+        return None
+    listed = [d for d in days if d is not None]
+    row = [first.day, *listed, last.day]
+    if len(listed) != len(days) or any(b != a + 1 for a, b in pairwise(row)):
+        return None
+    if first.month is None:
+        first = first.model_copy(update={"month": last.month})
+    return _both(first, last)
+
+
+def _ordinals(m: re.Match[str]) -> RangePattern | None:
+    """'from the 6th until the 9th', 'on the 10th and 11th': days of a month the text names elsewhere."""
+    first, last = day_of(m["a"]), day_of(m["b"])
+    if first is None or last is None or first >= last or not _sep_ok(m, m["s"], pair=last == first + 1) \
+            or after_move(m) or not preceded_by(m, _ORDINAL_CUE) or not _ends_pair(m):
+        return None
+    return RangePattern(start=DatePattern(day=first), end=DatePattern(day=last))
+
+
+_LISTED_DAY = re.compile(r"\d+")
+_ORDINAL_CUE = re.compile(r"\b(?:on|from|between|for|of)\s+$", re.IGNORECASE)
+_ORDINAL = r"[0-3]?\d(?:st|nd|rd|th)"
+_LIST_MID = r"(?P<mid>(?:\s*,\s*[0-3]?\d(?:st|nd|rd|th)?(?![\d%]|[.,:]\d)){1,5})\s*,?\s*(?:and|&)\s+"
 _SEP = rf"(?P<s>{RANGE_SEP})"
 
 RULES: tuple[Rule, ...] = (
@@ -165,6 +197,12 @@ RULES: tuple[Rule, ...] = (
     rule("range_d_dm", rf"(?:(?P<awd>{WEEKDAY})\s*,?\s*)?\b(?P<ad>{DAYNUM})(?P<s>{RANGE_SEP}|/)" + dm_point("b"), _d_dm,
          trigger="month_range", lead="day"),
     rule("range_dm_dm", dm_point("a") + _SEP + dm_point("b"), _md_md, trigger="month_range", lead="day"),
+    rule("range_md_list", md_point("a", year=False) + _LIST_MID + rf"\b(?P<bd>{DAYNUM})(?:\s*,?\s*(?P<by>{YEAR}))?",
+         _day_list, trigger="month_range", lead="month"),
+    rule("range_d_list_m", rf"\b(?P<ad>{DAYNUM})" + _LIST_MID + dm_point("b"), _day_list, trigger="month_range",
+         lead="day"),
+    rule("range_ordinals", rf"\bthe\s+(?P<a>{_ORDINAL})(?P<s>{RANGE_SEP})(?:the\s+)?\b(?P<b>{_ORDINAL})\b",
+         _ordinals, trigger="ordinal"),
     rule("range_years", rf"(?<![\d$€£.,/\u2010\u2011-])\b(?P<a>[12]\d{{3}})(?P<s>\s*(?:{DASH}|/)\s*|\s+(?:to|through|"
          r"until|till|and)\s+)(?P<b>[12]\d{3}(?:\b|(?=(?-i:[A-Z][a-z])))|\d{2}\b)(?![-/.,]?\d|%)", _years, trigger="digit"),
     rule("range_years_bc", r"(?<![\d$€£.,/\u2010\u2011-])\b(?P<a>\d{1,4})(?P<s>\s*(?:" + DASH + r")\s*|\s+(?:to|"
@@ -198,6 +236,10 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The fair is held [4-7 January 2026] in the park.", "2026-01-04/2026-01-07"),
     Example("The fair is held [4 to 7 January] in the park.", "XXXX-01-04/XXXX-01-07"),
     Example("The fair is held on the weekend of [11/12 January] in the park.", "XXXX-01-11/XXXX-01-12"),
+    Example("The fair is held on [8, 9 and 10 January] in the park.", "XXXX-01-08/XXXX-01-10"),
+    Example("The fair is held on [Jan. 8, 9, 10 and 11, 2031] in the park.", "2031-01-08/2031-01-11"),
+    Example("The fair is held on [the 10th and 11th] in the park.", "XXXX-XX-10/XXXX-XX-11"),
+    Example("The fair is held from [the 6th until the 9th] in the park.", "XXXX-XX-06/XXXX-XX-09"),
     Example("The fair is held [30 May to 2 June 2024] in the park.", "2024-05-30/2024-06-02"),
     Example("He served in [2009-2010] as envoy.", "2009/2010"),
     Example("He served in [2009-10] as envoy.", "2009/2010"),
@@ -221,4 +263,5 @@ NEGATIVE: tuple[str, ...] = (
     "Rooms 12-14 are closed today-ish.",
     "The vote was 5 to 7 against.",
     "The vote was 5 to 7 BCE members against.",
+    "He scored 8, 9 and 10 points in the games.",
 )
