@@ -184,3 +184,16 @@ PROGRAMME = [
 @pytest.mark.parametrize(("text", "expected"), PROGRAMME, ids=[t for t, _ in PROGRAMME])
 def test_programme_times_and_bracketed_dates(text: str, expected: list[tuple[str, str]]) -> None:
     assert readings(text) == expected
+
+
+# "the week after next" is two weeks on, not "the week after" some event.
+TWO_AWAY = [
+    ("The summit is the week after next.", [("the week after next", "2031-01-13..2031-01-19")]),
+    ("The vote is the weekend after next.", [("the weekend after next", "2031-01-18..2031-01-19")]),
+    ("They met the month before last.", [("the month before last", "2030-11-01..2030-11-30")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWO_AWAY, ids=[t for t, _ in TWO_AWAY])
+def test_after_next_and_before_last_are_two_away(text: str, expected: list[tuple[str, str]]) -> None:
+    assert readings(text) == expected

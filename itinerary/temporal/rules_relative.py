@@ -238,6 +238,11 @@ _DIR = r"(?P<d>this\s+coming|this\s+past|this|last|next|the\s+(?:last|past|next)
 _UNITS_NAMED = r"(?P<u>day|week|weekend|month|year|decade|century|quarter|morning|afternoon|evening|night)"
 _APPROX = r"(?:\b(?P<apx>about|around|nearly|almost|some|more\s+than|less\s+than|over)\s+)?"
 
+def _after_next(m: re.Match[str]) -> RelativePattern | None:
+    """'the week after next', 'the weekend after next', 'the month before last': two of the unit away."""
+    return RelativePattern(unit=V.UNITS[m["u"].lower()], offset=2 if m["rel"] else -2)
+
+
 RULES: tuple[Rule, ...] = (
     rule("deictic_day", r"(?:\b(?P<pos>early|late)\s+)?\b(?P<w>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today|tonight|tomorrow|"
          r"yesterday)\b(?!-)(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?", _deictic, trigger="deictic"),
@@ -249,6 +254,8 @@ RULES: tuple[Rule, ...] = (
     rule("that_unit", r"\b(?:that(?:\s+same)?|the\s+(?:very\s+)?same)\s+(?P<u>day|week|month|year|morning|afternoon|"
          r"evening|night)\b(?![-\u2011]|\s+(?:as|of|that)\b)", _that_unit, trigger="unit"),
     rule("the_weekend", r"\bthe\s+weekend\b(?![-\u2011]|\s+of\b)", _the_weekend, trigger="unit"),
+    rule("after_next", r"\bthe\s+(?P<u>weekend|week|month|year)\s+(?:(?P<rel>after)\s+next|(?P<rel2>before)\s+last)\b",
+         _after_next, trigger="unit"),
     rule("this_weekday", rf"\b{_DIR}\s+(?P<wd>{WEEKDAY})", _this_weekday, trigger="direction_weekday"),
     rule("this_month", rf"(?:\b(?P<pos>early|mid|late)[\s\-]+)?\b{_DIR}\s+(?P<mon>{MONTH})", _this_month,
          trigger="direction_month"),
@@ -293,6 +300,8 @@ EXAMPLES: tuple[Example, ...] = (
     Example("Officials met [last year] in private.", "REL year -1"),
     Example("Officials spend less [this fiscal year] in private.", "REL year +0"),
     Example("Officials meet [next week] in private.", "REL week +1"),
+    Example("Officials meet [the week after next] in private.", "REL week +2"),
+    Example("Officials met [the weekend before last] in private.", "REL weekend -2"),
     Example("Officials met earlier [this month] in private.", "REL month +0"),
     Example("Officials will meet later [this year] in private.", "REL year +0"),
     Example("Officials met [the previous Friday] in private.", "REL week -1 wd=5"),
