@@ -10,6 +10,7 @@ import datetime as dt
 
 import pytest
 
+from itinerary import article_from_text, itinerary_of_articles
 from itinerary.temporal import extract, resolve
 
 FRIDAY = dt.date(2031, 1, 3)
@@ -197,3 +198,21 @@ TWO_AWAY = [
 @pytest.mark.parametrize(("text", "expected"), TWO_AWAY, ids=[t for t, _ in TWO_AWAY])
 def test_after_next_and_before_last_are_two_away(text: str, expected: list[tuple[str, str]]) -> None:
     assert readings(text) == expected
+
+
+# "day two of her visit" counts a day inside the trip, as "the second day of her visit" does: the itinerary
+# places the event dated by it on the trip's second day.
+DAY_N_OF = [
+    "On day two of her visit, she will hold talks with Prime Minister Ana Soto in Lima.",
+    "On day 2 of her visit, she will hold talks with Prime Minister Ana Soto in Lima.",
+    "On the second day of her visit, she will hold talks with Prime Minister Ana Soto in Lima.",
+]
+
+
+@pytest.mark.parametrize("sentence", DAY_N_OF, ids=DAY_N_OF)
+def test_day_n_of_the_visit_is_placed_in_the_trip(sentence: str) -> None:
+    body = ("Queen begins Peru visit\n\nQueen Mara Vell began a four-day state visit to Peru on Monday, January 6, "
+            f"2031.\n\n{sentence}")
+    plan = itinerary_of_articles([article_from_text(body, id="a", dct=dt.date(2031, 1, 6))])
+    talks = next(e for e in plan.events if e.kind == "talks")
+    assert (talks.start, talks.end) == (dt.date(2031, 1, 7), dt.date(2031, 1, 7))

@@ -60,7 +60,9 @@ _ANCHOR_WORDS: dict[str, tuple[tuple[str, bool], ...]] = {
     "shortly": (("before", True), ("after", True)),
     "ahead": (("ahead", True), ("prior", True), ("eve of", True), ("run-up", True), ("runup", True),
               ("lead-up", True)),
-    "dayof": (("day of", True),),
+    "dayof": (("day of", True),
+              # "day two of his visit", "day 3 of the summit"
+              *((f"day {n}", True) for n in (*rules_anchored.CARDINAL_DAYS, *map(str, range(1, 16))))),
     "every": (("every", True), ("each", True)),
     "timeword": (("time", True), ("period", True)),
     "spokenyear": (("nineteen", True), ("eighteen", True), ("two thousand", True)),
