@@ -57,6 +57,7 @@ SPANS = [
     ("Monday to Wednesday she will tour the north.", [("Monday to Wednesday", "2031-01-06..2031-01-08")]),
     ("The fair will be held Thursday until Saturday.", [("Thursday until Saturday", "2031-01-09..2031-01-11")]),
     ("She toured the north Monday to Wednesday.", [("Monday to Wednesday", "2030-12-30..2031-01-01")]),
+    ("Shares advanced from Monday to Wednesday.", [("Monday to Wednesday", "2030-12-30..2031-01-01")]),
     # 'and' joins two days, not a span, unless after 'between'
     ("He will visit on Monday and Wednesday.",
      [("Monday", "2031-01-06..2031-01-06"), ("Wednesday", "2031-01-08..2031-01-08")]),
@@ -137,6 +138,7 @@ SLASHED = [
     ("The talks will take place Jan. 8, 9 and 10.", [("Jan. 8, 9 and 10", "2031-01-08..2031-01-10")]),
     ("The festival runs 8, 9 and 10 January.", [("8, 9 and 10 January", "2031-01-08..2031-01-10")]),
     ("The festival runs 8, 10 and 12 January.", [("12 January", "2031-01-12..2031-01-12")]),
+    ("Trading is halted from the 5th to the 7th of March.", [("the 5th to the 7th of March", "2031-03-05..2031-03-07")]),
     ("He will visit on the weekend of 11/12 January.", [("11/12 January", "2031-01-11..2031-01-12")]),
     ("Sales rose 11/12 percent in January.", [("January", "2031-01-01..2031-01-31")]),
 ]

@@ -319,12 +319,12 @@ def direction(text: str, mention: TemporalMention, sentences: _Sentences | None 
     return -1 if reporting else 0
 
 
-_EARLIER_MOVE = re.compile(r"\b(?:forwards?|up|ahead|advanc\w*)\b", re.IGNORECASE)
+_EARLIER_MOVE = re.compile(r"\b(?:forwards?|up|ahead)\b", re.IGNORECASE)
 
 
 def _move_way(text: str, mention: TemporalMention) -> int | None:
     """For the new date of a move ('postponed from Tuesday to [Wednesday]'), which way it went: +1 later,
-    -1 earlier ('brought forward', 'moved up', 'advanced'), 0 unsaid ('moved', 'changed'); else None."""
+    -1 earlier ('brought forward', 'moved up'), 0 unsaid ('moved', 'changed'); else None."""
     start = mention.start
     if not text.endswith(("to", "until", "till"), max(0, start - 7), start - 1):
         return None
@@ -345,7 +345,7 @@ def _since_clause(text: str, mention: TemporalMention) -> bool:
 
 def _moved(text: str, mention: TemporalMention) -> bool:
     """The old or new date of a move: 'postponed from [Tuesday] to [Wednesday]', 'moved Friday to [Sunday]'.
-    The old date needs its 'from' and the 'to' after it: "shares advanced Tuesday" moves no date."""
+    The old date needs its 'from' and the 'to' after it: "shares pushed higher Tuesday" moves no date."""
     start = mention.start
     if _TO_AFTER.match(text, mention.end) and text.endswith("from", max(0, start - 6), start - 1) \
             and MOVED_BEFORE.search(text, max(0, start - MOVE_REACH), start):

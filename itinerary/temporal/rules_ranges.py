@@ -194,8 +194,8 @@ RULES: tuple[Rule, ...] = (
     rule("range_md_d", md_point("a", year=False) + _SEP
          + rf"(?:(?P<bwd>{WEEKDAY})\s*,?\s*)?\b(?P<bd>{DAYNUM})(?:\s*,?\s*(?P<by>{YEAR}))?", _md_d, trigger="month_range", lead="month"),
     # a slash joins two days before their month in British copy: "the weekend of 11/12 January"
-    rule("range_d_dm", rf"(?:(?P<awd>{WEEKDAY})\s*,?\s*)?\b(?P<ad>{DAYNUM})(?P<s>{RANGE_SEP}|/)" + dm_point("b"), _d_dm,
-         trigger="month_range", lead="day"),
+    rule("range_d_dm", rf"(?:(?P<awd>{WEEKDAY})\s*,?\s*)?(?:\bthe\s+)?\b(?P<ad>{DAYNUM})(?P<s>{RANGE_SEP}|/)" + dm_point("b"),
+         _d_dm, trigger="month_range", lead="day"),
     rule("range_dm_dm", dm_point("a") + _SEP + dm_point("b"), _md_md, trigger="month_range", lead="day"),
     rule("range_md_list", md_point("a", year=False) + _LIST_MID + rf"\b(?P<bd>{DAYNUM})(?:\s*,?\s*(?P<by>{YEAR}))?",
          _day_list, trigger="month_range", lead="month"),
@@ -237,6 +237,7 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The fair is held [4 to 7 January] in the park.", "XXXX-01-04/XXXX-01-07"),
     Example("The fair is held on the weekend of [11/12 January] in the park.", "XXXX-01-11/XXXX-01-12"),
     Example("The fair is held on [8, 9 and 10 January] in the park.", "XXXX-01-08/XXXX-01-10"),
+    Example("The fair is held from [the 5th to the 7th of March] in the park.", "XXXX-03-05/XXXX-03-07"),
     Example("The fair is held on [Jan. 8, 9, 10 and 11, 2031] in the park.", "2031-01-08/2031-01-11"),
     Example("The fair is held on [the 10th and 11th] in the park.", "XXXX-XX-10/XXXX-XX-11"),
     Example("The fair is held from [the 6th until the 9th] in the park.", "XXXX-XX-06/XXXX-XX-09"),

@@ -238,10 +238,9 @@ MOVE_VERBS: Final[tuple[str, ...]] = (
     "postpone", "postpones", "postponed", "postponing", "reschedule", "reschedules", "rescheduled",
     "rescheduling", "delay", "delays", "delayed", "delaying", "defer", "defers", "deferred", "deferring",
     "move", "moves", "moved", "moving", "shift", "shifts", "shifted", "shifting", "switch", "switches",
-    "switched", "switching", "change", "changes", "changed", "changing", "advance", "advances", "advanced",
-    "advancing", "push", "pushes", "pushed", "pushing", "bump", "bumps", "bumped", "bumping", "extend",
-    "extends", "extended", "extending",
-)
+    "switched", "switching", "change", "changes", "changed", "changing", "push", "pushes", "pushed", "pushing",
+    "bump", "bumps", "bumped", "bumping", "extend", "extends", "extended", "extending",
+)  # not "advance": "shares advanced from Monday to Wednesday" moves no date
 MOVE_PARTICLE_VERBS: Final[tuple[str, ...]] = (
     "put", "puts", "putting", "bring", "brings", "bringing", "brought",
 )
