@@ -218,3 +218,17 @@ def test_day_n_of_the_visit_is_placed_in_the_trip(sentence: str) -> None:
     plan = itinerary_of_articles([article_from_text(body, id="a", dct=dt.date(2031, 1, 6))])
     talks = next(e for e in plan.events if e.kind == "talks")
     assert (talks.start, talks.end) == (dt.date(2031, 1, 7), dt.date(2031, 1, 7))
+
+
+# "a week from Tuesday", "a week on Friday" (British), "a week from today": seven days after the day named.
+WEEK_FROM = [
+    ("The king will visit a week from Tuesday.", [("a week from Tuesday", "2031-01-14..2031-01-14")]),
+    ("The talks resume a week from today.", [("a week from today", "2031-01-10..2031-01-10")]),
+    ("The talks resume two weeks from tomorrow.", [("two weeks from tomorrow", "2031-01-18..2031-01-18")]),
+    ("The treaty will be signed a week on Friday.", [("a week on Friday", "2031-01-17..2031-01-17")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEK_FROM, ids=[t for t, _ in WEEK_FROM])
+def test_a_week_from_a_day_is_seven_days_after_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert readings(text) == expected

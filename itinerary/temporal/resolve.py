@@ -743,8 +743,8 @@ def _relative_reading(r: RelativePattern, ref: dt.date) -> Reading | None:
         monday = ref - dt.timedelta(days=ref.isoweekday() - 1)
         if offset == 0:
             day = monday + dt.timedelta(days=r.weekday - 1)
-        elif offset > 0:
-            day = ref + dt.timedelta(days=(r.weekday - ref.isoweekday()) % 7 or 7)
+        elif offset > 0:  # "next Friday"; "a week on Friday" (offset 2) is seven days after it
+            day = ref + dt.timedelta(days=((r.weekday - ref.isoweekday()) % 7 or 7) + 7 * (offset - 1))
         else:
             day = ref - dt.timedelta(days=(ref.isoweekday() - r.weekday) % 7 or 7)
         return C.day_reading(day)
