@@ -232,3 +232,17 @@ WEEK_FROM = [
 @pytest.mark.parametrize(("text", "expected"), WEEK_FROM, ids=[t for t, _ in WEEK_FROM])
 def test_a_week_from_a_day_is_seven_days_after_it(text: str, expected: list[tuple[str, str]]) -> None:
     assert readings(text) == expected
+
+
+# The headline present: "visits" after a name or a title looks ahead (a year-less date is this year's coming one),
+# after a determiner it is a noun.
+VISITS = [
+    ("The queen visits Canada from 9 to 11 Sept.", [("9 to 11 Sept.", "2031-09-09..2031-09-11")]),
+    ("Prime Minister Ana Soto visits Japan on Sunday.", [("Sunday", "2031-01-05..2031-01-05")]),
+    ("His visits to Japan on Sunday were brief.", [("Sunday", "2030-12-29..2030-12-29")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VISITS, ids=[t for t, _ in VISITS])
+def test_a_named_visitor_visits_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    assert readings(text) == expected

@@ -302,11 +302,15 @@ def direction(text: str, mention: TemporalMention, sentences: _Sentences | None 
                 left -= 1  # "Later Thursday", "earlier this week": a place in the period, not a tense
                 continue
             sign, _, is_reporting = _word_sign(words, left)
+            if not sign and _named_visits(text, spans, words, left):
+                sign = 1
             if sign and left_gap is not None and left_gap <= _GOVERNS:
                 return sign  # the verb right before governs: "said on Tuesday", "will meet Monday"
             left -= 1
         else:
             sign, _, is_reporting = _word_sign(words, right)
+            if not sign and _named_visits(text, spans, words, right):
+                sign = 1
             right += 1
         if sign == 0:
             continue
@@ -335,6 +339,12 @@ def _move_way(text: str, mention: TemporalMention) -> int | None:
     if _EARLIER_MOVE.search(said):
         return -1
     return 1 if any(w in said for w in ("postpon", "delay", "defer", "back", "off", "extend")) else 0
+
+
+def _named_visits(text: str, spans: list[tuple[int, int]], words: list[str], i: int) -> bool:
+    """'Ana Soto visits Japan on Sunday': 'visits' after a name is a timetable verb, as after 'he' or a title
+    (FORWARD_CUES); after a determiner or an adjective ('his visits', 'state visits') it is a noun."""
+    return words[i] == "visits" and i > 0 and text[spans[i - 1][0]].isupper() and words[i - 1] not in _DETERMINERS
 
 
 def _since_clause(text: str, mention: TemporalMention) -> bool:

@@ -200,6 +200,10 @@ FORWARD_CUES: Final[tuple[str, ...]] = (
     # a state as often as a plan: "holds 14% of the shares")
     "leaves", "departs", "travels", "heads", "flies", "arrives", "lands", "returns", "opens", "closes", "concludes",
     "meets", "hosts", "attends", "addresses", "tours", "wraps up", "kicks off", "he visits", "she visits", "ends",
+    # "visits" after a title is the verb ("the queen visits Canada from 9 to 11 Sept."), after a determiner a noun
+    "president visits", "minister visits", "premier visits", "chancellor visits", "king visits", "queen visits",
+    "pope visits", "prince visits", "princess visits", "emperor visits", "leader visits", "envoy visits",
+    "secretary visits", "delegation visits", "monarch visits", "who visits",
 )
 BACKWARD_CUES: Final[tuple[str, ...]] = (
     "was", "were", "had", "has been", "have been", "last", "ago", "earlier", "took place", "held",
