@@ -99,6 +99,8 @@ DAYS_OF_MONTH = [
     ("The delegation arrives on January the 6th.", [("January the 6th", "2031-01-06..2031-01-06")]),
     ("The vote took place on the 2nd.", [("the 2nd", "2031-01-02..2031-01-02")]),
     ("He lives on the 5th floor.", []),
+    ("In March 2030, the king visited Spain. The summit ended on the 9th.",
+     [("March 2030", "2030-03-01..2030-03-31"), ("the 9th", "2030-12-09..2030-12-09")]),
 ]
 
 # What 'since' counts from is past, however far back: "since taking office in March" written in January.
@@ -117,9 +119,24 @@ DATE_TO_WEEKDAY = [
 ]
 
 
+# Written weeks later, a day alone still takes the month of the day named just before it, not of the date of
+# writing.
+LATER_DAYS_OF_MONTH = [
+    ("The summit opened on January 7 and closed on the 9th.",
+     [("January 7", "2031-01-07..2031-01-07"), ("the 9th", "2031-01-09..2031-01-09")]),
+    ("The summit opened on January 7. It closed on the 9th.",
+     [("January 7", "2031-01-07..2031-01-07"), ("the 9th", "2031-01-09..2031-01-09")]),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), DAYS_OF_MONTH, ids=[t for t, _ in DAYS_OF_MONTH])
 def test_a_day_of_the_month_alone_is_read(text: str, expected: list[tuple[str, str]]) -> None:
     assert readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), LATER_DAYS_OF_MONTH, ids=[t for t, _ in LATER_DAYS_OF_MONTH])
+def test_a_day_of_the_month_takes_the_month_of_the_day_before_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert readings(text, dt.date(2031, 3, 1)) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), SINCE, ids=[t for t, _ in SINCE])

@@ -260,6 +260,14 @@ def speech_sign(text: str, mention: TemporalMention, sentences: _Sentences | Non
     return _speech_words(words, left, right)
 
 
+def _is_day_only(mention: TemporalMention) -> bool:
+    """A day of the month alone ('the 9th'), or a range from one ('the 6th until the 9th')."""
+    p = mention.value
+    if isinstance(p, RangePattern):
+        p = p.start
+    return isinstance(p, DatePattern) and p.day is not None and p.month is None and p.year is None
+
+
 def _is_weekday(mention: TemporalMention) -> bool:
     p = mention.value
     return isinstance(p, DatePattern) and p.weekday is not None and p.day is None and p.month is None \
@@ -544,10 +552,11 @@ _MONTHS_SEARCHED = 14  # enough for a weekday and a day of the month to meet ("M
 
 def _day_of_month_readings(p: DatePattern, ctx: _Context, tense: Callable[[], int],
                            ) -> tuple[tuple[Reading, ...], AnchorKind, str | None]:
-    """'on the 5th', 'Monday the 6th': the first such day on or after the date the text has just named ("opens on
-    January 7 and closes on the 9th"), else the one nearest the date of writing the way the sentence looks."""
+    """'on the 5th', 'Monday the 6th': the first such day on or after the day the text has just named ("opens on
+    January 7 and closes on the 9th"; ``sentence_day``, set within a short reach), else the one nearest the anchor
+    the way the sentence looks. A month named in passing ("In March, ...") is no such day."""
     assert p.day is not None
-    base = ctx.sentence_day or ctx.previous
+    base = ctx.sentence_day
     kind: AnchorKind
     if base is not None:
         way, kind = 1, "previous"
@@ -1141,7 +1150,10 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
             ctx = _Context(text, None, "none", previous, year_hint, sentences=sentences)
         if quarter is not None and mention.start - quarter[0] <= _QUARTER_REACH:
             ctx = replace(ctx, quarter=quarter[1])
-        if last_day is not None and _is_weekday(mention) and _same_sentence(sentences, last_day[0], mention):
+        if last_day is not None and (
+                _is_weekday(mention) and _same_sentence(sentences, last_day[0], mention)
+                # "opens on January 7. It closes on the 9th.": a day alone takes the month of a day named just before
+                or _is_day_only(mention) and mention.start - last_day[0].end <= _SCHEDULE_REACH):
             from_day = _move_way(text, mention)
             if from_day is None and _SPAN_TO.fullmatch(text, last_day[0].end, mention.start) is not None:
                 from_day = 1  # "from Tuesday, 7 January to Thursday": the Thursday after it
