@@ -310,14 +310,14 @@ def direction(text: str, mention: TemporalMention, sentences: _Sentences | None 
                 left -= 1  # "Later Thursday", "earlier this week": a place in the period, not a tense
                 continue
             sign, _, is_reporting = _word_sign(words, left)
-            if not sign and _named_visits(text, spans, words, left):
+            if not sign and words[left] == "visits" and _named_visits(text, spans, words, left):
                 sign = 1
             if sign and left_gap is not None and left_gap <= _GOVERNS:
                 return sign  # the verb right before governs: "said on Tuesday", "will meet Monday"
             left -= 1
         else:
             sign, _, is_reporting = _word_sign(words, right)
-            if not sign and _named_visits(text, spans, words, right):
+            if not sign and words[right] == "visits" and _named_visits(text, spans, words, right):
                 sign = 1
             right += 1
         if sign == 0:
@@ -357,14 +357,18 @@ def _named_visits(text: str, spans: list[tuple[int, int]], words: list[str], i: 
 
 def _since_clause(text: str, mention: TemporalMention) -> bool:
     """The date of what 'since' counts from: 'since taking office in [May]' (see _SINCE_BEFORE)."""
-    return mention.signal in _SINCE_SIGNALS \
-        and _SINCE_BEFORE.search(text, max(0, mention.start - 48), mention.start) is not None
+    lo = max(0, mention.start - 48)
+    return mention.signal in _SINCE_SIGNALS and text.find("since", lo, mention.start) >= 0 \
+        and _SINCE_BEFORE.search(text, lo, mention.start) is not None
 
 
 def _moved(text: str, mention: TemporalMention) -> bool:
     """The old or new date of a move: 'postponed from [Tuesday] to [Wednesday]', 'moved Friday to [Sunday]'.
     The old date needs its 'from' and the 'to' after it: "shares pushed higher Tuesday" moves no date."""
     start = mention.start
+    before = text[max(0, start - 7):start]
+    if "from" not in before and "t" not in before:  # no 'from', 'to', 'until' or 'till' just before: most dates
+        return False
     if _TO_AFTER.match(text, mention.end) and text.endswith("from", max(0, start - 6), start - 1) \
             and MOVED_BEFORE.search(text, max(0, start - MOVE_REACH), start):
         return True
@@ -662,7 +666,7 @@ def _resolve_date(mention: TemporalMention, p: DatePattern, ctx: _Context) -> Re
         p = p.model_copy(update={"year": named})  # "in February this year", "April next year"
     readings, kind, note = _date_readings(p, ctx, lambda: direction(ctx.text, mention, ctx.sentences),
                                           frame=_month_frame(ctx.sentences or _Sentences(ctx.text), mention, p)
-                                          or _since_clause(ctx.text, mention))
+                                          or (p.year is None and _since_clause(ctx.text, mention)))
     if named is not None and readings:
         kind = ctx.ref_kind
     if mention.rule == "of_that_year" and readings:
@@ -975,7 +979,8 @@ _BRACKET_OPEN = re.compile(r"\s*\(\s*")
 
 def _date_weekdays_in_brackets(text: str, mentions: Sequence[TemporalMention], out: list[Resolved | None]) -> None:
     """'on Friday (Jan 10)': a weekday takes the date written in brackets after it, when the two agree."""
-    for i in range(len(mentions) - 1):
+    last = len(mentions) - 1
+    for i in [i for i, m in enumerate(mentions) if "(" in text[m.end:m.end + 3] and i < last]:
         mention, item, after = mentions[i], out[i], out[i + 1]
         if item is None or after is None or not after.readings or after.readings[0].precision != "day" \
                 or not _is_weekday(mention) \
@@ -995,6 +1000,9 @@ def _is_bare_time(mention: TemporalMention) -> bool:
 
 
 _DAY_PRECISIONS = frozenset({"day", "hour", "minute"})
+# The rules whose mentions can be placed from a day named just before them: a weekday alone, a day of the month
+# alone (a cheap test before the exact ones, ``_is_weekday`` and ``_is_day_only``).
+_FROM_DAY_RULES = frozenset({"weekday", "day_ordinal", "range_ordinals"})
 _SCHEDULE_REACH = 300
 _QUARTER_REACH = 2000
 _STORY_PRECISIONS = frozenset({"year", "season", "quarter", "half"})
@@ -1150,7 +1158,7 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
             ctx = _Context(text, None, "none", previous, year_hint, sentences=sentences)
         if quarter is not None and mention.start - quarter[0] <= _QUARTER_REACH:
             ctx = replace(ctx, quarter=quarter[1])
-        if last_day is not None and (
+        if last_day is not None and mention.rule in _FROM_DAY_RULES and (
                 _is_weekday(mention) and _same_sentence(sentences, last_day[0], mention)
                 # "opens on January 7. It closes on the 9th.": a day alone takes the month of a day named just before
                 or _is_day_only(mention) and mention.start - last_day[0].end <= _SCHEDULE_REACH):
