@@ -136,7 +136,7 @@ _ANCHOR_KEYS = (frozenset(_ANCHOR_WORDS) | frozenset(_DIGIT_ANCHORS)
 _ORDINAL = re.compile(r"he\s+[0-3]?\d(?:st|nd|rd|th)\b")
 # The "t" words share one try of their first letter (it is tried at every position of the text); each word
 # differs from the others before its end, so their order changes nothing.
-_RANGE_SIGN = re.compile(r"[-/\u2010\u2011\u2012\u2013\u2014]|\b(?:t(?:o|hrough|hru|ill)|until|and)\b", re.IGNORECASE)
+_RANGE_SIGN = re.compile(r"/(?=\d)|[-\u2010\u2011\u2012\u2013\u2014]|\b(?:t(?:o|hrough|hru|ill)|until|and)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"\d+")
 _FIRST, _SECOND = itemgetter(0), itemgetter(1)

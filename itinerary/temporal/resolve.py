@@ -294,8 +294,6 @@ def direction(text: str, mention: TemporalMention, sentences: _Sentences | None 
         return -1  # "Wednesday's ruling", "after Thursday's vote": news names an event already held
     if _moved(text, mention):
         return 1  # "postponed from Tuesday to Wednesday": a plan changed before either day was reached
-    if _since_clause(text, mention):
-        return -1
     spans, words, left, right = _words_around(text, mention, sentences)
     spoken = _speech_words(words, left, right)
     if spoken:
@@ -357,9 +355,10 @@ def _named_visits(text: str, spans: list[tuple[int, int]], words: list[str], i: 
 
 def _since_clause(text: str, mention: TemporalMention) -> bool:
     """The date of what 'since' counts from: 'since taking office in [May]' (see _SINCE_BEFORE)."""
+    if mention.signal not in _SINCE_SIGNALS:
+        return False
     lo = max(0, mention.start - 48)
-    return mention.signal in _SINCE_SIGNALS and text.find("since", lo, mention.start) >= 0 \
-        and _SINCE_BEFORE.search(text, lo, mention.start) is not None
+    return text.find("since", lo, mention.start) >= 0 and _SINCE_BEFORE.search(text, lo, mention.start) is not None
 
 
 def _moved(text: str, mention: TemporalMention) -> bool:
@@ -979,6 +978,8 @@ _BRACKET_OPEN = re.compile(r"\s*\(\s*")
 
 def _date_weekdays_in_brackets(text: str, mentions: Sequence[TemporalMention], out: list[Resolved | None]) -> None:
     """'on Friday (Jan 10)': a weekday takes the date written in brackets after it, when the two agree."""
+    if "(" not in text:
+        return
     last = len(mentions) - 1
     for i in [i for i, m in enumerate(mentions) if "(" in text[m.end:m.end + 3] and i < last]:
         mention, item, after = mentions[i], out[i], out[i + 1]
