@@ -234,7 +234,7 @@ TRIGGERS: dict[str, tuple[str, int, int]] = {
 # characters, when tighter than its trigger's: e.g. "month_day" starts at most a weekday before the month.
 REACH: dict[str, tuple[int, int]] = {
     "range_md_md": (15, 60), "range_md_d": (15, 40), "range_d_dm": (50, 14), "range_dm_dm": (28, 50),
-    "after_next": (4, 16), "week_from": (8, 24), "range_md_list": (15, 60), "range_d_list_m": (50, 14), "range_ordinals": (2, 24),
+    "after_next": (4, 16), "week_from": (44, 24), "range_md_list": (15, 60), "range_d_list_m": (50, 14), "range_ordinals": (2, 24),
     "range_years": (2, 20), "range_months": (5, 35), "range_weekdays": (2, 28),
     "iso_date": (2, 20), "iso_week": (2, 8), "numeric_date": (8, 4), "month_day": (15, 24),
     "month_day_part": (15, 36), "day_month": (28, 14), "month": (24, 14), "of_that_year": (25, 30),

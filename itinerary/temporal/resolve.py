@@ -87,6 +87,7 @@ _UNTIL_SIGNALS = frozenset({"until", "till"})
 # Between a date and the weekday that ends a span from it: "Tuesday, 7 January to Thursday", "May 4-Friday".
 _SPAN_TO = re.compile(r"(?>\s*,?\s*)(?:to|until|till|through|thru|[-\u2013\u2014])\s*", re.IGNORECASE)
 _SINCE_SIGNALS = frozenset({"in", "on", "at"})
+_MOVE_SIGNALS = frozenset({"from", "to", "until", "till"})  # what stands before the old or the new date of a move
 _GOVERNS = 5  # characters between a verb and the expression it governs ("said on ")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s|\n")
 _REACH = 160
@@ -292,7 +293,7 @@ def direction(text: str, mention: TemporalMention, sentences: _Sentences | None 
         return 1  # "as early as Tuesday", "ahead of Sunday's vote", "effective Feb. 1": a date not yet reached
     if _is_weekday(mention) and _POSSESSIVE.match(text, mention.end):
         return -1  # "Wednesday's ruling", "after Thursday's vote": news names an event already held
-    if _moved(text, mention):
+    if mention.signal in _MOVE_SIGNALS and _moved(text, mention):
         return 1  # "postponed from Tuesday to Wednesday": a plan changed before either day was reached
     spans, words, left, right = _words_around(text, mention, sentences)
     spoken = _speech_words(words, left, right)
@@ -365,9 +366,6 @@ def _moved(text: str, mention: TemporalMention) -> bool:
     """The old or new date of a move: 'postponed from [Tuesday] to [Wednesday]', 'moved Friday to [Sunday]'.
     The old date needs its 'from' and the 'to' after it: "shares pushed higher Tuesday" moves no date."""
     start = mention.start
-    before = text[max(0, start - 7):start]
-    if "from" not in before and "t" not in before:  # no 'from', 'to', 'until' or 'till' just before: most dates
-        return False
     if _TO_AFTER.match(text, mention.end) and text.endswith("from", max(0, start - 6), start - 1) \
             and MOVED_BEFORE.search(text, max(0, start - MOVE_REACH), start):
         return True
@@ -665,7 +663,8 @@ def _resolve_date(mention: TemporalMention, p: DatePattern, ctx: _Context) -> Re
         p = p.model_copy(update={"year": named})  # "in February this year", "April next year"
     readings, kind, note = _date_readings(p, ctx, lambda: direction(ctx.text, mention, ctx.sentences),
                                           frame=_month_frame(ctx.sentences or _Sentences(ctx.text), mention, p)
-                                          or (p.year is None and _since_clause(ctx.text, mention)))
+                                          or (p.year is None and mention.signal in _SINCE_SIGNALS
+                                              and _since_clause(ctx.text, mention)))
     if named is not None and readings:
         kind = ctx.ref_kind
     if mention.rule == "of_that_year" and readings:
@@ -974,14 +973,17 @@ def _deictic(mention: TemporalMention) -> bool:
 
 
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_BRACKET = re.compile(r"\(")
 
 
 def _date_weekdays_in_brackets(text: str, mentions: Sequence[TemporalMention], out: list[Resolved | None]) -> None:
     """'on Friday (Jan 10)': a weekday takes the date written in brackets after it, when the two agree."""
     if "(" not in text:
         return
+    brackets = [m.start() for m in _BRACKET.finditer(text)]  # few, found by a literal scan in C
+    opened = {*brackets, *(b - 1 for b in brackets)}  # a date ends just before one, or a space before it
     last = len(mentions) - 1
-    for i in [i for i, m in enumerate(mentions) if "(" in text[m.end:m.end + 3] and i < last]:
+    for i in [i for i, m in enumerate(mentions) if m.end in opened and i < last]:
         mention, item, after = mentions[i], out[i], out[i + 1]
         if item is None or after is None or not after.readings or after.readings[0].precision != "day" \
                 or not _is_weekday(mention) \
