@@ -60,7 +60,9 @@ _ANCHOR_WORDS: dict[str, tuple[tuple[str, bool], ...]] = {
     "shortly": (("before", True), ("after", True)),
     "ahead": (("ahead", True), ("prior", True), ("eve of", True), ("run-up", True), ("runup", True),
               ("lead-up", True)),
-    "dayof": (("day of", True),),
+    "dayof": (("day of", True),
+              # "day two of his visit", "day 3 of the summit"
+              *((f"day {n}", True) for n in (*rules_anchored.CARDINAL_DAYS, *map(str, range(1, 16))))),
     "every": (("every", True), ("each", True)),
     "timeword": (("time", True), ("period", True)),
     "spokenyear": (("nineteen", True), ("eighteen", True), ("two thousand", True)),
@@ -128,10 +130,13 @@ _NEEDS: tuple[tuple[str, str, str, int, int], ...] = (
     ("month_year", "month", "unit", 0, 30),  # "August of that year", "May 4 of the same year"
 )
 _ANCHOR_KEYS = (frozenset(_ANCHOR_WORDS) | frozenset(_DIGIT_ANCHORS)
-                | {"month_num", "counted", "month_range"} | {d for d, *_ in _NEEDS})
+                | {"month_num", "counted", "month_range", "ordinal"} | {d for d, *_ in _NEEDS})
+# "the 5th", "The 6th": a day of the month alone. Searched from its literal "he" (found by a fast scan in C; a
+# pattern opening with "[Tt]" or "\b" is tried at every character), the "T" or "t" before it checked after.
+_ORDINAL = re.compile(r"he\s+[0-3]?\d(?:st|nd|rd|th)\b")
 # The "t" words share one try of their first letter (it is tried at every position of the text); each word
 # differs from the others before its end, so their order changes nothing.
-_RANGE_SIGN = re.compile(r"[-\u2010\u2011\u2012\u2013\u2014]|\b(?:t(?:o|hrough|hru|ill)|until|and)\b", re.IGNORECASE)
+_RANGE_SIGN = re.compile(r"/(?=\d)|[-\u2010\u2011\u2012\u2013\u2014]|\b(?:t(?:o|hrough|hru|ill)|until|and)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"\d+")
 _FIRST, _SECOND = itemgetter(0), itemgetter(1)
@@ -165,6 +170,8 @@ def anchor_hits(text: str) -> dict[str, list[tuple[int, int]]]:
             hits[key].append(span)
     for key, pattern in _DIGIT_ANCHORS.items():
         hits[key] = [m.span() for m in pattern.finditer(text)]
+    hits["ordinal"] = [(m.start() - 1, m.end()) for m in _ORDINAL.finditer(text)
+                       if text[m.start() - 1:m.start()] in ("T", "t") and not text[m.start() - 2:m.start() - 1].isalnum()]
     months = hits["month"]  # with a digit from 24 characters before to 15 after: one search each, in C
     digits = map(_DIGIT.search, repeat(text), map(max, repeat(0), map(sub, map(_FIRST, months), repeat(24))),
                  map(add, map(_SECOND, months), repeat(16)))
@@ -214,7 +221,7 @@ TRIGGERS: dict[str, tuple[str, int, int]] = {
     "reference": ("reference", 10, 40), "timeword": ("timeword", 20, 4), "shortly": ("shortly", 20, 60),
     "ahead": ("ahead", 20, 60), "dayof": ("dayof", 24, 60), "every": ("every", 5, 40), "setword": ("setword", 5, 20),
     "month_num": ("month_num", 45, 60), "counted": ("counted", 40, 12), "decade": ("decade", 20, 4),
-    "era": ("era", 16, 8), "spokenyear": ("spokenyear", 10, 32), "holiday": ("holiday", 6, 30),
+    "era": ("era", 16, 8), "ordinal": ("ordinal", 16, 4), "spokenyear": ("spokenyear", 10, 32), "holiday": ("holiday", 6, 30),
     "spokenyear_period": ("spokenyear", 24, 32), "month_year": ("month_year", 45, 60),
     "month_range": ("month_range", 45, 60), "relation_unit": ("relation_unit", 60, 70),
     "direction_weekday": ("direction_weekday", 40, 50), "direction_month": ("direction_month", 45, 60),
@@ -227,10 +234,11 @@ TRIGGERS: dict[str, tuple[str, int, int]] = {
 # characters, when tighter than its trigger's: e.g. "month_day" starts at most a weekday before the month.
 REACH: dict[str, tuple[int, int]] = {
     "range_md_md": (15, 60), "range_md_d": (15, 40), "range_d_dm": (50, 14), "range_dm_dm": (28, 50),
+    "after_next": (4, 16), "week_from": (44, 24), "range_md_list": (15, 60), "range_d_list_m": (50, 14), "range_ordinals": (2, 24),
     "range_years": (2, 20), "range_months": (5, 35), "range_weekdays": (2, 28),
     "iso_date": (2, 20), "iso_week": (2, 8), "numeric_date": (8, 4), "month_day": (15, 24),
     "month_day_part": (15, 36), "day_month": (28, 14), "month": (24, 14), "of_that_year": (25, 30),
-    "year_mod": (25, 4),
+    "year_mod": (25, 4), "day_ordinal": (14, 4),
     "year": (10, 4), "decade": (14, 8), "century": (30, 10), "season": (36, 16), "quarter": (20, 16),
     "quarter_short": (5, 8), "half_year": (14, 12), "weekday": (12, 14),
     "clock": (20, 40), "named_time": (18, 6), "oclock": (30, 22),

@@ -106,6 +106,24 @@ _GAP = r"(?>\s*,?\s*)"
 RANGE_SEP = rf"{_GAP}(?:{DASH}|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*"
 POS_MOD = r"(?:early|mid|late|the\s+(?:beginning|start|end|middle)\s+of|(?:beginning|end)\s+of)"
 
+# A verb that moves a date, maybe with its object and by how much: "postponed", "moved the vote", "pushed back
+# by a day", "brought forward". What follows it ("from Tuesday to Wednesday", "Friday to Sunday") is a move.
+_PARTICLE = rf"\s+(?:{V.alternation(V.MOVE_PARTICLES)})\b"
+MOVE = (rf"\b(?:(?:{V.alternation(V.MOVE_VERBS)})\b(?:{_PARTICLE})?|(?:{V.alternation(V.MOVE_PARTICLE_VERBS)})"
+        rf"{_PARTICLE})(?:\s+(?:it|them|(?:the|its|their|his|her)\s+[a-z]+))?"
+        rf"(?:\s+(?:by\s+)?(?:a|an|one|two|three|four|five|six|seven|several|\d+)\s+(?:days?|weeks?|months?|hours?))?")
+# The text just before the first date of a move, with or without its 'from' (searched back from the date).
+MOVED_BEFORE = re.compile(rf"{MOVE}\s+(?:from\s+)?$", re.IGNORECASE)
+# The text just before the new date of a move: "postponed from Tuesday to ", "moved Jan. 4 to ".
+MOVED_FROM_TO = re.compile(rf"{MOVE}\s+(?:from\s+)?[^\s;!?][^;!?\n]{{0,40}}?\s(?:to|until|till)\s+$", re.IGNORECASE)
+MOVE_REACH = 70  # characters looked back for MOVED_BEFORE; twice that for MOVED_FROM_TO
+
+
+def after_move(m: re.Match[str]) -> bool:
+    """Whether a move verb stands just before the match: 'X to Y' then names two dates, not a span."""
+    at = m.start()
+    return MOVED_BEFORE.search(m.string, max(0, at - MOVE_REACH), at) is not None
+
 
 def md_point(p: str, *, year: bool = True) -> str:
     """'[Weekday,] Month Day[, Year]' with groups {p}wd {p}mon {p}sep {p}d {p}y."""

@@ -35,6 +35,7 @@ from itinerary.model import (
 )
 from itinerary.temporal import calendar as C
 from itinerary.temporal import vocab as V
+from itinerary.temporal.grammar import MOVE_REACH, MOVED_BEFORE, MOVED_FROM_TO
 from itinerary.temporal.values import duration_days, timex_duration, year_text
 
 __all__ = ["duration_days", "resolve", "resolve_against", "timex_duration"]
@@ -78,6 +79,15 @@ _EFFECTIVE = re.compile(r"(?<!became\s)(?<!become\s)(?<!was\s)(?<!were\s)(?<!bee
 _MOVED_TO = re.compile(r"\b(?:postponed|rescheduled|delayed|deferred|pushed\s+back|put\s+off|brought\s+forward)"
                        r"(?:\s+(?:by\s+)?(?:a|one|two|three|several|\d+)?\s*(?:day|days|week|weeks|hours?))?"
                        r"\s+(?:to|until|till|for)\s+(?:(?:next|this|the)\s+)?$", re.IGNORECASE)
+# "his first trip abroad since taking office in May", "since he took office on Monday": the date of what
+# 'since' counts from is past. Lower case only: a sentence that opens with "Since" gives a reason as often.
+_SINCE_BEFORE = re.compile(r"(?-i:\bsince)\s+(?:[a-z']+\s+){0,4}(?:in|on|at)\s+$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"\s*(?:to|until|till)\s", re.IGNORECASE)
+_UNTIL_SIGNALS = frozenset({"until", "till"})
+# Between a date and the weekday that ends a span from it: "Tuesday, 7 January to Thursday", "May 4-Friday".
+_SPAN_TO = re.compile(r"(?>\s*,?\s*)(?:to|until|till|through|thru|[-\u2013\u2014])\s*", re.IGNORECASE)
+_SINCE_SIGNALS = frozenset({"in", "on", "at"})
+_MOVE_SIGNALS = frozenset({"from", "to", "until", "till"})  # what stands before the old or the new date of a move
 _GOVERNS = 5  # characters between a verb and the expression it governs ("said on ")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s|\n")
 _REACH = 160
@@ -95,6 +105,9 @@ class _Context:
     quarter: dt.date | None = None  # first day of the fiscal quarter the text reports on, if one is near
     sentences: _Sentences | None = None  # the words of ``text``'s sentences, shared by the mentions of one text
     sentence_day: dt.date | None = None  # the day an earlier date of the same sentence was placed on
+    # a weekday placed from ``sentence_day``: the new date of a move from it, or the end of a span from it ("from
+    # Tuesday, 7 January to Thursday"); +1 the first one after it, -1 the first before, 0 the nearest
+    from_day: int | None = None
 
 
 # ------------------------------------------------------------------ context of a mention
@@ -248,6 +261,14 @@ def speech_sign(text: str, mention: TemporalMention, sentences: _Sentences | Non
     return _speech_words(words, left, right)
 
 
+def _is_day_only(mention: TemporalMention) -> bool:
+    """A day of the month alone ('the 9th'), or a range from one ('the 6th until the 9th')."""
+    p = mention.value
+    if isinstance(p, RangePattern):
+        p = p.start
+    return isinstance(p, DatePattern) and p.day is not None and p.month is None and p.year is None
+
+
 def _is_weekday(mention: TemporalMention) -> bool:
     p = mention.value
     return isinstance(p, DatePattern) and p.weekday is not None and p.day is None and p.month is None \
@@ -272,6 +293,8 @@ def direction(text: str, mention: TemporalMention, sentences: _Sentences | None 
         return 1  # "as early as Tuesday", "ahead of Sunday's vote", "effective Feb. 1": a date not yet reached
     if _is_weekday(mention) and _POSSESSIVE.match(text, mention.end):
         return -1  # "Wednesday's ruling", "after Thursday's vote": news names an event already held
+    if mention.signal in _MOVE_SIGNALS and _moved(text, mention):
+        return 1  # "postponed from Tuesday to Wednesday": a plan changed before either day was reached
     spans, words, left, right = _words_around(text, mention, sentences)
     spoken = _speech_words(words, left, right)
     if spoken:
@@ -286,11 +309,15 @@ def direction(text: str, mention: TemporalMention, sentences: _Sentences | None 
                 left -= 1  # "Later Thursday", "earlier this week": a place in the period, not a tense
                 continue
             sign, _, is_reporting = _word_sign(words, left)
+            if not sign and words[left] == "visits" and _named_visits(text, spans, words, left):
+                sign = 1
             if sign and left_gap is not None and left_gap <= _GOVERNS:
                 return sign  # the verb right before governs: "said on Tuesday", "will meet Monday"
             left -= 1
         else:
             sign, _, is_reporting = _word_sign(words, right)
+            if not sign and words[right] == "visits" and _named_visits(text, spans, words, right):
+                sign = 1
             right += 1
         if sign == 0:
             continue
@@ -298,7 +325,52 @@ def direction(text: str, mention: TemporalMention, sentences: _Sentences | None 
             reporting = True
             continue
         return sign
+    if mention.signal in _UNTIL_SIGNALS:
+        return 1  # "stays in Tokyo until Thursday": a bound still ahead when no verb says it is past
     return -1 if reporting else 0
+
+
+_EARLIER_MOVE = re.compile(r"\b(?:forwards?|up|ahead)\b", re.IGNORECASE)
+
+
+def _move_way(text: str, mention: TemporalMention) -> int | None:
+    """For the new date of a move ('postponed from Tuesday to [Wednesday]'), which way it went: +1 later,
+    -1 earlier ('brought forward', 'moved up'), 0 unsaid ('moved', 'changed'); else None."""
+    start = mention.start
+    if not text.endswith(("to", "until", "till"), max(0, start - 7), start - 1):
+        return None
+    m = MOVED_FROM_TO.search(text, max(0, start - 2 * MOVE_REACH), start)
+    if m is None:
+        return None
+    said = m.group().lower()
+    if _EARLIER_MOVE.search(said):
+        return -1
+    return 1 if any(w in said for w in ("postpon", "delay", "defer", "back", "off", "extend")) else 0
+
+
+def _named_visits(text: str, spans: list[tuple[int, int]], words: list[str], i: int) -> bool:
+    """'Ana Soto visits Japan on Sunday': 'visits' after a name is a timetable verb, as after 'he' or a title
+    (FORWARD_CUES); after a determiner or an adjective ('his visits', 'state visits') it is a noun."""
+    return words[i] == "visits" and i > 0 and text[spans[i - 1][0]].isupper() and words[i - 1] not in _DETERMINERS
+
+
+def _since_clause(text: str, mention: TemporalMention) -> bool:
+    """The date of what 'since' counts from: 'since taking office in [May]' (see _SINCE_BEFORE)."""
+    if mention.signal not in _SINCE_SIGNALS:
+        return False
+    lo = max(0, mention.start - 48)
+    return text.find("since", lo, mention.start) >= 0 and _SINCE_BEFORE.search(text, lo, mention.start) is not None
+
+
+def _moved(text: str, mention: TemporalMention) -> bool:
+    """The old or new date of a move: 'postponed from [Tuesday] to [Wednesday]', 'moved Friday to [Sunday]'.
+    The old date needs its 'from' and the 'to' after it: "shares pushed higher Tuesday" moves no date."""
+    start = mention.start
+    if _TO_AFTER.match(text, mention.end) and text.endswith("from", max(0, start - 6), start - 1) \
+            and MOVED_BEFORE.search(text, max(0, start - MOVE_REACH), start):
+        return True
+    return text.endswith(("to", "until", "till"), max(0, start - 7), start - 1) \
+        and MOVED_FROM_TO.search(text, max(0, start - 2 * MOVE_REACH), start) is not None
 
 
 # ------------------------------------------------------------------ dates
@@ -421,7 +493,8 @@ def _date_readings(p: DatePattern, ctx: _Context, tense: Callable[[], int], *, f
                    ) -> tuple[tuple[Reading, ...], AnchorKind, str | None]:
     """Readings of a DatePattern, the anchor used, and a note; ``tense`` is only asked when it matters.
 
-    ``frame``: the date opens its sentence as a frame ("In January, ..."): news tells what happened then.
+    ``frame``: the date opens its sentence as a frame ("In January, ..."), or is what 'since' counts from
+    ("since taking office in May"): news tells what happened then, however far back.
     """
     needs_year = p.decade is None and p.century is None
     is_weekday_only = p.weekday is not None and p.day is None and p.month is None and p.year is None
@@ -433,11 +506,18 @@ def _date_readings(p: DatePattern, ctx: _Context, tense: Callable[[], int], *, f
             way = -1  # news mostly reports what happened: a bare weekday is the latest one (or today)
         day = _weekday_near(p, ctx.ref, way)
         after = ctx.sentence_day
+        if ctx.from_day is not None and after is not None:
+            # "postponed from Tuesday to Wednesday", "brought forward from Wednesday to Tuesday", "from Tuesday,
+            # 7 January to Thursday": the nearest such day after (or before) the day just named
+            day = _weekday_near(p, after + dt.timedelta(days=ctx.from_day), ctx.from_day)
+            return (C.day_reading(day, p),), ctx.ref_kind, None
         if way > 0 and after is not None and ctx.ref_kind == "published" and ctx.ref < after and day < after:
             # "travels to Lima on Saturday, March 15, and will hold talks on Monday": the Monday after the
             # date the sentence has just named, not the one before it
             day = _weekday_near(p, after, 1)
         return (C.day_reading(day, p),), ctx.ref_kind, None
+    if p.day is not None and p.month is None and p.year is None:
+        return _day_of_month_readings(p, ctx, tense)
     if p.year is not None and p.year < 0:
         return (), "explicit", "a year before the common era: no calendar day"
     if p.year is not None or not needs_year:
@@ -466,6 +546,50 @@ def _date_readings(p: DatePattern, ctx: _Context, tense: Callable[[], int], *, f
         readings, note = _with_weekday_check(reading, (p.weekday, None))
         return readings, kind, note
     return (reading,), kind, None
+
+
+_MONTHS_SEARCHED = 14  # enough for a weekday and a day of the month to meet ("Monday the 6th")
+
+
+def _day_of_month_readings(p: DatePattern, ctx: _Context, tense: Callable[[], int],
+                           ) -> tuple[tuple[Reading, ...], AnchorKind, str | None]:
+    """'on the 5th', 'Monday the 6th': the first such day on or after the day the text has just named ("opens on
+    January 7 and closes on the 9th"; ``sentence_day``, set within a short reach), else the one nearest the anchor
+    the way the sentence looks. A month named in passing ("In March, ...") is no such day."""
+    assert p.day is not None
+    base = ctx.sentence_day
+    kind: AnchorKind
+    if base is not None:
+        way, kind = 1, "previous"
+    elif ctx.ref is not None:
+        way, kind = tense(), ctx.ref_kind
+        base = ctx.ref
+    else:
+        return (), "none", "day of the month without an anchor date"
+
+    def days(step: int) -> dt.date | None:
+        year, month = base.year, base.month
+        for _ in range(_MONTHS_SEARCHED):
+            try:
+                day = dt.date(year, month, p.day or 1)
+            except ValueError:
+                day = None
+            if day is not None and (day - base).days * step >= 0 \
+                    and (p.weekday is None or day.isoweekday() == p.weekday):
+                return day
+            year, month = C.add_months(year, month, step)
+        return None
+
+    after, before = days(1), days(-1)
+    if way > 0 or before is None:
+        chosen = after
+    elif way < 0 or after is None:
+        chosen = before
+    else:
+        chosen = min((after, before), key=lambda d: abs((d - base).days))
+    if chosen is None:
+        return (), "none", f"no such date: {_open_value(p)}"
+    return (C.day_reading(chosen, p),), kind, None
 
 
 _HOLIDAY_NAME = re.compile(r"(?:(?P<rel>last|next|this)\s+)?(?P<h>.+)")
@@ -538,7 +662,9 @@ def _resolve_date(mention: TemporalMention, p: DatePattern, ctx: _Context) -> Re
     if named is not None:
         p = p.model_copy(update={"year": named})  # "in February this year", "April next year"
     readings, kind, note = _date_readings(p, ctx, lambda: direction(ctx.text, mention, ctx.sentences),
-                                          frame=_month_frame(ctx.sentences or _Sentences(ctx.text), mention, p))
+                                          frame=_month_frame(ctx.sentences or _Sentences(ctx.text), mention, p)
+                                          or (p.year is None and mention.signal in _SINCE_SIGNALS
+                                              and _since_clause(ctx.text, mention)))
     if named is not None and readings:
         kind = ctx.ref_kind
     if mention.rule == "of_that_year" and readings:
@@ -599,6 +725,10 @@ def _resolve_range(mention: TemporalMention, r: RangePattern, ctx: _Context) -> 
     if not head:
         return _open_range(mention, r, note)
     year = _as_date(head[0].start).year
+    if plain_last.month is None and plain_last.day is not None:
+        # "from the 6th until the 9th": the end is in the month of the start
+        start_day = _as_date(head[0].start)
+        plain_last = plain_last.model_copy(update={"month": start_day.month, "year": start_day.year})
     tail = C.period(plain_last, plain_last.year or year)
     if tail is not None and plain_last.year is None and _as_date(tail.end) < _as_date(head[0].start):
         tail = C.period(plain_last, year + 1)  # "December 28 to January 3"
@@ -634,8 +764,8 @@ def _relative_reading(r: RelativePattern, ref: dt.date) -> Reading | None:
         monday = ref - dt.timedelta(days=ref.isoweekday() - 1)
         if offset == 0:
             day = monday + dt.timedelta(days=r.weekday - 1)
-        elif offset > 0:
-            day = ref + dt.timedelta(days=(r.weekday - ref.isoweekday()) % 7 or 7)
+        elif offset > 0:  # "next Friday"; "a week on Friday" (offset 2) is seven days after it
+            day = ref + dt.timedelta(days=((r.weekday - ref.isoweekday()) % 7 or 7) + 7 * (offset - 1))
         else:
             day = ref - dt.timedelta(days=(ref.isoweekday() - r.weekday) % 7 or 7)
         return C.day_reading(day)
@@ -842,12 +972,40 @@ def _deictic(mention: TemporalMention) -> bool:
         and v.year is None and v.week is None
 
 
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_BRACKET = re.compile(r"\(")
+
+
+def _date_weekdays_in_brackets(text: str, mentions: Sequence[TemporalMention], out: list[Resolved | None]) -> None:
+    """'on Friday (Jan 10)': a weekday takes the date written in brackets after it, when the two agree."""
+    if "(" not in text:
+        return
+    brackets = [m.start() for m in _BRACKET.finditer(text)]  # few, found by a literal scan in C
+    opened = {*brackets, *(b - 1 for b in brackets)}  # a date ends just before one, or a space before it
+    last = len(mentions) - 1
+    for i in [i for i, m in enumerate(mentions) if m.end in opened and i < last]:
+        mention, item, after = mentions[i], out[i], out[i + 1]
+        if item is None or after is None or not after.readings or after.readings[0].precision != "day" \
+                or not _is_weekday(mention) \
+                or _BRACKET_OPEN.fullmatch(text, mention.end, mentions[i + 1].start) is None:
+            continue
+        day = _as_date(after.readings[0].start)
+        assert isinstance(mention.value, DatePattern)
+        if day.isoweekday() == mention.value.weekday:
+            reading = C.day_reading(day, mention.value)
+            out[i] = item.model_copy(update={"value": reading.value, "readings": (reading,), "anchor": after.anchor})
+
+
 def _is_bare_time(mention: TemporalMention) -> bool:
     v = mention.value
     return isinstance(v, DatePattern) and v.hour is not None and v.month is None and v.weekday is None \
         and v.year is None
 
 
+_DAY_PRECISIONS = frozenset({"day", "hour", "minute"})
+# The rules whose mentions can be placed from a day named just before them: a weekday alone, a day of the month
+# alone (a cheap test before the exact ones, ``_is_weekday`` and ``_is_day_only``).
+_FROM_DAY_RULES = frozenset({"weekday", "day_ordinal", "range_ordinals"})
 _SCHEDULE_REACH = 300
 _QUARTER_REACH = 2000
 _STORY_PRECISIONS = frozenset({"year", "season", "quarter", "half"})
@@ -1003,8 +1161,14 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
             ctx = _Context(text, None, "none", previous, year_hint, sentences=sentences)
         if quarter is not None and mention.start - quarter[0] <= _QUARTER_REACH:
             ctx = replace(ctx, quarter=quarter[1])
-        if last_day is not None and _is_weekday(mention) and _same_sentence(sentences, last_day[0], mention):
-            ctx = replace(ctx, sentence_day=last_day[1])
+        if last_day is not None and mention.rule in _FROM_DAY_RULES and (
+                _is_weekday(mention) and _same_sentence(sentences, last_day[0], mention)
+                # "opens on January 7. It closes on the 9th.": a day alone takes the month of a day named just before
+                or _is_day_only(mention) and mention.start - last_day[0].end <= _SCHEDULE_REACH):
+            from_day = _move_way(text, mention)
+            if from_day is None and _SPAN_TO.fullmatch(text, last_day[0].end, mention.start) is not None:
+                from_day = 1  # "from Tuesday, 7 January to Thursday": the Thursday after it
+            ctx = replace(ctx, sentence_day=last_day[1], from_day=from_day)
         done = _one(mention, ctx, narrative)
         if done.readings and done.readings[0].precision == "quarter" and isinstance(mention.value, DatePattern) \
                 and (dct is None or _as_date(done.readings[0].end) < dct):
@@ -1033,8 +1197,11 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
             if narrative and (previous is None or previous.year != year_hint):
                 previous = _as_date(done.readings[0].start)  # "In 1936, ... two years later"
                 year_frame = done.readings[0].precision == "year"
+    _date_weekdays_in_brackets(text, mentions, out)
+    # The days a bare clock time can take: dates placed on a day, and clock times that carry their own day ("from
+    # 10:00 to 12:00 on Monday": the 10:00 is Monday's too).
     days = [(item.mention.start, item.mention.end, _as_date(item.readings[0].start)) for item in out
-            if item is not None and item.readings and item.readings[0].precision == "day"]
+            if item is not None and item.readings and item.readings[0].precision in _DAY_PRECISIONS]
     starts = [d[0] for d in days]
     result: list[Resolved] = []
     for mention, item in zip(mentions, out):

@@ -72,10 +72,17 @@ _ORDINAL_DAYS = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4,
                  "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "last": -1, "final": -1, "closing": -1}
 
 
+# "day two of his visit", "on day 3 of the summit": the count after the word
+CARDINAL_DAYS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                  "ten": 10}
+
+
 def _day_of(m: re.Match[str]) -> AnchoredPattern | None:
-    """'the second day of his visit', 'the last day of the summit': a day counted inside the event."""
-    word = m["nth"].lower()
-    day = _ORDINAL_DAYS.get(word) or (int(word[:-2]) if word[:-2].isdigit() else None)
+    """'the second day of his visit', 'the last day of the summit', 'day two of the tour': a day counted inside
+    the event."""
+    word = (m["nth"] or m["card"]).lower()
+    day = _ORDINAL_DAYS.get(word) or CARDINAL_DAYS.get(word) or (int(word[:-2]) if word[:-2].isdigit() else None) \
+        or (int(word) if word.isdigit() and m["card"] else None)
     if not day or not m["noun"]:
         return None
     return AnchoredPattern(relation="during", anchor=_noun(m), day=day)
@@ -89,8 +96,8 @@ RULES: tuple[Rule, ...] = (
          + _NP, _shortly, trigger="soon_relation"),
     rule("anchored_the_day", r"\bthe\s+(?P<u>day|night|week|month|year)\s+(?P<rel>before|after|following)\b" + _NP,
          _the_day, trigger="relation_unit"),
-    rule("anchored_day_of", r"\bthe\s+(?P<nth>" + "|".join(_ORDINAL_DAYS) + r"|\d{1,2}(?:st|nd|rd|th))\s+day\s+of\b"
-         + _NP_BODY, _day_of, trigger="dayof"),
+    rule("anchored_day_of", r"(?:\bthe\s+(?P<nth>" + "|".join(_ORDINAL_DAYS) + r"|\d{1,2}(?:st|nd|rd|th))\s+day|\bday\s+"
+         r"(?P<card>" + "|".join(CARDINAL_DAYS) + r"|\d{1,2}))\s+of\b" + _NP_BODY, _day_of, trigger="dayof"),
     rule("anchored_ahead", r"\b(?P<rel>ahead\s+of|prior\s+to|on\s+the\s+eve\s+of|in\s+the\s+(?:run-?up|lead-up)"
          r"\s+to)" + _NP_BODY, _ahead, trigger="ahead"),
 )
@@ -112,6 +119,8 @@ EXAMPLES: tuple[Example, ...] = (
     Example("He called [the night before] again.", "before P1D -"),
     Example("He spoke on [the last day of the visit] there.", "during - visit day=-1"),
     Example("On [the second day of her official visit], she met the king.", "during - visit day=2"),
+    Example("On [day two of his visit], the king toured a port.", "during - visit day=2"),
+    Example("He spoke on [day 3 of the summit] there.", "during - summit day=3"),
 )
 
 NEGATIVE: tuple[str, ...] = (

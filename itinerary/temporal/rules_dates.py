@@ -100,6 +100,33 @@ def _numeric(m: re.Match[str]) -> DatePattern | None:
     return DatePattern(year=year, month=month, day=day)
 
 
+# A day of the month alone, "on the 5th", "from the 6th until the 9th", takes its month from the text: it needs
+# a word before it that dates something and after it nothing that it could count ("the 5th floor", "the
+# 21st century", "the 3rd-largest").
+_ORDINAL_CUE = re.compile(r"\b(?:on|from|until|till|to|by|since|before|after|through|and|or|between)\s+$",
+                          re.IGNORECASE)
+_ORDINAL_FOLLOWERS = frozenset({
+    "and", "or", "to", "until", "till", "through", "at", "in", "on", "when", "while", "with", "for", "as",
+    "but", "before", "after", "if", "is", "was", "will", "would", "has", "had",
+})
+_NEXT_WORD = re.compile(r"([-\u2010\u2011]|\s*[A-Za-z]+)?")
+
+
+def _day_ordinal(m: re.Match[str]) -> DatePattern | None:
+    day = day_of(m["d"])
+    weekday = weekday_of(m["wd"])
+    month = month_of(m["mon"])
+    if day is None or (m["wd"] and weekday is None) or (m["mon"] and month is None):
+        return None
+    nxt = _NEXT_WORD.match(m.string, m.end())
+    word = nxt[1] if nxt is not None else None
+    if word is not None and word.strip().lower() not in _ORDINAL_FOLLOWERS:
+        return None
+    if weekday is None and month is None and not preceded_by(m, _ORDINAL_CUE):
+        return None
+    return DatePattern(month=month, day=day, weekday=weekday)
+
+
 def _month_day(m: re.Match[str]) -> DatePattern | None:
     return md_date(m, "")
 
@@ -399,6 +426,8 @@ RULES: tuple[Rule, ...] = (
          trigger="unit"),
     rule("movable_holiday", rf"(?:\b(?P<rel>last|next|this)\s+)?\b(?P<h>{_MOVABLE})(?![\w'’\-\u2011])", _movable_holiday,
          trigger="holiday", flags=0),
+    rule("day_ordinal", rf"(?:\b(?P<wd>{WEEKDAY})(?>\s*,?\s+)|\b(?P<mon>{MONTH})\s+)?\b[Tt]he\s+"
+         r"(?P<d>[0-3]?\d(?:st|nd|rd|th))\b", _day_ordinal, trigger="ordinal"),
     rule("weekday", rf"(?:\b(?P<mod>early|late)\s+(?:on\s+)?)?\b(?P<wd>{WEEKDAY})(?:\s+{_POD}\b)?", _weekday, trigger="weekday"),
 )
 
@@ -539,6 +568,10 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The boy was found [last Thanksgiving] at sea.", "XXXX-11"),
     Example("The talks resume after [Easter] in the capital.", "XXXX-04"),
     Example("The armies moved [late in 1812] toward the river.", "1812 mod=END"),
+    Example("The summit closes on [the 9th] in the capital.", "XXXX-XX-09"),
+    Example("The king is in Madrid until [the 9th], aides said.", "XXXX-XX-09"),
+    Example("The delegation arrives on [Monday the 6th] for talks.", "XXXX-XX-06 wd=1"),
+    Example("The delegation arrives on [January the 6th] for talks.", "XXXX-01-06"),
 )
 
 NEGATIVE: tuple[str, ...] = (
@@ -587,4 +620,8 @@ NEGATIVE: tuple[str, ...] = (
     "A christmas-style market opened.",
     "The Easter Offensive began at once.",
     "The children hunted for Easter eggs.",
+    "He lives on the 5th floor of the block.",
+    "The firm is the 3rd-largest bank in town.",
+    "Its profit rose for the 4th time in a row.",
+    "The parade marks the 5th anniversary of the pact.",
 )

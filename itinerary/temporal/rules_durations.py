@@ -122,6 +122,7 @@ RULES: tuple[Rule, ...] = (
 )
 
 EXAMPLES: tuple[Example, ...] = (
+    Example("The pilot logged [1200 hours] in the air.", "PT1200H"),
     Example("Over [the next two years or so], the share rose.", "P2Y"),
     Example("Napoleon's return, the [Hundred Days], ended at a battle.", "P100D"),
     Example("He began a [four-day] trip.", "P4D adj"),

@@ -2,11 +2,14 @@
 
 What the text says once is said for both ends: the year written after the
 end also dates the start, the month of the start also holds for the end.
+After a verb that moves a date ("postponed from Tuesday to Wednesday", "moved
+March 3 to March 5") no range is read: the two ends are the old and the new date.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from itinerary.model import DatePattern, RangePattern
 from itinerary.temporal.grammar import (
@@ -18,6 +21,7 @@ from itinerary.temporal.grammar import (
     YEAR,
     Example,
     Rule,
+    after_move,
     day_of,
     dm_point,
     md_date,
@@ -86,7 +90,7 @@ def _both(start: DatePattern, end: DatePattern) -> RangePattern | None:
 
 def _md_md(m: re.Match[str]) -> RangePattern | None:
     start, end = md_date(m, "a"), md_date(m, "b")
-    if start is None or end is None or not _sep_ok(m, m["s"], pair=_next_day(start, end)):
+    if start is None or end is None or not _sep_ok(m, m["s"], pair=_next_day(start, end)) or after_move(m):
         return None
     if start.year is not None and end.year is not None and start.year != end.year:
         return RangePattern(start=start, end=end)
@@ -98,7 +102,7 @@ def _md_d(m: re.Match[str]) -> RangePattern | None:
     day = day_of(m["bd"])
     weekday = weekday_of(m["bwd"])
     if start is None or day is None or (m["bwd"] and weekday is None) \
-            or not _sep_ok(m, m["s"], pair=_in_a_row(start.day, day) and _ends_pair(m)):
+            or not _sep_ok(m, m["s"], pair=_in_a_row(start.day, day) and _ends_pair(m)) or after_move(m):
         return None
     end = DatePattern(year=int(m["by"]) if m["by"] else None, day=day, weekday=weekday)
     return _both(start, end)
@@ -109,7 +113,7 @@ def _d_dm(m: re.Match[str]) -> RangePattern | None:
     day = day_of(m["ad"])
     weekday = weekday_of(m["awd"])
     if end is None or day is None or (m["awd"] and weekday is None) \
-            or not _sep_ok(m, m["s"], pair=_in_a_row(day, end.day)):
+            or not _sep_ok(m, m["s"], pair=_in_a_row(day, end.day)) or after_move(m):
         return None
     start = DatePattern(year=end.year, month=end.month, day=day, weekday=weekday)
     return _both(start, end)
@@ -135,7 +139,8 @@ def _years_bc(m: re.Match[str]) -> RangePattern | None:
 
 def _months(m: re.Match[str]) -> RangePattern | None:
     first, second = month_of(m["am"]), month_of(m["bm"])
-    if first is None or second is None or first == second or not _sep_ok(m, m["s"], need_from=not m["y"]):
+    if first is None or second is None or first == second or not _sep_ok(m, m["s"], need_from=not m["y"]) \
+            or after_move(m):
         return None
     year = int(m["y"]) if m["y"] else None
     start_year = year - 1 if year is not None and first > second else year
@@ -144,22 +149,60 @@ def _months(m: re.Match[str]) -> RangePattern | None:
 
 def _weekdays(m: re.Match[str]) -> RangePattern | None:
     first, second = weekday_of(m["a"]), weekday_of(m["b"])
-    # "Thursday through Sunday" is a span as it stands; "moved Friday to Sunday" is not: 'to' and 'until' need
-    # a 'from' before the first day
-    through = m["s"].strip().lower() in {"through", "thru"}
-    if first is None or second is None or first == second or not (through or _sep_ok(m, m["s"], need_from=True)):
+    # "Thursday through Sunday", "runs Friday to Sunday" are spans as they stand; "moved Friday to Sunday",
+    # "postponed from Tuesday to Wednesday" are not: a move verb before the days makes them the old and new date
+    if first is None or second is None or first == second or not _sep_ok(m, m["s"]) or after_move(m):
         return None
     return RangePattern(start=DatePattern(weekday=first), end=DatePattern(weekday=second))
 
 
+def _day_list(m: re.Match[str]) -> RangePattern | None:
+    """'Jan. 8, 9 and 10', '8, 9 and 10 January': days in a row listed are one span; others are no range."""
+    groups = m.groupdict()
+    days = [day_of(d) for d in _LISTED_DAY.findall(m["mid"])]
+    first = md_date(m, "a") if groups.get("amon") else DatePattern(day=day_of(m["ad"]))
+    last = md_date(m, "b") if groups.get("bmon") else DatePattern(day=day_of(m["bd"]),
+                                                                  year=int(m["by"]) if m["by"] else None)
+    if first is None or last is None or first.day is None or last.day is None:
+        return None
+    listed = [d for d in days if d is not None]
+    row = [first.day, *listed, last.day]
+    if len(listed) != len(days) or any(b != a + 1 for a, b in pairwise(row)):
+        return None
+    if first.month is None:
+        first = first.model_copy(update={"month": last.month})
+    return _both(first, last)
+
+
+def _ordinals(m: re.Match[str]) -> RangePattern | None:
+    """'from the 6th until the 9th', 'on the 10th and 11th': days of a month the text names elsewhere."""
+    first, last = day_of(m["a"]), day_of(m["b"])
+    if first is None or last is None or first >= last or not _sep_ok(m, m["s"], pair=last == first + 1) \
+            or after_move(m) or not preceded_by(m, _ORDINAL_CUE) or not _ends_pair(m):
+        return None
+    return RangePattern(start=DatePattern(day=first), end=DatePattern(day=last))
+
+
+_LISTED_DAY = re.compile(r"\d+")
+_ORDINAL_CUE = re.compile(r"\b(?:on|from|between|for|of)\s+$", re.IGNORECASE)
+_ORDINAL = r"[0-3]?\d(?:st|nd|rd|th)"
+_LIST_MID = r"(?P<mid>(?:\s*,\s*[0-3]?\d(?:st|nd|rd|th)?(?![\d%]|[.,:]\d)){1,5})\s*,?\s*(?:and|&)\s+"
 _SEP = rf"(?P<s>{RANGE_SEP})"
 
 RULES: tuple[Rule, ...] = (
     rule("range_md_md", md_point("a") + _SEP + md_point("b"), _md_md, trigger="month_range", lead="month"),
     rule("range_md_d", md_point("a", year=False) + _SEP
          + rf"(?:(?P<bwd>{WEEKDAY})\s*,?\s*)?\b(?P<bd>{DAYNUM})(?:\s*,?\s*(?P<by>{YEAR}))?", _md_d, trigger="month_range", lead="month"),
-    rule("range_d_dm", rf"(?:(?P<awd>{WEEKDAY})\s*,?\s*)?\b(?P<ad>{DAYNUM})" + _SEP + dm_point("b"), _d_dm, trigger="month_range", lead="day"),
+    # a slash joins two days before their month in British copy: "the weekend of 11/12 January"
+    rule("range_d_dm", rf"(?:(?P<awd>{WEEKDAY})\s*,?\s*)?(?:\bthe\s+)?\b(?P<ad>{DAYNUM})(?P<s>{RANGE_SEP}|/)" + dm_point("b"),
+         _d_dm, trigger="month_range", lead="day"),
     rule("range_dm_dm", dm_point("a") + _SEP + dm_point("b"), _md_md, trigger="month_range", lead="day"),
+    rule("range_md_list", md_point("a", year=False) + _LIST_MID + rf"\b(?P<bd>{DAYNUM})(?:\s*,?\s*(?P<by>{YEAR}))?",
+         _day_list, trigger="month_range", lead="month"),
+    rule("range_d_list_m", rf"\b(?P<ad>{DAYNUM})" + _LIST_MID + dm_point("b"), _day_list, trigger="month_range",
+         lead="day"),
+    rule("range_ordinals", rf"\bthe\s+(?P<a>{_ORDINAL})(?P<s>{RANGE_SEP})(?:the\s+)?\b(?P<b>{_ORDINAL})\b",
+         _ordinals, trigger="ordinal"),
     rule("range_years", rf"(?<![\d$€£.,/\u2010\u2011-])\b(?P<a>[12]\d{{3}})(?P<s>\s*(?:{DASH}|/)\s*|\s+(?:to|through|"
          r"until|till|and)\s+)(?P<b>[12]\d{3}(?:\b|(?=(?-i:[A-Z][a-z])))|\d{2}\b)(?![-/.,]?\d|%)", _years, trigger="digit"),
     rule("range_years_bc", r"(?<![\d$€£.,/\u2010\u2011-])\b(?P<a>\d{1,4})(?P<s>\s*(?:" + DASH + r")\s*|\s+(?:to|"
@@ -192,6 +235,12 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The fair is held [May 30 to June 2, 2024] in the park.", "2024-05-30/2024-06-02"),
     Example("The fair is held [4-7 January 2026] in the park.", "2026-01-04/2026-01-07"),
     Example("The fair is held [4 to 7 January] in the park.", "XXXX-01-04/XXXX-01-07"),
+    Example("The fair is held on the weekend of [11/12 January] in the park.", "XXXX-01-11/XXXX-01-12"),
+    Example("The fair is held on [8, 9 and 10 January] in the park.", "XXXX-01-08/XXXX-01-10"),
+    Example("The fair is held from [the 5th to the 7th of March] in the park.", "XXXX-03-05/XXXX-03-07"),
+    Example("The fair is held on [Jan. 8, 9, 10 and 11, 2031] in the park.", "2031-01-08/2031-01-11"),
+    Example("The fair is held on [the 10th and 11th] in the park.", "XXXX-XX-10/XXXX-XX-11"),
+    Example("The fair is held from [the 6th until the 9th] in the park.", "XXXX-XX-06/XXXX-XX-09"),
     Example("The fair is held [30 May to 2 June 2024] in the park.", "2024-05-30/2024-06-02"),
     Example("He served in [2009-2010] as envoy.", "2009/2010"),
     Example("He served in [2009-10] as envoy.", "2009/2010"),
@@ -205,6 +254,9 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The season runs [December-February 2025] by the sea.", "2024-12/2025-02"),
     Example("Talks run from [Monday to Wednesday] next door.", "XXXX-XX-XX wd=1/XXXX-XX-XX wd=3"),
     Example("The fair runs [Thursday through Sunday] downtown.", "XXXX-XX-XX wd=4/XXXX-XX-XX wd=7"),
+    Example("The summit runs [Friday to Sunday] in Oslo.", "XXXX-XX-XX wd=5/XXXX-XX-XX wd=7"),
+    Example("She is in Lima [Monday until Wednesday] this time.", "XXXX-XX-XX wd=1/XXXX-XX-XX wd=3"),
+    Example("The fair is held from [May 3 to May 5] downtown.", "XXXX-05-03/XXXX-05-05"),
 )
 
 NEGATIVE: tuple[str, ...] = (
@@ -212,4 +264,5 @@ NEGATIVE: tuple[str, ...] = (
     "Rooms 12-14 are closed today-ish.",
     "The vote was 5 to 7 against.",
     "The vote was 5 to 7 BCE members against.",
+    "He scored 8, 9 and 10 points in the games.",
 )

@@ -238,6 +238,24 @@ _DIR = r"(?P<d>this\s+coming|this\s+past|this|last|next|the\s+(?:last|past|next)
 _UNITS_NAMED = r"(?P<u>day|week|weekend|month|year|decade|century|quarter|morning|afternoon|evening|night)"
 _APPROX = r"(?:\b(?P<apx>about|around|nearly|almost|some|more\s+than|less\s+than|over)\s+)?"
 
+_WEEKS_AHEAD = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+def _week_from(m: re.Match[str]) -> RelativePattern | None:
+    """'a week from today', 'two weeks from tomorrow', 'a week on Friday' (British: the coming Friday and seven
+    days)."""
+    weeks = _WEEKS_AHEAD[m["n"].lower()]
+    if m["wd"]:
+        weekday = weekday_of(m["wd"])
+        return None if weekday is None else RelativePattern(unit="week", weekday=weekday, offset=1 + weeks)
+    return RelativePattern(unit="day", offset=7 * weeks + (1 if m["dd"].lower() == "tomorrow" else 0))
+
+
+def _after_next(m: re.Match[str]) -> RelativePattern | None:
+    """'the week after next', 'the weekend after next', 'the month before last': two of the unit away."""
+    return RelativePattern(unit=V.UNITS[m["u"].lower()], offset=2 if m["rel"] else -2)
+
+
 RULES: tuple[Rule, ...] = (
     rule("deictic_day", r"(?:\b(?P<pos>early|late)\s+)?\b(?P<w>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today|tonight|tomorrow|"
          r"yesterday)\b(?!-)(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?", _deictic, trigger="deictic"),
@@ -249,6 +267,10 @@ RULES: tuple[Rule, ...] = (
     rule("that_unit", r"\b(?:that(?:\s+same)?|the\s+(?:very\s+)?same)\s+(?P<u>day|week|month|year|morning|afternoon|"
          r"evening|night)\b(?![-\u2011]|\s+(?:as|of|that)\b)", _that_unit, trigger="unit"),
     rule("the_weekend", r"\bthe\s+weekend\b(?![-\u2011]|\s+of\b)", _the_weekend, trigger="unit"),
+    rule("week_from", rf"\b(?P<n>a|one|two|three)\s+weeks?\s+(?:from|on)\s+(?:(?P<dd>today|tomorrow)\b|(?P<wd>{WEEKDAY}))",
+         _week_from, trigger="unit"),
+    rule("after_next", r"\bthe\s+(?P<u>weekend|week|month|year)\s+(?:(?P<rel>after)\s+next|(?P<rel2>before)\s+last)\b",
+         _after_next, trigger="unit"),
     rule("this_weekday", rf"\b{_DIR}\s+(?P<wd>{WEEKDAY})", _this_weekday, trigger="direction_weekday"),
     rule("this_month", rf"(?:\b(?P<pos>early|mid|late)[\s\-]+)?\b{_DIR}\s+(?P<mon>{MONTH})", _this_month,
          trigger="direction_month"),
@@ -293,6 +315,10 @@ EXAMPLES: tuple[Example, ...] = (
     Example("Officials met [last year] in private.", "REL year -1"),
     Example("Officials spend less [this fiscal year] in private.", "REL year +0"),
     Example("Officials meet [next week] in private.", "REL week +1"),
+    Example("Officials meet [the week after next] in private.", "REL week +2"),
+    Example("Officials meet [a week from today] in private.", "REL day +7"),
+    Example("Officials meet [a week on Friday] in private.", "REL week +2 wd=5"),
+    Example("Officials met [the weekend before last] in private.", "REL weekend -2"),
     Example("Officials met earlier [this month] in private.", "REL month +0"),
     Example("Officials will meet later [this year] in private.", "REL year +0"),
     Example("Officials met [the previous Friday] in private.", "REL week -1 wd=5"),

@@ -32,7 +32,9 @@ _TZ = (r"(?:\s*\(?(?P<tz>" + "|".join(k.upper() for k in sorted(V.TIMEZONES, key
 _UTC_AFTER = r"(?=\s*\((?P<gh>[01]\d|2[0-3])(?P<gm>[0-5]\d)\s*(?:GMT|UTC)\))?"
 # A four-digit clock needs its zone or "local time" next to it; alone it is a year ("at 1400 GMT", not "1400").
 _HHMM = (r"(?<![\d.,$€£:(])\b(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?:\s*\(?(?P<tz>GMT|UTC)\b\)?"
-         r"|\s+(?P<local>local\s+time)\b)")
+         r"|\s+(?P<local>local\s+time)\b|\s?(?P<hrs>hrs|hours)\b)")
+# A programme's "at 1000 hrs" is a clock time; "1000 hours of flight" a length of time.
+_AT_CLOCK = re.compile(r"\b(?:at|by|from|until|till)\s+$", re.IGNORECASE)
 # A dotted time ("16.30") needs a cue before it; otherwise it is a decimal number.
 _TIME_CUE = re.compile(r"\b(?:at|around|about|by|from|until|till|to|before|after|since|between|and)\s+$",
                        re.IGNORECASE)
@@ -88,7 +90,9 @@ def _hour(m: re.Match[str]) -> int:
     return hour % 12 + (12 if ampm == "pm" else 0) if ampm else hour
 
 
-def _hhmm(m: re.Match[str]) -> DatePattern:
+def _hhmm(m: re.Match[str]) -> DatePattern | None:
+    if m["hrs"] and not preceded_by(m, _AT_CLOCK):
+        return None
     return DatePattern(hour=int(m["h"]), minute=int(m["mi"]), utc_offset_minutes=0 if m["tz"] else None)
 
 
@@ -152,6 +156,8 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The plane lands at [10:30 a.m.] (0230 GMT) sharp.", "XXXX-XX-XXT10:30 tz=+480"),
     Example("The plane lands at [9:15 p.m.] (0215 GMT) sharp.", "XXXX-XX-XXT21:15 tz=-300"),
     Example("Polls close at [1400 GMT] sharp.", "XXXX-XX-XXT14:00 tz=+0"),
+    Example("The president lays a wreath at [1000 hrs] sharp.", "XXXX-XX-XXT10:00"),
+    Example("The guard changes at [1830 hours] in the square.", "XXXX-XX-XXT18:30"),
     Example("Polls close at [2000 local time] sharp.", "XXXX-XX-XXT20:00"),
     Example("The plane lands at [10:30 a.m. local time] sharp.", "XXXX-XX-XXT10:30"),
     Example("The plane lands at [10:30 am] sharp.", "XXXX-XX-XXT10:30"),

@@ -194,11 +194,16 @@ FORWARD_CUES: Final[tuple[str, ...]] = (
     "set to", "is set", "are set", "plans", "planned", "planning", "expected", "upcoming", "next",
     "going to", "is expected", "will be", "begins", "starts", "is to be", "ahead", "coming", "later",
     "prepares", "preparing", "to begin", "to start", "to visit", "to travel", "to meet", "to hold",
+    "to arrive", "to leave", "to depart", "to return", "to fly", "to sign", "to open", "to end", "to tour",
     # the simple present of a journey or a programme is its timetable: "leaves for Lima on Sunday", "flies
     # home Friday", "the summit opens on Monday" (nouns in -s like "talks" or "visits" are left out, and "holds",
     # a state as often as a plan: "holds 14% of the shares")
     "leaves", "departs", "travels", "heads", "flies", "arrives", "lands", "returns", "opens", "closes", "concludes",
-    "meets", "hosts", "attends", "addresses", "tours", "wraps up", "kicks off", "he visits", "she visits",
+    "meets", "hosts", "attends", "addresses", "tours", "wraps up", "kicks off", "he visits", "she visits", "ends",
+    # "visits" after a title is the verb ("the queen visits Canada from 9 to 11 Sept."), after a determiner a noun
+    "president visits", "minister visits", "premier visits", "chancellor visits", "king visits", "queen visits",
+    "pope visits", "prince visits", "princess visits", "emperor visits", "leader visits", "envoy visits",
+    "secretary visits", "delegation visits", "monarch visits", "who visits",
 )
 BACKWARD_CUES: Final[tuple[str, ...]] = (
     "was", "were", "had", "has been", "have been", "last", "ago", "earlier", "took place", "held",
@@ -227,3 +232,20 @@ def capitalised(forms: Iterable[str]) -> tuple[str, ...]:
     for form in forms:
         out.extend((form[:1].upper() + form[1:], form.upper()))
     return tuple(out)
+
+
+
+# Verbs that move a date: "postponed from Tuesday to Wednesday", "moved Friday to Sunday", "brought forward from
+# May to April". After them "X to Y" names two dates, the one left and the new one, never a span from X to Y.
+# Any of them may take a particle ("pushed back", "moved up"); "put" and "bring" only move with one.
+MOVE_VERBS: Final[tuple[str, ...]] = (
+    "postpone", "postpones", "postponed", "postponing", "reschedule", "reschedules", "rescheduled",
+    "rescheduling", "delay", "delays", "delayed", "delaying", "defer", "defers", "deferred", "deferring",
+    "move", "moves", "moved", "moving", "shift", "shifts", "shifted", "shifting", "switch", "switches",
+    "switched", "switching", "change", "changes", "changed", "changing", "push", "pushes", "pushed", "pushing",
+    "bump", "bumps", "bumped", "bumping", "extend", "extends", "extended", "extending",
+)  # not "advance": "shares advanced from Monday to Wednesday" moves no date
+MOVE_PARTICLE_VERBS: Final[tuple[str, ...]] = (
+    "put", "puts", "putting", "bring", "brings", "bringing", "brought",
+)
+MOVE_PARTICLES: Final[tuple[str, ...]] = ("back", "forward", "forwards", "up", "off", "ahead")
