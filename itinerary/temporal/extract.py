@@ -156,6 +156,19 @@ def _counted(text: str, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return kept
 
 
+def _shorter_whole(text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The longest anchor form at ``m``'s start that stops at a word's end, when ``m``'s own form runs into a
+    longer word: 'day of' in "a two-day official visit" leaves 'day'. The forms differ by whole words."""
+    cut = text.rfind(" ", m.start(), m.end())
+    while cut > m.start():
+        shorter = _WORD_ANCHOR.match(text, m.start(), cut)
+        if shorter is not None and not (
+                _ANCHOR_FORMS[shorter.group()][1] and text[shorter.end():shorter.end() + 1].isalpha()):
+            return shorter
+        cut = text.rfind(" ", m.start(), cut)
+    return None
+
+
 def anchor_hits(text: str) -> dict[str, list[tuple[int, int]]]:
     """Spans of the anchors of every trigger key, in text order: one scan for words, two for digits."""
     hits: dict[str, list[tuple[int, int]]] = {key: [] for key in sorted(_ANCHOR_KEYS)}
@@ -164,7 +177,10 @@ def anchor_hits(text: str) -> dict[str, list[tuple[int, int]]]:
         keys, whole = table[m.group()]
         end = m.end()
         if whole and text[end:end + 1].isalpha():
-            continue
+            shorter = _shorter_whole(text, m)
+            if shorter is None:
+                continue
+            keys, end = table[shorter.group()][0], shorter.end()
         span = (m.start(), end)
         for key in keys:
             hits[key].append(span)

@@ -126,6 +126,7 @@ EXAMPLES: tuple[Example, ...] = (
     Example("Over [the next two years or so], the share rose.", "P2Y"),
     Example("Napoleon's return, the [Hundred Days], ended at a battle.", "P100D"),
     Example("He began a [four-day] trip.", "P4D adj"),
+    Example("He began a [two-day] official visit.", "P2D adj"),  # 'day of' is a longer anchor: not this one
     Example("She leaves for a [week-long] tour.", "P1W adj"),
     Example("She leaves for a [two-week-long] tour.", "P2W adj"),
     Example("This [month-long] fair is good.", "P1M adj"),
