@@ -196,12 +196,17 @@ def test_the_weekend_is_the_one_next_to_the_writing_in_the_sentence_tense(text: 
 
 
 def test_a_weekday_after_a_date_of_its_sentence_follows_that_date() -> None:
-    """Written on Wednesday 2026-03-18: 'on Monday' after 'Saturday, March 28' in the same sentence is the
-    Monday after it; in a sentence of its own, the coming Monday; looking back, the last one."""
+    """Written on Wednesday 2026-03-18: 'on Monday' after 'Saturday, March 28' in the same sentence, or in the
+    sentence right after it (a programme goes on from the day it has named), is the Monday after it; further
+    on, the coming Monday; looking back, the last one."""
     assert _values("She travels to Lima on Saturday, March 28, and will hold talks there on Monday.")[-1] == (
         "Monday", "2026-03-30")
     assert _values("She travels to Lima on Saturday, March 28. She will hold talks on Monday.")[-1] == (
-        "Monday", "2026-03-23")
+        "Monday", "2026-03-30")
+    assert _values("She travels to Lima on Saturday, March 28. The trip is her third this year. She will hold "
+                   "talks with unions on Monday.")[-1] == ("Monday", "2026-03-23")
+    assert _values("She leaves on Saturday, March 28, and lands at 8 p.m. local time. On Monday she will hold "
+                   "talks.")[-1] == ("Monday", "2026-03-30")  # "p.m. local" ends no sentence
     assert _values("She arrived in Lima on Saturday, March 14, and held talks on Monday.")[-1] == (
         "Monday", "2026-03-16")
 
@@ -218,3 +223,9 @@ def test_a_weekday_after_a_date_of_its_sentence_follows_that_date() -> None:
 )
 def test_the_date_a_plan_is_moved_to_is_ahead(text: str, expected: str) -> None:
     assert _values(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("verb", ["is leaving", "is travelling", "is flying", "is heading"])
+def test_the_present_progressive_of_a_journey_looks_ahead(verb: str) -> None:
+    # written on Wednesday 2026-03-18
+    assert _values(f"The president {verb} on Tuesday for a four-day state visit.")[0] == ("Tuesday", "2026-03-24")

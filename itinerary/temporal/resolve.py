@@ -226,6 +226,24 @@ def _same_sentence(sentences: _Sentences, a: TemporalMention, b: TemporalMention
     return sentences.bounds(a.start, a.end) == sentences.bounds(b.start, b.end)
 
 
+def _next_sentence(text: str, a: TemporalMention, b: TemporalMention) -> bool:
+    """Whether ``b`` is in the sentence right after ``a``'s: a programme goes on from the day it has just named
+    ("leaves on Thursday, October 9, and lands at 8 p.m. On Friday he meets ..."), even across a paragraph
+    break. One sentence end between them ("p.m. local" is none: a full stop before a small letter ends none)."""
+    if b.start - a.end > _NEXT_SENTENCE_REACH:
+        return False
+    return len(_FULL_STOP.findall(text, a.end, b.start)) == 1
+
+
+_NEXT_SENTENCE_REACH = 400
+_PROGRAMME_AHEAD = dt.timedelta(days=92)  # a programme is published weeks ahead, not years ("updated May 2025")
+
+
+def _soon(day: dt.date, dct: dt.date | None) -> bool:
+    return dct is not None and dct < day <= dct + _PROGRAMME_AHEAD
+_FULL_STOP = re.compile(r"[.!?][\"'”’)]?(?:\s*\n\s*|\s+(?![a-z]))")
+
+
 def _words_around(text: str, mention: TemporalMention, sentences: _Sentences | None = None,
                   ) -> tuple[list[tuple[int, int]], list[str], int, int]:
     """The words of the mention's sentence (spans, lower case) and the indexes just left and right of it."""
@@ -513,7 +531,7 @@ def _date_readings(p: DatePattern, ctx: _Context, tense: Callable[[], int], *, f
             return (C.day_reading(day, p),), ctx.ref_kind, None
         if way > 0 and after is not None and ctx.ref_kind == "published" and ctx.ref < after and day < after:
             # "travels to Lima on Saturday, March 15, and will hold talks on Monday": the Monday after the
-            # date the sentence has just named, not the one before it
+            # date the sentence (or the one before it) has just named, not the one before it
             day = _weekday_near(p, after, 1)
         return (C.day_reading(day, p),), ctx.ref_kind, None
     if p.day is not None and p.month is None and p.year is None:
@@ -1162,7 +1180,8 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
         if quarter is not None and mention.start - quarter[0] <= _QUARTER_REACH:
             ctx = replace(ctx, quarter=quarter[1])
         if last_day is not None and mention.rule in _FROM_DAY_RULES and (
-                _is_weekday(mention) and _same_sentence(sentences, last_day[0], mention)
+                _is_weekday(mention) and (_same_sentence(sentences, last_day[0], mention)
+                                          or _next_sentence(text, last_day[0], mention) and _soon(last_day[1], dct))
                 # "opens on January 7. It closes on the 9th.": a day alone takes the month of a day named just before
                 or _is_day_only(mention) and mention.start - last_day[0].end <= _SCHEDULE_REACH):
             from_day = _move_way(text, mention)

@@ -200,6 +200,9 @@ FORWARD_CUES: Final[tuple[str, ...]] = (
     # a state as often as a plan: "holds 14% of the shares")
     "leaves", "departs", "travels", "heads", "flies", "arrives", "lands", "returns", "opens", "closes", "concludes",
     "meets", "hosts", "attends", "addresses", "tours", "wraps up", "kicks off", "he visits", "she visits", "ends",
+    # the present progressive of a journey is its plan too: "is leaving on Tuesday for a state visit"
+    "is leaving", "are leaving", "is travelling", "is traveling", "are travelling", "are traveling", "is flying",
+    "is heading", "is arriving", "is returning", "is meeting", "is hosting",
     # "visits" after a title is the verb ("the queen visits Canada from 9 to 11 Sept."), after a determiner a noun
     "president visits", "minister visits", "premier visits", "chancellor visits", "king visits", "queen visits",
     "pope visits", "prince visits", "princess visits", "emperor visits", "leader visits", "envoy visits",
