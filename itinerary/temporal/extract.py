@@ -60,9 +60,7 @@ _ANCHOR_WORDS: dict[str, tuple[tuple[str, bool], ...]] = {
     "shortly": (("before", True), ("after", True)),
     "ahead": (("ahead", True), ("prior", True), ("eve of", True), ("run-up", True), ("runup", True),
               ("lead-up", True)),
-    "dayof": (("day of", True),
-              # "day two of his visit", "day 3 of the summit"
-              *((f"day {n}", True) for n in (*rules_anchored.CARDINAL_DAYS, *map(str, range(1, 16))))),
+    "dayof": (("day of", True),),
     "every": (("every", True), ("each", True)),
     "timeword": (("time", True), ("period", True)),
     "spokenyear": (("nineteen", True), ("eighteen", True), ("two thousand", True)),
@@ -128,6 +126,9 @@ _NEEDS: tuple[tuple[str, str, str, int, int], ...] = (
     ("soon_relation", "shortly", "soon", 16, 0),  # "shortly after", "just before"
     ("modified_year", "digit", "posmod", 25, 0),  # "early 2026", "the end of 1999"
     ("month_year", "month", "unit", 0, 30),  # "August of that year", "May 4 of the same year"
+    ("unit_direction", "unit", "direction", 0, 16),  # "the week after next", "the month before last"
+    ("unit_weekday", "unit", "weekday", 0, 12),  # "a week from Tuesday", "a week on Friday"
+    ("unit_deictic", "unit", "deictic", 0, 12),  # "a week from today", "two weeks from tomorrow"
 )
 _ANCHOR_KEYS = (frozenset(_ANCHOR_WORDS) | frozenset(_DIGIT_ANCHORS)
                 | {"month_num", "counted", "month_range", "ordinal"} | {d for d, *_ in _NEEDS})
@@ -243,6 +244,8 @@ TRIGGERS: dict[str, tuple[str, int, int]] = {
     "direction_weekday": ("direction_weekday", 40, 50), "direction_month": ("direction_month", 45, 60),
     "pod_month": ("pod_month", 45, 60), "soon_relation": ("soon_relation", 20, 60),
     "modified_year": ("modified_year", 25, 30),
+    "unit_direction": ("unit_direction", 4, 16), "unit_weekday": ("unit_weekday", 8, 24),
+    "unit_deictic": ("unit_deictic", 8, 24),
 }
 
 
@@ -250,7 +253,7 @@ TRIGGERS: dict[str, tuple[str, int, int]] = {
 # characters, when tighter than its trigger's: e.g. "month_day" starts at most a weekday before the month.
 REACH: dict[str, tuple[int, int]] = {
     "range_md_md": (15, 60), "range_md_d": (15, 40), "range_d_dm": (50, 14), "range_dm_dm": (28, 50),
-    "after_next": (4, 16), "week_from": (44, 24), "range_md_list": (15, 60), "range_d_list_m": (50, 14), "range_ordinals": (2, 24),
+    "anchored_day_n": (4, 32), "after_next": (4, 16), "week_from_day": (8, 24), "week_from_today": (8, 24), "range_md_list": (15, 60), "range_d_list_m": (50, 14), "range_ordinals": (2, 24),
     "range_years": (2, 20), "range_months": (5, 35), "range_weekdays": (2, 28),
     "iso_date": (2, 20), "iso_week": (2, 8), "numeric_date": (8, 4), "month_day": (15, 24),
     "month_day_part": (15, 36), "day_month": (28, 14), "month": (24, 14), "of_that_year": (25, 30),

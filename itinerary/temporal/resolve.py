@@ -991,17 +991,14 @@ def _deictic(mention: TemporalMention) -> bool:
 
 
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
-_BRACKET = re.compile(r"\(")
 
 
 def _date_weekdays_in_brackets(text: str, mentions: Sequence[TemporalMention], out: list[Resolved | None]) -> None:
     """'on Friday (Jan 10)': a weekday takes the date written in brackets after it, when the two agree."""
     if "(" not in text:
         return
-    brackets = [m.start() for m in _BRACKET.finditer(text)]  # few, found by a literal scan in C
-    opened = {*brackets, *(b - 1 for b in brackets)}  # a date ends just before one, or a space before it
     last = len(mentions) - 1
-    for i in [i for i, m in enumerate(mentions) if m.end in opened and i < last]:
+    for i in [i for i, m in enumerate(mentions) if m.rule == "weekday" and i < last]:
         mention, item, after = mentions[i], out[i], out[i + 1]
         if item is None or after is None or not after.readings or after.readings[0].precision != "day" \
                 or not _is_weekday(mention) \

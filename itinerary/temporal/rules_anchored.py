@@ -80,9 +80,11 @@ CARDINAL_DAYS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 def _day_of(m: re.Match[str]) -> AnchoredPattern | None:
     """'the second day of his visit', 'the last day of the summit', 'day two of the tour': a day counted inside
     the event."""
-    word = (m["nth"] or m["card"]).lower()
+    groups = m.groupdict()
+    cardinal = groups.get("card")
+    word = (groups.get("nth") or cardinal or "").lower()
     day = _ORDINAL_DAYS.get(word) or CARDINAL_DAYS.get(word) or (int(word[:-2]) if word[:-2].isdigit() else None) \
-        or (int(word) if word.isdigit() and m["card"] else None)
+        or (int(word) if word.isdigit() and cardinal else None)
     if not day or not m["noun"]:
         return None
     return AnchoredPattern(relation="during", anchor=_noun(m), day=day)
@@ -96,8 +98,11 @@ RULES: tuple[Rule, ...] = (
          + _NP, _shortly, trigger="soon_relation"),
     rule("anchored_the_day", r"\bthe\s+(?P<u>day|night|week|month|year)\s+(?P<rel>before|after|following)\b" + _NP,
          _the_day, trigger="relation_unit"),
-    rule("anchored_day_of", r"(?:\bthe\s+(?P<nth>" + "|".join(_ORDINAL_DAYS) + r"|\d{1,2}(?:st|nd|rd|th))\s+day|\bday\s+"
-         r"(?P<card>" + "|".join(CARDINAL_DAYS) + r"|\d{1,2}))\s+of\b" + _NP_BODY, _day_of, trigger="dayof"),
+    rule("anchored_day_of", r"\bthe\s+(?P<nth>" + "|".join(_ORDINAL_DAYS) + r"|\d{1,2}(?:st|nd|rd|th))\s+day\s+of\b"
+         + _NP_BODY, _day_of, trigger="dayof"),
+    # "day two of his visit": its anchor is the unit word "day" (windows shared with other unit rules)
+    rule("anchored_day_n", r"\bday\s+(?P<card>" + "|".join(CARDINAL_DAYS) + r"|\d{1,2})\s+of\b" + _NP_BODY,
+         _day_of, trigger="unit"),
     rule("anchored_ahead", r"\b(?P<rel>ahead\s+of|prior\s+to|on\s+the\s+eve\s+of|in\s+the\s+(?:run-?up|lead-up)"
          r"\s+to)" + _NP_BODY, _ahead, trigger="ahead"),
 )

@@ -245,10 +245,11 @@ def _week_from(m: re.Match[str]) -> RelativePattern | None:
     """'a week from today', 'two weeks from tomorrow', 'a week on Friday' (British: the coming Friday and seven
     days)."""
     weeks = _WEEKS_AHEAD[m["n"].lower()]
-    if m["wd"]:
-        weekday = weekday_of(m["wd"])
+    groups = m.groupdict()
+    if groups.get("wd"):
+        weekday = weekday_of(groups["wd"])
         return None if weekday is None else RelativePattern(unit="week", weekday=weekday, offset=1 + weeks)
-    return RelativePattern(unit="day", offset=7 * weeks + (1 if m["dd"].lower() == "tomorrow" else 0))
+    return RelativePattern(unit="day", offset=7 * weeks + (1 if groups["dd"].lower() == "tomorrow" else 0))
 
 
 def _after_next(m: re.Match[str]) -> RelativePattern | None:
@@ -267,10 +268,12 @@ RULES: tuple[Rule, ...] = (
     rule("that_unit", r"\b(?:that(?:\s+same)?|the\s+(?:very\s+)?same)\s+(?P<u>day|week|month|year|morning|afternoon|"
          r"evening|night)\b(?![-\u2011]|\s+(?:as|of|that)\b)", _that_unit, trigger="unit"),
     rule("the_weekend", r"\bthe\s+weekend\b(?![-\u2011]|\s+of\b)", _the_weekend, trigger="unit"),
-    rule("week_from", rf"\b(?P<n>a|one|two|three)\s+weeks?\s+(?:from|on)\s+(?:(?P<dd>today|tomorrow)\b|(?P<wd>{WEEKDAY}))",
-         _week_from, trigger="unit"),
+    rule("week_from_day", rf"\b(?P<n>a|one|two|three)\s+weeks?\s+(?:from|on)\s+(?P<wd>{WEEKDAY})", _week_from,
+         trigger="unit_weekday"),
+    rule("week_from_today", r"\b(?P<n>a|one|two|three)\s+weeks?\s+from\s+(?P<dd>today|tomorrow)\b", _week_from,
+         trigger="unit_deictic"),
     rule("after_next", r"\bthe\s+(?P<u>weekend|week|month|year)\s+(?:(?P<rel>after)\s+next|(?P<rel2>before)\s+last)\b",
-         _after_next, trigger="unit"),
+         _after_next, trigger="unit_direction"),
     rule("this_weekday", rf"\b{_DIR}\s+(?P<wd>{WEEKDAY})", _this_weekday, trigger="direction_weekday"),
     rule("this_month", rf"(?:\b(?P<pos>early|mid|late)[\s\-]+)?\b{_DIR}\s+(?P<mon>{MONTH})", _this_month,
          trigger="direction_month"),
