@@ -274,8 +274,14 @@ def test_a_sentence_of_legs_gives_one_stay_per_place_with_its_own_span() -> None
      [("travel", "Travel to Istanbul", "2031-05-09"), ("forum", "Business forum", "2031-05-09")]),
     ("The minister will travel to the Gulf this week in a bid to revive ceasefire talks.",
      [("travel", "Travel", "2031-W19"), ("talks", "Ceasefire talks", "")]),
+    ("The talks were postponed from Tuesday to Wednesday.", [("talks", "Talks", "2031-05-14")]),
+    ("The state visit was moved from May 12 to May 14.", [("visit", "State visit", "2031-05-14")]),
+    ("The king arrives in Lima on May 12 and leaves on the 14th.",
+     [("travel", "Arrival in Lima", "2031-05-12"), ("travel", "Departure", "2031-05-14")]),
+    ("She left on Wednesday for Oslo.", [("travel", "Departure for Oslo", "2031-05-07")]),
 ], ids=["leaves-a-place-for-another", "and-signed-same-day", "and-will-sign-later", "travels-for-a-forum",
-        "revive-is-no-name"])
+        "revive-is-no-name", "postponed-keeps-the-new-day", "moved-keeps-the-new-date", "leaves-on-the-14th",
+        "left-for"])
 def test_who_leaves_where_and_what_a_dated_verb_carries_to_the_next(
         sentence: str, expected: list[tuple[str, str, str]]) -> None:
     assert _events(sentence, dct=D(2031, 5, 7)) == expected

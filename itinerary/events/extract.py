@@ -32,6 +32,7 @@ from itinerary.events.triggers import (
     trigger_of,
 )
 from itinerary.model import AnchoredPattern, Article, DatePattern, DurationPattern, EventMention, Resolved
+from itinerary.temporal.grammar import MOVE_REACH, MOVED_BEFORE
 
 # Verbs that only introduce the noun after them: "launch a state visit", "hold talks".
 LIGHT_VERB_KINDS = frozenset({"launch", "meeting", "signing", "statement", "travel"})
@@ -384,7 +385,7 @@ class _Cues:
             eve="eve of" in low or "run-up" in low or (("before" in low or "after" in low) and (
                 "the day" in low or "the night" in low or "the morning" in low or "the evening" in low)),
             superseded="originally" in low or "initially" in low or "previously" in low or "first" in low
-            or "instead" in low or "rather" in low,
+            or "instead" in low or "rather" in low or ("from " in low and (" to " in low or " until " in low)),
             pair="leaders" in low or "presidents" in low or "heads" in low or "premiers" in low
             or "ministers" in low or "monarchs" in low or "sides" in low,
             new_clause=", and" in low or ", then" in low or ";" in low,
@@ -746,8 +747,16 @@ SUPERSEDED_REACH = 45
 
 
 def _superseded(text: str, r: Resolved) -> bool:
-    """Whether the date is one a change of plan replaced (see SUPERSEDED)."""
-    return bool(SUPERSEDED.search(text, max(0, r.mention.start - SUPERSEDED_REACH), r.mention.start))
+    """Whether the date is one a change of plan replaced (see SUPERSEDED), or the old date of a move:
+    'postponed from [Tuesday] to Wednesday', 'moved from [January 12] to January 14'."""
+    start = r.mention.start
+    if SUPERSEDED.search(text, max(0, start - SUPERSEDED_REACH), start):
+        return True
+    return text.endswith("from ", max(0, start - 5), start) and bool(MOVE_TO_AFTER.match(text, r.mention.end)) \
+        and bool(MOVED_BEFORE.search(text, max(0, start - MOVE_REACH), start))
+
+
+MOVE_TO_AFTER = re.compile(r"\s*(?:to|until|till)\s", re.IGNORECASE)
 
 
 def _share_with_where_clauses(text: str, clauses: list[_Clause], i: int, r: Resolved,
@@ -1386,7 +1395,8 @@ def _title(
         return f"{base} to {place.name}"
     if kind == "travel":
         after = text[clause.end:clause.end + 5].lower()
-        onward = after.startswith((" for", " to")) or word.lower().endswith((" for", " to"))  # "leaves for Lima"
+        onward = after.startswith((" for", " to")) or word.lower().endswith((" for", " to")) or (  # "leaves for Lima"
+            place is not None and text.endswith(("for ", "to "), max(0, place.start - 4), place.start))  # "left on Monday for Oslo"
         prep = ("in" if trigger.name == "arrival" else
                 ("for" if onward else "from") if trigger.name == "departure" else "to")
         return f"{trigger.title} {prep} {place.name}" if place is not None else trigger.title

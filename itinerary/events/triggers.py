@@ -59,6 +59,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))due in(?= (?-i:[A-Z]))|"
              r"(?:greeted|welcomed|received|met) at the (?:airport|airbase|air base)", "travel", "Arrival"),
     _trigger("departure", r"depart(?:s|ed|ing|ure)?|le(?:ave|aves|ft) (?:for|from)|le(?:ave|aves|ft)(?= (?-i:[A-Z]))|"
+             r"le(?:ave|aves|ft|aving)(?= on (?:(?-i:[A-Z])|the \d))|"
              r"set(?:s)? off|took off|seen off",
              "travel", "Departure"),
     _trigger("return", r"return(?:s|ed|ing)?(?=\s+(?:to|home|on|from)\b)|fl(?:y|ies|ew|own) (?:back (?:home|to)|home)|"
@@ -433,6 +434,7 @@ EXAMPLES: tuple[tuple[str, str, str], ...] = (
     ("will lead a trade mission to the region", "trade mission", "visit"),
     ("the five-day business mission ended on Friday", "business mission", "visit"),
     ("The patriarch is due back home on Wednesday.", "due back", "travel"),
+    ("she arrives on the 7th and leaves on the 9th", "leaves", "travel"),
     ("the prime minister hosted Erik Lindqvist at Government House", "hosted", "meeting"),
     ("she is visiting Lima this week", "visiting", "visit"),
     ("before a military guard of honour at the palace", "guard of honour", "ceremony"),
@@ -460,6 +462,7 @@ NEGATIVE: tuple[str, ...] = (
     "the mission of the company is growth",
     "the declaration of independence was read aloud",
     "her home address was leaked",
+    "the decision leaves on the table a second option",
     "a photo of visiting President Diallo",
     "the hosting rights went to Oslo",
     "she welcomed the decision",
