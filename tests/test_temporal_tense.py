@@ -229,3 +229,13 @@ def test_the_date_a_plan_is_moved_to_is_ahead(text: str, expected: str) -> None:
 def test_the_present_progressive_of_a_journey_looks_ahead(verb: str) -> None:
     # written on Wednesday 2026-03-18
     assert _values(f"The president {verb} on Tuesday for a four-day state visit.")[0] == ("Tuesday", "2026-03-24")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lee met Zhou on Tuesday and will sign agreements next month.", ("Tuesday", "2026-03-17")),
+    ("He arrived in London on Monday night ahead of a three-day state visit.", ("Monday night", "2026-03-16TNI")),
+    ("On Monday and Tuesday, the leaders will meet in Oslo.", ("Monday", "2026-03-23")),
+], ids=["and-opens-the-next-clause", "ahead-of-orders-events", "and-between-two-days"])
+def test_a_weekday_takes_the_tense_of_its_own_clause(text: str, expected: tuple[str, str]) -> None:
+    # written on Wednesday 2026-03-18
+    assert _values(text)[0] == expected

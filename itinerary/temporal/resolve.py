@@ -318,10 +318,22 @@ def direction(text: str, mention: TemporalMention, sentences: _Sentences | None 
     if spoken:
         return spoken  # the date of a statement is when it was made: "told reporters on Thursday that ... will"
     reporting = False
+    deferred: int | None = None  # where the right side went on past a clause break, left for later
     # Walk outwards from the mention, nearest word first: the first cue that is no reporting verb decides.
-    while left >= 0 or right < len(spans):
+    # The words after a clause break ("met Zhou on Tuesday and will sign ...") are the next clause's: they are
+    # asked only when the mention's own side has no cue.
+    while left >= 0 or right < len(spans) or deferred is not None:
+        if left < 0 and right >= len(spans):
+            right, deferred = deferred or 0, None
+            continue
         left_gap = mention.start - spans[left][1] if left >= 0 else None
         right_gap = spans[right][0] - mention.end if right < len(spans) else None
+        if right_gap is not None and left >= 0 and deferred is None and words[right] in _CLAUSE_BREAKS:
+            right, deferred = len(spans), right + 1
+            continue
+        if right_gap is not None and words[right] == "ahead" and right + 1 < len(words) and words[right + 1] == "of":
+            right += 2  # "arrived on Monday night ahead of a state visit": the order of events, not a tense
+            continue
         if right_gap is None or (left_gap is not None and left_gap <= right_gap):
             if left_gap is not None and left_gap <= 1 and words[left] in _POSITION_WORDS:
                 left -= 1  # "Later Thursday", "earlier this week": a place in the period, not a tense
@@ -348,6 +360,7 @@ def direction(text: str, mention: TemporalMention, sentences: _Sentences | None 
     return -1 if reporting else 0
 
 
+_CLAUSE_BREAKS = frozenset({"and", "but", "while", "whereas"})
 _EARLIER_MOVE = re.compile(r"\b(?:forwards?|up|ahead)\b", re.IGNORECASE)
 
 
