@@ -127,6 +127,19 @@ def _day_ordinal(m: re.Match[str]) -> DatePattern | None:
     return DatePattern(month=month, day=day, weekday=weekday)
 
 
+def _weekday_ordinal(m: re.Match[str]) -> DatePattern | None:
+    day, weekday = day_of(m["d"]), weekday_of(m["wd"])
+    nxt = _NEXT_WORD.match(m.string, m.end())
+    word = nxt[1] if nxt is not None else None
+    if day is None or weekday is None or (word is not None and word.strip().lower() in _COUNTED_AFTER):
+        return None  # "Monday 3rd place": a count; "Wednesday 11th she will ...": a date
+    return DatePattern(day=day, weekday=weekday)
+
+
+_COUNTED_AFTER = frozenset({"place", "round", "time", "century", "anniversary", "floor", "edition", "birthday",
+                            "straight", "consecutive", "largest", "biggest", "-"})
+
+
 def _month_day(m: re.Match[str]) -> DatePattern | None:
     return md_date(m, "")
 
@@ -428,6 +441,9 @@ RULES: tuple[Rule, ...] = (
          trigger="holiday", flags=0),
     rule("day_ordinal", rf"(?:\b(?P<wd>{WEEKDAY})(?>\s*,?\s+)|\b(?P<mon>{MONTH})\s+)?\b[Tt]he\s+"
          r"(?P<d>[0-3]?\d(?:st|nd|rd|th))\b", _day_ordinal, trigger="ordinal"),
+    # British programmes: "On Wednesday 11th she will visit Bergen" (a month after it is another rule's date)
+    rule("weekday_ordinal", rf"\b(?P<wd>{WEEKDAY})\s+(?P<d>[0-3]?\d(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?{MONTH})",
+         _weekday_ordinal, trigger="weekday"),
     rule("weekday", rf"(?:\b(?P<mod>early|late)\s+(?:on\s+)?)?\b(?P<wd>{WEEKDAY})(?:\s+{_POD}\b)?", _weekday, trigger="weekday"),
 )
 
@@ -572,6 +588,8 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The king is in Madrid until [the 9th], aides said.", "XXXX-XX-09"),
     Example("The delegation arrives on [Monday the 6th] for talks.", "XXXX-XX-06 wd=1"),
     Example("The delegation arrives on [January the 6th] for talks.", "XXXX-01-06"),
+    Example("On [Wednesday 11th] she will visit the coast.", "XXXX-XX-11 wd=3"),
+    Example("The delegation arrives on [Monday 6th] for talks.", "XXXX-XX-06 wd=1"),
 )
 
 NEGATIVE: tuple[str, ...] = (
