@@ -37,8 +37,9 @@ def analyse_article(article: Article) -> ArticleEvents:
 
 
 # A page's own stamp of when it was published ("Published March 4, 2032 at 6:15 p.m. ET", "Posted on 3 June
-# 2031", "By Jane Roe | July 3, 2034"), best first; an update stamp only when there is no other; a bare date stamp ("(Agency) 15:04, April
-# 29, 2024") last, and only when the line holds little else.
+# 2031", "By Jane Roe | July 3, 2034"), best first; an update stamp only when there is no other; a bare date
+# stamp ("(Agency) 15:04, April 29, 2024") last, and only when the line holds little else. The stamp is read by
+# the temporal stage like any date, so this step sits above both stages.
 PUBLISHED_CUE = re.compile(r"^\s*by\s|\b(?:(?:first\s+)?published|posted|created|date)\b", re.IGNORECASE)
 UPDATED_CUE = re.compile(r"\b(?:updated|modified)\b", re.IGNORECASE)
 BARE_STAMP_REST = 30  # characters of a date-stamp line that are not its date

@@ -216,15 +216,16 @@ def test_a_trip_named_after_an_event_of_one_day_is_not_dated_by_that_day() -> No
     assert events == [("talks", "Talks in Hanoi", "2031-03-12"), ("visit", "Trip", "")]
 
 
-@pytest.mark.parametrize(("home", "expected"), [
-    ("Lisbon", (D(2031, 3, 16), D(2031, 3, 20))),
-    ("Porto", None),  # back to another city: not the round trip that bounds the journey
-], ids=["back-to-where-she-left", "back-elsewhere"])
+@pytest.mark.parametrize(("back", "expected"), [
+    ("Returns to Lisbon", (D(2031, 3, 16), D(2031, 3, 20))),
+    ("Flies home", (D(2031, 3, 16), D(2031, 3, 20))),
+    ("Returns to Porto", None),  # back to another city: not the round trip that bounds the journey
+], ids=["back-to-where-she-left", "flies-home", "back-elsewhere"])
 def test_leaving_a_city_and_coming_back_to_it_bounds_a_trip_no_one_dates(
-        home: str, expected: tuple[dt.date, dt.date] | None) -> None:
+        back: str, expected: tuple[dt.date, dt.date] | None) -> None:
     body = ("Sousa's schedule in Asia\n\nPrime Minister Ana Sousa travels to Japan and Vietnam next week.\n\n"
             "* Sunday, March 16: Departs Lisbon for Tokyo.\n* Monday, March 17: Talks in Tokyo.\n"
-            f"* Thursday, March 20: Returns to {home}.")
+            f"* Thursday, March 20: {back}.")
     trip = next(e for e in _plan(body, dct=D(2031, 3, 13)).events if e.kind == "visit")
     span = (trip.start, trip.end)
     assert span == expected if expected else span != (D(2031, 3, 16), D(2031, 3, 20))

@@ -186,7 +186,7 @@ def _round_trip_votes(trip: Sequence[EventMention], moves: Sequence[EventMention
         return []  # a summit week's frame comes from the gathering itself
     leaving = [(m, r) for m in moves if m.qualifier == "departure" and m.location_is_city
                for r in m.times[:1] if _one_day(r)]
-    coming_back = [(m, r) for m in moves if _RETURN.match(m.trigger) for r in m.times[:1] if _one_day(r)]
+    coming_back = [(m, r) for m in moves if m.title.startswith("Return") for r in m.times[:1] if _one_day(r)]
     for dep, out in leaving:
         first = days(out.readings[0])[0]
         for back, home in reversed(coming_back):
@@ -197,7 +197,6 @@ def _round_trip_votes(trip: Sequence[EventMention], moves: Sequence[EventMention
     return []
 
 
-_RETURN = re.compile(r"return", re.IGNORECASE)
 ROUND_TRIP_DAYS = 31  # a longer absence is not one trip the articles frame
 
 

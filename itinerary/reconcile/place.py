@@ -36,7 +36,7 @@ def place_mentions(mentions: Sequence[EventMention], frame: tuple[dt.date, dt.da
     out = []
     for m in mentions:
         if frame is None:
-            placed = tuple(_by_event(r, days_of) or r if not r.readings else r for r in m.times)
+            placed = tuple(r if r.readings else (_by_event(r, days_of) or r) for r in m.times)
         else:
             placed = tuple(_place(r, frame, texts.get(m.article, ""), m.tense, days_of) for r in m.times)
         out.append(m if placed == m.times else m.model_copy(update={"times": placed}))
