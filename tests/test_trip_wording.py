@@ -301,3 +301,15 @@ def test_a_day_after_an_event_of_the_same_sentence_is_placed_without_a_trip_fram
             "Swedish leader arrived from Hanoi.")
     events = _plan(body, dct=D(2031, 5, 9)).events
     assert [(e.title, e.start) for e in events] == [("Arrival", D(2031, 5, 6)), ("Meeting", D(2031, 5, 7))]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Sousa met the First Minister, Moira Reid, at Bute House on Monday.", ("Ana Sousa", "Moira Reid")),
+    ("Sousa met her Qatari counterpart, Hamad Al-Kuwari, in Doha on Monday.", ("Ana Sousa", "Hamad Al-Kuwari")),
+    # a list: who each role is cannot be told from the commas alone
+    ("Sousa will hold talks with the president, Ines Roth, and the premier on Monday.", ("Ana Sousa",)),
+], ids=["title-then-name", "role-noun-then-name", "a-list-is-no-appositive"])
+def test_a_name_between_commas_after_a_role_is_that_person(sentence: str, who: tuple[str, ...]) -> None:
+    body = f"Sousa in Scotland\n\nPrime Minister Ana Sousa is on a tour this week. {sentence}"
+    events = analyse_article(article_from_text(body, id="a", dct=SATURDAY)).events
+    assert events[-1].participants == who

@@ -485,6 +485,10 @@ def _appositive_at(text: str, words: tuple[Word, ...], i: int, lines: _Lines) ->
     last = i + n - 1
     if last + 1 >= len(words) or text[words[last].end:words[last + 1].start] != ", ":
         return None
+    role = _role_before(text, words, i) if words[last + 1].key not in {"and", "or"} else None  # not a list
+    if role is not None:
+        s, e = words[i].start, words[last].end
+        return PersonMention(start=s, end=e, text=text[s:e], name=text[s:e], title=role, name_start=s, name_end=e)
     if words[last + 1].key not in APPOSITIVE_ARTICLES:
         return None
     for j in range(last + 2, min(last + 7, len(words))):
@@ -500,6 +504,26 @@ def _appositive_at(text: str, words: tuple[Word, ...], i: int, lines: _Lines) ->
             return PersonMention(start=s, end=e, text=text[s:e], name=text[s:e],
                                  title=text[words[t0].start:word.end], name_start=s, name_end=e)
     return None
+
+
+# The role a name between commas stands for: "met the First Minister, Moira Reid, at Bute House", "her
+# Qatari counterpart, Hamad Al-Kuwari, said". A title, or one of these nouns.
+ROLE_NOUNS = frozenset({"host", "counterpart", "leader", "successor", "predecessor", "wife", "husband", "deputy"})
+
+
+def _role_before(text: str, words: tuple[Word, ...], i: int) -> str | None:
+    """The role written just before ', <name>,' (see ROLE_NOUNS), or None."""
+    if i < 1 or text[words[i - 1].end:words[i].start] != ", ":
+        return None
+    word = words[i - 1]
+    head = word.parts[-1]
+    is_title = _is_title_word(word) and head in TITLES and (word.capitalised or head in LOWER_CASE_TITLES)
+    if not is_title and word.key not in ROLE_NOUNS:
+        return None
+    t0 = i - 1
+    while t0 - 1 >= 0 and _is_title_word(words[t0 - 1]) and text[words[t0 - 1].end:words[t0].start] == " ":
+        t0 -= 1
+    return text[words[t0].start:word.end]
 
 
 def find_people(text: str, start: int = 0, end: int | None = None) -> tuple[PersonMention, ...]:
