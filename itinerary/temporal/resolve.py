@@ -914,7 +914,7 @@ def _quoted(text: str, at: int) -> bool:
 
 
 _LATEST = re.compile(r"\b(?:latest|most\s+recent)\b")
-_STORY_WORDS = re.compile(r"\b(?:following|previous|preceding|same)\b|^the\s+next\b|^that\b")
+_STORY_WORDS = re.compile(r"\b(?:following|previous|preceding|same)\b|^the\s+(?:next|day\s+(?:before|after))\b|^that\b")
 
 
 def _quarterly(r: RelativePattern, mention: TemporalMention) -> int | None:

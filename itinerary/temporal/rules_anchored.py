@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from itinerary.model import AnchoredPattern, DurationPattern
+from itinerary.model import AnchoredPattern, DurationPattern, RelativePattern
 from itinerary.temporal import vocab as V
 from itinerary.temporal.grammar import NUMBER, Example, Rule, number_of, rule
 
@@ -55,10 +55,18 @@ def _shortly(m: re.Match[str]) -> AnchoredPattern | None:
     return AnchoredPattern(relation=_relation(m["rel"]), anchor=_noun(m))
 
 
-def _the_day(m: re.Match[str]) -> AnchoredPattern | None:
+def _the_day(m: re.Match[str]) -> AnchoredPattern | RelativePattern | None:
     unit = V.UNITS[m["u"].lower()]
-    distance = DurationPattern(amount=1, unit=unit)
-    return AnchoredPattern(relation=_relation(m["rel"]), distance=distance, anchor=_noun(m))
+    relation = _relation(m["rel"])
+    anchor = _noun(m)
+    if anchor is None and unit == "day" and _CLAUSE_END.match(m.string, m.end()):
+        # "The day before, she had toured a factory": the day before the one the text is at, as "the previous
+        # day" (not "the day before he arrived", counted from an event)
+        return RelativePattern(unit="day", offset=-1 if relation == "before" else 1)
+    return AnchoredPattern(relation=relation, distance=DurationPattern(amount=1, unit=unit), anchor=anchor)
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
 
 
 def _ahead(m: re.Match[str]) -> AnchoredPattern | None:
@@ -121,6 +129,8 @@ EXAMPLES: tuple[Example, ...] = (
     Example("Security was raised [on the eve of the visit] there.", "before P1D visit"),
     Example("Talks resumed [three days into the trip] there.", "after P3D trip"),
     Example("He called [the day before the summit] opened.", "before P1D summit"),
+    Example("[The day before], she had toured a factory.", "REL day -1"),
+    Example("They rested; [the day after], they sailed.", "REL day +1"),
     Example("He called [the night before] again.", "before P1D -"),
     Example("He spoke on [the last day of the visit] there.", "during - visit day=-1"),
     Example("On [the second day of her official visit], she met the king.", "during - visit day=2"),
