@@ -239,3 +239,12 @@ def test_the_present_progressive_of_a_journey_looks_ahead(verb: str) -> None:
 def test_a_weekday_takes_the_tense_of_its_own_clause(text: str, expected: tuple[str, str]) -> None:
     # written on Wednesday 2026-03-18
     assert _values(text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Talks start at 9:30 a.m. local time Tuesday.", "2026-03-24T09:30"),
+    ("The leaders meet on Monday in Oslo.", "2026-03-23"),
+], ids=["talks-start", "leaders-meet"])
+def test_the_plural_present_of_a_programme_looks_ahead(text: str, expected: str) -> None:
+    # written on Wednesday 2026-03-18
+    assert _values(text)[0][1] == expected

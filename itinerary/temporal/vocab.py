@@ -203,6 +203,9 @@ FORWARD_CUES: Final[tuple[str, ...]] = (
     # the present progressive of a journey is its plan too: "is leaving on Tuesday for a state visit"
     "is leaving", "are leaving", "is travelling", "is traveling", "are travelling", "are traveling", "is flying",
     "is heading", "is arriving", "is returning", "is meeting", "is hosting",
+    # the plural simple present of a programme: "talks start at 9:30 Tuesday", "the leaders meet on Monday"
+    "talks start", "talks begin", "talks resume", "talks open", "leaders meet", "ministers meet", "they meet",
+    "they travel", "they arrive", "they leave",
     # "visits" after a title is the verb ("the queen visits Canada from 9 to 11 Sept."), after a determiner a noun
     "president visits", "minister visits", "premier visits", "chancellor visits", "king visits", "queen visits",
     "pope visits", "prince visits", "princess visits", "emperor visits", "leader visits", "envoy visits",
