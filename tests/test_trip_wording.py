@@ -313,3 +313,14 @@ def test_a_name_between_commas_after_a_role_is_that_person(sentence: str, who: t
     body = f"Sousa in Scotland\n\nPrime Minister Ana Sousa is on a tour this week. {sentence}"
     events = analyse_article(article_from_text(body, id="a", dct=SATURDAY)).events
     assert events[-1].participants == who
+
+
+def test_an_undated_first_leg_starts_when_the_traveller_is_seen_there_not_on_leaving_home() -> None:
+    body = ("Sousa's schedule in Asia\n\nPrime Minister Ana Sousa travels to Japan and Vietnam next week.\n\n"
+            "* Sunday, March 16: Departs Lisbon for Tokyo.\n"
+            "* Monday, March 17: Arrives in Tokyo; talks with the prime minister.\n"
+            "* Wednesday, March 19: Flies to Hanoi; meets the president.\n* Thursday, March 20: Returns to Lisbon.")
+    events = _plan(body, dct=D(2031, 3, 13)).events
+    assert [(e.title, e.start, e.end) for e in events if e.kind in {"stay", "visit"}] == [
+        ("Trip to Japan and Vietnam", D(2031, 3, 16), D(2031, 3, 20)),
+        ("Stay in Japan", D(2031, 3, 17), D(2031, 3, 19)), ("Stay in Vietnam", D(2031, 3, 19), D(2031, 3, 20))]

@@ -355,7 +355,9 @@ def _sequenced_legs(undated: Sequence[Cluster], order: tuple[str, ...], by_menti
         i = order.index(where)
         before = dated.get(order[i - 1]) if i > 0 else None
         after = dated.get(order[i + 1]) if i + 1 < len(order) else None
-        first = frame.start if i == 0 else _day(before.end) if before else seen.get(where)
+        # the first leg from the day the traveller is seen there: the trip may start with the flight from home
+        first = max(frame.start, seen.get(where, frame.start)) if i == 0 else _day(before.end) if before \
+            else seen.get(where)
         last = frame.end if i == len(order) - 1 else _day(after.start) if after else seen.get(order[i + 1])
         if first is None or last is None or first > last:
             continue
