@@ -324,3 +324,15 @@ def test_an_undated_first_leg_starts_when_the_traveller_is_seen_there_not_on_lea
     assert [(e.title, e.start, e.end) for e in events if e.kind in {"stay", "visit"}] == [
         ("Trip to Japan and Vietnam", D(2031, 3, 16), D(2031, 3, 20)),
         ("Stay in Japan", D(2031, 3, 17), D(2031, 3, 19)), ("Stay in Vietnam", D(2031, 3, 19), D(2031, 3, 20))]
+
+
+def test_three_reports_of_one_arrival_are_one_event_at_the_time_one_of_them_gives() -> None:
+    # the city, the country, a day, a time and a vague second date ("25 years after ...") must not split them
+    plan = itinerary_of_articles([
+        article_from_text("Xu arrived in Belgrade on Tuesday, 25 years after the bombing.", id="a", dct=SATURDAY),
+        article_from_text("Xu landed in Belgrade at 9:35 p.m. on Tuesday.", id="b", dct=SATURDAY),
+        article_from_text("Xu arrived in Serbia on Tuesday evening.", id="c", dct=SATURDAY),
+    ])
+    arrivals = [e for e in plan.events if e.kind == "travel"]
+    assert [(e.title, e.start.isoformat(), sorted({s.article for s in e.sources})) for e in arrivals] == [
+        ("Arrival in Belgrade", "2031-03-11T21:35:00+01:00", ["a", "b", "c"])]

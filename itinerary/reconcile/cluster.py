@@ -167,7 +167,9 @@ class Cluster:
         for span in f.spans:
             if span not in self.distinct_spans:
                 self.distinct_spans[span] = None
-                self.multi_day_span = self.multi_day_span or span[0] != span[1]
+        # Several days by its best reading: "arrived on May 7, 25 years after the attack" is one day, whatever
+        # the vague second reading spans
+        self.multi_day_span = self.multi_day_span or (f.span is not None and f.span[0] != f.span[1])
         self.all_bare = self.all_bare and f.bare
         self.has_night = self.has_night or f.night
 
@@ -338,7 +340,8 @@ def _best_cluster(m: EventMention, f: Features, clusters: list[tuple[int, Cluste
             continue
         if frame is not None and not f.spans and _dated_away(c, frame):
             continue
-        if m.kind in {"stay", "travel"} and f.city is None and (m.kind == "stay" or c.value("city")):
+        if m.kind in {"stay", "travel"} and f.city is None and not (m.kind == "travel" and f.is_country) and (
+                m.kind == "stay" or c.value("city")):
             return None  # "the first leg of the trip", "he left": no place, so no particular leg or flight
         if frame is not None and f.spans and not any(overlaps(x, (frame[0] - AWAY, frame[1] + AWAY))
                                                      for x in f.spans) and not c.distinct_spans:
@@ -426,7 +429,7 @@ def _shared(f: Features, c: Cluster, kind: str, article: str = "") -> int | None
             return None
         shared += 1
     if (kind in MOVES and _multi_day(c)) or (
-            kind not in MOVES and (kind == "stay" or _multi_day_spans(f.spans)) and c.has_move):
+            kind not in MOVES and (kind == "stay" or _multi_day_spans(f.spans[:1])) and c.has_move):
         return None  # a stay is not its arrival, even when its first and last days are written apart
     if f.spans:
         theirs_spans = c.distinct_spans

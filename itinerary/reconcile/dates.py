@@ -122,9 +122,19 @@ def choose(members: Sequence[EventMention], frame: tuple[dt.date, dt.date] | Non
     scored.sort(key=lambda s: s[:3])
     _, _, _, _, winners = scored[0]
     best = winners[0].reading
+    finer = [group for *_, group in scored[1:] if _timed(group[0].reading) and best.precision == "day"
+             and days(group[0].reading) == days(best)]
+    if len(finer) == 1:
+        # "arrived on Tuesday" twice and "at 9:35 p.m. on Tuesday" once: one arrival, at the time one source
+        # gives (the day-only statements do not contradict it); they all stay its sources. Two times of that
+        # day leave the day as it is: which is right is for the alternatives to tell.
+        winners = [*finer[0], *winners]
+        best = finer[0][0].reading
     alternatives = []
     for neg_score, _, _, _, group in scored[1:]:
         reading = group[0].reading
+        if (reading.start, reading.end) == (best.start, best.end):
+            continue  # the finer time that refined the day (above)
         same_day = days(reading) == days(best) and not (_timed(reading) and _timed(best))
         if _contains(reading, best) or _contains(best, reading) or same_day:
             continue  # a coarser or finer statement of the same thing, not a rival
