@@ -336,3 +336,13 @@ def test_three_reports_of_one_arrival_are_one_event_at_the_time_one_of_them_give
     arrivals = [e for e in plan.events if e.kind == "travel"]
     assert [(e.title, e.start.isoformat(), sorted({s.article for s in e.sources})) for e in arrivals] == [
         ("Arrival in Belgrade", "2031-03-11T21:35:00+01:00", ["a", "b", "c"])]
+
+
+def test_a_move_is_titled_by_its_place_not_by_the_word_arrival() -> None:
+    plan = itinerary_of_articles([
+        article_from_text("President Rosa Soto will travel to Canada on Wednesday, March 12.", id="a",
+                          dct=D(2031, 3, 10)),
+        article_from_text("President Rosa Soto arrived late on Wednesday.", id="b", dct=D(2031, 3, 13)),
+    ])
+    assert [(e.title, sorted({s.article for s in e.sources})) for e in plan.events if e.kind == "travel"] == [
+        ("Travel to Canada", ["a", "b"])]

@@ -586,6 +586,9 @@ def _participants(members: Sequence[EventMention], canon: dict[str, str], lead: 
     return tuple(ordered)
 
 
+MOVE_QUALIFIERS = frozenset({"arrival", "departure"})
+
+
 def _title(c: Cluster, canon: dict[str, str], lead: str | None) -> str:
     """The most telling member title, its counterpart spelled canonically (and never the principal)."""
     if _kind(c.members) == "stay":
@@ -596,7 +599,9 @@ def _title(c: Cluster, canon: dict[str, str], lead: str | None) -> str:
 
     def rank(i: int) -> tuple[int, bool, int, str, int]:
         f, m = c.feats[i], c.members[i]
-        named = f.qualifier is not None and not f.by_person
+        # "arrival", "departure" tell two moves apart; they name nothing ("Arrival" is no better than "Travel
+        # to Canada")
+        named = f.qualifier is not None and not f.by_person and f.qualifier not in MOVE_QUALIFIERS
         return (-(2 * (f.counterpart is not None) + named + (f.city is not None)), m.kind != kind,
                 -len(m.title), m.article, m.trigger_start)
     at = min(range(len(c.members)), key=rank)
