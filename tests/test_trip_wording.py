@@ -208,6 +208,13 @@ def test_shuttle_diplomacy_wording() -> None:
     assert [(kind, title) for kind, title, _ in due] == [("travel", "Arrival in Muscat")]
 
 
+def test_a_visit_that_follows_a_dated_summit_is_not_dated_by_it() -> None:
+    events = _events("She leaves on Monday to attend the summit in Johannesburg on November 17 and 18, followed "
+                     "by a two-day official visit to Kenya.", dct=D(2032, 11, 14))
+    assert [(kind, title, when) for kind, title, when in events if kind == "visit"] == [
+        ("visit", "Visit to Kenya", "")]
+
+
 def test_a_trip_named_after_an_event_of_one_day_is_not_dated_by_that_day() -> None:
     # "... held talks in Hanoi, the last stop of a five-day trip that also took her to Japan": the trip is the
     # frame of the talks, and Japan only one of its places

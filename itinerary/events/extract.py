@@ -766,7 +766,9 @@ def _share_with_where_clauses(text: str, clauses: list[_Clause], i: int, r: Reso
     while i + 1 < len(clauses):
         nxt = clauses[i + 1]
         between = text[clauses[i].end:nxt.start]
-        if own_time(nxt) or nxt.times or not (WHERE.search(between) or (
+        # (a trip of several days that "follows" a dated event is not on its day: "the summit on November 17
+        # and 18, followed by a two-day visit to Kenya")
+        if own_time(nxt) or nxt.times or not ((WHERE.search(between) and not _measured_trip(nxt)) or (
                 clauses[i].trigger.kind == "travel" and nxt.trigger.trip_word and TRIP_LINK.search(between)) or (
                 clauses[i].trigger.name == "travel" and nxt.trigger.kind in PURPOSES and PURPOSE.search(between))):
             return
