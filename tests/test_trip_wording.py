@@ -315,7 +315,9 @@ def test_a_day_after_an_event_of_the_same_sentence_is_placed_without_a_trip_fram
     ("Sousa met her Qatari counterpart, Hamad Al-Kuwari, in Doha on Monday.", ("Ana Sousa", "Hamad Al-Kuwari")),
     # a list: who each role is cannot be told from the commas alone
     ("Sousa will hold talks with the president, Ines Roth, and the premier on Monday.", ("Ana Sousa",)),
-], ids=["title-then-name", "role-noun-then-name", "a-list-is-no-appositive"])
+    ("Kenyan President Grace Wanjiru and Swedish Prime Minister Sofia Lindqvist met on Friday.",
+     ("Grace Wanjiru", "Sofia Lindqvist")),  # a given name that is also a capital, after a title
+], ids=["title-then-name", "role-noun-then-name", "a-list-is-no-appositive", "given-name-a-capital"])
 def test_a_name_between_commas_after_a_role_is_that_person(sentence: str, who: tuple[str, ...]) -> None:
     body = f"Sousa in Scotland\n\nPrime Minister Ana Sousa is on a tour this week. {sentence}"
     events = analyse_article(article_from_text(body, id="a", dct=SATURDAY)).events

@@ -360,6 +360,7 @@ def _name_run(text: str, words: tuple[Word, ...], i: int, lines: _Lines) -> int:
 
 def _name_words_from(text: str, words: tuple[Word, ...], i: int, lines: _Lines) -> int:
     n = 0
+    opened_by_place = False
     while i + n < len(words) and n < MAX_NAME_WORDS + 2:
         word = words[i + n]
         step = _particle_step(text, words, i + n) if n > 0 and word.key in NAME_PARTICLES else 0
@@ -374,13 +375,25 @@ def _name_words_from(text: str, words: tuple[Word, ...], i: int, lines: _Lines) 
             if lines.headline(word.start) and _common(word.text) >= COMMON_WORD_ZIPF and not _short_surname(word):
                 break
         if not _nameish(word, first=n == 0):
-            break
+            if n > 0 or not _titled_place_name(text, words, i):
+                break
+            opened_by_place = True
         if n == 0 and len(word.text) == 1:
             break
         n += 1
     while n > 1 and (len(words[i + n - 1].text) == 1 or words[i + n - 1].key in NAME_PARTICLES):
         n -= 1  # a name does not end with an initial or a particle
-    return n
+    return 0 if opened_by_place and n < 2 else n  # "President Lima" alone is no one
+
+
+def _titled_place_name(text: str, words: tuple[Word, ...], i: int) -> bool:
+    """'Prime Minister Sofia Lindqvist': a given name that is also a capital or a country ('Sofia', 'Jordan')
+    opens a name right after a title when a surname that is no such place follows it."""
+    if i == 0 or i + 1 >= len(words) or words[i - 1].parts[-1] not in TITLES:
+        return False
+    word, nxt = words[i], words[i + 1]
+    return (word.capitalised and text[words[i - 1].end:word.start] == " " and text[word.end:nxt.start] == " "
+            and _nameish_of(word.text, True, True) and _nameish(nxt, first=False) and not _is_place_word(nxt))
 
 
 # Two-letter words a title-case headline writes after a name that are no surname: "Ruiz Up Next". Any other
