@@ -287,9 +287,11 @@ def test_a_sentence_of_legs_gives_one_stay_per_place_with_its_own_span() -> None
     ("The king arrives in Lima on May 12 and leaves on the 14th.",
      [("travel", "Arrival in Lima", "2031-05-12"), ("travel", "Departure", "2031-05-14")]),
     ("She left on Wednesday for Oslo.", [("travel", "Departure for Oslo", "2031-05-07")]),
+    ("Sousa met Indian Prime Minister Arjun Mehta on the sidelines of the G20 summit on Tuesday.",
+     [("meeting", "Meeting with Arjun Mehta", "2031-05-06"), ("summit", "G20 summit", "2031-05-06")]),
 ], ids=["leaves-a-place-for-another", "and-signed-same-day", "and-will-sign-later", "travels-for-a-forum",
         "revive-is-no-name", "postponed-keeps-the-new-day", "moved-keeps-the-new-date", "leaves-on-the-14th",
-        "left-for"])
+        "left-for", "sidelines-after-a-title-and-name"])
 def test_who_leaves_where_and_what_a_dated_verb_carries_to_the_next(
         sentence: str, expected: list[tuple[str, str, str]]) -> None:
     assert _events(sentence, dct=D(2031, 5, 7)) == expected

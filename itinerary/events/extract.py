@@ -778,9 +778,12 @@ def _share_with_where_clauses(text: str, clauses: list[_Clause], i: int, r: Reso
 
 # An event held at another: "a keynote speech at the Oslo Energy Forum on Thursday", "a meeting on the sidelines
 # of the summit on Thursday": the speech and the meeting are on Thursday too.
-AT_VENUE = re.compile(r"(?:\s+[\w'’.-]+){0,3}?\s+(?:at|during|(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of)\s+"
+AT_VENUE = re.compile(r"(?:\s+[\w'’.-]+){0,6}?\s+(?:at|during|(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of)\s+"
                       r"(?:the|a|an|this\s+year's)\s+(?:[\w'’-]+\s+){0,3}$",
                       re.IGNORECASE)  # "met Berg at the summit": an object may come first
+
+
+VENUE_REACH = 90  # "met Indian Prime Minister Arjun Mehta on the sidelines of the G20 summit": a title and a name
 
 
 def _share_with_venue_holder(text: str, clauses: list[_Clause], i: int, r: Resolved,
@@ -789,7 +792,7 @@ def _share_with_venue_holder(text: str, clauses: list[_Clause], i: int, r: Resol
     if i == 0:
         return
     before, venue = clauses[i - 1], clauses[i]
-    if before.times or own_time(before) or before.denied or venue.start - before.end > 60:
+    if before.times or own_time(before) or before.denied or venue.start - before.end > VENUE_REACH:
         return
     if AT_VENUE.fullmatch(text, before.end, venue.start):
         before.times.append(r)
