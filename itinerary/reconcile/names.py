@@ -12,9 +12,14 @@ def principal(mentions: Sequence[EventMention], canon: dict[str, str]) -> str | 
     """Whose trip it is: the person most articles name in their trip mentions, then in any event,
     then the person named most often."""
     def per_article(pool: Sequence[EventMention]) -> Counter[str]:
+        """How many articles name each person (one pass: asking every article of the whole pool was
+        quadratic in the number of articles)."""
+        named: dict[str, set[str]] = {}
+        for m in pool:
+            named.setdefault(m.article, set()).update(canon.get(p, p) for p in m.participants)
         counts: Counter[str] = Counter()
-        for article in sorted({m.article for m in pool}):
-            counts.update({canon.get(p, p) for m in pool if m.article == article for p in m.participants})
+        for people in named.values():
+            counts.update(people)
         return counts
 
     on_trip = per_article([m for m in mentions if m.is_trip])
