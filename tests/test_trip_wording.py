@@ -338,15 +338,16 @@ def test_an_undated_first_leg_starts_when_the_traveller_is_seen_there_not_on_lea
 
 
 def test_three_reports_of_one_arrival_are_one_event_at_the_time_one_of_them_gives() -> None:
-    # the city, the country, a day, a time and a vague second date ("25 years after ...") must not split them
+    # the city, the country, a day, a time and a vague second date ("30 years after ...") must not split them
     plan = itinerary_of_articles([
-        article_from_text("Xu arrived in Belgrade on Tuesday, 25 years after the bombing.", id="a", dct=SATURDAY),
-        article_from_text("Xu landed in Belgrade at 9:35 p.m. on Tuesday.", id="b", dct=SATURDAY),
-        article_from_text("Xu arrived in Serbia on Tuesday evening.", id="c", dct=SATURDAY),
+        article_from_text("Ana Sousa arrived in Lisbon on Tuesday, 30 years after the treaty.", id="a",
+                          dct=SATURDAY),
+        article_from_text("Ana Sousa landed in Lisbon at 9:35 p.m. on Tuesday.", id="b", dct=SATURDAY),
+        article_from_text("Ana Sousa arrived in Portugal on Tuesday evening.", id="c", dct=SATURDAY),
     ])
     arrivals = [e for e in plan.events if e.kind == "travel"]
     assert [(e.title, e.start.isoformat(), sorted({s.article for s in e.sources})) for e in arrivals] == [
-        ("Arrival in Belgrade", "2031-03-11T21:35:00+01:00", ["a", "b", "c"])]
+        ("Arrival in Lisbon", "2031-03-11T21:35:00+00:00", ["a", "b", "c"])]
 
 
 def test_a_move_is_titled_by_its_place_not_by_the_word_arrival() -> None:

@@ -167,7 +167,7 @@ class Cluster:
         for span in f.spans:
             if span not in self.distinct_spans:
                 self.distinct_spans[span] = None
-        # Several days by its best reading: "arrived on May 7, 25 years after the attack" is one day, whatever
+        # Several days by its best reading: "arrived on Tuesday, 30 years after the treaty" is one day, whatever
         # the vague second reading spans
         self.multi_day_span = self.multi_day_span or (f.span is not None and f.span[0] != f.span[1])
         self.all_bare = self.all_bare and f.bare
