@@ -32,7 +32,7 @@ from itinerary.events.triggers import (
     trigger_of,
 )
 from itinerary.model import AnchoredPattern, Article, DatePattern, DurationPattern, EventMention, Resolved
-from itinerary.temporal.grammar import MOVE_REACH, MOVED_BEFORE
+from itinerary.temporal.grammar import is_old_date_of_move
 
 # Verbs that only introduce the noun after them: "launch a state visit", "hold talks".
 LIGHT_VERB_KINDS = frozenset({"launch", "meeting", "signing", "statement", "travel"})
@@ -691,7 +691,7 @@ def _attach_times(text: str, clauses: list[_Clause], times: Sequence[Resolved], 
                 if not later.times and not own_time(later) and not _measured_trip(later):
                     later.times.append(r)
             swept_after = target.start
-    if cues.new_clause or " and " in text[clauses[0].start:clauses[-1].end]:
+    if cues.new_clause or text.find(" and ", clauses[0].start, clauses[-1].end) != -1:
         _date_coordinated(text, clauses, own_time)
 
 
@@ -752,11 +752,7 @@ def _superseded(text: str, r: Resolved) -> bool:
     start = r.mention.start
     if SUPERSEDED.search(text, max(0, start - SUPERSEDED_REACH), start):
         return True
-    return text.endswith("from ", max(0, start - 5), start) and bool(MOVE_TO_AFTER.match(text, r.mention.end)) \
-        and bool(MOVED_BEFORE.search(text, max(0, start - MOVE_REACH), start))
-
-
-MOVE_TO_AFTER = re.compile(r"\s*(?:to|until|till)\s", re.IGNORECASE)
+    return is_old_date_of_move(text, start, r.mention.end)
 
 
 def _share_with_where_clauses(text: str, clauses: list[_Clause], i: int, r: Resolved,

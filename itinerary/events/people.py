@@ -508,8 +508,7 @@ def _appositive_at(text: str, words: tuple[Word, ...], i: int, lines: _Lines) ->
         if text[words[j - 1].end:words[j].start] != " ":
             break
         word = words[j]
-        if _is_title_word(word) and word.parts[-1] in TITLES and (word.capitalised or word.parts[-1] in
-                                                                   LOWER_CASE_TITLES):
+        if _is_title(word):
             t0 = j
             while t0 - 1 > last + 1 and _is_title_word(words[t0 - 1]):
                 t0 -= 1
@@ -517,6 +516,12 @@ def _appositive_at(text: str, words: tuple[Word, ...], i: int, lines: _Lines) ->
             return PersonMention(start=s, end=e, text=text[s:e], name=text[s:e],
                                  title=text[words[t0].start:word.end], name_start=s, name_end=e)
     return None
+
+
+def _is_title(word: Word) -> bool:
+    """A title a name can follow or precede: 'Prime Minister', 'the president' (lower case for some)."""
+    head = word.parts[-1]
+    return _is_title_word(word) and head in TITLES and (word.capitalised or head in LOWER_CASE_TITLES)
 
 
 # The role a name between commas stands for: "met the First Minister, Moira Reid, at Bute House", "her
@@ -529,9 +534,7 @@ def _role_before(text: str, words: tuple[Word, ...], i: int) -> str | None:
     if i < 1 or text[words[i - 1].end:words[i].start] != ", ":
         return None
     word = words[i - 1]
-    head = word.parts[-1]
-    is_title = _is_title_word(word) and head in TITLES and (word.capitalised or head in LOWER_CASE_TITLES)
-    if not is_title and word.key not in ROLE_NOUNS:
+    if not _is_title(word) and word.key not in ROLE_NOUNS:
         return None
     t0 = i - 1
     while t0 - 1 >= 0 and _is_title_word(words[t0 - 1]) and text[words[t0 - 1].end:words[t0].start] == " ":

@@ -71,7 +71,7 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
     canon = canonical_names(_names(mentions))
     lead = principal(mentions, canon)
     frame = find_frame(_containers(mentions), _moves(mentions))
-    if frame is None:
+    if frame is None and None in published.values():
         # The one article that dates the trip may have no date of its own: place it by the others'.
         mentions = place_by_publication(mentions, published)
         frame = find_frame(_containers(mentions), _moves(mentions))

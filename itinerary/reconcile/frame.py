@@ -168,8 +168,7 @@ def _article_votes(mentions: Sequence[EventMention]) -> list[Vote]:
         if span is None or span[0] != span[1]:
             continue
         for r in m.times:
-            if r.mention.value.kind in WRITTEN and r.readings and length(r.readings[0]) == 1 and is_day_or_finer(
-                    r.readings[0]):
+            if _one_day(r):
                 day = days(r.readings[0])[0]
                 if _names_the_end(m, r):
                     reading = day_span(day - dt.timedelta(days=span[0] - 1), day, basis="end and length")

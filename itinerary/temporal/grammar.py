@@ -119,6 +119,18 @@ MOVED_FROM_TO = re.compile(rf"{MOVE}\s+(?:from\s+)?[^\s;!?][^;!?\n]{{0,40}}?\s(?
 MOVE_REACH = 70  # characters looked back for MOVED_BEFORE; twice that for MOVED_FROM_TO
 
 
+_TO_AFTER = re.compile(r"\s*(?:to|until|till)\s", re.IGNORECASE)
+
+
+def is_old_date_of_move(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the date a move left: 'postponed from [Tuesday] to Wednesday', 'moved from
+    [January 12] to January 14'. It needs its 'from' and the 'to' after it: "shares pushed higher Tuesday"
+    moves no date. Shared by the resolver (a plan changed before either day) and the events (the old date dates
+    nothing)."""
+    return bool(_TO_AFTER.match(text, end)) and text.endswith("from", max(0, start - 6), start - 1) \
+        and MOVED_BEFORE.search(text, max(0, start - MOVE_REACH), start) is not None
+
+
 def after_move(m: re.Match[str]) -> bool:
     """Whether a move verb stands just before the match: 'X to Y' then names two dates, not a span."""
     at = m.start()

@@ -35,7 +35,7 @@ from itinerary.model import (
 )
 from itinerary.temporal import calendar as C
 from itinerary.temporal import vocab as V
-from itinerary.temporal.grammar import MOVE_REACH, MOVED_BEFORE, MOVED_FROM_TO
+from itinerary.temporal.grammar import MOVE_REACH, MOVED_FROM_TO, is_old_date_of_move
 from itinerary.temporal.values import duration_days, timex_duration, year_text
 
 __all__ = ["duration_days", "resolve", "resolve_against", "timex_duration"]
@@ -82,7 +82,6 @@ _MOVED_TO = re.compile(r"\b(?:postponed|rescheduled|delayed|deferred|pushed\s+ba
 # "his first trip abroad since taking office in May", "since he took office on Monday": the date of what
 # 'since' counts from is past. Lower case only: a sentence that opens with "Since" gives a reason as often.
 _SINCE_BEFORE = re.compile(r"(?-i:\bsince)\s+(?:[a-z']+\s+){0,4}(?:in|on|at)\s+$", re.IGNORECASE)
-_TO_AFTER = re.compile(r"\s*(?:to|until|till)\s", re.IGNORECASE)
 _UNTIL_SIGNALS = frozenset({"until", "till"})
 # Between a date and the weekday that ends a span from it: "Tuesday, 7 January to Thursday", "May 4-Friday".
 _SPAN_TO = re.compile(r"(?>\s*,?\s*)(?:to|until|till|through|thru|[-\u2013\u2014])\s*", re.IGNORECASE)
@@ -397,8 +396,7 @@ def _moved(text: str, mention: TemporalMention) -> bool:
     """The old or new date of a move: 'postponed from [Tuesday] to [Wednesday]', 'moved Friday to [Sunday]'.
     The old date needs its 'from' and the 'to' after it: "shares pushed higher Tuesday" moves no date."""
     start = mention.start
-    if _TO_AFTER.match(text, mention.end) and text.endswith("from", max(0, start - 6), start - 1) \
-            and MOVED_BEFORE.search(text, max(0, start - MOVE_REACH), start):
+    if is_old_date_of_move(text, start, mention.end):
         return True
     return text.endswith(("to", "until", "till"), max(0, start - 7), start - 1) \
         and MOVED_FROM_TO.search(text, max(0, start - 2 * MOVE_REACH), start) is not None
