@@ -125,6 +125,7 @@ _NEEDS: tuple[tuple[str, str, str, int, int], ...] = (
     ("pod_month", "month_num", "pod", 45, 0),  # "the morning of May 5", "the night of 4 June"
     ("soon_relation", "shortly", "soon", 16, 0),  # "shortly after", "just before"
     ("modified_year", "digit", "posmod", 25, 0),  # "early 2026", "the end of 1999"
+    ("week_month", "month", "unit", 18, 0),  # "the second week of March"
     ("month_year", "month", "unit", 0, 30),  # "August of that year", "May 4 of the same year"
     ("unit_direction", "unit", "direction", 0, 16),  # "the week after next", "the month before last"
     ("unit_weekday", "unit", "weekday", 0, 12),  # "a week from Tuesday", "a week on Friday"
@@ -245,7 +246,7 @@ TRIGGERS: dict[str, tuple[str, int, int]] = {
     "pod_month": ("pod_month", 45, 60), "soon_relation": ("soon_relation", 20, 60),
     "modified_year": ("modified_year", 25, 30),
     "unit_direction": ("unit_direction", 4, 16), "unit_weekday": ("unit_weekday", 8, 24),
-    "unit_deictic": ("unit_deictic", 8, 24),
+    "unit_deictic": ("unit_deictic", 8, 24), "week_month": ("week_month", 32, 16),
 }
 
 

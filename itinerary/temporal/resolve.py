@@ -698,12 +698,26 @@ def _resolve_date(mention: TemporalMention, p: DatePattern, ctx: _Context) -> Re
         kind = ctx.ref_kind
     if mention.rule == "of_that_year" and readings:
         kind = "previous"
+    if mention.rule == "week_of_month":
+        readings = tuple(_iso_week_of(r) for r in readings)
+        if not readings:
+            return Resolved(mention=mention, timex_type="DATE", value="XXXX-WXX", anchor=kind, note=note)
     timex: TimexType = "TIME" if p.hour is not None or p.part_of_day is not None else "DATE"
     if p.hour is not None and readings:
         readings = tuple(_at_time(r, p) for r in readings)
     value = readings[0].value if readings else _open_value(p)
     return Resolved(mention=mention, timex_type=timex, value=value, mod=p.mod, readings=readings,
                     anchor=kind, note=note)
+
+
+def _iso_week_of(reading: Reading) -> Reading:
+    """The ISO week (Monday to Sunday) holding a day reading: 'the second week of February' is the week that
+    holds most of February 8-14, the one with the 11th."""
+    day = _as_date(reading.start)
+    year, week, weekday = day.isocalendar()
+    monday = day - dt.timedelta(days=weekday - 1)
+    return reading.model_copy(update={"start": monday, "end": monday + dt.timedelta(days=6), "precision": "week",
+                                      "value": f"{year:04d}-W{week:02d}"})
 
 
 def _at_time(reading: Reading, p: DatePattern) -> Reading:
@@ -766,7 +780,8 @@ def _resolve_range(mention: TemporalMention, r: RangePattern, ctx: _Context) -> 
     finer = min(head[0].precision, tail.precision, key=PRECISION_ORDER.index)
     reading = Reading(start=head[0].start, end=tail.end, precision=finer, value=head[0].value, mod=r.mod)
     readings, wd_note = _with_weekday_check(reading, (first.weekday, last.weekday))
-    return Resolved(mention=mention, timex_type="DATE", value=reading.value, mod=r.mod, readings=readings,
+    timex: TimexType = "TIME" if first.part_of_day is not None else "DATE"  # "the night of May 6-7"
+    return Resolved(mention=mention, timex_type=timex, value=reading.value, mod=r.mod, readings=readings,
                     anchor=kind, note=wd_note)
 
 

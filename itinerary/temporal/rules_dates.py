@@ -188,6 +188,18 @@ def _month(m: re.Match[str]) -> DatePattern | None:
     return DatePattern(year=year, month=month, mod=_mod(mod))
 
 
+_NTH_WEEK = {"second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def _week_of_month(m: re.Match[str]) -> DatePattern | None:
+    """'the second week of February': days 8-14 of the month. The pattern holds the middle day of those seven;
+    the resolver (rule name ``week_of_month``) places the ISO week that holds it, as most of the seven days are."""
+    month = month_of(m["mon"])
+    if month is None:
+        return None
+    return DatePattern(year=int(m["y"]) if m["y"] else None, month=month, day=7 * _NTH_WEEK[m["n"].lower()] - 3)
+
+
 def _of_that_year(m: re.Match[str]) -> DatePattern | None:
     """'August of that year', 'January 24 of the same year': the year is the one the text last named."""
     month = month_of(m["mon"])
@@ -392,6 +404,9 @@ RULES: tuple[Rule, ...] = (
     rule("pod_of_day_month", _THE_POD_OF + dm_point(""), _month_day_pod, trigger="pod_month"),
     rule("month", rf"(?:\b(?P<mod>{POS_MOD}|{_WEEK_OF}){_MOD_SEP})?\b(?P<mon>{MONTH})(?:\s*,?\s*(?:of\s+)?(?:(?P<y>{YEAR})|{_BC_YEAR}))?",
          _month, trigger="month"),
+    # The first and last weeks are the start and end of the month (rule "month"); the weeks between are weeks.
+    rule("week_of_month", rf"\bthe\s+(?P<n>second|third|fourth|2nd|3rd|4th)\s+week\s+of\s+(?P<mon>{MONTH})"
+                          rf"(?:\s*,?\s*(?:of\s+)?(?P<y>{YEAR}))?", _week_of_month, trigger="week_month"),
     rule("of_that_year", rf"(?:\b(?P<mod>{POS_MOD}){_MOD_SEP})?\b(?P<mon>{MONTH})(?:\s+(?P<d>{DAYNUM}))?\s+of\s+"
                          r"(?:that|the\s+same)\s+year\b", _of_that_year, trigger="month_year"),
     # A report's "the 1988 period", "the 1988 quarter": the year's part the report is on, named by its year.
@@ -492,6 +507,8 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The general ordered a [night-time] retreat.", "XXXX-XX-XXTNI"),
     Example("The army left in [the last week of August] for the coast.", "XXXX-08 mod=END"),
     Example("The army left in [the first days of May] for the coast.", "XXXX-05 mod=START"),
+    Example("The envoy will tour the region in [the second week of March] before the vote.", "XXXX-03-11"),
+    Example("The envoy toured the region in [the third week of October 2023] before the vote.", "2023-10-18"),
     Example("The army left in [August of that year] for the coast.", "XXXX-08"),
     Example("The bill passed on [January 24 of the same year] at last.", "XXXX-01-24"),
     Example("The army left in [early August of that year] for the coast.", "XXXX-08 mod=START"),

@@ -183,11 +183,29 @@ def _ordinals(m: re.Match[str]) -> RangePattern | None:
     return RangePattern(start=DatePattern(day=first), end=DatePattern(day=last))
 
 
+def _night(m: re.Match[str]) -> RangePattern | None:
+    """'the night of January 6-7', 'the night of 6 to 7 January': one night, from the evening of the first day
+    into the morning of the next; the range starts on the first day's night."""
+    groups = m.groupdict()
+    start, end = (md_date(m, "a"), md_date(m, "b")) if groups.get("amon") else (None, md_date(m, "b"))
+    if start is None and end is not None:
+        start = DatePattern(year=end.year, month=end.month, day=day_of(m["ad"]))
+    if end is None and start is not None and m["bd"]:
+        end = DatePattern(year=int(m["by"]) if m["by"] else None, month=start.month, day=day_of(m["bd"]))
+    if start is None or end is None or start.day is None or end.day is None or not _next_day(start, end) \
+            or not _sep_ok(m, m["s"], pair=_ends_pair(m)):
+        return None
+    both = _both(start, end)
+    return None if both is None else RangePattern(start=both.start.model_copy(update={"part_of_day": "NI"}),
+                                                  end=both.end)
+
+
 _LISTED_DAY = re.compile(r"\d+")
 _ORDINAL_CUE = re.compile(r"\b(?:on|from|between|for|of)\s+$", re.IGNORECASE)
 _ORDINAL = r"[0-3]?\d(?:st|nd|rd|th)"
 _LIST_MID = r"(?P<mid>(?:\s*,\s*[0-3]?\d(?:st|nd|rd|th)?(?![\d%]|[.,:]\d)){1,5})\s*,?\s*(?:and|&)\s+"
 _SEP = rf"(?P<s>{RANGE_SEP})"
+_THE_NIGHT_OF = r"\bthe\s+(?:(?:early|late)\s+)?night\s+of\s+"
 
 RULES: tuple[Rule, ...] = (
     rule("range_md_md", md_point("a") + _SEP + md_point("b"), _md_md, trigger="month_range", lead="month"),
@@ -197,6 +215,10 @@ RULES: tuple[Rule, ...] = (
     rule("range_d_dm", rf"(?:(?P<awd>{WEEKDAY})\s*,?\s*)?(?:\bthe\s+)?\b(?P<ad>{DAYNUM})(?P<s>{RANGE_SEP}|/)" + dm_point("b"),
          _d_dm, trigger="month_range", lead="day"),
     rule("range_dm_dm", dm_point("a") + _SEP + dm_point("b"), _md_md, trigger="month_range", lead="day"),
+    rule("range_night_md", _THE_NIGHT_OF + md_point("a", year=False) + _SEP
+         + rf"(?:(?P<bmon>{MONTH})\s*)?\b(?P<bd>{DAYNUM})(?:\s*,?\s*(?P<by>{YEAR}))?", _night, trigger="pod_month"),
+    rule("range_night_dm", _THE_NIGHT_OF + rf"(?:the\s+)?\b(?P<ad>{DAYNUM})(?:\s+(?:of\s+)?(?P<amon>{MONTH}))?" + _SEP
+         + dm_point("b"), _night, trigger="pod_month"),
     rule("range_md_list", md_point("a", year=False) + _LIST_MID + rf"\b(?P<bd>{DAYNUM})(?:\s*,?\s*(?P<by>{YEAR}))?",
          _day_list, trigger="month_range", lead="month"),
     rule("range_d_list_m", rf"\b(?P<ad>{DAYNUM})" + _LIST_MID + dm_point("b"), _day_list, trigger="month_range",
@@ -242,6 +264,9 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The fair is held on [the 10th and 11th] in the park.", "XXXX-XX-10/XXXX-XX-11"),
     Example("The fair is held from [the 6th until the 9th] in the park.", "XXXX-XX-06/XXXX-XX-09"),
     Example("The fair is held [30 May to 2 June 2024] in the park.", "2024-05-30/2024-06-02"),
+    Example("The raid came on [the night of March 6-7] near the port.", "XXXX-03-06TNI/XXXX-03-07"),
+    Example("The raid came on [the night of 6 to 7 March 2021] near the port.", "2021-03-06TNI/2021-03-07"),
+    Example("The raid came during [the night of 30 April - 1 May] near the port.", "XXXX-04-30TNI/XXXX-05-01"),
     Example("He served in [2009-2010] as envoy.", "2009/2010"),
     Example("He served in [2009-10] as envoy.", "2009/2010"),
     Example("The Long Campaign, [1861-1865]Guerrillas roamed the hills.", "1861/1865"),

@@ -70,7 +70,7 @@ def _point_value(p: DatePattern, reading: Reading | None, at_end: bool) -> str:
     if placed is None:
         return reading.value
     if placed.precision == "day":
-        return day.isoformat()[:10]
+        return day.isoformat()[:10] + ("" if p.part_of_day is None else f"T{p.part_of_day}")
     return placed.value
 
 
@@ -82,7 +82,8 @@ def _range(resolved: Resolved, r: RangePattern) -> tuple[TimexAnnotation, ...]:
         return ()
     reading = resolved.readings[0] if resolved.readings else None
     function, anchor_id = _function(resolved)
-    first = TimexAnnotation(start=mention.start, end=mention.start + cut.start(), type="DATE",
+    first = TimexAnnotation(start=mention.start, end=mention.start + cut.start(),
+                            type="TIME" if r.start.part_of_day is not None else "DATE",
                             value=_point_value(r.start, reading, False), temporal_function=function,
                             anchor_time_id=anchor_id)
     second = TimexAnnotation(start=mention.start + cut.end(), end=mention.end, type="DATE",
