@@ -48,6 +48,18 @@ CASES = [
     ("The war resumed in 1940. On 10 November the port fell. In March the army left.", "March", "1941-03"),
     # Not a year only bounding the time ("until 1958"): the story stays where it was.
     ("The vote came on 5 June 1956, with a delay until 1958. In August the army left.", "August", "1956-08"),
+    # Nor a month or day that ends a span ahead ("held out until ... in May 1921"): the story goes on from where it is.
+    ("The army landed in June 1920. The siege held until the fall of the fort in May 1921. In August the fleet left.",
+     "August", "1920-08"),
+    ("The army landed in June 1920. The garrison held out until 2 March 1921. By October the roads were cut.",
+     "October", "1920-10"),
+    # A range of months over a new year, told at its end: the months before, not the next ones.
+    ("The port fell in March 1863. Raiders roamed the coast from October to March. By May the army left.",
+     "October to March", "1862-10"),
+    ("The port fell in March 1863. Raiders roamed the coast from October to March. By May the army left.",
+     "May", "1863-05"),
+    ("The port fell in August 1863. From November to February the raiders roamed the coast.",
+     "November to February", "1863-11"),
 ]
 
 
@@ -62,7 +74,12 @@ CASES = [
                                                                      "year-frames-month", "year-frames-late-month",
                                                                      "year-frames-modified-month", "year-frames-season",
                                                                      "bc-year-frames-month", "day-after-year-moves-on",
-                                                                     "bounding-year-frames-nothing"])
+                                                                     "bounding-year-frames-nothing",
+                                                                     "until-month-ahead-frames-nothing",
+                                                                     "until-day-ahead-frames-nothing",
+                                                                     "range-over-new-year-told-at-its-end",
+                                                                     "after-range-the-story-goes-on",
+                                                                     "range-ahead-goes-forward"])
 def test_story_year(text: str, mention: str, value: str) -> None:
     found = {r.mention.text: r.value for r in resolve(text, extract(text), dt.date(2009, 6, 1), narrative=True)}
     assert found[mention] == value

@@ -764,7 +764,14 @@ def _resolve_range(mention: TemporalMention, r: RangePattern, ctx: _Context) -> 
                         anchor=kind)
     plain_first = first.model_copy(update={"weekday": None})
     plain_last = last.model_copy(update={"weekday": None})
-    head, kind, note = _date_readings(plain_first, ctx, way)
+    if ctx.story and ctx.ref is not None and not ctx.year_frame and plain_first.year is None \
+            and plain_last.year is None and (story := _story_range(plain_first, plain_last, ctx.ref)) is not None:
+        # "from October to March", told in March: the October before it, not the next one
+        plain_first = plain_first.model_copy(update={"year": story})
+        head, kind, note = _date_readings(plain_first, ctx, way)
+        kind = ctx.ref_kind
+    else:
+        head, kind, note = _date_readings(plain_first, ctx, way)
     if not head:
         return _open_range(mention, r, note)
     year = _as_date(head[0].start).year
@@ -783,6 +790,28 @@ def _resolve_range(mention: TemporalMention, r: RangePattern, ctx: _Context) -> 
     timex: TimexType = "TIME" if first.part_of_day is not None else "DATE"  # "the night of May 6-7"
     return Resolved(mention=mention, timex_type=timex, value=reading.value, mod=r.mod, readings=readings,
                     anchor=kind, note=wd_note)
+
+
+def _story_range(first: DatePattern, last: DatePattern, ref: dt.date) -> int | None:
+    """The year a story's range without years starts in, chosen on the whole range as ``_story_year`` chooses for
+    one date: forward from where the story is, unless a range further back is much nearer. "from October to
+    March", told in March 1945, is October 1944 to March 1945."""
+    here = (ref.year, ref.month)
+    spans: list[tuple[int, int, dt.date, dt.date]] = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        head, tail = C.period(first, year), C.period(last, year)
+        if head is not None and tail is not None and _as_date(tail.end) < _as_date(head.start):
+            tail = C.period(last, year + 1)
+        if head is None or tail is None:
+            continue
+        s, e = _as_date(head.start), _as_date(tail.end)
+        spans.append((year, 0 if s <= ref <= e else min(abs((s - ref).days), abs((e - ref).days)), s, e))
+    ahead = min((x for x in spans if (x[3].year, x[3].month) >= here), key=itemgetter(1, 2), default=None)
+    back = min((x for x in spans if (x[2].year, x[2].month) <= here), key=itemgetter(1, 2), default=None)
+    if ahead is None or back is None:
+        chosen = ahead or back
+        return None if chosen is None else chosen[0]
+    return back[0] if 2 * back[1] < ahead[1] else ahead[0]
 
 
 def _open_range(mention: TemporalMention, r: RangePattern, note: str | None) -> Resolved:
@@ -1086,6 +1115,18 @@ def _aside(text: str, mention: TemporalMention) -> bool:
     return before == "(" and after == ")" or _AS_IN.search(text, max(0, mention.start - 12), mention.start) is not None
 
 
+# "lasted until the fall of the city in February 1945", "held out until 3 May": the end of a span the story tells
+# from where it is; the story is not there yet.
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:(?:[\w'\u2019-]+\s+){0,6}(?:in|on)\s+)?$", re.IGNORECASE)
+_UNTIL_REACH = 70
+
+
+def _until_far(text: str, mention: TemporalMention, done: Resolved, story: dt.date) -> bool:
+    """Whether a story's date is the end of a span ('until ...') that lies months ahead of where the story is."""
+    return (_as_date(done.readings[0].start) - story).days > 60 \
+        and _UNTIL_BEFORE.search(text, max(0, mention.start - _UNTIL_REACH), mention.start) is not None
+
+
 def _sets_story_year(sentences: _Sentences, mention: TemporalMention, narrative: bool) -> bool:
     """Whether an explicit year, season or quarter is the time the text is at from now on.
 
@@ -1219,7 +1260,8 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
         out.append(done)
         if done.readings and done.readings[0].precision == "day" and isinstance(mention.value, DatePattern):
             last_day = (mention, _as_date(done.readings[0].start))
-        if done.readings and done.readings[0].precision in {"day", "minute", "hour", "week", "month"}:
+        if done.readings and done.readings[0].precision in {"day", "minute", "hour", "week", "month"} \
+                and not (narrative and previous is not None and _until_far(text, mention, done, previous)):
             previous = _as_date(done.readings[0].start)
             year_frame = False
             if done.anchor == "explicit":
