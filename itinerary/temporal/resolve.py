@@ -677,6 +677,14 @@ def _month_frame(sentences: _Sentences, mention: TemporalMention, p: DatePattern
     return _FRAME_FORWARD.search(text, mention.end, end) is None
 
 
+_MONTHS_WORD = re.compile(r"\bmonths\b", re.IGNORECASE)
+
+
+def _months_before(ctx: _Context, mention: TemporalMention) -> bool:
+    start = (ctx.sentences or _Sentences(ctx.text)).bounds(mention.start, mention.end)[0]
+    return _MONTHS_WORD.search(ctx.text, start, mention.start) is not None
+
+
 def _resolve_date(mention: TemporalMention, p: DatePattern, ctx: _Context) -> Resolved:
     if p.hour is not None and p.month is None and p.weekday is None and p.year is None:
         return _resolve_time(mention, p, ctx, None)
@@ -687,6 +695,10 @@ def _resolve_date(mention: TemporalMention, p: DatePattern, ctx: _Context) -> Re
         return _resolve_movable_holiday(mention, p, ctx)
     if mention.rule == "of_that_year" and ctx.year_hint is not None:
         p = p.model_copy(update={"year": ctx.year_hint})  # "August of that year": the year last named
+    if mention.rule == "year_period" and ctx.quarter is not None and not _months_before(ctx, mention):
+        # An earnings report's "the 1988 period": the quarter it reports on, in that year (TimeBank); not after
+        # "In the first nine months, ..." in its sentence, where it is that span of the year.
+        p = p.model_copy(update={"quarter": (ctx.quarter.month - 1) // 3 + 1})
     named = _named_year(ctx, mention, p)
     if named is not None:
         p = p.model_copy(update={"year": named})  # "in February this year", "April next year"
@@ -1254,6 +1266,7 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
             ctx = replace(ctx, sentence_day=last_day[1], from_day=from_day)
         done = _one(mention, ctx, narrative)
         if done.readings and done.readings[0].precision == "quarter" and isinstance(mention.value, DatePattern) \
+                and mention.rule != "year_period" \
                 and (dct is None or _as_date(done.readings[0].end) < dct):
             # A report is on a quarter that is over; "fourth-quarter charges" in October is a forecast.
             quarter = (mention.end, _as_date(done.readings[0].start))

@@ -324,6 +324,7 @@ def _q_short(m: re.Match[str]) -> DatePattern | None:
 
 
 def _half(m: re.Match[str]) -> DatePattern | None:
+    """'the second half of 2008', 'the latter half of 2008', 'the first two quarters of 1990' (TimeBank: H1)."""
     return DatePattern(year=int(m["y"]), half=1 if m["h"].lower() in {"first", "1st"} else 2)
 
 
@@ -443,7 +444,8 @@ RULES: tuple[Rule, ...] = (
                     r"(?=(?:fiscal[\s\-\u2011]+)?\w+\s+quarter))?(?:\bfiscal[\s\-\u2011]+)?\b(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s\-\u2011]+quarter\b"
                     rf"(?:\s+of\s+(?P<y>{YEAR})|\s*,?\s*(?P<y2>{YEAR}))?", _quarter, trigger="quarter"),
     rule("quarter_short", rf"\bQ(?P<q>[1-4])\s*(?P<y>{YEAR})\b|\b(?P<y2>{YEAR})\s*Q(?P<q2>[1-4])\b", _q_short, trigger="digit"),
-    rule("half_year", rf"(?:\bthe\s+)?\b(?P<h>first|second|1st|2nd)\s+half\s+of\s+(?P<y>{YEAR})\b", _half, trigger="quarter"),
+    rule("half_year", rf"(?:\bthe\s+)?\b(?P<h>first|second|1st|2nd|last|latter)\s+(?:half|two\s+quarters)\s+of\s+"
+                      rf"(?P<y>{YEAR})\b", _half, trigger="quarter"),
     # Case-sensitive: a holiday is a name.
     rule("holiday", rf"\b(?P<h>{_HOLIDAY})(?![\w'’\-\u2011])(?:\s*,?\s*(?P<y>{YEAR})|\s+{_POD}\b)?", _holiday,
          trigger="holiday", flags=0),
@@ -507,6 +509,9 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The general ordered a [night-time] retreat.", "XXXX-XX-XXTNI"),
     Example("The army left in [the last week of August] for the coast.", "XXXX-08 mod=END"),
     Example("The army left in [the first days of May] for the coast.", "XXXX-05 mod=START"),
+    Example("Margins should improve in [the latter half of 2031] as plants open.", "2031-H2"),
+    Example("Margins should improve in [the last half of 2031] as plants open.", "2031-H2"),
+    Example("Margins should improve over [the first two quarters of 2031] as plants open.", "2031-H1"),
     Example("The envoy will tour the region in [the second week of March] before the vote.", "XXXX-03-11"),
     Example("The envoy toured the region in [the third week of October 2023] before the vote.", "2023-10-18"),
     Example("The army left in [August of that year] for the coast.", "XXXX-08"),
