@@ -54,3 +54,40 @@ def test_news_tags_the_length_before_later_a_story_the_date_it_reaches() -> None
     assert not any(t.endswith("later") for t, _, _ in news)
     story = [(doc.text[a.start : a.end], a.type) for a in tag_document(doc, narrative=True)]
     assert ("Three days later", "DATE") in story
+
+
+def _story(body: str) -> list[tuple[str, str, str]]:
+    doc = _written_on_march_5(body)
+    return [(doc.text[a.start : a.end], a.type, a.value) for a in tag_document(doc, narrative=True)]
+
+
+def test_a_story_tags_a_length_after_an_event_as_the_date_it_reaches() -> None:
+    found = _story("The fort fell on 5 February 1839. Five days after the fall of the fort, the last rebels gave up."
+                   " Six months after the truce was signed, the army left.")
+    assert ("Five days after the fall of the fort", "DATE", "1839-02-10") in found
+    assert ("Six months after the truce was signed", "DATE", "1839-08") in found
+
+
+def test_a_story_phrase_set_beside_a_date_restates_it() -> None:
+    found = _story("On 27 June 1850, two days after the rebels crossed the river and a month before the harvest,"
+                   " the governor fled.")
+    assert ("two days after the rebels crossed the river", "DATE", "1850-06-27") in found
+    assert ("a month before the harvest", "DATE", "1850-06-27") in found
+
+
+def test_hours_before_an_event_are_a_time_of_that_day_in_a_story() -> None:
+    found = _story("War was declared on 8 February 1904. However, three hours before the declaration arrived, the"
+                   " fleet struck.")
+    assert ("three hours before the declaration arrived", "TIME", "1904-02-08") in found
+
+
+def test_a_length_asked_for_stays_a_length_in_a_story() -> None:
+    found = _story("The line moved on 8 May 1917. Each unit held its post for about a week before moving back.")
+    assert ("a week", "DURATION", "P1W") in found
+    assert not any(t.endswith("moving back") for t, _, _ in found)
+
+
+def test_news_keeps_only_the_length_before_an_event() -> None:
+    doc = _written_on_march_5("The fort fell on March 1. Two days after the fall of the fort, talks began.")
+    found = [(doc.text[a.start : a.end], a.type, a.value) for a in tag_document(doc)]
+    assert ("Two days", "DURATION", "P2D") in found

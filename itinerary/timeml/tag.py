@@ -14,7 +14,14 @@ from pathlib import Path
 from typing import Literal
 
 from itinerary.errors import BadUsageError
-from itinerary.model import DurationPattern, RelativePattern, Resolved
+from itinerary.model import (
+    AnchoredPattern,
+    DatePattern,
+    DurationPattern,
+    RangePattern,
+    RelativePattern,
+    Resolved,
+)
 from itinerary.temporal import extract, resolve
 from itinerary.temporal.resolve import timex_duration
 from itinerary.temporal.timex import timex_annotations, with_position_words
@@ -54,6 +61,64 @@ def length_before_later(resolved: Resolved) -> Resolved:
                     note="a length before 'later'")
 
 
+# Where the clause of an event-anchored phrase ends: "Five days after the fall of the fort, the army ...".
+_CLAUSE_END = re.compile(r"[,;:()\n\u2014\u2013\"\u201c\u201d]|\.(?=\s|$)|\s(?:and|but|while|when|where|which|who|as)\s")
+_AFTER_BEFORE = re.compile(r"\b(?:after|before)\b", re.IGNORECASE)
+_LENGTH_BEFORE = re.compile(r"\b(?:for|within|lasted|lasting|lasts|last|took|takes|spent|over)\s+$", re.IGNORECASE)
+_CLAUSE_REACH = 120
+_APPOSITION = re.compile(r"\s*[,\-\u2013\u2014]\s*|\s+and\s+")
+_STORY_UNITS = {"day": 1, "week": 7}
+
+
+def _story_point(day: dt.date, unit: str, amount: int, sign: int) -> str | None:
+    """The value reached from ``day`` by ``amount`` ``unit``s, at the unit's own precision."""
+    if unit in {"hour", "minute", "second"}:
+        return day.isoformat()  # "three hours before the declaration": that day
+    if unit in _STORY_UNITS:
+        reached = day + dt.timedelta(days=sign * amount * _STORY_UNITS[unit])
+        return reached.isoformat() if unit == "day" else f"{reached.isocalendar()[0]:04d}-W{reached.isocalendar()[1]:02d}"
+    if unit == "month":
+        index = day.year * 12 + day.month - 1 + sign * amount
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    if unit == "year":
+        return f"{day.year + sign * amount:04d}"
+    return None
+
+
+def event_dates_in_story(text: str, resolved: tuple[Resolved, ...]) -> tuple[Resolved, ...]:
+    """A story's "Five days after the fall of the fort, ...": the whole phrase, to the end of its clause, is the
+    date it reaches from the last day the story named (WikiWars draws it so; news keeps the length only). Set
+    beside a date ("On 27 June 1950, two days after the invasion"), the phrase restates that date."""
+    out: list[Resolved] = []
+    last: dt.date | None = None
+    last_value, last_end = "", -1
+    for item in resolved:
+        mention, v = item.mention, item.mention.value
+        if isinstance(v, AnchoredPattern) and v.relation in {"before", "after"} and v.distance is not None \
+                and v.distance.amount is not None and v.distance.amount == int(v.distance.amount) and last is not None \
+                and _AFTER_BEFORE.search(mention.text) is not None \
+                and _LENGTH_BEFORE.search(text, max(0, mention.start - 10), mention.start) is None:
+            unit = v.distance.unit
+            beside = _APPOSITION.fullmatch(text, last_end, mention.start) is not None
+            value = last_value if beside else \
+                _story_point(last, unit, int(v.distance.amount), 1 if v.relation == "after" else -1)
+            end = _CLAUSE_END.search(text, mention.end, mention.end + _CLAUSE_REACH)
+            if value is not None and end is not None:
+                stop = max(mention.end, end.start())
+                wider = mention.model_copy(update={"end": stop, "text": text[mention.start:stop],
+                                                   "value": DatePattern()})
+                item = Resolved(mention=wider, timex_type="TIME" if unit in {"hour", "minute"} else "DATE",
+                                value=value, anchor="previous", note="a date the story reaches from its last day")
+                last_value, last_end = value, stop
+        elif item.readings and item.readings[0].precision in {"day", "week", "month"} \
+                and isinstance(v, (DatePattern, RangePattern)):
+            start = item.readings[0].start
+            last = start.date() if isinstance(start, dt.datetime) else start
+            last_value, last_end = item.value, mention.end
+        out.append(item)
+    return tuple(out)
+
+
 def with_dct(doc: TimeMLDocument, dct: dt.date | None) -> TimeMLDocument:
     """The document anchored on ``dct`` (its own DCT when None)."""
     if dct is None or dct == doc.dct:
@@ -73,6 +138,8 @@ def tag_document(
     resolved = resolve(doc.text, extract(doc.text), anchor, narrative=narrative)
     if not narrative:
         resolved = tuple(length_before_later(item) for item in resolved)
+    else:
+        resolved = event_dates_in_story(doc.text, resolved)
     return with_position_words(doc.text, non_overlapping(timex_annotations(resolved)))
 
 
