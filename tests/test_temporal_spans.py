@@ -75,3 +75,14 @@ def test_a_night_span_is_tagged_as_two_timexes_as_timeml_splits_ranges() -> None
     first, second = timex_annotations(resolve(text, extract(text), WRITTEN))
     assert (text[first.start:first.end], first.type, first.value) == ("the night of January 6", "TIME", "2025-01-06TNI")
     assert (text[second.start:second.end], second.type, second.value) == ("7", "DATE", "2025-01-07")
+
+
+@pytest.mark.parametrize(("text", "extent", "value", "first", "last"), [
+    ("A hearing is set for the week of March 6 in the capital.", "the week of March 6", "2025-W10",
+     dt.date(2025, 3, 3), dt.date(2025, 3, 9)),
+    ("The hearing was held during the week of 6 March 2023.", "the week of 6 March 2023", "2023-W10",
+     dt.date(2023, 3, 6), dt.date(2023, 3, 12)),
+])
+def test_the_week_of_a_day_is_the_iso_week_holding_it(text: str, extent: str, value: str, first: dt.date,
+                                                      last: dt.date) -> None:
+    assert _only(text) == (extent, "DATE", value, first, last)

@@ -710,7 +710,7 @@ def _resolve_date(mention: TemporalMention, p: DatePattern, ctx: _Context) -> Re
         kind = ctx.ref_kind
     if mention.rule == "of_that_year" and readings:
         kind = "previous"
-    if mention.rule == "week_of_month":
+    if mention.rule in _WEEK_RULES:
         readings = tuple(_iso_week_of(r) for r in readings)
         if not readings:
             return Resolved(mention=mention, timex_type="DATE", value="XXXX-WXX", anchor=kind, note=note)
@@ -720,6 +720,9 @@ def _resolve_date(mention: TemporalMention, p: DatePattern, ctx: _Context) -> Re
     value = readings[0].value if readings else _open_value(p)
     return Resolved(mention=mention, timex_type=timex, value=value, mod=p.mod, readings=readings,
                     anchor=kind, note=note)
+
+
+_WEEK_RULES = frozenset({"week_of_month", "week_of_md", "week_of_dm"})
 
 
 def _iso_week_of(reading: Reading) -> Reading:

@@ -417,6 +417,9 @@ RULES: tuple[Rule, ...] = (
     # The first and last weeks are the start and end of the month (rule "month"); the weeks between are weeks.
     rule("week_of_month", rf"\bthe\s+(?P<n>second|third|fourth|2nd|3rd|4th)\s+week\s+of\s+(?P<mon>{MONTH})"
                           rf"(?:\s*,?\s*(?:of\s+)?(?P<y>{YEAR}))?", _week_of_month, trigger="week_month"),
+    # "the week of March 6": the ISO week that holds the day (TimeBank: 2000-W10).
+    rule("week_of_md", r"\bthe\s+week\s+of\s+" + md_point(""), _month_day, trigger="week_month"),
+    rule("week_of_dm", r"\bthe\s+week\s+of\s+" + dm_point(""), _month_day, trigger="week_month"),
     rule("of_that_year", rf"(?:\b(?P<mod>{POS_MOD}){_MOD_SEP})?\b(?P<mon>{MONTH})(?:\s+(?P<d>{DAYNUM}))?\s+of\s+"
                          r"(?:that|the\s+same)\s+year\b", _of_that_year, trigger="month_year"),
     # A report's "the 1988 period", "the 1988 quarter": the year's part the report is on, named by its year.
@@ -529,6 +532,8 @@ EXAMPLES: tuple[Example, ...] = (
     Example("Margins should improve in [the last half of 2031] as plants open.", "2031-H2"),
     Example("Margins should improve over [the first two quarters of 2031] as plants open.", "2031-H1"),
     Example("The envoy will tour the region in [the second week of March] before the vote.", "XXXX-03-11"),
+    Example("A hearing is set for [the week of March 6] in the capital.", "XXXX-03-06"),
+    Example("A hearing is set for [the week of 6 March 2031] in the capital.", "2031-03-06"),
     Example("The envoy toured the region in [the third week of October 2023] before the vote.", "2023-10-18"),
     Example("The army left in [August of that year] for the coast.", "XXXX-08"),
     Example("The bill passed on [January 24 of the same year] at last.", "XXXX-01-24"),
