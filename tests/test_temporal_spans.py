@@ -86,3 +86,16 @@ def test_a_night_span_is_tagged_as_two_timexes_as_timeml_splits_ranges() -> None
 def test_the_week_of_a_day_is_the_iso_week_holding_it(text: str, extent: str, value: str, first: dt.date,
                                                       last: dt.date) -> None:
     assert _only(text) == (extent, "DATE", value, first, last)
+
+
+@pytest.mark.parametrize(("text", "written", "value", "first", "last"), [
+    # A winter is named by the year of its January.
+    ("The army froze in the winter of 1777.", WRITTEN, "1777-WI", dt.date(1776, 12, 1), dt.date(1777, 2, 28)),
+    ("He returned last winter.", dt.date(2025, 11, 10), "2025-WI", dt.date(2024, 12, 1), dt.date(2025, 2, 28)),
+    ("He returned last winter.", dt.date(2026, 1, 20), "2025-WI", dt.date(2024, 12, 1), dt.date(2025, 2, 28)),
+    ("He will return next winter.", dt.date(2025, 11, 10), "2026-WI", dt.date(2025, 12, 1), dt.date(2026, 2, 28)),
+    ("He will return next summer.", dt.date(2025, 7, 10), "2026-SU", dt.date(2026, 6, 1), dt.date(2026, 8, 31)),
+    ("He came this past spring.", dt.date(2025, 7, 10), "2025-SP", dt.date(2025, 3, 1), dt.date(2025, 5, 31)),
+])
+def test_seasons(text: str, written: dt.date, value: str, first: dt.date, last: dt.date) -> None:
+    assert _only(text, written)[2:] == (value, first, last)

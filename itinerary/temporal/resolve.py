@@ -677,6 +677,20 @@ def _month_frame(sentences: _Sentences, mention: TemporalMention, p: DatePattern
     return _FRAME_FORWARD.search(text, mention.end, end) is None
 
 
+_SEASON_WAY = re.compile(r"(?:(?P<back>this\s+past|last|past)|(?P<ahead>next|this\s+coming))\s", re.IGNORECASE)
+
+
+def _relative_season(text: str, p: DatePattern, ref: dt.date) -> Reading | None:
+    """'last winter' is the latest one over when written, 'next summer' the first one not begun yet."""
+    m = _SEASON_WAY.match(text)
+    if m is None:
+        return None
+    options = [r for r in (C.period(p, year) for year in range(ref.year - 1, ref.year + 3)) if r is not None]
+    if m["back"]:
+        return max((r for r in options if _as_date(r.end) < ref), key=lambda r: _as_date(r.start), default=None)
+    return min((r for r in options if _as_date(r.start) > ref), key=lambda r: _as_date(r.start), default=None)
+
+
 _MONTHS_WORD = re.compile(r"\bmonths\b", re.IGNORECASE)
 
 
@@ -699,6 +713,10 @@ def _resolve_date(mention: TemporalMention, p: DatePattern, ctx: _Context) -> Re
         # An earnings report's "the 1988 period": the quarter it reports on, in that year (TimeBank); not after
         # "In the first nine months, ..." in its sentence, where it is that span of the year.
         p = p.model_copy(update={"quarter": (ctx.quarter.month - 1) // 3 + 1})
+    if mention.rule == "season" and p.year is None and ctx.ref is not None and ctx.ref_kind == "published" \
+            and (season := _relative_season(mention.text, p, ctx.ref)) is not None:
+        return Resolved(mention=mention, timex_type="DATE", value=season.value, mod=p.mod, readings=(season,),
+                        anchor=ctx.ref_kind)
     named = _named_year(ctx, mention, p)
     if named is not None:
         p = p.model_copy(update={"year": named})  # "in February this year", "April next year"
