@@ -477,6 +477,8 @@ def _as_date(value: dt.date | dt.datetime) -> dt.date:
 def _open_value(p: DatePattern) -> str:
     """The TIMEX3 value with X for every open field: 'XXXX-01-05', 'XXXX-XX-XX', 'XXXX-XX-XXT10:30'."""
     year = year_text(p.year)
+    if p.century is not None and p.century < 0:
+        return f"BC{-p.century:02d}"
     if p.season is not None:
         return f"{year}-{p.season}"
     if p.quarter is not None:
@@ -547,7 +549,7 @@ def _date_readings(p: DatePattern, ctx: _Context, tense: Callable[[], int], *, f
         return (C.day_reading(day, p),), ctx.ref_kind, None
     if p.day is not None and p.month is None and p.year is None:
         return _day_of_month_readings(p, ctx, tense)
-    if p.year is not None and p.year < 0:
+    if p.year is not None and p.year < 0 or p.century is not None and p.century < 0:
         return (), "explicit", "a year before the common era: no calendar day"
     if p.year is not None or not needs_year:
         reading = C.period(p, p.year or 1)
@@ -1203,6 +1205,8 @@ def _written_bc(item: Resolved) -> Resolved:
         value = f"BC{_BC_ORIGIN - int(value[:4]):04d}{value[4:]}"
     elif item.readings[0].precision == "decade":
         value = f"BC{(_BC_ORIGIN - start) // 10:03d}"  # "the following decade" after 490 BC: the 480s BC
+    elif item.readings[0].precision == "century":
+        value = f"BC{(_BC_ORIGIN - start - 1) // 100:02d}"  # "the previous century" in 380 BC: the 5th century BC
     return item.model_copy(update={"value": value, "readings": (), "note": "before the common era: no calendar day"})
 
 

@@ -287,6 +287,8 @@ def _century(m: re.Match[str]) -> DatePattern | None:
     number = int(m["n"]) if m["n"] else V.ORDINAL_WORDS.get(" ".join(m["w"].lower().split()).replace(" ", "-"))
     if number is None or not 1 <= number <= 30:
         return None
+    if m["era"]:  # "the 4th century BC": 400-301 BC, written BC03 (century -3 here); none before the 2nd
+        return DatePattern(century=1 - number, mod=_mod(position_mod(m["mod"]))) if number >= 2 else None
     return DatePattern(century=number - 1, mod=_mod(position_mod(m["mod"])))
 
 
@@ -445,7 +447,8 @@ RULES: tuple[Rule, ...] = (
     # 19th-century house", where "the" belongs to the noun the hyphenated century describes.
     rule("century", rf"(?:(?P<the>\bthe\s+))?(?:\b(?P<mod>early|mid|late){_MOD_SEP})?\b"
                     r"(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>" + V.alternation(V.ORDINAL_WORDS) + r"))"
-                    r"(?(the)\s+|[\s\-\u2011]+)century\b(?(the)(?![\-\u2011]))", _century, trigger="century"),
+                    r"(?(the)\s+|[\s\-\u2011]+)century\b(?(the)(?![\-\u2011]))(?P<era>\s?(?-i:BCE|BC|B\.C\.(?:E\.)?)(?![A-Za-z]))?",
+         _century, trigger="century"),
     # "early in the spring", "later in the summer" are named whole, as "late in the year" is (TBAQ and
     # WikiWars gold: 11 of 12 '<early|late|later|earlier> in <year or season>' include the words before).
     # "the early summer" keeps its article (TimeBank, WikiWars); "the summer offensive" does not: "the" goes with the
@@ -524,6 +527,7 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The general ordered a [night-time] retreat.", "XXXX-XX-XXTNI"),
     Example("The army left in [the last week of August] for the coast.", "XXXX-08 mod=END"),
     Example("The army left in [the first days of May] for the coast.", "XXXX-05 mod=START"),
+    Example("The league was founded in [the 4th century BC] by the coast.", "BC03"),
     Example("Prices eased in [the early summer] after the strike.", "XXXX-SU mod=START"),
     Example("The army prepared the [summer] offensive in the hills.", "XXXX-SU"),
     Example("The army rested through [the summer] and then marched.", "XXXX-SU"),

@@ -83,7 +83,7 @@ def canonical_date(p: DatePattern) -> str:
     if p.decade is not None:
         base = str(p.decade)
     elif p.century is not None:
-        base = f"{p.century:02d}"
+        base = f"BC{-p.century:02d}" if p.century < 0 else f"{p.century:02d}"
     elif p.week is not None:
         base = f"{year}-W{p.week:02d}"
     elif p.season is not None:
