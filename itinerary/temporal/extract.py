@@ -66,6 +66,8 @@ _ANCHOR_WORDS: dict[str, tuple[tuple[str, bool], ...]] = {
     "spokenyear": (("nineteen", True), ("eighteen", True), ("two thousand", True)),
     "holiday": (("christmas", True), ("New Year", False), ("boxing", True), ("halloween", True),
                 ("thanksgiving", True), ("easter", True), ("Good Friday", True)),
+    "spokendecade": tuple((w, True) for w in ("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                                              "eighties", "nineties")),
     "setword": tuple((w, True) for w in ("daily", "weekly", "monthly", "annually", "yearly", "hourly",
                                          "nightly", "quarterly", "biweekly")),
     # Words a few rules need beside their anchor; they only narrow those rules' anchors (below).
@@ -246,7 +248,8 @@ TRIGGERS: dict[str, tuple[str, int, int]] = {
     "pod_month": ("pod_month", 45, 60), "soon_relation": ("soon_relation", 20, 60),
     "modified_year": ("modified_year", 25, 30),
     "unit_direction": ("unit_direction", 4, 16), "unit_weekday": ("unit_weekday", 8, 24),
-    "unit_deictic": ("unit_deictic", 8, 24), "week_month": ("week_month", 32, 16),
+    "unit_deictic": ("unit_deictic", 8, 24), "week_month": ("week_month", 32, 16), "pod": ("pod", 40, 4),
+    "spokendecade": ("spokendecade", 20, 4),
 }
 
 

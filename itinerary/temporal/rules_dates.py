@@ -283,6 +283,18 @@ def _decade(m: re.Match[str]) -> DatePattern | None:
     return DatePattern(decade=int(m["c"]), mod=_mod(position_mod(m["mod"])))
 
 
+_HEAT = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|heat|mercury|thermometers?|readings?)\b", re.IGNORECASE)
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+
+
+def _spoken_decade(m: re.Match[str]) -> DatePattern | None:
+    """'the nineties', 'the late sixties': a decade of the 20th century, as English names them without digits."""
+    if _HEAT.search(m.string, max(0, m.start() - 60), m.start()):
+        return None  # "temperatures stayed in the nineties"
+    return DatePattern(decade=190 + _DECADE_WORDS[m["w"].lower()], mod=_mod(position_mod(m["mod"])))
+
+
 def _century(m: re.Match[str]) -> DatePattern | None:
     number = int(m["n"]) if m["n"] else V.ORDINAL_WORDS.get(" ".join(m["w"].lower().split()).replace(" ", "-"))
     if number is None or not 1 <= number <= 30:
@@ -443,6 +455,10 @@ RULES: tuple[Rule, ...] = (
                     r"(?:BCE|BC|B\.C\.E\.|B\.C(?:\.(?=\s+[a-z,;)]|[,;)]))?)(?![A-Za-z])", _year_bc, trigger="era",
          flags=0),
     rule("decade", rf"(?:\bthe\s+)?(?:\b(?P<mod>early|mid|late){_MOD_SEP})?\b(?P<c>[12]\d\d)0['’]?s\b", _decade, trigger="decade"),
+    # Not a temperature or a rate ("in the nineties", degrees or percent), nor an age ("in his nineties": no "the").
+    rule("spoken_decade", rf"\bthe\s+(?:(?P<mod>early|mid|late){_MOD_SEP})?(?P<w>twenties|thirties|forties|fifties|"
+                          r"sixties|seventies|eighties|nineties)\b(?!\s*(?:degrees|percent|per\s+cent|%|\u00b0|F\b|C\b))",
+         _spoken_decade, trigger="spokendecade"),
     # "the 19th century" is named with its article, as "the 1990s" is (TBAQ and WikiWars: 4 of 4); not "the
     # 19th-century house", where "the" belongs to the noun the hyphenated century describes.
     rule("century", rf"(?:(?P<the>\bthe\s+))?(?:\b(?P<mod>early|mid|late){_MOD_SEP})?\b"
@@ -528,6 +544,8 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The army left in [the last week of August] for the coast.", "XXXX-08 mod=END"),
     Example("The army left in [the first days of May] for the coast.", "XXXX-05 mod=START"),
     Example("The league was founded in [the 4th century BC] by the coast.", "BC03"),
+    Example("Hate groups shrank through [the nineties] and grew again.", "199"),
+    Example("The band was formed in [the late sixties] in a garage.", "196 mod=END"),
     Example("Prices eased in [the early summer] after the strike.", "XXXX-SU mod=START"),
     Example("The army prepared the [summer] offensive in the hills.", "XXXX-SU"),
     Example("The army rested through [the summer] and then marched.", "XXXX-SU"),
@@ -640,6 +658,8 @@ EXAMPLES: tuple[Example, ...] = (
 )
 
 NEGATIVE: tuple[str, ...] = (
+    "Temperatures stayed in the nineties all week.",
+    "He is in his eighties.",
     "He spoke of the night of terror at length.",
     "The index closed nearly 2019 points higher.",  # "early" only as a word of its own
     "Bilateral trade hit $328.08 billion last quarter of business.",

@@ -140,6 +140,23 @@ def _oclock(m: re.Match[str]) -> DatePattern | None:
     return DatePattern(hour=hour, minute=0, mod=_mod(m["apx"]))
 
 
+def _hour_of_day(m: re.Match[str]) -> DatePattern | None:
+    """'at 4 in the morning', 'by 10 at night', 'at 7.30 in the evening': an hour the part of day places."""
+    if not preceded_by(m, _TIME_CUE, m.start("h")):
+        return None  # "won 4 in the morning session": a count
+    hour = int(m["h"]) if m["h"][0].isdigit() else int(V.NUMBER_WORDS.get(m["h"].lower(), 0))
+    if not 1 <= hour <= 12:
+        return None
+    pod = (m["pod"] or m["pod2"]).lower()
+    if pod == "morning":
+        hour %= 12
+    elif pod in {"afternoon", "evening"} or hour >= 6:
+        hour = hour % 12 + 12  # "at 9 at night" is 21:00, "at 2 at night" stays 02:00
+    elif hour == 12:
+        hour = 0
+    return DatePattern(hour=hour, minute=int(m["mi"]) if m["mi"] else 0, mod=_mod(m["apx"]))
+
+
 RULES: tuple[Rule, ...] = (
     rule("clock", _APPROX + r"(?<![\d.,$€£:])\b(?P<h>[0-2]?\d)(?:(?P<sep>[:.])(?P<mi>[0-5]\d))?(?![\d%]|\.\d|:\d)"
          + r"(?:\s*" + _AMPM + r"|\s?(?P<hrs>hrs?)\b)?" + _TZ + _UTC_AFTER + rf"(?:,?\s+(?:on\s+)?(?P<wd>{_WEEKDAY_FULL})\b"
@@ -149,6 +166,8 @@ RULES: tuple[Rule, ...] = (
          trigger="clockword"),
     rule("oclock", _APPROX + rf"\b(?P<h>\d{{1,2}}|{NUMWORD})\s+o['’]clock\b"
          r"(?:\s+in\s+the\s+(?P<pod>morning|afternoon|evening)|\s+at\s+(?P<pod2>night))?", _oclock, trigger="clockword"),
+    rule("hour_of_day", _APPROX + rf"(?<![\d.,$€£:])\b(?P<h>\d{{1,2}}|{NUMWORD})(?:[:.](?P<mi>[0-5]\d))?\s+"
+         r"(?:in\s+the\s+(?P<pod>morning|afternoon|evening)|at\s+(?P<pod2>night))\b", _hour_of_day, trigger="pod"),
 )
 
 EXAMPLES: tuple[Example, ...] = (
@@ -184,6 +203,9 @@ EXAMPLES: tuple[Example, ...] = (
     Example("Updated [15:04, April 29, 2026] by the desk.", "2026-04-29T15:04"),
     Example("The plane lands [shortly after midnight] again.", "XXXX-XX-XXT00:00 mod=AFTER"),
     Example("The plane lands at [six o'clock in the evening] again.", "XXXX-XX-XXT18:00"),
+    Example("The father will leave at [4 in the morning] with his son.", "XXXX-XX-XXT04:00"),
+    Example("The vigil ends at [10 at night] in the square.", "XXXX-XX-XXT22:00"),
+    Example("The talks resume at [3.30 in the afternoon] downstairs.", "XXXX-XX-XXT15:30"),
 )
 
 NEGATIVE: tuple[str, ...] = (
@@ -193,6 +215,7 @@ NEGATIVE: tuple[str, ...] = (
     "Chapter 3 covers 20 topics.",
     "Psalm 23:4 was read aloud.",
     "The team won 2:1 away.",
+    "The team scored 4 in the morning session.",
     "Sales were little changed at 2.46 billion guilders.",
     "Holders get about 0.55 share for each share held.",
     "The rate rose to 4.75 percent and 5.25 percent.",
