@@ -90,7 +90,7 @@ def test_the_week_of_a_day_is_the_iso_week_holding_it(text: str, extent: str, va
 
 @pytest.mark.parametrize(("text", "written", "value", "first", "last"), [
     # A winter is named by the year of its January.
-    ("The army froze in the winter of 1777.", WRITTEN, "1777-WI", dt.date(1776, 12, 1), dt.date(1777, 2, 28)),
+    ("The army froze in the winter of 1851.", WRITTEN, "1851-WI", dt.date(1850, 12, 1), dt.date(1851, 2, 28)),
     ("He returned last winter.", dt.date(2025, 11, 10), "2025-WI", dt.date(2024, 12, 1), dt.date(2025, 2, 28)),
     ("He returned last winter.", dt.date(2026, 1, 20), "2025-WI", dt.date(2024, 12, 1), dt.date(2025, 2, 28)),
     ("He will return next winter.", dt.date(2025, 11, 10), "2026-WI", dt.date(2025, 12, 1), dt.date(2026, 2, 28)),

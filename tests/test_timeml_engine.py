@@ -62,17 +62,17 @@ def _story(body: str) -> list[tuple[str, str, str]]:
 
 
 def test_a_story_tags_a_length_after_an_event_as_the_date_it_reaches() -> None:
-    found = _story("The fort fell on 5 February 1839. Five days after the fall of the fort, the last rebels gave up."
+    found = _story("The bridge was stormed on 5 February 1839. Six days after the storming of the bridge, the rebels gave up."
                    " Six months after the truce was signed, the army left.")
-    assert ("Five days after the fall of the fort", "DATE", "1839-02-10") in found
+    assert ("Six days after the storming of the bridge", "DATE", "1839-02-11") in found
     assert ("Six months after the truce was signed", "DATE", "1839-08") in found
 
 
 def test_a_story_phrase_set_beside_a_date_restates_it() -> None:
-    found = _story("On 27 June 1850, two days after the rebels crossed the river and a month before the harvest,"
+    found = _story("On 14 May 1866, three days after the rebels crossed the river and a month before the harvest,"
                    " the governor fled.")
-    assert ("two days after the rebels crossed the river", "DATE", "1850-06-27") in found
-    assert ("a month before the harvest", "DATE", "1850-06-27") in found
+    assert ("three days after the rebels crossed the river", "DATE", "1866-05-14") in found
+    assert ("a month before the harvest", "DATE", "1866-05-14") in found
 
 
 def test_hours_before_an_event_are_a_time_of_that_day_in_a_story() -> None:
@@ -88,6 +88,6 @@ def test_a_length_asked_for_stays_a_length_in_a_story() -> None:
 
 
 def test_news_keeps_only_the_length_before_an_event() -> None:
-    doc = _written_on_march_5("The fort fell on March 1. Two days after the fall of the fort, talks began.")
+    doc = _written_on_march_5("The bridge was stormed on March 1. Two days after the storming, talks began.")
     found = [(doc.text[a.start : a.end], a.type, a.value) for a in tag_document(doc)]
     assert ("Two days", "DURATION", "P2D") in found

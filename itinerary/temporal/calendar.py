@@ -93,8 +93,8 @@ def _period(p: DatePattern, year: int) -> Reading | None:
         end, precision, value = start + dt.timedelta(days=6), "week", f"{year:04d}-W{p.week:02d}"
     elif p.season is not None:
         first, last = _SEASON_MONTHS[p.season]
-        # A winter is named by the year of its January, as most of it falls then ("the winter of 1777" runs from
-        # December 1776; WikiWars gold: 6 of 6).
+        # A winter is named by the year of its January, as most of it falls then ("the winter of 1851" runs from
+        # December 1850; WikiWars gold: 6 of 6).
         start, end = months_span(year - 1, first, last) if p.season == "WI" else months_span(year, first, last)
         precision, value = "season", f"{year:04d}-{p.season}"
     elif p.quarter is not None:

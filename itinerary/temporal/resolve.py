@@ -712,7 +712,7 @@ def _resolve_date(mention: TemporalMention, p: DatePattern, ctx: _Context) -> Re
     if mention.rule == "of_that_year" and ctx.year_hint is not None:
         p = p.model_copy(update={"year": ctx.year_hint})  # "August of that year": the year last named
     if mention.rule == "year_period" and ctx.quarter is not None and not _months_before(ctx, mention):
-        # An earnings report's "the 1988 period": the quarter it reports on, in that year (TimeBank); not after
+        # An earnings report's "the 2030 period": the quarter it reports on, in that year (TimeBank); not after
         # "In the first nine months, ..." in its sentence, where it is that span of the year.
         p = p.model_copy(update={"quarter": (ctx.quarter.month - 1) // 3 + 1})
     if mention.rule == "season" and p.year is None and ctx.ref is not None and ctx.ref_kind == "published" \
@@ -830,7 +830,7 @@ def _resolve_range(mention: TemporalMention, r: RangePattern, ctx: _Context) -> 
 def _story_range(first: DatePattern, last: DatePattern, ref: dt.date) -> int | None:
     """The year a story's range without years starts in, chosen on the whole range as ``_story_year`` chooses for
     one date: forward from where the story is, unless a range further back is much nearer. "from October to
-    March", told in March 1945, is October 1944 to March 1945."""
+    March", told in March 1863, is October 1862 to March 1863."""
     here = (ref.year, ref.month)
     spans: list[tuple[int, int, dt.date, dt.date]] = []
     for year in (ref.year - 1, ref.year, ref.year + 1):
@@ -1150,7 +1150,7 @@ def _aside(text: str, mention: TemporalMention) -> bool:
     return before == "(" and after == ")" or _AS_IN.search(text, max(0, mention.start - 12), mention.start) is not None
 
 
-# "lasted until the fall of the city in February 1945", "held out until 3 May": the end of a span the story tells
+# "held out until the relief of the port in May 1921", "held out until 3 May": the end of a span the story tells
 # from where it is; the story is not there yet.
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:(?:[\w'\u2019-]+\s+){0,6}(?:in|on)\s+)?$", re.IGNORECASE)
 _UNTIL_REACH = 70

@@ -549,7 +549,7 @@ EXAMPLES: tuple[Example, ...] = (
     Example("Prices eased in [the early summer] after the strike.", "XXXX-SU mod=START"),
     Example("The army prepared the [summer] offensive in the hills.", "XXXX-SU"),
     Example("The army rested through [the summer] and then marched.", "XXXX-SU"),
-    Example("Spies warned of the [summer] KPA attack in the south.", "XXXX-SU"),
+    Example("Scouts warned of the [summer] Dutch raid on the coast.", "XXXX-SU"),
     Example("Margins should improve in [the latter half of 2031] as plants open.", "2031-H2"),
     Example("Margins should improve in [the last half of 2031] as plants open.", "2031-H2"),
     Example("Margins should improve over [the first two quarters of 2031] as plants open.", "2031-H1"),

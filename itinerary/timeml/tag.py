@@ -61,7 +61,7 @@ def length_before_later(resolved: Resolved) -> Resolved:
                     note="a length before 'later'")
 
 
-# Where the clause of an event-anchored phrase ends: "Five days after the fall of the fort, the army ...".
+# Where the clause of an event-anchored phrase ends: "Six days after the storming of the bridge, the army ...".
 _CLAUSE_END = re.compile(r"[,;:()\n\u2014\u2013\"\u201c\u201d]|\.(?=\s|$)|\s(?:and|but|while|when|where|which|who|as)\s")
 _AFTER_BEFORE = re.compile(r"\b(?:after|before)\b", re.IGNORECASE)
 _LENGTH_BEFORE = re.compile(r"\b(?:for|within|lasted|lasting|lasts|last|took|takes|spent|over)\s+$", re.IGNORECASE)
@@ -86,9 +86,9 @@ def _story_point(day: dt.date, unit: str, amount: int, sign: int) -> str | None:
 
 
 def event_dates_in_story(text: str, resolved: tuple[Resolved, ...]) -> tuple[Resolved, ...]:
-    """A story's "Five days after the fall of the fort, ...": the whole phrase, to the end of its clause, is the
+    """A story's "Six days after the storming of the bridge, ...": the whole phrase, to the end of its clause, is the
     date it reaches from the last day the story named (WikiWars draws it so; news keeps the length only). Set
-    beside a date ("On 27 June 1950, two days after the invasion"), the phrase restates that date."""
+    beside a date ("On 14 May 1866, three days after the crossing"), the phrase restates that date."""
     out: list[Resolved] = []
     last: dt.date | None = None
     last_value, last_end = "", -1
