@@ -101,6 +101,10 @@ RESOLVE: list[tuple[str, str | None, str | None, str | None]] = [
     ("East Timor", "Timor-Leste", "TL", "Asia/Dili"),
     ("Korean", "South Korea", "KR", "Asia/Seoul"),
     ("Papua New Guinea", "Papua New Guinea", "PG", "Pacific/Port_Moresby"),
+    # a capital under the country table's spelling, which its city entry lists only as an alternate name
+    ("Ulaanbaatar", "Ulan Bator", "MN", "Asia/Ulaanbaatar"),
+    # the capital named so, not the bigger city that lists the name among its alternates
+    ("New Delhi", "New Delhi", "IN", "Asia/Kolkata"),
     ("Nowhere Land Xyz", None, None, None),
 ]
 

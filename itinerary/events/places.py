@@ -374,12 +374,14 @@ def build_gazetteer(gc: Any, freqs: Mapping[str, float]) -> Gazetteer:
         zone = state_zone.get(code, (None, 0))[0]
         add(str(us_states[code]["name"]), Entry(str(us_states[code]["name"]), "region", "US", zone, 0))
 
-    capitals = frozenset((code, str(data["capital"])) for code, data in countries.items())
+    capitals = _capital_cities(cities, countries)
     for city in cities:
         population = int(city["population"])
         entry = Entry(city["name"], "city", city["countrycode"], city["timezone"], population)
-        capital = (city["countrycode"], city["name"]) in capitals and population >= SMALL_CITY_POPULATION
-        for name in _city_names(city, population, freqs):
+        spelled = capitals.get(int(city["geonameid"]))
+        capital = spelled is not None and population >= SMALL_CITY_POPULATION
+        extra = [spelled] if spelled is not None and capital else []
+        for name in (*_city_names(city, population, freqs), *extra):
             if any(c.isdigit() for c in name):
                 continue  # "28 May": the scanner reads letters only, and would see "May"
             if len(tokens(name)) > 1 or _city_is_distinct(name, population, capital, freqs):
@@ -394,6 +396,27 @@ def build_gazetteer(gc: Any, freqs: Mapping[str, float]) -> Gazetteer:
     longest = max(len(tokens(key)) for key in entries)
     return Gazetteer(entries=entries, max_tokens=min(longest, MAX_NAME_TOKENS),
                      weak={key: tuple(found) for key, found in weak.items()}, prefixes=name_prefixes(entries))
+
+
+def _capital_cities(cities: list[Any], countries: Mapping[str, Any]) -> dict[int, str]:
+    """Each country's capital city (by geonameid) with the country table's spelling of it.
+
+    The two tables may spell a capital differently ("Ulaanbaatar" in the country table, "Ulan Bator" as
+    the city's name, the news spelling only among its alternate names, which are kept only for cities
+    of a million people): the city of the country named so, or else the most populous one listing the
+    spelling among its alternate names, is the capital, and that spelling becomes one of its names.
+    """
+    found: dict[int, str] = {}
+    wanted = {code: str(data["capital"]) for code, data in countries.items() if data["capital"]}
+    # a city named exactly so first ("New Delhi", not Delhi, which lists "New Delhi" among its names)
+    for answers in (lambda city, spelled: city["name"] == spelled,
+                    lambda city, spelled: spelled in (city.get("alternatenames") or ())):
+        for city in cities:  # most populous first
+            spelled = wanted.get(city["countrycode"])
+            if spelled and answers(city, spelled):
+                found[int(city["geonameid"])] = spelled
+                del wanted[city["countrycode"]]
+    return found
 
 
 _GLUE = re.compile(r"[ '.]")
