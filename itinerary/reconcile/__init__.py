@@ -88,7 +88,8 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
     host_cities = frozenset(v.mention.location for v in frame.votes if v.mention.id in framing
                             and v.mention.location and v.mention.location_is_city) if frame else frozenset()
     placed = date_clock_times(placed)
-    trip, others = _split_trip(placed, span, canon, lead) if span else ([], placed)
+    lost = frozenset(days(v.reading) for v, _ in frame.losers) if frame else frozenset()
+    trip, others = _split_trip(placed, span, canon, lead, lost) if span else ([], placed)
     clusters = cluster_mentions(others, canon, lead, span)
     clusters, trip = _fold_undated_city_visits(clusters, trip, frame)
     voice = wire_copies(yields)
@@ -207,8 +208,10 @@ def _names(mentions: Iterable[EventMention]) -> list[str]:
 
 
 def _split_trip(mentions: Sequence[EventMention], span: tuple[dt.date, dt.date] | None, canon: dict[str, str],
-                lead: str | None) -> tuple[list[EventMention], list[EventMention]]:
-    """Trip mentions dated away from the frame are other visits ("he last visited in 2019").
+                lead: str | None, lost: frozenset[tuple[dt.date, dt.date]] = frozenset()
+                ) -> tuple[list[EventMention], list[EventMention]]:
+    """Trip mentions dated away from the frame are other visits ("he last visited in 2019"), unless they give
+    dates the frame lost to (``lost``): "from May 4 to 6" of a visit since moved to June is the trip.
 
     On a trip to several countries, a visit to one of them is a leg: "an official visit to Peru on
     June 7-8" inside "state visits to Chile, Peru and Bolivia from June 5 to 10".
@@ -222,7 +225,8 @@ def _split_trip(mentions: Sequence[EventMention], span: tuple[dt.date, dt.date] 
         someone_else = bool(m.participants) and lead not in {canon.get(p, p) for p in m.participants}
         if not m.is_trip and not someone_else and _gives_the_trips_length(m, span):
             trip.append(m.model_copy(update={"is_trip": True}))
-        elif not m.is_trip or someone_else or not (span is None or not spans or any(overlaps(s, span) for s in spans)):
+        elif not m.is_trip or someone_else or not (span is None or not spans or any(overlaps(s, span) for s in spans)
+                                                  or all(s in lost for s in spans)):
             others.append(m if not m.is_trip else m.model_copy(update={"is_trip": False}))
         elif several and m.location in countries and len(m.destinations) < 2 and all(s != span for s in spans):
             others.append(m.model_copy(update={"is_trip": False, "kind": "stay"}))

@@ -84,7 +84,39 @@ def find_frame(trip_mentions: Sequence[EventMention], moves: Sequence[EventMenti
     for key, score, group in scored[1:]:
         frame.losers.append((group[0], _why_lost(group[0], key, scored[0], lengths)))
     frame.losers.extend(_lengths_that_do_not_fit(frame, votes, lengths, scored[0]))
-    return _with_changed_end(frame, trip_mentions, moves)
+    return _with_changed_end(_with_new_dates(frame, votes, trip_mentions), trip_mentions, moves)
+
+
+# The trip was moved to other dates after it was planned: "the visit has been postponed ... It will now take
+# place from June 14 to 16". An article that says so before it writes its dates gives the dates the trip has
+# now, however many earlier reports give the old ones; those stay as a reading that lost.
+RESCHEDULED = re.compile(r"\b(?:postpon(?:e|es|ed|ing)|re-?schedul(?:e|es|ed|ing)|put\s+off|pushed\s+back|"
+                         r"brought\s+forward|will\s+now\s+(?:take\s+place|be\s+held)|new\s+dates?)\b",
+                         re.IGNORECASE)
+
+
+def _with_new_dates(frame: Frame, votes: Sequence[Vote], trip_mentions: Sequence[EventMention]) -> Frame:
+    """The frame on the dates an article says the trip was moved to, if one does and they are not the
+    frame's already."""
+    cue_at: dict[str, int] = {}
+    for m in trip_mentions:
+        hit = RESCHEDULED.search(m.quote)
+        if hit is not None:
+            at = m.quote_start + hit.start()
+            cue_at[m.article] = min(at, cue_at.get(m.article, at))
+    moved = [v for v in votes if v.article in cue_at and v.times and v.times[0].mention.start > cue_at[v.article]
+             and days(v.reading) != frame.span]
+    if not moved:
+        return frame
+    key = days(moved[0].reading)
+    new = [v for v in moved if days(v.reading) == key]
+    tag = " ".join(sorted({f"[{v.article.split('_')[0]}]" for v in new}))
+    said = new[0].times[0].mention.text
+    writers = " ".join(sorted({f"[{v.article.split('_')[0]}]" for v in frame.votes}))
+    why = (f"{writers} give {describe(frame.start, frame.end)} as planned; lost: {tag} the trip was moved to "
+           f"'{said}', {describe(*key)}")
+    losers = [(v, r) for v, r in frame.losers if days(v.reading) != key]
+    return Frame(key[0], key[1], new, [(frame.votes[0], why), *losers], frame.lengths, frame.backers)
 
 
 # The trip's end moved after it was planned: "cut short his state visit and flew home on Wednesday, May 14",

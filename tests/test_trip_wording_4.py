@@ -1,0 +1,43 @@
+"""Trip wording read end to end, fourth set, in short articles written for these tests: a trip moved to new
+dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from itinerary import article_from_text, itinerary_of_articles
+
+D = dt.date
+PLANNED = "President Ilse Marek will pay a state visit to Chile from March 3 to 5, her office said."
+
+
+@pytest.mark.parametrize("moved", [
+    ("President Ilse Marek's state visit to Chile has been postponed because of storms at home. "
+     "The visit will now take place from April 14 to 16."),
+    "President Ilse Marek's state visit to Chile has been rescheduled for April 14 to 16.",
+    "The state visit to Chile by President Ilse Marek was put off until April 14 to 16, her office said.",
+], ids=["postponed-then-now-take-place", "rescheduled-for", "put-off-until"])
+def test_a_trip_moved_to_new_dates_takes_them_and_keeps_the_old_ones_as_planned(moved: str) -> None:
+    plan = itinerary_of_articles([
+        article_from_text(PLANNED, id="a", dct=D(2035, 2, 10)),
+        article_from_text("President Ilse Marek's state visit to Chile from March 3 to 5 will take her to "
+                          "Santiago and Valparaiso.", id="b", dct=D(2035, 2, 12)),
+        article_from_text(moved, id="c", dct=D(2035, 2, 20)),
+    ])
+    visits = [e for e in plan.events if e.kind == "visit"]
+    assert [(e.start, e.end) for e in visits] == [(D(2035, 4, 14), D(2035, 4, 16))]
+    assert [(a.start, a.end) for a in visits[0].alternatives] == [(D(2035, 3, 3), D(2035, 3, 5))]
+    assert "moved to" in visits[0].alternatives[0].reason
+
+
+def test_dates_written_before_the_word_postponed_are_the_old_ones() -> None:
+    # "planned for March 3 to 5, has been postponed": the dates are the plan the article reports moved
+    plan = itinerary_of_articles([
+        article_from_text(PLANNED, id="a", dct=D(2035, 2, 10)),
+        article_from_text("President Ilse Marek's state visit to Chile, planned for March 3 to 5, has been "
+                          "postponed.", id="b", dct=D(2035, 2, 20)),
+    ])
+    assert [(e.start, e.end) for e in plan.events if e.kind == "visit"] == [(D(2035, 3, 3), D(2035, 3, 5))]
+
