@@ -41,3 +41,17 @@ def test_dates_written_before_the_word_postponed_are_the_old_ones() -> None:
     ])
     assert [(e.start, e.end) for e in plan.events if e.kind == "visit"] == [(D(2035, 3, 3), D(2035, 3, 5))]
 
+
+@pytest.mark.parametrize("inside", [
+    "Premier Ola Berg met President Nuno Sa on the sidelines of the summit in Porto on Wednesday.",
+    "The summit in Porto closes on Thursday with a declaration on fisheries.",
+], ids=["first-day-inside", "last-day-inside"])
+def test_a_day_inside_the_written_days_of_a_summit_is_part_of_them_not_a_rival(inside: str) -> None:
+    plan = itinerary_of_articles([
+        article_from_text("Premier Ola Berg leaves on Monday to attend the summit in Porto on October 10 and 11, "
+                          "followed by a state visit to Spain from October 12 to 14.", id="a", dct=D(2035, 10, 6)),
+        article_from_text(inside, id="b", dct=D(2035, 10, 10)),
+    ])
+    summits = [e for e in plan.events if e.kind == "summit"]
+    assert [(e.start, e.end, e.status, len(e.alternatives)) for e in summits] == [
+        (D(2035, 10, 10), D(2035, 10, 11), "confirmed", 0)]
