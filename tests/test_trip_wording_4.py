@@ -55,3 +55,19 @@ def test_a_day_inside_the_written_days_of_a_summit_is_part_of_them_not_a_rival(i
     summits = [e for e in plan.events if e.kind == "summit"]
     assert [(e.start, e.end, e.status, len(e.alternatives)) for e in summits] == [
         (D(2035, 10, 10), D(2035, 10, 11), "confirmed", 0)]
+
+
+def test_with_no_trip_frame_an_undated_event_is_listed_within_its_city_or_the_trip() -> None:
+    # no article dates the trip as a whole; the undated meeting lies in the day of the visit to its city, the
+    # undated talks somewhere in the days the dated events cover
+    plan = itinerary_of_articles([
+        article_from_text("Foreign Minister Lena Holt will visit four capitals next week, starting in Vilnius on "
+                          "Monday, May 5. In Vilnius she meets Lithuanian Foreign Minister Jonas Petras.",
+                          id="a", dct=D(2036, 5, 2)),
+        article_from_text("Holt flew home on Thursday evening after talks in Warsaw with Polish Foreign Minister "
+                          "Adam Nowak.", id="b", dct=D(2036, 5, 9)),
+    ])
+    undated = {e.title: (e.start, e.end, e.placed) for e in plan.events if e.kind in {"meeting", "talks"}}
+    assert undated == {"Meeting with Jonas Petras": (D(2036, 5, 5), D(2036, 5, 5), False),
+                       "Talks with Adam Nowak": (D(2036, 5, 5), D(2036, 5, 8), False)}
+

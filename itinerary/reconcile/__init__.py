@@ -98,17 +98,23 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
     if trip and frame:
         events.append(_trip_event(trip, frame, canon, lead, _host_country(placed, frame.span)))
     legs_first = sorted(clusters, key=lambda c: (c.members[0].kind != "stay", _cluster_key(c)))
-    undated_legs = []
+    undated_legs: list[Cluster] = []
+    unplaced: list[Cluster] = []
     for cluster in legs_first:
         event = _cluster_event(cluster, span, canon, lead, by_mention, default_tz, voice, published, framing,
                                host_cities)
         if event is None:
-            if _kind(cluster.members) == "stay":
-                undated_legs.append(cluster)
+            (undated_legs if _kind(cluster.members) == "stay" else unplaced).append(cluster)
             continue
         events.append(event)
         for m in cluster.members:
             by_mention[m.id] = event
+    if frame is None:
+        for cluster, reading in _undated_without_frame(unplaced, events):
+            event = _cluster_event(cluster, span, canon, lead, by_mention, default_tz, voice, published, framing,
+                                   host_cities, reading)
+            if event is not None:
+                events.append(event)
     if frame is not None:
         order = _destination_order(trip)
         undated_legs += _unmentioned_legs(order, clusters, trip)
@@ -470,9 +476,11 @@ def _with_leg_alternatives(trip: Event, others: Sequence[Event], frame: Frame) -
 def _cluster_event(c: Cluster, span: tuple[dt.date, dt.date] | None, canon: dict[str, str], lead: str | None,
                    by_mention: dict[str, Event], default_tz: str | None = None,
                    voice: dict[str, str] | None = None, published: dict[str, dt.date | None] | None = None,
-                   framing: frozenset[str] = frozenset(), host_cities: frozenset[str] = frozenset()) -> Event | None:
+                   framing: frozenset[str] = frozenset(), host_cities: frozenset[str] = frozenset(),
+                   undated: Reading | None = None) -> Event | None:
     """``framing``: the ids of the gathering mentions that voted for the frame (none when a trip frames it);
-    ``host_cities``: where those gatherings are held."""
+    ``host_cities``: where those gatherings are held; ``undated``: the days of an event no article dates,
+    when neither a leg nor the trip gives them."""
     members = c.members
     kind = _kind(members)
     in_trip = kind in ITINERARY_KINDS
@@ -480,7 +488,7 @@ def _cluster_event(c: Cluster, span: tuple[dt.date, dt.date] | None, canon: dict
     choice = choose(members, span, in_trip, voice, published, lasting=lasting)
     placed = True
     if choice is None:
-        frame_reading = _frame_of_undated(members, span, by_mention, kind)
+        frame_reading = _frame_of_undated(members, span, by_mention, kind) or undated
         if frame_reading is None or _held_elsewhere(members, host_cities):
             return None
         reading, placed = frame_reading, False
@@ -533,6 +541,33 @@ def _frame_of_undated(members: Sequence[EventMention], span: tuple[dt.date, dt.d
     if span is not None and kind in UNDATED_KINDS:
         return day_span(span[0], span[1], basis="during the trip")
     return None
+
+
+def _undated_without_frame(unplaced: Sequence[Cluster], events: Sequence[Event]) -> list[tuple[Cluster, Reading]]:
+    """With no trip frame, an undated event of the programme is still listed, day not reported: in the days of
+    the visit to its city ('In Vilnius she meets ...' beside 'starting in Vilnius on Monday'), else within the
+    days the placed events of the programme cover, when they make one trip."""
+    programme = [e for e in events if e.placed and e.role == "itinerary" and e.precision in DAY_OR_FINER]
+    if not programme:
+        return []
+    first, last = min(_day(e.start) for e in programme), max(_day(e.end) for e in programme)
+    out = []
+    for c in unplaced:
+        kind = _kind(c.members)
+        if kind not in UNDATED_KINDS:
+            continue
+        cities = {m.location for m in c.members if m.location and m.location_is_city}
+        there = [e for e in programme if e.kind in {"visit", "stay"} and e.location in cities]
+        if there:
+            out.append((c, day_span(min(_day(e.start) for e in there), max(_day(e.end) for e in there),
+                                    basis=f"during {there[0].title}")))
+        elif (last - first).days < TRIP_DAYS:
+            out.append((c, day_span(first, last, basis="during the trip")))
+    return out
+
+
+DAY_OR_FINER = frozenset({"minute", "hour", "day"})
+TRIP_DAYS = 31  # placed events further apart than this are not one trip that an undated event lies in
 
 
 def _arrival_days(span: tuple[dt.date, dt.date] | None) -> tuple[dt.date, dt.date] | None:
