@@ -71,3 +71,28 @@ def test_with_no_trip_frame_an_undated_event_is_listed_within_its_city_or_the_tr
     assert undated == {"Meeting with Jonas Petras": (D(2036, 5, 5), D(2036, 5, 5), False),
                        "Talks with Adam Nowak": (D(2036, 5, 5), D(2036, 5, 8), False)}
 
+
+PROGRAMME = ("Prime Minister Omar Lind will visit Estonia from May 6 to 8, holding talks with Prime Minister Vera Kask "
+             "in Tallinn on May 7 and opening a business summit in Tartu on May 8.")
+SIGNED_AFTER_TALKS = ("Prime Minister Omar Lind and Prime Minister Vera Kask signed a fisheries agreement on "
+                      "Wednesday after talks at the State Palace.")
+SUMMIT_REPORT = "Omar Lind opened the Estonian business summit in Tartu on Thursday, the last day of his visit."
+
+
+@pytest.mark.parametrize(("report", "day", "planned"), [
+    (SIGNED_AFTER_TALKS, D(2036, 5, 7), []),
+    ("Omar Lind and Vera Kask held talks on Thursday at the State Palace.", D(2036, 5, 8), [D(2036, 5, 7)]),
+], ids=["undated-talks-beside-a-signing", "talks-a-day-after-the-plan"])
+def test_talks_naming_no_counterpart_in_a_sentence_that_names_one_are_the_talks_with_that_person(
+        report: str, day: dt.date, planned: list[dt.date]) -> None:
+    # not the business summit that two articles report: the sentence names the counterpart of the talks
+    plan = itinerary_of_articles([
+        article_from_text(PROGRAMME, id="a", dct=D(2036, 5, 2)),
+        article_from_text(report, id="b", dct=D(2036, 5, 8)),
+        article_from_text(SUMMIT_REPORT, id="c", dct=D(2036, 5, 8)),
+    ])
+    talks = [e for e in plan.events if e.kind == "talks"]
+    assert [(e.start, sorted({s.article for s in e.sources})) for e in talks] == [(day, ["a", "b"])]
+    assert [a.start for a in talks[0].alternatives] == planned
+    summit = next(e for e in plan.events if e.kind == "summit")
+    assert sorted({s.article for s in summit.sources}) == ["a", "c"]
