@@ -96,3 +96,15 @@ def test_talks_naming_no_counterpart_in_a_sentence_that_names_one_are_the_talks_
     assert [a.start for a in talks[0].alternatives] == planned
     summit = next(e for e in plan.events if e.kind == "summit")
     assert sorted({s.article for s in summit.sources}) == ["a", "c"]
+
+
+def test_an_undated_meeting_on_the_sidelines_of_a_dated_summit_lies_in_the_summits_days() -> None:
+    # the trip frame is the state visit after the summit: the meeting is not somewhere in that visit
+    plan = itinerary_of_articles([
+        article_from_text("Premier Ola Berg leaves on Monday to attend the summit in Porto on October 10 and 11, "
+                          "followed by a state visit to Spain from October 12 to 14.", id="a", dct=D(2035, 10, 6)),
+        article_from_text("Premier Ola Berg met President Nuno Sa on the sidelines of the summit.", id="b",
+                          dct=D(2035, 10, 11)),
+    ])
+    meeting = next(e for e in plan.events if e.kind == "meeting")
+    assert (meeting.start, meeting.end, meeting.placed) == (D(2035, 10, 10), D(2035, 10, 11), False)

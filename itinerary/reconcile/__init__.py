@@ -115,6 +115,9 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
                                    host_cities, reading)
             if event is not None:
                 events.append(event)
+                for m in cluster.members:
+                    by_mention[m.id] = event
+    events = _at_gatherings(events, by_mention, placed)
     if frame is not None:
         order = _destination_order(trip)
         undated_legs += _unmentioned_legs(order, clusters, trip)
@@ -564,6 +567,29 @@ def _undated_without_frame(unplaced: Sequence[Cluster], events: Sequence[Event])
         elif (last - first).days < TRIP_DAYS:
             out.append((c, day_span(first, last, basis="during the trip")))
     return out
+
+
+def _at_gatherings(events: list[Event], by_mention: dict[str, Event], mentions: Sequence[EventMention]
+                   ) -> list[Event]:
+    """'met Aydin on the sidelines of the summit': an undated meeting or talks in the sentence of a placed summit or
+    forum lies in its days, not anywhere in the trip's (which may be a visit after the summit)."""
+    held: dict[tuple[str, int], Event] = {}
+    for m in mentions:
+        e = by_mention.get(m.id)
+        if e is not None and e.placed and e.kind in {"summit", "forum"} and e.precision == "day" and e.role != "background":
+            held.setdefault((m.article, m.quote_start), e)
+    if not held:
+        return events
+    moved: dict[str, Event] = {}
+    for m in mentions:
+        e = by_mention.get(m.id)
+        gathering = held.get((m.article, m.quote_start))
+        if e is None or gathering is None or e.placed or e.kind not in {"meeting", "talks"} or e.id in moved:
+            continue
+        first, last = _day(gathering.start), _day(gathering.end)
+        if (first, last) != (_day(e.start), _day(e.end)):
+            moved[e.id] = e.model_copy(update={"start": first, "end": last, "value": span_value(first, last)})
+    return [moved.get(e.id, e) for e in events]
 
 
 DAY_OR_FINER = frozenset({"minute", "hour", "day"})
