@@ -108,3 +108,20 @@ def test_an_undated_meeting_on_the_sidelines_of_a_dated_summit_lies_in_the_summi
     ])
     meeting = next(e for e in plan.events if e.kind == "meeting")
     assert (meeting.start, meeting.end, meeting.placed) == (D(2035, 10, 10), D(2035, 10, 11), False)
+
+
+SUMMIT_THEN_VISIT = ("Premier Ola Berg leaves on Monday to attend the summit in Porto on October 10 and 11, followed "
+                     "by a state visit to Spain from October 12 to 14.")
+VISIT_THEN_SUMMIT = ("Premier Ola Berg pays a state visit to Spain from October 8 to 10, then attends the summit in "
+                     "Porto on October 11 and 12.")
+
+
+@pytest.mark.parametrize(("body", "summit", "visit"), [
+    (SUMMIT_THEN_VISIT, (D(2035, 10, 10), D(2035, 10, 11)), (D(2035, 10, 12), D(2035, 10, 14))),
+    (VISIT_THEN_SUMMIT, (D(2035, 10, 11), D(2035, 10, 12)), (D(2035, 10, 8), D(2035, 10, 10))),
+], ids=["summit-before-the-visit", "summit-after-the-visit"])
+def test_a_summit_the_trips_sentence_sends_the_traveller_to_just_before_or_after_the_visit_is_itinerary(
+        body: str, summit: tuple[dt.date, dt.date], visit: tuple[dt.date, dt.date]) -> None:
+    plan = itinerary_of_articles([article_from_text(body, id="a", dct=D(2035, 10, 6))])
+    assert [(e.kind, e.role, (e.start, e.end)) for e in plan.events if e.kind in {"summit", "visit"}] == sorted(
+        [("summit", "itinerary", summit), ("visit", "itinerary", visit)], key=lambda k: k[2])

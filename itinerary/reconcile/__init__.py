@@ -124,6 +124,7 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
         events.extend(_sequenced_legs(undated_legs, order, by_mention, placed, frame))
     if span is not None:
         events = _stretch_legs(events, by_mention, placed, span)
+        events = _journey_roles(events, by_mention, placed, trip, span)
     if trip and frame:
         events[0] = _with_leg_alternatives(events[0], events[1:], frame)
     events.sort(key=lambda e: (_sort_time(e.start), e.id))
@@ -592,6 +593,33 @@ def _at_gatherings(events: list[Event], by_mention: dict[str, Event], mentions: 
     return [moved.get(e.id, e) for e in events]
 
 
+def _journey_roles(events: list[Event], by_mention: dict[str, Event], mentions: Sequence[EventMention],
+                   trip: Sequence[EventMention], span: tuple[dt.date, dt.date]) -> list[Event]:
+    """'leaves on Monday to attend the summit on October 10 and 11, followed by a state visit to Spain from
+    October 12 to 14': the frame is the visit, but the summit the same sentence sends the traveller to, just
+    before or after it, and the journey there are part of the trip's programme, not context."""
+    sentences = {(m.article, m.quote_start) for m in trip}
+    lo, hi = span
+    moves = []
+    for m in mentions:
+        e = by_mention.get(m.id)
+        if e is None or not e.placed or (m.article, m.quote_start) not in sentences or e.precision != "day":
+            continue
+        first, last = _day(e.start), _day(e.end)
+        if e.kind in {"summit", "forum"} and e.role == "context" and (
+                dt.timedelta(0) < span[0] - last <= JOURNEY_GAP or dt.timedelta(0) < first - span[1] <= JOURNEY_GAP):
+            lo, hi = min(lo, first), max(hi, last)
+        elif e.kind == "travel":
+            moves.append(first)
+    if (lo, hi) == span:
+        return events
+    lo = min([lo, *(day for day in moves if lo - JOURNEY_GAP <= day < lo)])
+    hi = max([hi, *(day for day in moves if hi < day <= hi + JOURNEY_GAP)])
+    return [e.model_copy(update={"role": "itinerary"}) if e.role == "context" and e.kind in ITINERARY_KINDS
+            and lo <= _day(e.start) and _day(e.end) <= hi else e for e in events]
+
+
+JOURNEY_GAP = dt.timedelta(days=2)  # a gathering this close to the trip's days, in its sentence, is on the way
 DAY_OR_FINER = frozenset({"minute", "hour", "day"})
 TRIP_DAYS = 31  # placed events further apart than this are not one trip that an undated event lies in
 
