@@ -125,3 +125,17 @@ def test_a_summit_the_trips_sentence_sends_the_traveller_to_just_before_or_after
     plan = itinerary_of_articles([article_from_text(body, id="a", dct=D(2035, 10, 6))])
     assert [(e.kind, e.role, (e.start, e.end)) for e in plan.events if e.kind in {"summit", "visit"}] == sorted(
         [("summit", "itinerary", summit), ("visit", "itinerary", visit)], key=lambda k: k[2])
+
+
+def test_the_hosts_welcome_at_the_start_of_a_visit_of_the_trips_length_is_the_trip_not_another_visit() -> None:
+    # the events layer names the host as the visit's participant; a visit of the trip's length, dated inside
+    # it, is still the trip
+    plan = itinerary_of_articles([
+        article_from_text("President Lu Mera of Chile will pay a state visit to Portugal from Tuesday to Thursday.",
+                          id="a", dct=D(2034, 3, 10)),
+        article_from_text("President Rui Salas welcomed his Chilean counterpart Lu Mera at the palace yesterday, at "
+                          "the start of a three-day state visit.", id="b", dct=D(2034, 3, 15)),
+    ])
+    visits = [e for e in plan.events if e.kind == "visit"]
+    assert [(e.start, e.end, sorted({s.article for s in e.sources})) for e in visits] == [
+        (D(2034, 3, 14), D(2034, 3, 16), ["a", "b"])]

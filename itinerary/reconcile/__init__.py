@@ -233,7 +233,9 @@ def _split_trip(mentions: Sequence[EventMention], span: tuple[dt.date, dt.date] 
     for m in mentions:
         spans = [days(reading) for r in m.times for reading in r.readings]
         someone_else = bool(m.participants) and lead not in {canon.get(p, p) for p in m.participants}
-        if not m.is_trip and not someone_else and _gives_the_trips_length(m, span):
+        # a visit of the trip's own length dated inside it is the trip: "the start of a three-day state visit"
+        # is the guest's even where the sentence names only the host who welcomed them
+        if (m.is_trip == someone_else) and _gives_the_trips_length(m, span):
             trip.append(m.model_copy(update={"is_trip": True}))
         elif not m.is_trip or someone_else or not (span is None or not spans or any(overlaps(s, span) for s in spans)
                                                   or all(s in lost for s in spans)):
