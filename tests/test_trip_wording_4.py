@@ -139,3 +139,17 @@ def test_the_hosts_welcome_at_the_start_of_a_visit_of_the_trips_length_is_the_tr
     visits = [e for e in plan.events if e.kind == "visit"]
     assert [(e.start, e.end, sorted({s.article for s in e.sources})) for e in visits] == [
         (D(2034, 3, 14), D(2034, 3, 16), ["a", "b"])]
+
+
+LEGS = ("President Ada Kroll will pay a state visit to Japan from November 17 to 18, attend the summit in Seoul on "
+        "November 19 and 20, and end her trip with an official visit to Vietnam on November 21.")
+
+
+def test_visits_dated_one_after_the_other_in_one_sentence_are_the_legs_of_one_trip() -> None:
+    plan = itinerary_of_articles([article_from_text(LEGS, id="a", dct=D(2036, 11, 14))])
+    trip = next(e for e in plan.events if e.kind == "visit")
+    assert (trip.title, trip.start, trip.end) == ("Trip to Japan and Vietnam", D(2036, 11, 17), D(2036, 11, 21))
+    assert {(e.kind, e.role, e.start, e.end) for e in plan.events if e.kind in {"stay", "summit"}} == {
+        ("stay", "itinerary", D(2036, 11, 17), D(2036, 11, 18)),
+        ("summit", "itinerary", D(2036, 11, 19), D(2036, 11, 20)),
+        ("stay", "itinerary", D(2036, 11, 21), D(2036, 11, 21))}

@@ -35,7 +35,7 @@ from itinerary.model import (
 )
 from itinerary.reconcile.cluster import Cluster, cluster_mentions
 from itinerary.reconcile.dates import Said, best_time, choose
-from itinerary.reconcile.frame import Frame, find_frame
+from itinerary.reconcile.frame import LEGS, Frame, find_frame
 from itinerary.reconcile.names import principal
 from itinerary.reconcile.place import date_clock_times, place_by_publication, place_mentions
 from itinerary.reconcile.readings import day_span, days, describe, overlaps, span_value
@@ -90,6 +90,8 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
     placed = date_clock_times(placed)
     lost = frozenset(days(v.reading) for v, _ in frame.losers) if frame else frozenset()
     trip, others = _split_trip(placed, span, canon, lead, lost) if span else ([], placed)
+    if frame is not None and frame.votes[0].how == LEGS:
+        trip.append(frame.votes[0].mention)  # the trip its legs make, named for where they go
     clusters = cluster_mentions(others, canon, lead, span)
     clusters, trip = _fold_undated_city_visits(clusters, trip, frame)
     voice = wire_copies(yields)

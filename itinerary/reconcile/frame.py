@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from itinerary.model import EventMention, Reading, Resolved
 from itinerary.reconcile.readings import day_span, days, describe, is_day_or_finer, length
@@ -187,6 +188,9 @@ def _lengths_that_do_not_fit(frame: Frame, votes: list[Vote], lengths: list[Leng
 def _article_votes(mentions: Sequence[EventMention]) -> list[Vote]:
     """One article's vote: its widest written range (the trip holds its legs), else a start or end + length
     (the longest such)."""
+    legs = _legs_in_one_sentence(mentions)
+    if legs:
+        return legs
     ranges = [(m, r) for m in mentions for r in m.times if r.mention.value.kind in WRITTEN
               and r.readings and length(r.readings[0]) > 1 and is_day_or_finer(r.readings[0])]
     if ranges:
@@ -208,6 +212,34 @@ def _article_votes(mentions: Sequence[EventMention]) -> list[Vote]:
                     reading = day_span(day, day + dt.timedelta(days=span[0] - 1), basis="start and length")
                 return [Vote(m.article, reading, m, (r,), 1.0, reading.basis)]
     return []
+
+
+def _legs_in_one_sentence(mentions: Sequence[EventMention]) -> list[Vote]:
+    """'a state visit to Japan from November 17 to 18, the summit in Seoul on November 19 and 20, and an official
+    visit to Vietnam on November 21': visits to different places dated one after the other in one sentence are
+    the legs of one trip, which runs from the first one's first day to the last one's last."""
+    by_sentence: dict[int, list[tuple[tuple[dt.date, dt.date], EventMention, Resolved]]] = {}
+    for m in mentions:
+        r = next((r for r in m.times if r.mention.value.kind in WRITTEN and r.readings
+                  and is_day_or_finer(r.readings[0])), None)
+        if r is not None and m.location:
+            by_sentence.setdefault(m.quote_start, []).append((days(r.readings[0]), m, r))
+    for legs in by_sentence.values():
+        legs.sort(key=lambda leg: leg[0])
+        if len({m.location for _, m, _ in legs}) < 2 or len(legs) != len({m.location for _, m, _ in legs}):
+            continue
+        if all(dt.timedelta(days=1) <= b[0][0] - a[0][1] <= LEG_GAP for a, b in pairwise(legs)):
+            reading = day_span(legs[0][0][0], legs[-1][0][1], basis=LEGS)
+            places = [m.location for _, m, _ in legs if m.location]
+            whole = legs[0][1].model_copy(update={
+                "title": f"Trip to {', '.join(places[:-1])} and {places[-1]}", "is_trip": True,
+                "destinations": tuple(places), "location": None, "times": (legs[0][2], legs[-1][2])})
+            return [Vote(whole.article, reading, whole, (legs[0][2], legs[-1][2]), 1.0, reading.basis)]
+    return []
+
+
+LEGS = "legs in one sentence"
+LEG_GAP = dt.timedelta(days=3)  # the next leg of a trip starts the day after the last one ends, or soon after
 
 
 def _round_trip_votes(trip: Sequence[EventMention], moves: Sequence[EventMention]) -> list[Vote]:
