@@ -153,3 +153,10 @@ def test_visits_dated_one_after_the_other_in_one_sentence_are_the_legs_of_one_tr
         ("stay", "itinerary", D(2036, 11, 17), D(2036, 11, 18)),
         ("summit", "itinerary", D(2036, 11, 19), D(2036, 11, 20)),
         ("stay", "itinerary", D(2036, 11, 21), D(2036, 11, 21))}
+
+
+def test_the_trips_own_range_in_the_article_holds_the_legs_it_also_dates() -> None:
+    plan = itinerary_of_articles([article_from_text(
+        "President Ada Kroll will tour Asia from November 15 to 23. " + LEGS, id="a", dct=D(2036, 11, 14))])
+    trip = next(e for e in plan.events if e.kind == "visit")
+    assert (trip.start, trip.end) == (D(2036, 11, 15), D(2036, 11, 23))

@@ -189,12 +189,13 @@ def _article_votes(mentions: Sequence[EventMention]) -> list[Vote]:
     """One article's vote: its widest written range (the trip holds its legs), else a start or end + length
     (the longest such)."""
     legs = _legs_in_one_sentence(mentions)
-    if legs:
-        return legs
     ranges = [(m, r) for m in mentions for r in m.times if r.mention.value.kind in WRITTEN
               and r.readings and length(r.readings[0]) > 1 and is_day_or_finer(r.readings[0])]
-    if ranges:
-        m, r = max(ranges, key=lambda mr: (length(mr[1].readings[0]), -mr[1].mention.start))
+    widest = max(ranges, key=lambda mr: (length(mr[1].readings[0]), -mr[1].mention.start)) if ranges else None
+    if legs and (widest is None or length(widest[1].readings[0]) <= length(legs[0].reading)):
+        return legs  # the whole trip's range, when the article writes it too, holds its legs
+    if widest is not None:
+        m, r = widest
         share = 1.0 / len(r.readings)
         return [Vote(m.article, reading, m, (r,), share, "range as written" if i == 0 else reading.basis)
                 for i, reading in enumerate(r.readings) if is_day_or_finer(reading)]
