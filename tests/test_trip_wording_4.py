@@ -1,5 +1,7 @@
 """Trip wording read end to end, fourth set, in short articles written for these tests: a trip moved to new
-dates."""
+dates, a summit's days and the meetings on its sidelines, undated events with no trip frame, talks whose
+counterpart only the sentence names, a visit welcomed by its host, and a trip made of legs dated in one
+sentence."""
 
 from __future__ import annotations
 
