@@ -336,6 +336,7 @@ def _best_cluster(m: EventMention, f: Features, clusters: list[tuple[int, Cluste
                   frame: tuple[dt.date, dt.date] | None, people: frozenset[str] = frozenset()) -> Cluster | None:
     """The cluster ``m`` joins among ``clusters`` (index among all clusters, cluster), in the order made."""
     scored = []
+    unnamed = f.counterpart is None and m.kind in BILATERAL and bool(people)
     for index, c in clusters:
         if m.kind not in c.kinds:
             continue
@@ -354,8 +355,7 @@ def _best_cluster(m: EventMention, f: Features, clusters: list[tuple[int, Cluste
         if (_is_bilateral(m, f) and c.has_gathering and c.value("counterpart") is None) or (
                 _is_gathering(m) and f.counterpart is None and c.has_bilateral):
             continue  # "talks with Prado in Nairobi on Wednesday" is not the three-day summit held there
-        named = _named_in_sentence(m, f, c, people)
-        shared = _shared(named, c, m.kind, m.article)
+        shared = _shared(_named_in_sentence(m, f, c, people) if unnamed else f, c, m.kind, m.article)
         if shared is None:
             continue
         if shared == 0 and not (f.bare or c.all_bare):
@@ -365,11 +365,9 @@ def _best_cluster(m: EventMention, f: Features, clusters: list[tuple[int, Cluste
 
 
 def _named_in_sentence(m: EventMention, f: Features, c: Cluster, people: frozenset[str]) -> Features:
-    """'Hartigan and Menon signed a pact after talks on Wednesday': talks or a meeting that names no counterpart,
+    """For a meeting or talks ``m`` whose features name no counterpart. 'Hartigan and Menon signed a pact after talks on Wednesday': talks or a meeting that names no counterpart,
     in a sentence that names the counterpart of talks already gathered, are talks with that person (a day
     apart from them, they are the same talks the outlets date differently)."""
-    if f.counterpart is not None or m.kind not in BILATERAL:
-        return f
     theirs = c.value("counterpart")
     if theirs is None or theirs not in people or not _says_name(m.quote, theirs):
         return f
