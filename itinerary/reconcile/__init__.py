@@ -35,7 +35,7 @@ from itinerary.model import (
 )
 from itinerary.reconcile.cluster import Cluster, cluster_mentions
 from itinerary.reconcile.dates import Said, best_time, choose
-from itinerary.reconcile.frame import Frame, find_frame
+from itinerary.reconcile.frame import LEGS, Frame, find_frame
 from itinerary.reconcile.names import principal
 from itinerary.reconcile.place import date_clock_times, place_by_publication, place_mentions
 from itinerary.reconcile.readings import day_span, days, describe, overlaps, span_value
@@ -88,7 +88,10 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
     host_cities = frozenset(v.mention.location for v in frame.votes if v.mention.id in framing
                             and v.mention.location and v.mention.location_is_city) if frame else frozenset()
     placed = date_clock_times(placed)
-    trip, others = _split_trip(placed, span, canon, lead) if span else ([], placed)
+    lost = frozenset(days(v.reading) for v, _ in frame.losers) if frame else frozenset()
+    trip, others = _split_trip(placed, span, canon, lead, lost) if span else ([], placed)
+    if frame is not None and frame.votes[0].how == LEGS:
+        trip.append(frame.votes[0].mention)  # the trip its legs make, named for where they go
     clusters = cluster_mentions(others, canon, lead, span)
     clusters, trip = _fold_undated_city_visits(clusters, trip, frame)
     voice = wire_copies(yields)
@@ -97,23 +100,33 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
     if trip and frame:
         events.append(_trip_event(trip, frame, canon, lead, _host_country(placed, frame.span)))
     legs_first = sorted(clusters, key=lambda c: (c.members[0].kind != "stay", _cluster_key(c)))
-    undated_legs = []
+    undated_legs: list[Cluster] = []
+    unplaced: list[Cluster] = []
     for cluster in legs_first:
         event = _cluster_event(cluster, span, canon, lead, by_mention, default_tz, voice, published, framing,
                                host_cities)
         if event is None:
-            if _kind(cluster.members) == "stay":
-                undated_legs.append(cluster)
+            (undated_legs if _kind(cluster.members) == "stay" else unplaced).append(cluster)
             continue
         events.append(event)
         for m in cluster.members:
             by_mention[m.id] = event
+    if frame is None:
+        for cluster, reading in _undated_without_frame(unplaced, events):
+            event = _cluster_event(cluster, span, canon, lead, by_mention, default_tz, voice, published, framing,
+                                   host_cities, reading)
+            if event is not None:
+                events.append(event)
+                for m in cluster.members:
+                    by_mention[m.id] = event
+    events = _at_gatherings(events, by_mention, placed)
     if frame is not None:
         order = _destination_order(trip)
         undated_legs += _unmentioned_legs(order, clusters, trip)
         events.extend(_sequenced_legs(undated_legs, order, by_mention, placed, frame))
     if span is not None:
         events = _stretch_legs(events, by_mention, placed, span)
+        events = _journey_roles(events, by_mention, placed, trip, span)
     if trip and frame:
         events[0] = _with_leg_alternatives(events[0], events[1:], frame)
     events.sort(key=lambda e: (_sort_time(e.start), e.id))
@@ -207,8 +220,10 @@ def _names(mentions: Iterable[EventMention]) -> list[str]:
 
 
 def _split_trip(mentions: Sequence[EventMention], span: tuple[dt.date, dt.date] | None, canon: dict[str, str],
-                lead: str | None) -> tuple[list[EventMention], list[EventMention]]:
-    """Trip mentions dated away from the frame are other visits ("he last visited in 2019").
+                lead: str | None, lost: frozenset[tuple[dt.date, dt.date]] = frozenset()
+                ) -> tuple[list[EventMention], list[EventMention]]:
+    """Trip mentions dated away from the frame are other visits ("he last visited in 2019"), unless they give
+    dates the frame lost to (``lost``): "from May 4 to 6" of a visit since moved to June is the trip.
 
     On a trip to several countries, a visit to one of them is a leg: "an official visit to Peru on
     June 7-8" inside "state visits to Chile, Peru and Bolivia from June 5 to 10".
@@ -220,9 +235,12 @@ def _split_trip(mentions: Sequence[EventMention], span: tuple[dt.date, dt.date] 
     for m in mentions:
         spans = [days(reading) for r in m.times for reading in r.readings]
         someone_else = bool(m.participants) and lead not in {canon.get(p, p) for p in m.participants}
-        if not m.is_trip and not someone_else and _gives_the_trips_length(m, span):
+        # a visit of the trip's own length dated inside it is the trip: "the start of a three-day state visit"
+        # is the guest's even where the sentence names only the host who welcomed them
+        if (m.is_trip == someone_else) and _gives_the_trips_length(m, span):
             trip.append(m.model_copy(update={"is_trip": True}))
-        elif not m.is_trip or someone_else or not (span is None or not spans or any(overlaps(s, span) for s in spans)):
+        elif not m.is_trip or someone_else or not (span is None or not spans or any(overlaps(s, span) for s in spans)
+                                                  or all(s in lost for s in spans)):
             others.append(m if not m.is_trip else m.model_copy(update={"is_trip": False}))
         elif several and m.location in countries and len(m.destinations) < 2 and all(s != span for s in spans):
             others.append(m.model_copy(update={"is_trip": False, "kind": "stay"}))
@@ -466,9 +484,11 @@ def _with_leg_alternatives(trip: Event, others: Sequence[Event], frame: Frame) -
 def _cluster_event(c: Cluster, span: tuple[dt.date, dt.date] | None, canon: dict[str, str], lead: str | None,
                    by_mention: dict[str, Event], default_tz: str | None = None,
                    voice: dict[str, str] | None = None, published: dict[str, dt.date | None] | None = None,
-                   framing: frozenset[str] = frozenset(), host_cities: frozenset[str] = frozenset()) -> Event | None:
+                   framing: frozenset[str] = frozenset(), host_cities: frozenset[str] = frozenset(),
+                   undated: Reading | None = None) -> Event | None:
     """``framing``: the ids of the gathering mentions that voted for the frame (none when a trip frames it);
-    ``host_cities``: where those gatherings are held."""
+    ``host_cities``: where those gatherings are held; ``undated``: the days of an event no article dates,
+    when neither a leg nor the trip gives them."""
     members = c.members
     kind = _kind(members)
     in_trip = kind in ITINERARY_KINDS
@@ -476,7 +496,7 @@ def _cluster_event(c: Cluster, span: tuple[dt.date, dt.date] | None, canon: dict
     choice = choose(members, span, in_trip, voice, published, lasting=lasting)
     placed = True
     if choice is None:
-        frame_reading = _frame_of_undated(members, span, by_mention, kind)
+        frame_reading = _frame_of_undated(members, span, by_mention, kind) or undated
         if frame_reading is None or _held_elsewhere(members, host_cities):
             return None
         reading, placed = frame_reading, False
@@ -529,6 +549,83 @@ def _frame_of_undated(members: Sequence[EventMention], span: tuple[dt.date, dt.d
     if span is not None and kind in UNDATED_KINDS:
         return day_span(span[0], span[1], basis="during the trip")
     return None
+
+
+def _undated_without_frame(unplaced: Sequence[Cluster], events: Sequence[Event]) -> list[tuple[Cluster, Reading]]:
+    """With no trip frame, an undated event of the programme is still listed, day not reported: in the days of
+    the visit to its city ('In Vilnius she meets ...' beside 'starting in Vilnius on Monday'), else within the
+    days the placed events of the programme cover, when they make one trip."""
+    programme = [e for e in events if e.placed and e.role == "itinerary" and e.precision in DAY_OR_FINER]
+    if not programme:
+        return []
+    first, last = min(_day(e.start) for e in programme), max(_day(e.end) for e in programme)
+    out = []
+    for c in unplaced:
+        kind = _kind(c.members)
+        if kind not in UNDATED_KINDS:
+            continue
+        cities = {m.location for m in c.members if m.location and m.location_is_city}
+        there = [e for e in programme if e.kind in {"visit", "stay"} and e.location in cities]
+        if there:
+            out.append((c, day_span(min(_day(e.start) for e in there), max(_day(e.end) for e in there),
+                                    basis=f"during {there[0].title}")))
+        elif (last - first).days < TRIP_DAYS:
+            out.append((c, day_span(first, last, basis="during the trip")))
+    return out
+
+
+def _at_gatherings(events: list[Event], by_mention: dict[str, Event], mentions: Sequence[EventMention]
+                   ) -> list[Event]:
+    """'met Aydin on the sidelines of the summit': an undated meeting or talks in the sentence of a placed summit or
+    forum lies in its days, not anywhere in the trip's (which may be a visit after the summit)."""
+    held: dict[tuple[str, int], Event] = {}
+    for m in mentions:
+        e = by_mention.get(m.id)
+        if e is not None and e.placed and e.kind in {"summit", "forum"} and e.precision == "day" and e.role != "background":
+            held.setdefault((m.article, m.quote_start), e)
+    if not held:
+        return events
+    moved: dict[str, Event] = {}
+    for m in mentions:
+        e = by_mention.get(m.id)
+        gathering = held.get((m.article, m.quote_start))
+        if e is None or gathering is None or e.placed or e.kind not in {"meeting", "talks"} or e.id in moved:
+            continue
+        first, last = _day(gathering.start), _day(gathering.end)
+        if (first, last) != (_day(e.start), _day(e.end)):
+            moved[e.id] = e.model_copy(update={"start": first, "end": last, "value": span_value(first, last)})
+    return [moved.get(e.id, e) for e in events]
+
+
+def _journey_roles(events: list[Event], by_mention: dict[str, Event], mentions: Sequence[EventMention],
+                   trip: Sequence[EventMention], span: tuple[dt.date, dt.date]) -> list[Event]:
+    """'leaves on Monday to attend the summit on October 10 and 11, followed by a state visit to Spain from
+    October 12 to 14': the frame is the visit, but the summit the same sentence sends the traveller to, just
+    before or after it, and the journey there are part of the trip's programme, not context."""
+    sentences = {(m.article, m.quote_start) for m in trip}
+    lo, hi = span
+    moves = []
+    for m in mentions:
+        e = by_mention.get(m.id)
+        if e is None or not e.placed or (m.article, m.quote_start) not in sentences or e.precision != "day":
+            continue
+        first, last = _day(e.start), _day(e.end)
+        if e.kind in {"summit", "forum"} and e.role == "context" and (
+                dt.timedelta(0) < span[0] - last <= JOURNEY_GAP or dt.timedelta(0) < first - span[1] <= JOURNEY_GAP):
+            lo, hi = min(lo, first), max(hi, last)
+        elif e.kind == "travel":
+            moves.append(first)
+    if (lo, hi) == span:
+        return events
+    lo = min([lo, *(day for day in moves if lo - JOURNEY_GAP <= day < lo)])
+    hi = max([hi, *(day for day in moves if hi < day <= hi + JOURNEY_GAP)])
+    return [e.model_copy(update={"role": "itinerary"}) if e.role == "context" and e.kind in ITINERARY_KINDS
+            and lo <= _day(e.start) and _day(e.end) <= hi else e for e in events]
+
+
+JOURNEY_GAP = dt.timedelta(days=2)  # a gathering this close to the trip's days, in its sentence, is on the way
+DAY_OR_FINER = frozenset({"minute", "hour", "day"})
+TRIP_DAYS = 31  # placed events further apart than this are not one trip that an undated event lies in
 
 
 def _arrival_days(span: tuple[dt.date, dt.date] | None) -> tuple[dt.date, dt.date] | None:

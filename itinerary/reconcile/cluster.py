@@ -11,8 +11,9 @@ summit"): a bare mention joins the best-attested event of its kind.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 
 from itinerary.model import DatePattern, EventMention
 from itinerary.reconcile.readings import days, overlaps
@@ -195,7 +196,7 @@ def cluster_mentions(mentions: Sequence[EventMention], canon: dict[str, str], pr
     for m, f in with_feats:
         kinds = family(m.kind)
         index = by_family.setdefault(kinds, ClusterIndex())
-        best = _best_cluster(m, f, index.candidates(m, f), frame)
+        best = _best_cluster(m, f, index.candidates(m, f), frame, people)
         if best is None:
             best = Cluster()
             index.append(len(clusters), best)
@@ -332,9 +333,10 @@ def _vagueness(f: Features) -> int:
 
 
 def _best_cluster(m: EventMention, f: Features, clusters: list[tuple[int, Cluster]],
-                  frame: tuple[dt.date, dt.date] | None) -> Cluster | None:
+                  frame: tuple[dt.date, dt.date] | None, people: frozenset[str] = frozenset()) -> Cluster | None:
     """The cluster ``m`` joins among ``clusters`` (index among all clusters, cluster), in the order made."""
     scored = []
+    unnamed = f.counterpart is None and m.kind in BILATERAL and bool(people)
     for index, c in clusters:
         if m.kind not in c.kinds:
             continue
@@ -353,13 +355,39 @@ def _best_cluster(m: EventMention, f: Features, clusters: list[tuple[int, Cluste
         if (_is_bilateral(m, f) and c.has_gathering and c.value("counterpart") is None) or (
                 _is_gathering(m) and f.counterpart is None and c.has_bilateral):
             continue  # "talks with Prado in Nairobi on Wednesday" is not the three-day summit held there
-        shared = _shared(f, c, m.kind, m.article)
+        shared = _shared(_named_in_sentence(m, f, c, people) if unnamed else f, c, m.kind, m.article)
         if shared is None:
             continue
         if shared == 0 and not (f.bare or c.all_bare):
             continue
         scored.append((-shared, -len(c.articles), index, c))
     return min(scored, key=lambda s: s[:3])[3] if scored else None
+
+
+def _named_in_sentence(m: EventMention, f: Features, c: Cluster, people: frozenset[str]) -> Features:
+    """For a meeting or talks ``m`` whose features name no counterpart. 'Hartigan and Menon signed a pact after talks on Wednesday': talks or a meeting that names no counterpart,
+    in a sentence that names the counterpart of talks already gathered, are talks with that person (a day
+    apart from them, they are the same talks the outlets date differently)."""
+    theirs = c.value("counterpart")
+    if theirs is None or theirs not in people or not _says_name(m.quote, theirs):
+        return f
+    return replace(f, counterpart=theirs)
+
+
+BILATERAL = frozenset({"meeting", "talks"})
+
+
+def _says_name(text: str, name: str) -> bool:
+    """The person ``name`` (lower case, two words or more) written in ``text`` with capitals, in full or by its
+    last word ('Menon' for 'ravi menon'); not a group ('members of the', 'business leaders')."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    for form in (words, words[-1:]):
+        for hit in re.finditer(r"\b" + r"\s+".join(map(re.escape, form)) + r"\b", text, re.IGNORECASE):
+            if all(w[:1].isupper() for w in hit.group().split()):
+                return True
+    return False
 
 
 def _is_gathering(m: EventMention) -> bool:

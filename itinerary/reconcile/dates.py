@@ -21,6 +21,9 @@ PRECISION_RANK = {p: i for i, p in enumerate(
 FRAME_BONUS = 0.5
 CONTAINED_SUPPORT = 0.25
 LATER_REPORT = 0.75  # scheduled vs actual clock times: the after-the-fact report wins
+# Kinds of event that often last several days: a day one article gives inside the days another writes ("the
+# summit on June 15 and 16" against "the summit opened on Wednesday") is part of them, as for a stay.
+LASTING_KINDS = frozenset({"stay", "summit", "forum"})
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,7 @@ def choose(members: Sequence[EventMention], frame: tuple[dt.date, dt.date] | Non
     which every article's statements already voted for; a day inside ('the summit began on Monday') is part
     of it, no rival."""
     stay = lasting or any(m.kind == "stay" for m in members)
+    days_long = stay or any(m.kind in LASTING_KINDS for m in members)
     said = statements(members, stay, voice)
     published = published or {}
     if not said:
@@ -106,7 +110,7 @@ def choose(members: Sequence[EventMention], frame: tuple[dt.date, dt.date] | Non
         voices = {g.article for g in group}
         others = [s for s in said if (s.reading.start, s.reading.end) != key and s.article not in voices]
         score += CONTAINED_SUPPORT * sum(1 for s in others if _contains(s.reading, reading))
-        if stay:  # a day inside a stay ('arrives in Peru on June 7') supports the stay ('June 7-8')
+        if days_long:  # a day inside a stay ('arrives in Peru on June 7') supports the stay ('June 7-8')
             score += 2 * CONTAINED_SUPPORT * sum(1 for s in others if _contains(reading, s.reading))
         if frame is not None and in_trip:
             score += FRAME_BONUS if inside(reading, frame) else -FRAME_BONUS if overlaps(days(reading), frame) else 0

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from itinerary.model import EventMention, Reading, Resolved
 from itinerary.reconcile.readings import day_span, days, describe, is_day_or_finer, length
@@ -84,7 +85,39 @@ def find_frame(trip_mentions: Sequence[EventMention], moves: Sequence[EventMenti
     for key, score, group in scored[1:]:
         frame.losers.append((group[0], _why_lost(group[0], key, scored[0], lengths)))
     frame.losers.extend(_lengths_that_do_not_fit(frame, votes, lengths, scored[0]))
-    return _with_changed_end(frame, trip_mentions, moves)
+    return _with_changed_end(_with_new_dates(frame, votes, trip_mentions), trip_mentions, moves)
+
+
+# The trip was moved to other dates after it was planned: "the visit has been postponed ... It will now take
+# place from June 14 to 16". An article that says so before it writes its dates gives the dates the trip has
+# now, however many earlier reports give the old ones; those stay as a reading that lost.
+RESCHEDULED = re.compile(r"\b(?:postpon(?:e|es|ed|ing)|re-?schedul(?:e|es|ed|ing)|put\s+off|pushed\s+back|"
+                         r"brought\s+forward|will\s+now\s+(?:take\s+place|be\s+held)|new\s+dates?)\b",
+                         re.IGNORECASE)
+
+
+def _with_new_dates(frame: Frame, votes: Sequence[Vote], trip_mentions: Sequence[EventMention]) -> Frame:
+    """The frame on the dates an article says the trip was moved to, if one does and they are not the
+    frame's already."""
+    cue_at: dict[str, int] = {}
+    for m in trip_mentions:
+        hit = RESCHEDULED.search(m.quote)
+        if hit is not None:
+            at = m.quote_start + hit.start()
+            cue_at[m.article] = min(at, cue_at.get(m.article, at))
+    moved = [v for v in votes if v.article in cue_at and v.times and v.times[0].mention.start > cue_at[v.article]
+             and days(v.reading) != frame.span]
+    if not moved:
+        return frame
+    key = days(moved[0].reading)
+    new = [v for v in moved if days(v.reading) == key]
+    tag = " ".join(sorted({f"[{v.article.split('_')[0]}]" for v in new}))
+    said = new[0].times[0].mention.text
+    writers = " ".join(sorted({f"[{v.article.split('_')[0]}]" for v in frame.votes}))
+    why = (f"{writers} give {describe(frame.start, frame.end)} as planned; lost: {tag} the trip was moved to "
+           f"'{said}', {describe(*key)}")
+    losers = [(v, r) for v, r in frame.losers if days(v.reading) != key]
+    return Frame(key[0], key[1], new, [(frame.votes[0], why), *losers], frame.lengths, frame.backers)
 
 
 # The trip's end moved after it was planned: "cut short his state visit and flew home on Wednesday, May 14",
@@ -155,10 +188,14 @@ def _lengths_that_do_not_fit(frame: Frame, votes: list[Vote], lengths: list[Leng
 def _article_votes(mentions: Sequence[EventMention]) -> list[Vote]:
     """One article's vote: its widest written range (the trip holds its legs), else a start or end + length
     (the longest such)."""
+    legs = _legs_in_one_sentence(mentions)
     ranges = [(m, r) for m in mentions for r in m.times if r.mention.value.kind in WRITTEN
               and r.readings and length(r.readings[0]) > 1 and is_day_or_finer(r.readings[0])]
-    if ranges:
-        m, r = max(ranges, key=lambda mr: (length(mr[1].readings[0]), -mr[1].mention.start))
+    widest = max(ranges, key=lambda mr: (length(mr[1].readings[0]), -mr[1].mention.start)) if ranges else None
+    if legs and (widest is None or length(widest[1].readings[0]) <= length(legs[0].reading)):
+        return legs  # the whole trip's range, when the article writes it too, holds its legs
+    if widest is not None:
+        m, r = widest
         share = 1.0 / len(r.readings)
         return [Vote(m.article, reading, m, (r,), share, "range as written" if i == 0 else reading.basis)
                 for i, reading in enumerate(r.readings) if is_day_or_finer(reading)]
@@ -176,6 +213,34 @@ def _article_votes(mentions: Sequence[EventMention]) -> list[Vote]:
                     reading = day_span(day, day + dt.timedelta(days=span[0] - 1), basis="start and length")
                 return [Vote(m.article, reading, m, (r,), 1.0, reading.basis)]
     return []
+
+
+def _legs_in_one_sentence(mentions: Sequence[EventMention]) -> list[Vote]:
+    """'a state visit to Japan from November 17 to 18, the summit in Seoul on November 19 and 20, and an official
+    visit to Vietnam on November 21': visits to different places dated one after the other in one sentence are
+    the legs of one trip, which runs from the first one's first day to the last one's last."""
+    by_sentence: dict[int, list[tuple[tuple[dt.date, dt.date], EventMention, Resolved]]] = {}
+    for m in mentions:
+        r = next((r for r in m.times if r.mention.value.kind in WRITTEN and r.readings
+                  and is_day_or_finer(r.readings[0])), None)
+        if r is not None and m.location:
+            by_sentence.setdefault(m.quote_start, []).append((days(r.readings[0]), m, r))
+    for legs in by_sentence.values():
+        legs.sort(key=lambda leg: leg[0])
+        if len({m.location for _, m, _ in legs}) < 2 or len(legs) != len({m.location for _, m, _ in legs}):
+            continue
+        if all(dt.timedelta(days=1) <= b[0][0] - a[0][1] <= LEG_GAP for a, b in pairwise(legs)):
+            reading = day_span(legs[0][0][0], legs[-1][0][1], basis=LEGS)
+            places = [m.location for _, m, _ in legs if m.location]
+            whole = legs[0][1].model_copy(update={
+                "title": f"Trip to {', '.join(places[:-1])} and {places[-1]}", "is_trip": True,
+                "destinations": tuple(places), "location": None, "times": (legs[0][2], legs[-1][2])})
+            return [Vote(whole.article, reading, whole, (legs[0][2], legs[-1][2]), 1.0, reading.basis)]
+    return []
+
+
+LEGS = "legs in one sentence"
+LEG_GAP = dt.timedelta(days=3)  # the next leg of a trip starts the day after the last one ends, or soon after
 
 
 def _round_trip_votes(trip: Sequence[EventMention], moves: Sequence[EventMention]) -> list[Vote]:
