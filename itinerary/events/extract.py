@@ -168,8 +168,10 @@ def extract_events(
                           if r.mention.end <= s_end and not _in_dateline(article.text, s_start, r)]
         if schedule.read_date_line(article.text, s_start, s_end, sentence_times):
             continue
-        places = place_index.within(s_start, s_end)  # once per line: the place line and the events
-        if schedule.read_place_line(article.text, s_start, s_end, places):
+        # the sentence's places, found when first asked (once): a sentence with no trigger and no span of days
+        # has no use for them, and only a line under a date line can be a place line
+        places = functools.cache(functools.partial(place_index.within, s_start, s_end))
+        if schedule.day and schedule.read_place_line(article.text, s_start, s_end, places()):
             continue
         found = _sentence_events(article, s_start, s_end, sentence_times, short_names, places, people, previous)
         found = bullets.apply(article.text, s_start, found)
@@ -360,51 +362,84 @@ def _article_names(people: PeopleIndex) -> dict[str, str]:
     return full
 
 
-@dataclass(frozen=True)
 class _Cues:
     """Which of the rarer patterns a sentence can hold at all, from the words it has: a pattern searched before
     every trigger or date of every sentence cost a tenth of the events stage on dense text, though few
     sentences hold its words. Substring tests on the lower-cased sentence, in C; an over-approximation (a cue
-    present only searches the pattern)."""
+    present only searches the pattern).
 
-    negation: bool = True  # NEGATED
-    eve: bool = True  # EVE_OF
-    superseded: bool = True  # SUPERSEDED
-    pair: bool = True  # THE_PAIR
-    new_clause: bool = True  # NEW_CLAUSE_BEFORE
+    Each cue is worked out when first asked (and the lower-cased sentence made then): most sentences of a
+    report hold no trigger, and ask none. ``_Cues()``, of no sentence, has every cue."""
+
+    def __init__(self, text: str | None = None, start: int = 0, end: int = 0) -> None:
+        self._text, self._start, self._end = text, start, end
 
     @staticmethod
     def of(text: str, start: int, end: int) -> _Cues:
-        low = text[start:end].lower()
+        return _Cues(text, start, end)
+
+    @functools.cached_property
+    def _low(self) -> str | None:
+        if self._text is None:
+            return None
+        low = self._text[self._start:self._end].lower()
         if "\n" in low or "  " in low or "\t" in low:
             low = " ".join(low.split())  # a hard-wrapped sentence: "the eve\nof" is "the eve of"
-        return _Cues(
-            negation="no " in low or "without" in low or "cancel" in low or "scrap" in low or " off" in low
-            or "skip" in low or "shelved" in low or "axed" in low or "abandoned" in low or "postponed" in low
-            or "delayed" in low,
-            eve="eve of" in low or "run-up" in low or (("before" in low or "after" in low) and (
-                "the day" in low or "the night" in low or "the morning" in low or "the evening" in low)),
-            superseded="originally" in low or "initially" in low or "previously" in low or "first" in low
-            or "instead" in low or "rather" in low or ("from " in low and (" to " in low or " until " in low)),
-            pair="leaders" in low or "presidents" in low or "heads" in low or "premiers" in low
-            or "ministers" in low or "monarchs" in low or "sides" in low,
-            new_clause=", and" in low or ", then" in low or ";" in low,
-        )
+        return low
+
+    @functools.cached_property
+    def negation(self) -> bool:  # NEGATED
+        low = self._low
+        return low is None or ("no " in low or "without" in low or "cancel" in low or "scrap" in low
+                               or " off" in low or "skip" in low or "shelved" in low or "axed" in low
+                               or "abandoned" in low or "postponed" in low or "delayed" in low)
+
+    @functools.cached_property
+    def eve(self) -> bool:  # EVE_OF
+        low = self._low
+        return low is None or ("eve of" in low or "run-up" in low or (("before" in low or "after" in low) and (
+            "the day" in low or "the night" in low or "the morning" in low or "the evening" in low)))
+
+    @functools.cached_property
+    def superseded(self) -> bool:  # SUPERSEDED
+        low = self._low
+        return low is None or ("originally" in low or "initially" in low or "previously" in low or "first" in low
+                               or "instead" in low or "rather" in low
+                               or ("from " in low and (" to " in low or " until " in low)))
+
+    @functools.cached_property
+    def pair(self) -> bool:  # THE_PAIR
+        low = self._low
+        return low is None or ("leaders" in low or "presidents" in low or "heads" in low or "premiers" in low
+                               or "ministers" in low or "monarchs" in low or "sides" in low)
+
+    @functools.cached_property
+    def new_clause(self) -> bool:  # NEW_CLAUSE_BEFORE
+        low = self._low
+        return low is None or (", and" in low or ", then" in low or ";" in low)
+
+
+EVERY_CUE = _Cues()  # of no sentence in particular: every pattern is searched
 
 
 def _sentence_events(
     article: Article, start: int, end: int, times: Sequence[Resolved], names: ShortNames,
-    found_places: Sequence[PlaceMention], found_people: PeopleIndex, previous: tuple[int, int] | None = None,
+    sentence_places: Callable[[], Sequence[PlaceMention]], found_people: PeopleIndex,
+    previous: tuple[int, int] | None = None,
 ) -> list[EventMention]:
+    """The event mentions of the sentence ``text[start:end]``; ``sentence_places`` gives its places (they are
+    looked for only when a span of days or a trigger is found)."""
     text = article.text
-    places = _ByStart(found_places)
-    legs = _listed_legs(article, start, end, times, places)
+    legs = _listed_legs(article, start, end, times, _ByStart(sentence_places())) if any(
+        _is_range((r,)) for r in times) else []  # only a span of days makes a listed leg
     taken = {id(leg.times[0]) for leg in legs}
     times = [r for r in times if id(r) not in taken]
     cues = _Cues.of(text, start, end)
     clauses = _clauses(text, start, end, times, cues)
     if not clauses:
         return legs
+    found_places = sentence_places()
+    places = _ByStart(found_places)
     _attach_times(text, clauses, times, cues)
     found_persons = _people(text, start, end, names, found_people)
     people = _ByStart(found_persons)
@@ -512,7 +547,7 @@ def _restates(m: EventMention, last_same: EventMention | None) -> bool:
         m.location is None or m.location == last_same.location)
 
 
-def _clauses(text: str, start: int, end: int, times: Sequence[Resolved], cues: _Cues = _Cues()) -> list[_Clause]:
+def _clauses(text: str, start: int, end: int, times: Sequence[Resolved], cues: _Cues = EVERY_CUE) -> list[_Clause]:
     """Trigger matches of one sentence, light verbs and triggers inside dates dropped."""
     found: list[tuple[int, int, Trigger]] = []
     denied: set[int] = set()
@@ -637,7 +672,7 @@ def _is_light_verb(text: str, item: tuple[int, int, Trigger], later: list[tuple[
 NEW_CLAUSE_BEFORE = re.compile(r"(?:,\s*and|;|,\s*(?:and\s+)?then)\s+(?:on|at|in|from)?\s*$", re.IGNORECASE)
 
 
-def _attach_times(text: str, clauses: list[_Clause], times: Sequence[Resolved], cues: _Cues = _Cues()) -> None:
+def _attach_times(text: str, clauses: list[_Clause], times: Sequence[Resolved], cues: _Cues = EVERY_CUE) -> None:
     # Clauses are in text order and do not overlap: their starts and ends both ascend, so every "which clause"
     # question below is a bisection (a run-on sentence has thousands of clauses and dates).
     ends = [c.end for c in clauses]
