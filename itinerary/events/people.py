@@ -582,28 +582,19 @@ def _opens_of(text: str) -> int:
     cannot open turns it away whatever its neighbours are:
 
     - ``_title_at`` needs a title prefix ('former', 'then-US'), a title word, or a country adjective opening at
-      the word: one word (its key an adjective or acronym entry) or two (then the key is the first word of a
-      two-word adjective or acronym entry: see ``_two_word_adjective_openers``);
+      the word: one word (its key an adjective or acronym entry) or two (then the key opens a longer gazetteer
+      key, so it is one of the gazetteer's prefixes);
     - ``_appositive_at`` and ``_hyphenated_at`` need a name opening at the word: ``_nameish`` with
       ``first=True`` (so capitalised) and more than one letter.
     """
     capitalised, key, parts, title_word = _features(text)
     title = parts[0] in TITLE_PREFIXES or title_word or (
-        capitalised and (key in _two_word_adjective_openers() or _adjective_kind(key.rstrip(".")) != 0))
+        capitalised and (key in gazetteer().prefixes or _adjective_kind(key.rstrip(".")) != 0))
     name = capitalised and len(text) > 1 and _nameish(_word(0, len(text), text), first=True)
     return (OPENS_TITLE if title else 0) | (OPENS_NAME if name else 0)
 
 
 _opens = Memo(_opens_of)
-
-
-@lru_cache(maxsize=1)
-def _two_word_adjective_openers() -> frozenset[str]:
-    """The first words of the gazetteer's two-word keys that are a country adjective or an acronym ('south' of
-    'south korean'): the only words a two-word country adjective opens with. (Any gazetteer prefix was taken
-    before, and 'The' of 'The Hague' sent every sentence's first word through ``_title_at`` for nothing.)"""
-    return frozenset(key.split(" ", 1)[0] for key, entries in gazetteer().entries.items()
-                     if key.count(" ") == 1 and any(e.adjective or e.acronym for e in entries))
 
 
 class PeopleIndex:
