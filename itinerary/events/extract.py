@@ -168,9 +168,9 @@ def extract_events(
                           if r.mention.end <= s_end and not _in_dateline(article.text, s_start, r)]
         if schedule.read_date_line(article.text, s_start, s_end, sentence_times):
             continue
-        # the sentence's places, found when first asked (once): a sentence with no trigger and no span of days
-        # has no use for them, and only a line under a date line can be a place line
-        places = functools.cache(functools.partial(place_index.within, s_start, s_end))
+        # the sentence's places, found when first asked: a sentence with no trigger and no span of days has no
+        # use for them, and only a line under a date line can be a place line
+        places = _SentencePlaces(place_index, s_start, s_end)
         if schedule.day and schedule.read_place_line(article.text, s_start, s_end, places()):
             continue
         found = _sentence_events(article, s_start, s_end, sentence_times, short_names, places, people, previous)
@@ -183,6 +183,22 @@ def extract_events(
         a, b = article.title_span
         mentions = [m.model_copy(update={"qualifier": None}) if a <= m.trigger_start < b else m for m in mentions]
     return tuple(_frame_by_legs(article, mentions))
+
+
+
+class _SentencePlaces:
+    """A sentence's places (``PlaceIndex.within``), found on the first call and kept for the next."""
+
+    __slots__ = ("end", "found", "index", "start")
+
+    def __init__(self, index: PlaceIndex, start: int, end: int) -> None:
+        self.index, self.start, self.end = index, start, end
+        self.found: tuple[PlaceMention, ...] | None = None
+
+    def __call__(self) -> tuple[PlaceMention, ...]:
+        if self.found is None:
+            self.found = self.index.within(self.start, self.end)
+        return self.found
 
 
 # A wire report opens with where and when it was filed: "LIMA, March 9 (Andes Wire) - ...". That date is the
@@ -368,55 +384,62 @@ class _Cues:
     sentences hold its words. Substring tests on the lower-cased sentence, in C; an over-approximation (a cue
     present only searches the pattern).
 
-    Each cue is worked out when first asked (and the lower-cased sentence made then): most sentences of a
-    report hold no trigger, and ask none. ``_Cues()``, of no sentence, has every cue."""
+    The tests run when a cue is first asked: most sentences of a report hold no trigger, and ask none.
+    ``_Cues()``, of no sentence, has every cue."""
+
+    __slots__ = ("_flags", "_sentence")
 
     def __init__(self, text: str | None = None, start: int = 0, end: int = 0) -> None:
-        self._text, self._start, self._end = text, start, end
+        self._sentence = (text or "", start, end)
+        self._flags: tuple[bool, bool, bool, bool, bool] | None = None if text is not None else (True,) * 5
 
     @staticmethod
     def of(text: str, start: int, end: int) -> _Cues:
         return _Cues(text, start, end)
 
-    @functools.cached_property
-    def _low(self) -> str | None:
-        if self._text is None:
-            return None
-        low = self._text[self._start:self._end].lower()
-        if "\n" in low or "  " in low or "\t" in low:
-            low = " ".join(low.split())  # a hard-wrapped sentence: "the eve\nof" is "the eve of"
-        return low
+    def _tested(self) -> tuple[bool, bool, bool, bool, bool]:
+        if self._flags is None:
+            text, start, end = self._sentence
+            self._flags = _cue_flags(text[start:end].lower())
+        return self._flags
 
-    @functools.cached_property
+    @property
     def negation(self) -> bool:  # NEGATED
-        low = self._low
-        return low is None or ("no " in low or "without" in low or "cancel" in low or "scrap" in low
-                               or " off" in low or "skip" in low or "shelved" in low or "axed" in low
-                               or "abandoned" in low or "postponed" in low or "delayed" in low)
+        return self._tested()[0]
 
-    @functools.cached_property
+    @property
     def eve(self) -> bool:  # EVE_OF
-        low = self._low
-        return low is None or ("eve of" in low or "run-up" in low or (("before" in low or "after" in low) and (
-            "the day" in low or "the night" in low or "the morning" in low or "the evening" in low)))
+        return self._tested()[1]
 
-    @functools.cached_property
+    @property
     def superseded(self) -> bool:  # SUPERSEDED
-        low = self._low
-        return low is None or ("originally" in low or "initially" in low or "previously" in low or "first" in low
-                               or "instead" in low or "rather" in low
-                               or ("from " in low and (" to " in low or " until " in low)))
+        return self._tested()[2]
 
-    @functools.cached_property
+    @property
     def pair(self) -> bool:  # THE_PAIR
-        low = self._low
-        return low is None or ("leaders" in low or "presidents" in low or "heads" in low or "premiers" in low
-                               or "ministers" in low or "monarchs" in low or "sides" in low)
+        return self._tested()[3]
 
-    @functools.cached_property
+    @property
     def new_clause(self) -> bool:  # NEW_CLAUSE_BEFORE
-        low = self._low
-        return low is None or (", and" in low or ", then" in low or ";" in low)
+        return self._tested()[4]
+
+
+def _cue_flags(low: str) -> tuple[bool, bool, bool, bool, bool]:
+    """``_Cues``' flags (negation, eve, superseded, pair, new clause) of a lower-cased sentence."""
+    if "\n" in low or "  " in low or "\t" in low:
+        low = " ".join(low.split())  # a hard-wrapped sentence: "the eve\nof" is "the eve of"
+    return (
+        "no " in low or "without" in low or "cancel" in low or "scrap" in low or " off" in low
+        or "skip" in low or "shelved" in low or "axed" in low or "abandoned" in low or "postponed" in low
+        or "delayed" in low,
+        "eve of" in low or "run-up" in low or (("before" in low or "after" in low) and (
+            "the day" in low or "the night" in low or "the morning" in low or "the evening" in low)),
+        "originally" in low or "initially" in low or "previously" in low or "first" in low
+        or "instead" in low or "rather" in low or ("from " in low and (" to " in low or " until " in low)),
+        "leaders" in low or "presidents" in low or "heads" in low or "premiers" in low
+        or "ministers" in low or "monarchs" in low or "sides" in low,
+        ", and" in low or ", then" in low or ";" in low,
+    )
 
 
 EVERY_CUE = _Cues()  # of no sentence in particular: every pattern is searched
@@ -430,8 +453,7 @@ def _sentence_events(
     """The event mentions of the sentence ``text[start:end]``; ``sentence_places`` gives its places (they are
     looked for only when a span of days or a trigger is found)."""
     text = article.text
-    legs = _listed_legs(article, start, end, times, _ByStart(sentence_places())) if any(
-        _is_range((r,)) for r in times) else []  # only a span of days makes a listed leg
+    legs = _listed_legs(article, start, end, times, sentence_places)
     taken = {id(leg.times[0]) for leg in legs}
     times = [r for r in times if id(r) not in taken]
     cues = _Cues.of(text, start, end)
@@ -471,14 +493,18 @@ ITEM_GAP = re.compile(r"[\s,:–—-]*(?:on|from|between|for)?\s*$", re.IGNORECA
 
 
 def _listed_legs(article: Article, start: int, end: int, times: Sequence[Resolved],
-                 places: _ByStart[PlaceMention]) -> list[EventMention]:
+                 sentence_places: Callable[[], Sequence[PlaceMention]]) -> list[EventMention]:
     """Stays written as list items or headings: 'SOUTH KOREA: Friday, May 20 - Sunday, May 22',
-    '...; Santos and Campinas, Brazil, Oct. 4-6; Lima, the capital, Oct. 6-8'."""
+    '...; Santos and Campinas, Brazil, Oct. 4-6; Lima, the capital, Oct. 6-8'. The sentence's places are
+    asked for only when it has a span of days."""
     text = article.text
     legs = []
+    places: _ByStart[PlaceMention] | None = None
     for r in times:
         if not _is_range((r,)):
             continue
+        if places is None:
+            places = _ByStart(sentence_places())
         back = max(start, r.mention.start - ITEM_REACH)
         item_from = max(text.rfind(sep, back, r.mention.start) for sep in (";", ":", "\n"))
         start_of_item = back if item_from < back else item_from + 1
