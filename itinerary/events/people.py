@@ -14,8 +14,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
-from itertools import accumulate, compress, count, repeat
-from operator import and_, ge, itemgetter
+from itertools import compress, count, repeat
+from operator import ge, itemgetter
 from typing import NamedTuple
 
 from itinerary.events.places import JOINED_WORD, fold, gazetteer, zipf
@@ -314,25 +314,16 @@ def _headline_words(words: list[str]) -> bool:
 
 class _Runs:
     """The word pattern's matches in a text: no match crosses a line break or a space, so the words of a line,
-    or of any part of it that cuts no word, are a slice of them.
-
-    ``_headline_words`` of a slice only counts its long words and their capitals: running counts over the
-    whole text (made in C) give both for any slice by two subtractions, not by a pass over its words. (Every
-    sentence of a long line asks for the flag of its part of the line.)"""
+    or of any part of it that cuts no word, are a slice of them."""
 
     def __init__(self, starts: list[int], spellings: list[str]) -> None:
         self.starts = starts
-        long_words = list(map(ge, map(len, spellings), repeat(4)))  # as _headline_words counts them
-        capitals = map(and_, long_words, map(str.isupper, map(itemgetter(0), spellings)))
-        self.long_before: list[int] = list(accumulate(long_words, initial=0))  # long words before word i
-        self.capitals_before: list[int] = list(accumulate(capitals, initial=0))  # capitalised long ones before i
+        self.spellings = spellings
 
     def flag(self, start: int, end: int) -> bool:
         """``_headline_flag(text[start:end])`` for a range that cuts no word."""
         lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
-        long_words = self.long_before[hi] - self.long_before[lo]
-        capitals = self.capitals_before[hi] - self.capitals_before[lo]
-        return long_words >= 3 and capitals >= 0.75 * long_words
+        return _headline_words(self.spellings[lo:hi])
 
 
 class _Lines:
