@@ -185,7 +185,6 @@ def extract_events(
     return tuple(_frame_by_legs(article, mentions))
 
 
-
 class _SentencePlaces:
     """A sentence's places (``PlaceIndex.within``), found on the first call and kept for the next."""
 
@@ -378,71 +377,36 @@ def _article_names(people: PeopleIndex) -> dict[str, str]:
     return full
 
 
+@dataclass(frozen=True)
 class _Cues:
     """Which of the rarer patterns a sentence can hold at all, from the words it has: a pattern searched before
     every trigger or date of every sentence cost a tenth of the events stage on dense text, though few
     sentences hold its words. Substring tests on the lower-cased sentence, in C; an over-approximation (a cue
-    present only searches the pattern).
+    present only searches the pattern)."""
 
-    The tests run when a cue is first asked: most sentences of a report hold no trigger, and ask none.
-    ``_Cues()``, of no sentence, has every cue."""
-
-    __slots__ = ("_flags", "_sentence")
-
-    def __init__(self, text: str | None = None, start: int = 0, end: int = 0) -> None:
-        self._sentence = (text or "", start, end)
-        self._flags: tuple[bool, bool, bool, bool, bool] | None = None if text is not None else (True,) * 5
+    negation: bool = True  # NEGATED
+    eve: bool = True  # EVE_OF
+    superseded: bool = True  # SUPERSEDED
+    pair: bool = True  # THE_PAIR
+    new_clause: bool = True  # NEW_CLAUSE_BEFORE
 
     @staticmethod
     def of(text: str, start: int, end: int) -> _Cues:
-        return _Cues(text, start, end)
-
-    def _tested(self) -> tuple[bool, bool, bool, bool, bool]:
-        if self._flags is None:
-            text, start, end = self._sentence
-            self._flags = _cue_flags(text[start:end].lower())
-        return self._flags
-
-    @property
-    def negation(self) -> bool:  # NEGATED
-        return self._tested()[0]
-
-    @property
-    def eve(self) -> bool:  # EVE_OF
-        return self._tested()[1]
-
-    @property
-    def superseded(self) -> bool:  # SUPERSEDED
-        return self._tested()[2]
-
-    @property
-    def pair(self) -> bool:  # THE_PAIR
-        return self._tested()[3]
-
-    @property
-    def new_clause(self) -> bool:  # NEW_CLAUSE_BEFORE
-        return self._tested()[4]
-
-
-def _cue_flags(low: str) -> tuple[bool, bool, bool, bool, bool]:
-    """``_Cues``' flags (negation, eve, superseded, pair, new clause) of a lower-cased sentence."""
-    if "\n" in low or "  " in low or "\t" in low:
-        low = " ".join(low.split())  # a hard-wrapped sentence: "the eve\nof" is "the eve of"
-    return (
-        "no " in low or "without" in low or "cancel" in low or "scrap" in low or " off" in low
-        or "skip" in low or "shelved" in low or "axed" in low or "abandoned" in low or "postponed" in low
-        or "delayed" in low,
-        "eve of" in low or "run-up" in low or (("before" in low or "after" in low) and (
-            "the day" in low or "the night" in low or "the morning" in low or "the evening" in low)),
-        "originally" in low or "initially" in low or "previously" in low or "first" in low
-        or "instead" in low or "rather" in low or ("from " in low and (" to " in low or " until " in low)),
-        "leaders" in low or "presidents" in low or "heads" in low or "premiers" in low
-        or "ministers" in low or "monarchs" in low or "sides" in low,
-        ", and" in low or ", then" in low or ";" in low,
-    )
-
-
-EVERY_CUE = _Cues()  # of no sentence in particular: every pattern is searched
+        low = text[start:end].lower()
+        if "\n" in low or "  " in low or "\t" in low:
+            low = " ".join(low.split())  # a hard-wrapped sentence: "the eve\nof" is "the eve of"
+        return _Cues(
+            negation="no " in low or "without" in low or "cancel" in low or "scrap" in low or " off" in low
+            or "skip" in low or "shelved" in low or "axed" in low or "abandoned" in low or "postponed" in low
+            or "delayed" in low,
+            eve="eve of" in low or "run-up" in low or (("before" in low or "after" in low) and (
+                "the day" in low or "the night" in low or "the morning" in low or "the evening" in low)),
+            superseded="originally" in low or "initially" in low or "previously" in low or "first" in low
+            or "instead" in low or "rather" in low or ("from " in low and (" to " in low or " until " in low)),
+            pair="leaders" in low or "presidents" in low or "heads" in low or "premiers" in low
+            or "ministers" in low or "monarchs" in low or "sides" in low,
+            new_clause=", and" in low or ", then" in low or ";" in low,
+        )
 
 
 def _sentence_events(
@@ -456,8 +420,11 @@ def _sentence_events(
     legs = _listed_legs(article, start, end, times, sentence_places)
     taken = {id(leg.times[0]) for leg in legs}
     times = [r for r in times if id(r) not in taken]
+    matches = list(find_triggers(text, start, end))
+    if not matches:
+        return legs  # most sentences of a report: no trigger, and no cue to look for
     cues = _Cues.of(text, start, end)
-    clauses = _clauses(text, start, end, times, cues)
+    clauses = _clauses(text, start, end, times, cues, matches)
     if not clauses:
         return legs
     found_places = sentence_places()
@@ -573,14 +540,16 @@ def _restates(m: EventMention, last_same: EventMention | None) -> bool:
         m.location is None or m.location == last_same.location)
 
 
-def _clauses(text: str, start: int, end: int, times: Sequence[Resolved], cues: _Cues = EVERY_CUE) -> list[_Clause]:
-    """Trigger matches of one sentence, light verbs and triggers inside dates dropped."""
+def _clauses(text: str, start: int, end: int, times: Sequence[Resolved], cues: _Cues = _Cues(),
+             matches: Sequence[re.Match[str]] | None = None) -> list[_Clause]:
+    """Trigger matches of one sentence, light verbs and triggers inside dates dropped. ``matches``: the
+    sentence's trigger matches, if found already."""
     found: list[tuple[int, int, Trigger]] = []
     denied: set[int] = set()
     spans = sorted((t.mention.start, t.mention.end) for t in times)
     span_starts = [a for a, _ in spans]
     in_context: dict[str, bool] = {}  # a context pattern is searched once per sentence, not once per trigger
-    for match in find_triggers(text, start, end):
+    for match in find_triggers(text, start, end) if matches is None else matches:
         trigger = trigger_of(text, match)
         i = bisect.bisect_right(span_starts, match.start()) - 1
         if i >= 0 and match.start() < spans[i][1]:
@@ -698,7 +667,7 @@ def _is_light_verb(text: str, item: tuple[int, int, Trigger], later: list[tuple[
 NEW_CLAUSE_BEFORE = re.compile(r"(?:,\s*and|;|,\s*(?:and\s+)?then)\s+(?:on|at|in|from)?\s*$", re.IGNORECASE)
 
 
-def _attach_times(text: str, clauses: list[_Clause], times: Sequence[Resolved], cues: _Cues = EVERY_CUE) -> None:
+def _attach_times(text: str, clauses: list[_Clause], times: Sequence[Resolved], cues: _Cues = _Cues()) -> None:
     # Clauses are in text order and do not overlap: their starts and ends both ascend, so every "which clause"
     # question below is a bisection (a run-on sentence has thousands of clauses and dates).
     ends = [c.end for c in clauses]
