@@ -281,6 +281,7 @@ class _DayLabels:
 
 
 SCHEDULE_LINE = 200
+DATE_LINE_SIGNS = " ()[],.:;–—-\t\n"  # what a date line holds besides its dates
 TRIP_UNITS = frozenset({"day", "night", "week", "fortnight", "month"})  # "an 87-year-old pope" is no trip length
 AGE = re.compile(r"[-‑ ]?old\b")  # a programme's lines are short; a paragraph of prose ends the programme
 
@@ -303,8 +304,11 @@ class _Schedule:
         """Whether the line is only a date or a time (then remember it)."""
         if not times:
             return False
+        first = min(r.mention.start for r in times)
+        if start <= first and text[start:min(first, end)].strip(DATE_LINE_SIGNS):
+            return False  # words before the first date (most dated sentences): no need to cut the dates out
         rest = _cut(text, start, end, [(r.mention.start, r.mention.end) for r in times])
-        if not rest.strip(" ()[],.:;–—-\t\n"):
+        if not rest.strip(DATE_LINE_SIGNS):
             if any(r.timex_type == "TIME" and r.mention.value.kind == "date" and
                    getattr(r.mention.value, "hour", None) is not None for r in times):
                 self.time = list(times)
