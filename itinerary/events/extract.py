@@ -168,8 +168,10 @@ def extract_events(
                           if r.mention.end <= s_end and not _in_dateline(article.text, s_start, r)]
         if schedule.read_date_line(article.text, s_start, s_end, sentence_times):
             continue
-        places = place_index.within(s_start, s_end)  # once per line: the place line and the events
-        if schedule.read_place_line(article.text, s_start, s_end, places):
+        # the sentence's places, found when first asked: a sentence with no trigger and no span of days has no
+        # use for them, and only a line under a date line can be a place line
+        places = _SentencePlaces(place_index, s_start, s_end)
+        if schedule.day and schedule.read_place_line(article.text, s_start, s_end, places()):
             continue
         found = _sentence_events(article, s_start, s_end, sentence_times, short_names, places, people, previous)
         found = bullets.apply(article.text, s_start, found)
@@ -181,6 +183,21 @@ def extract_events(
         a, b = article.title_span
         mentions = [m.model_copy(update={"qualifier": None}) if a <= m.trigger_start < b else m for m in mentions]
     return tuple(_frame_by_legs(article, mentions))
+
+
+class _SentencePlaces:
+    """A sentence's places (``PlaceIndex.within``), found on the first call and kept for the next."""
+
+    __slots__ = ("end", "found", "index", "start")
+
+    def __init__(self, index: PlaceIndex, start: int, end: int) -> None:
+        self.index, self.start, self.end = index, start, end
+        self.found: tuple[PlaceMention, ...] | None = None
+
+    def __call__(self) -> tuple[PlaceMention, ...]:
+        if self.found is None:
+            self.found = self.index.within(self.start, self.end)
+        return self.found
 
 
 # A wire report opens with where and when it was filed: "LIMA, March 9 (Andes Wire) - ...". That date is the
@@ -264,6 +281,7 @@ class _DayLabels:
 
 
 SCHEDULE_LINE = 200
+DATE_LINE_SIGNS = " ()[],.:;–—-\t\n"  # what a date line holds besides its dates
 TRIP_UNITS = frozenset({"day", "night", "week", "fortnight", "month"})  # "an 87-year-old pope" is no trip length
 AGE = re.compile(r"[-‑ ]?old\b")  # a programme's lines are short; a paragraph of prose ends the programme
 
@@ -286,8 +304,11 @@ class _Schedule:
         """Whether the line is only a date or a time (then remember it)."""
         if not times:
             return False
+        first = min(r.mention.start for r in times)
+        if start <= first and text[start:min(first, end)].strip(DATE_LINE_SIGNS):
+            return False  # words before the first date (most dated sentences): no need to cut the dates out
         rest = _cut(text, start, end, [(r.mention.start, r.mention.end) for r in times])
-        if not rest.strip(" ()[],.:;–—-\t\n"):
+        if not rest.strip(DATE_LINE_SIGNS):
             if any(r.timex_type == "TIME" and r.mention.value.kind == "date" and
                    getattr(r.mention.value, "hour", None) is not None for r in times):
                 self.time = list(times)
@@ -394,17 +415,24 @@ class _Cues:
 
 def _sentence_events(
     article: Article, start: int, end: int, times: Sequence[Resolved], names: ShortNames,
-    found_places: Sequence[PlaceMention], found_people: PeopleIndex, previous: tuple[int, int] | None = None,
+    sentence_places: Callable[[], Sequence[PlaceMention]], found_people: PeopleIndex,
+    previous: tuple[int, int] | None = None,
 ) -> list[EventMention]:
+    """The event mentions of the sentence ``text[start:end]``; ``sentence_places`` gives its places (they are
+    looked for only when a span of days or a trigger is found)."""
     text = article.text
-    places = _ByStart(found_places)
-    legs = _listed_legs(article, start, end, times, places)
+    legs = _listed_legs(article, start, end, times, sentence_places)
     taken = {id(leg.times[0]) for leg in legs}
     times = [r for r in times if id(r) not in taken]
+    matches = list(find_triggers(text, start, end))
+    if not matches:
+        return legs  # most sentences of a report: no trigger, and no cue to look for
     cues = _Cues.of(text, start, end)
-    clauses = _clauses(text, start, end, times, cues)
+    clauses = _clauses(text, start, end, times, cues, matches)
     if not clauses:
         return legs
+    found_places = sentence_places()
+    places = _ByStart(found_places)
     _attach_times(text, clauses, times, cues)
     found_persons = _people(text, start, end, names, found_people)
     people = _ByStart(found_persons)
@@ -436,14 +464,18 @@ ITEM_GAP = re.compile(r"[\s,:–—-]*(?:on|from|between|for)?\s*$", re.IGNORECA
 
 
 def _listed_legs(article: Article, start: int, end: int, times: Sequence[Resolved],
-                 places: _ByStart[PlaceMention]) -> list[EventMention]:
+                 sentence_places: Callable[[], Sequence[PlaceMention]]) -> list[EventMention]:
     """Stays written as list items or headings: 'SOUTH KOREA: Friday, May 20 - Sunday, May 22',
-    '...; Santos and Campinas, Brazil, Oct. 4-6; Lima, the capital, Oct. 6-8'."""
+    '...; Santos and Campinas, Brazil, Oct. 4-6; Lima, the capital, Oct. 6-8'. The sentence's places are
+    asked for only when it has a span of days."""
     text = article.text
     legs = []
+    places: _ByStart[PlaceMention] | None = None
     for r in times:
         if not _is_range((r,)):
             continue
+        if places is None:
+            places = _ByStart(sentence_places())
         back = max(start, r.mention.start - ITEM_REACH)
         item_from = max(text.rfind(sep, back, r.mention.start) for sep in (";", ":", "\n"))
         start_of_item = back if item_from < back else item_from + 1
@@ -512,14 +544,16 @@ def _restates(m: EventMention, last_same: EventMention | None) -> bool:
         m.location is None or m.location == last_same.location)
 
 
-def _clauses(text: str, start: int, end: int, times: Sequence[Resolved], cues: _Cues = _Cues()) -> list[_Clause]:
-    """Trigger matches of one sentence, light verbs and triggers inside dates dropped."""
+def _clauses(text: str, start: int, end: int, times: Sequence[Resolved], cues: _Cues = _Cues(),
+             matches: Sequence[re.Match[str]] | None = None) -> list[_Clause]:
+    """Trigger matches of one sentence, light verbs and triggers inside dates dropped. ``matches``: the
+    sentence's trigger matches, if found already."""
     found: list[tuple[int, int, Trigger]] = []
     denied: set[int] = set()
     spans = sorted((t.mention.start, t.mention.end) for t in times)
     span_starts = [a for a, _ in spans]
     in_context: dict[str, bool] = {}  # a context pattern is searched once per sentence, not once per trigger
-    for match in find_triggers(text, start, end):
+    for match in find_triggers(text, start, end) if matches is None else matches:
         trigger = trigger_of(text, match)
         i = bisect.bisect_right(span_starts, match.start()) - 1
         if i >= 0 and match.start() < spans[i][1]:

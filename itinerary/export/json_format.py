@@ -111,7 +111,14 @@ def _write(value: object, out: list[str], pad: str) -> None:
     scalar = _scalar(value)
     if scalar is not None:
         out.append(scalar)
-    elif isinstance(value, dict):
+    else:
+        _write_container(value, out, pad)
+
+
+def _write_container(value: object, out: list[str], pad: str) -> None:
+    """``_write`` of a dict, list or tuple. A scalar item is written here with its separator and key in one
+    piece, not by a call of its own: most items are scalars (a source is a dict of five)."""
+    if isinstance(value, dict):
         if not value:
             out.append("{}")
             return
@@ -123,10 +130,12 @@ def _write(value: object, out: list[str], pad: str) -> None:
                 if written is None:
                     raise TypeError(f"keys must be str, int, float, bool or None, not {type(key).__name__}")
                 key = written
-            out.append(separator)
-            out.append(encode_basestring(key))
-            out.append(": ")
-            _write(item, out, inner)
+            scalar = _scalar(item)
+            if scalar is not None:
+                out.append(f"{separator}{encode_basestring(key)}: {scalar}")
+            else:
+                out.append(f"{separator}{encode_basestring(key)}: ")
+                _write_container(item, out, inner)
             separator = ",\n" + inner
         out.append("\n" + pad + "}")
     elif isinstance(value, list | tuple):
@@ -136,8 +145,12 @@ def _write(value: object, out: list[str], pad: str) -> None:
         inner = pad + "  "
         separator = "[\n" + inner
         for item in value:
-            out.append(separator)
-            _write(item, out, inner)
+            scalar = _scalar(item)
+            if scalar is not None:
+                out.append(separator + scalar)
+            else:
+                out.append(separator)
+                _write_container(item, out, inner)
             separator = ",\n" + inner
         out.append("\n" + pad + "]")
     else:
