@@ -83,6 +83,7 @@ _MOVED_TO = re.compile(r"\b(?:postponed|rescheduled|delayed|deferred|pushed\s+ba
 # 'since' counts from is past. Lower case only: a sentence that opens with "Since" gives a reason as often.
 _SINCE_BEFORE = re.compile(r"(?-i:\bsince)\s+(?:[a-z']+\s+){0,4}(?:in|on|at)\s+$", re.IGNORECASE)
 _UNTIL_SIGNALS = frozenset({"until", "till"})
+_BOUND_AHEAD = frozenset({"until", "till", "through", "thru"})  # the end of a stay, ahead unless a verb says past
 # Between a date and the weekday that ends a span from it: "Tuesday, 7 January to Thursday", "May 4-Friday".
 _SPAN_TO = re.compile(r"(?>\s*,?\s*)(?:to|until|till|through|thru|[-\u2013\u2014])\s*", re.IGNORECASE)
 _SINCE_SIGNALS = frozenset({"in", "on", "at"})
@@ -318,6 +319,9 @@ def direction(text: str, mention: TemporalMention, sentences: _Sentences | None 
         return spoken  # the date of a statement is when it was made: "told reporters on Thursday that ... will"
     reporting = False
     deferred: int | None = None  # where the right side went on past a clause break, left for later
+    if 0 <= left and right < len(spans) and text.startswith(",", mention.end) \
+            and _in_relative_clause(text, spans, words, left, mention.start):
+        right, deferred = len(spans), right  # "The visit, which began on Sunday, ends ...": the main clause's verb
     # Walk outwards from the mention, nearest word first: the first cue that is no reporting verb decides.
     # The words after a clause break ("met Zhou on Tuesday and will sign ...") are the next clause's: they are
     # asked only when the mention's own side has no cue.
@@ -354,12 +358,24 @@ def direction(text: str, mention: TemporalMention, sentences: _Sentences | None 
             reporting = True
             continue
         return sign
-    if mention.signal in _UNTIL_SIGNALS:
-        return 1  # "stays in Tokyo until Thursday": a bound still ahead when no verb says it is past
+    if mention.signal in _BOUND_AHEAD:
+        return 1  # "stays in Tokyo until Thursday", "through Thursday": a bound still ahead when no verb says it is past
     return -1 if reporting else 0
 
 
 _CLAUSE_BREAKS = frozenset({"and", "but", "while", "whereas"})
+_RELATIVES = frozenset({"which", "who"})
+_RELATIVE_REACH = 6  # words from the relative pronoun to the date: "which began on", "who arrived in Lima on"
+
+
+def _in_relative_clause(text: str, spans: list[tuple[int, int]], words: list[str], left: int, start: int) -> bool:
+    """Whether the words just before ``start`` open a relative clause set off by commas (", which began on
+    [Sunday],"): the clause has its own tense, and the verb after its closing comma is the main clause's."""
+    for i in range(left, max(0, left - _RELATIVE_REACH) - 1, -1):
+        if words[i] in _RELATIVES:
+            before = spans[i - 1][1] if i else 0
+            return "," in text[before:spans[i][0]] and "," not in text[spans[i][1]:start]
+    return False
 _EARLIER_MOVE = re.compile(r"\b(?:forwards?|up|ahead)\b", re.IGNORECASE)
 
 
@@ -933,7 +949,7 @@ def _resolve_relative(mention: TemporalMention, r: RelativePattern, ctx: _Contex
                         note="said in a quotation on a day the story does not give")
     low = mention.text.lower()
     shifted_story = (mention.rule == "ago" and low.split()[-1] in {"earlier", "later"}) \
-        or _STORY_WORDS.search(low) is not None
+        or _in_the_day(mention, r) or _STORY_WORDS.search(low) is not None
     ref, kind = ctx.ref, ctx.ref_kind
     if (narrative or shifted_story) and ctx.previous is not None:
         ref, kind = ctx.previous, "previous"
@@ -978,6 +994,11 @@ def _resolve_relative(mention: TemporalMention, r: RelativePattern, ctx: _Contex
                         mod=r.mod, anchor=kind, note="unspecified distance")
     return Resolved(mention=mention, timex_type=timex, value=reading.value, mod=r.mod, readings=(reading,),
                     anchor=kind)
+
+
+def _in_the_day(mention: TemporalMention, r: RelativePattern) -> bool:
+    """'later in the day', 'earlier in the day': the day the text is at, as 'later that day'."""
+    return mention.rule == "in_the_period" and r.unit == "day"
 
 
 def _quoted(text: str, at: int) -> bool:

@@ -127,6 +127,15 @@ def _day_ordinal(m: re.Match[str]) -> DatePattern | None:
     return DatePattern(month=month, day=day, weekday=weekday)
 
 
+def _pod_of_ordinal(m: re.Match[str]) -> DatePattern | None:
+    day = day_of(m["d"])
+    nxt = _NEXT_WORD.match(m.string, m.end())
+    word = nxt[1] if nxt is not None else None
+    if day is None or (word is not None and word.strip().lower() not in _ORDINAL_FOLLOWERS):
+        return None  # "the night of the 3rd round"
+    return DatePattern(day=day, part_of_day=V.PARTS_OF_DAY[m["pod"].lower()])
+
+
 def _weekday_ordinal(m: re.Match[str]) -> DatePattern | None:
     day, weekday = day_of(m["d"]), weekday_of(m["wd"])
     nxt = _NEXT_WORD.match(m.string, m.end())
@@ -176,6 +185,11 @@ def _month(m: re.Match[str]) -> DatePattern | None:
         return None
     name = m["mon"].lower()
     mod = _week_of_mod(m["mod"]) or position_mod(m["mod"])
+    if m["d"]:
+        day = day_of(m["d"])
+        if day is None or m["bc"] or m["mod"].lower() not in {"early", "late"}:
+            return None
+        return DatePattern(year=int(m["y"]) if m["y"] else None, month=month, day=day, mod=_mod(mod))
     if m["bc"]:
         return DatePattern(year=-int(m["bc"]), month=month, mod=_mod(mod)) if int(m["bc"]) else None
     year = int(m["y"]) if m["y"] else None
@@ -426,7 +440,10 @@ RULES: tuple[Rule, ...] = (
     rule("day_month", dm_point(""), _month_day, trigger="month_num", lead="day"),
     rule("pod_of_month_day", _THE_POD_OF + md_point(""), _month_day_pod, trigger="pod_month"),
     rule("pod_of_day_month", _THE_POD_OF + dm_point(""), _month_day_pod, trigger="pod_month"),
-    rule("month", rf"(?:\b(?P<mod>{POS_MOD}|{_WEEK_OF}){_MOD_SEP})?\b(?P<mon>{MONTH})(?:\s*,?\s*(?:of\s+)?(?:(?P<y>{YEAR})|{_BC_YEAR}))?",
+    # "early June 21" is early on that day (as "early Tuesday" is), not early in June: after "early" or "late" the
+    # month takes the day that follows it (the builder refuses the day after any other modifier).
+    rule("month", rf"(?:\b(?P<mod>{POS_MOD}|{_WEEK_OF}){_MOD_SEP})?\b(?P<mon>{MONTH})(?:(?(mod)\s+|(?!))(?P<d>{DAYNUM})\b)?"
+                  rf"(?:\s*,?\s*(?:of\s+)?(?:(?P<y>{YEAR})|{_BC_YEAR}))?",
          _month, trigger="month"),
     # The first and last weeks are the start and end of the month (rule "month"); the weeks between are weeks.
     rule("week_of_month", rf"\bthe\s+(?P<n>second|third|fourth|2nd|3rd|4th)\s+week\s+of\s+(?P<mon>{MONTH})"
@@ -492,6 +509,9 @@ RULES: tuple[Rule, ...] = (
          trigger="holiday", flags=0),
     rule("day_ordinal", rf"(?:\b(?P<wd>{WEEKDAY})(?>\s*,?\s+)|\b(?P<mon>{MONTH})\s+)?\b[Tt]he\s+"
          r"(?P<d>[0-3]?\d(?:st|nd|rd|th))\b", _day_ordinal, trigger="ordinal"),
+    # "the morning of the 18th": a part of a day of the month the text is in (its article and part kept, as above)
+    rule("pod_of_ordinal", _THE_POD_OF + r"[Tt]he\s+(?P<d>[0-3]?\d(?:st|nd|rd|th))\b", _pod_of_ordinal,
+         trigger="ordinal"),
     # British programmes: "On Wednesday 11th she will visit Bergen" (a month after it is another rule's date)
     rule("weekday_ordinal", rf"\b(?P<wd>{WEEKDAY})\s+(?P<d>[0-3]?\d(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?{MONTH})",
          _weekday_ordinal, trigger="weekday"),
@@ -654,6 +674,10 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The delegation arrives on [Monday the 6th] for talks.", "XXXX-XX-06 wd=1"),
     Example("The delegation arrives on [January the 6th] for talks.", "XXXX-01-06"),
     Example("On [Wednesday 11th] she will visit the coast.", "XXXX-XX-11 wd=3"),
+    Example("The ferry sails home on [the evening of the 9th] at last.", "XXXX-XX-09TEV"),
+    Example("The envoy lands on [the early morning hours of the 2nd] in fog.", "XXXX-XX-02TMO"),
+    Example("The ferry sails [early March 4] from the pier.", "XXXX-03-04 mod=START"),
+    Example("The ferry sailed [late March 4, 2029] from the pier.", "2029-03-04 mod=END"),
     Example("The delegation arrives on [Monday 6th] for talks.", "XXXX-XX-06 wd=1"),
 )
 
@@ -706,6 +730,7 @@ NEGATIVE: tuple[str, ...] = (
     "The Easter Offensive began at once.",
     "The children hunted for Easter eggs.",
     "He lives on the 5th floor of the block.",
+    "The bout ended on the night of the 3rd round.",  # a count after "the night of the 3rd"
     "The firm is the 3rd-largest bank in town.",
     "Its profit rose for the 4th time in a row.",
     "The parade marks the 5th anniversary of the pact.",
