@@ -1231,6 +1231,26 @@ def _written_bc(item: Resolved) -> Resolved:
     return item.model_copy(update={"value": value, "readings": (), "note": "before the common era: no calendar day"})
 
 
+_SPIKE_YEARS = 3  # how far ahead of the story an aside jumps, at least
+
+
+def _written_year(mention: TemporalMention) -> int | None:
+    v = mention.value
+    if isinstance(v, RangePattern):
+        v = v.start
+    return v.year if isinstance(v, DatePattern) and v.year is not None and v.year > 0 else None
+
+
+def _year_spikes(mentions: Sequence[TemporalMention]) -> frozenset[int]:
+    """The indexes of a story's written years that jump years ahead of the year written before them while the
+    year written after them is back near that one: "... April 1943 ... In May 1950 a memorial was unveiled ...
+    (bare dates) ... in June 1943": an aside; the bare dates after it are still in the story's time."""
+    written = [(i, y) for i, y in enumerate(map(_written_year, mentions)) if y is not None]
+    return frozenset(written[k][0] for k in range(1, len(written) - 1)
+                     if written[k][1] - written[k - 1][1] >= _SPIKE_YEARS
+                     and written[k + 1][1] <= written[k - 1][1] + 1)
+
+
 def _day_of_time(text: str, mention: TemporalMention, days: Sequence[tuple[int, int, dt.date]],
                  starts: Sequence[int]) -> dt.date | None:
     """The day a bare clock time belongs to: the nearest day in its sentence, else the day just before it.
@@ -1282,7 +1302,8 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
     quarter: tuple[int, dt.date] | None = None  # where the last fiscal quarter was named, and its first day
     last_day: tuple[TemporalMention, dt.date] | None = None  # the latest mention placed on one day
     sentences = _Sentences(text)
-    for mention in mentions:
+    asides = _year_spikes(mentions) if narrative else frozenset()
+    for index, mention in enumerate(mentions):
         if _is_bare_time(mention):
             out.append(None)
             continue
@@ -1317,6 +1338,8 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
             # A report is on a quarter that is over; "fourth-quarter charges" in October is a forecast.
             quarter = (mention.end, _as_date(done.readings[0].start))
         out.append(done)
+        if index in asides:
+            continue  # "In November 2008, protesters staged a similar ..." told of a war in 2003: the story stays
         if done.readings and done.readings[0].precision == "day" and isinstance(mention.value, DatePattern):
             last_day = (mention, _as_date(done.readings[0].start))
         if done.readings and done.readings[0].precision in {"day", "minute", "hour", "week", "month"} \
