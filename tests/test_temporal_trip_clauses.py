@@ -102,6 +102,7 @@ PARTS_OF_DAYS = [
     ("She stays until the 8th before flying home on the morning of the 9th.",
      [("the 8th", "2031-01-08"), ("the morning of the 9th", "2031-01-09TMO")]),
     ("She arrived on the night of the 2nd.", [("the night of the 2nd", "2031-01-02TNI")]),
+    ("She lands in the early hours of the 9th.", [("the early hours of the 9th", "2031-01-09TMO")]),
     ("The bout ended on the night of the 3rd round.", []),
 ]
 

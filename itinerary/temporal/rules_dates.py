@@ -133,7 +133,7 @@ def _pod_of_ordinal(m: re.Match[str]) -> DatePattern | None:
     word = nxt[1] if nxt is not None else None
     if day is None or (word is not None and word.strip().lower() not in _ORDINAL_FOLLOWERS):
         return None  # "the night of the 3rd round"
-    return DatePattern(day=day, part_of_day=V.PARTS_OF_DAY[m["pod"].lower()])
+    return DatePattern(day=day, part_of_day=V.PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else "MO")
 
 
 def _weekday_ordinal(m: re.Match[str]) -> DatePattern | None:
@@ -428,6 +428,8 @@ def _movable_holiday(m: re.Match[str]) -> DatePattern | None:
 _POD = r"(?P<pod>morning|afternoon|evening|night)"
 # "the night of 13 February": TimeML keeps the part of day and the article inside the extent.
 _THE_POD_OF = rf"\bthe\s+(?:(?:early|late)\s+)?{_POD}(?:\s+hours)?\s+of\s+"
+# ... and "the early hours of the 21st", "the small hours of the 3rd": the night's end, a morning in TimeML
+_THE_POD_OR_HOURS_OF = rf"\bthe\s+(?:(?:early|late)\s+)?(?:{_POD}(?:\s+hours)?|(?:early|small|wee)\s+hours)\s+of\s+"
 
 RULES: tuple[Rule, ...] = (
     rule("iso_date", r"(?<![\d-])\b(?P<y>[12]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
@@ -510,7 +512,7 @@ RULES: tuple[Rule, ...] = (
     rule("day_ordinal", rf"(?:\b(?P<wd>{WEEKDAY})(?>\s*,?\s+)|\b(?P<mon>{MONTH})\s+)?\b[Tt]he\s+"
          r"(?P<d>[0-3]?\d(?:st|nd|rd|th))\b", _day_ordinal, trigger="ordinal"),
     # "the morning of the 18th": a part of a day of the month the text is in (its article and part kept, as above)
-    rule("pod_of_ordinal", _THE_POD_OF + r"[Tt]he\s+(?P<d>[0-3]?\d(?:st|nd|rd|th))\b", _pod_of_ordinal,
+    rule("pod_of_ordinal", _THE_POD_OR_HOURS_OF + r"[Tt]he\s+(?P<d>[0-3]?\d(?:st|nd|rd|th))\b", _pod_of_ordinal,
          trigger="ordinal"),
     # British programmes: "On Wednesday 11th she will visit Bergen" (a month after it is another rule's date)
     rule("weekday_ordinal", rf"\b(?P<wd>{WEEKDAY})\s+(?P<d>[0-3]?\d(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?{MONTH})",
@@ -676,6 +678,7 @@ EXAMPLES: tuple[Example, ...] = (
     Example("On [Wednesday 11th] she will visit the coast.", "XXXX-XX-11 wd=3"),
     Example("The ferry sails home on [the evening of the 9th] at last.", "XXXX-XX-09TEV"),
     Example("The envoy lands on [the early morning hours of the 2nd] in fog.", "XXXX-XX-02TMO"),
+    Example("The envoy lands in [the early hours of the 2nd] in fog.", "XXXX-XX-02TMO"),
     Example("The ferry sails [early March 4] from the pier.", "XXXX-03-04 mod=START"),
     Example("The ferry sailed [late March 4, 2029] from the pier.", "2029-03-04 mod=END"),
     Example("The delegation arrives on [Monday 6th] for talks.", "XXXX-XX-06 wd=1"),
