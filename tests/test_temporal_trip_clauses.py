@@ -29,7 +29,12 @@ RELATIVE_CLAUSES = [
      [("Monday", "2030-12-30"), ("Thursday", "2031-01-09")]),
     ("The envoy, who landed in Quito on Tuesday, flies on to Lima on Saturday.",
      [("Tuesday", "2030-12-31"), ("Saturday", "2031-01-04")]),
+    ("The king, whose tour began on Monday, flies home on Thursday.",
+     [("Monday", "2030-12-30"), ("Thursday", "2031-01-09")]),
+    ("Quito, where the envoy landed on Tuesday, hosts the forum on Saturday.",
+     [("Tuesday", "2030-12-31"), ("Saturday", "2031-01-04")]),
     # the clause's own forward verb still looks ahead; without commas nothing changes
+    ("The king, whose plane lands on Sunday, praised the talks.", [("Sunday", "2031-01-05")]),
     ("The envoy, who leaves on Sunday, praised the talks.", [("Sunday", "2031-01-05")]),
     ("The tour opened on Monday and closes on Thursday.", [("Monday", "2030-12-30"), ("Thursday", "2031-01-09")]),
 ]

@@ -364,8 +364,8 @@ def direction(text: str, mention: TemporalMention, sentences: _Sentences | None 
 
 
 _CLAUSE_BREAKS = frozenset({"and", "but", "while", "whereas"})
-_RELATIVES = frozenset({"which", "who"})
-_RELATIVE_REACH = 6  # words from the relative pronoun to the date: "which began on", "who arrived in Lima on"
+_RELATIVES = frozenset({"which", "who", "whose", "where"})
+_RELATIVE_REACH = 6  # words from the relative word to the date: "which began on", "whose visit began on"
 
 
 def _in_relative_clause(text: str, spans: list[tuple[int, int]], words: list[str], left: int, start: int) -> bool:
