@@ -115,3 +115,19 @@ PARTS_OF_DAYS = [
 @pytest.mark.parametrize(("text", "expected"), PARTS_OF_DAYS, ids=[t for t, _ in PARTS_OF_DAYS])
 def test_the_part_of_a_day_of_the_month_is_read(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+# "June last year", "April next year": that month of the year before or after the time of writing, one expression;
+# "last June" is the latest June.
+MONTH_OF_YEAR = [
+    ("He visited Lima in June last year.", dt.date(2031, 11, 3), [("June last year", "2030-06")]),
+    ("He returns to Lima in April next year.", dt.date(2031, 2, 3), [("April next year", "2032-04")]),
+    ("He visited Lima in January this year.", dt.date(2031, 11, 3), [("January this year", "2031-01")]),
+    ("He visited Lima last June.", dt.date(2031, 11, 3), [("last June", "2031-06")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), MONTH_OF_YEAR, ids=[t for t, _, _ in MONTH_OF_YEAR])
+def test_a_month_of_last_or_next_year_is_that_years_month(text: str, dct: dt.date,
+                                                          expected: list[tuple[str, str]]) -> None:
+    assert values(text, dct) == expected

@@ -666,6 +666,7 @@ def _resolve_movable_holiday(mention: TemporalMention, p: DatePattern, ctx: _Con
 
 _YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<w>this|last|next)\s+year\b", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"(?P<w>this|last|next)\s+year['\u2019]s\s", re.IGNORECASE)
+_YEAR_INSIDE = re.compile(r"\b(?P<w>this|last|next)\s+year$", re.IGNORECASE)  # the month rule's "June last year"
 _YEAR_OFFSET = {"this": 0, "last": -1, "next": 1}
 _FRAME_FORWARD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|expected|scheduled|set|due|slated))\b|['\u2019]ll\b",
                             re.IGNORECASE)
@@ -678,7 +679,8 @@ def _named_year(ctx: _Context, mention: TemporalMention, p: DatePattern) -> int 
     if (p.month is None and p.quarter is None) or p.year is not None or ctx.ref is None \
             or ctx.ref_kind != "published":
         return None
-    m = _YEAR_BEFORE.match(mention.text) or _YEAR_AFTER.match(ctx.text, mention.end)
+    m = _YEAR_BEFORE.match(mention.text) or _YEAR_AFTER.match(ctx.text, mention.end) \
+        or _YEAR_INSIDE.search(mention.text, len(mention.text) - 10)
     return None if m is None else ctx.ref.year + _YEAR_OFFSET[m["w"].lower()]
 
 

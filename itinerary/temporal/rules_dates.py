@@ -196,7 +196,7 @@ def _month(m: re.Match[str]) -> DatePattern | None:
     if year is None:
         if name not in V.MONTHS:  # abbreviations alone are too often something else
             return None
-        if name in V.AMBIGUOUS_MONTHS and mod is None and not preceded_by(m, _MONTH_CUE):
+        if name in V.AMBIGUOUS_MONTHS and mod is None and not m["ry"] and not preceded_by(m, _MONTH_CUE):
             return None
         year = _shared_year(m, month)
     return DatePattern(year=year, month=month, mod=_mod(mod))
@@ -444,8 +444,10 @@ RULES: tuple[Rule, ...] = (
     rule("pod_of_day_month", _THE_POD_OF + dm_point(""), _month_day_pod, trigger="pod_month"),
     # "early June 21" is early on that day (as "early Tuesday" is), not early in June: after "early" or "late" the
     # month takes the day that follows it (the builder refuses the day after any other modifier).
+    # "June last year", "April next year" are one expression (TBAQ tags it whole or the month alone, never "last
+    # year" on its own: 6 of 6); the resolver takes the year from its end.
     rule("month", rf"(?:\b(?P<mod>{POS_MOD}|{_WEEK_OF}){_MOD_SEP})?\b(?P<mon>{MONTH})(?:(?(mod)\s+|(?!))(?P<d>{DAYNUM})\b)?"
-                  rf"(?:\s*,?\s*(?:of\s+)?(?:(?P<y>{YEAR})|{_BC_YEAR}))?",
+                  rf"(?:\s*,?\s*(?:of\s+)?(?:(?P<y>{YEAR})|{_BC_YEAR})|\s+(?P<ry>this|last|next)\s+year\b(?![-\u2011'\u2019]))?",
          _month, trigger="month"),
     # The first and last weeks are the start and end of the month (rule "month"); the weeks between are weeks.
     rule("week_of_month", rf"\bthe\s+(?P<n>second|third|fourth|2nd|3rd|4th)\s+week\s+of\s+(?P<mon>{MONTH})"
@@ -555,6 +557,8 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The vote is due in [mid-April] this time.", "XXXX-04 mod=MID"),
     Example("It was clearly [June] by then.", "XXXX-06"),  # not "early May": a modifier is a word of its own
     Example("The vote is due in [early September] this time.", "XXXX-09 mod=START"),
+    Example("Officials met in [May last year] in private.", "XXXX-05"),
+    Example("Officials meet in [April next year] in private.", "XXXX-04"),
     Example("The vote is due at [the beginning of May] this time.", "XXXX-05 mod=START"),
     Example("The vote is due by [the end of March] this time.", "XXXX-03 mod=END"),
     Example("[December] was a busy month.", "XXXX-12"),
