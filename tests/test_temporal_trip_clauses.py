@@ -50,12 +50,30 @@ THROUGH = [
     ("She remains in Cairo through Wednesday.", [("Wednesday", "2031-01-08")]),
     ("The fair runs thru Sunday at the port.", [("Sunday", "2031-01-05")]),
     ("She remained in Cairo through Wednesday.", [("Wednesday", "2031-01-01")]),
+    ("She remains in Cairo through to Wednesday.", [("Wednesday", "2031-01-08")]),
+]
+
+# "through to" joins a span as "through" does; "runs" gives a programme's dates, which are ahead (written Tuesday).
+SPANS_THROUGH_TO = [
+    ("The fair will run from Friday through to Sunday.", [("Friday through to Sunday", "2031-01-10..2031-01-12")]),
+    ("The fair runs from Friday to Sunday.", [("Friday to Sunday", "2031-01-10..2031-01-12")]),
+    ("The fair runs from March 3 through to March 5.", [("March 3 through to March 5", "2031-03-03..2031-03-05")]),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), THROUGH, ids=[t for t, _ in THROUGH])
 def test_through_a_weekday_looks_ahead_unless_the_verb_is_past(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+def spans(text: str, dct: dt.date) -> list[tuple[str, str]]:
+    return [(r.mention.text, f"{r.readings[0].start}..{r.readings[0].end}" if r.readings else r.value)
+            for r in resolve(text, extract(text), dct)]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPANS_THROUGH_TO, ids=[t for t, _ in SPANS_THROUGH_TO])
+def test_through_to_joins_a_span_and_runs_looks_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(text, dt.date(2031, 1, 7)) == expected
 
 
 # "early"/"late" before a month and day is early or late on that day, not in the month.

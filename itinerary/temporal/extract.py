@@ -218,7 +218,7 @@ def _near(hits: list[tuple[int, int]], others: list[tuple[int, int]], before: in
 
 _TRAILING = frozenset(" \t\n\r,;:")
 _SIGNAL = re.compile(
-    r"\b(?P<s>on|since|by|until|till|from|before|after|in|during|at|through|thru|throughout|between|for|of|to|"
+    r"\b(?P<s>on|since|by|until|till|from|before|after|in|during|at|through\s+to|through|thru|throughout|between|for|of|to|"
     r"within|as\s+of|starting|beginning|ending|around|about)\s+$",
     re.IGNORECASE,
 )

@@ -83,9 +83,9 @@ _MOVED_TO = re.compile(r"\b(?:postponed|rescheduled|delayed|deferred|pushed\s+ba
 # 'since' counts from is past. Lower case only: a sentence that opens with "Since" gives a reason as often.
 _SINCE_BEFORE = re.compile(r"(?-i:\bsince)\s+(?:[a-z']+\s+){0,4}(?:in|on|at)\s+$", re.IGNORECASE)
 _UNTIL_SIGNALS = frozenset({"until", "till"})
-_BOUND_AHEAD = frozenset({"until", "till", "through", "thru"})  # the end of a stay, ahead unless a verb says past
+_BOUND_AHEAD = frozenset({"until", "till", "through", "thru", "through to"})  # the end of a stay, ahead unless a verb says past
 # Between a date and the weekday that ends a span from it: "Tuesday, 7 January to Thursday", "May 4-Friday".
-_SPAN_TO = re.compile(r"(?>\s*,?\s*)(?:to|until|till|through|thru|[-\u2013\u2014])\s*", re.IGNORECASE)
+_SPAN_TO = re.compile(r"(?>\s*,?\s*)(?:to|until|till|through(?:\s+to)?|thru|[-\u2013\u2014])\s*", re.IGNORECASE)
 _SINCE_SIGNALS = frozenset({"in", "on", "at"})
 _MOVE_SIGNALS = frozenset({"from", "to", "until", "till"})  # what stands before the old or the new date of a move
 _GOVERNS = 5  # characters between a verb and the expression it governs ("said on ")
