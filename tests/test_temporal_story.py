@@ -9,6 +9,13 @@ import pytest
 from itinerary.temporal import extract, resolve
 
 CASES = [
+    # a year years ahead that the story comes back from is an aside: the bare dates after it stay in the story
+    ("The port fell in March 1917. In May 1925 a memorial was unveiled. On 2 April the fleet sailed; in June 1917 it "
+     + "returned.", "2 April", "1917-04-02"),
+    ("The port fell in March 1917. In May 1925 a memorial was unveiled there. On 2 April the fleet sailed.",
+     "2 April", "1925-04-02"),
+    ("The port fell in March 1917. In May 1919 the fleet sailed. On 2 April the fleet returned; in June 1918 the "
+     + "war ended.", "2 April", "1919-04-02"),
     ("In December 1940 the talks stalled. In February the envoys left.", "February", "1941-02"),
     ("The front broke in December 1918. On 10 September they had attacked.", "10 September", "1918-09-10"),
     ("The siege ended in June 1862. On 5 September the army crossed.", "5 September", "1862-09-05"),
@@ -63,7 +70,8 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "mention", "value"), CASES, ids=["forward-over-new-year", "looks-back-a-little",
+@pytest.mark.parametrize(("text", "mention", "value"), CASES, ids=["aside-years-ahead-story-returns", "years-ahead-no-return", "short-jump-no-aside",
+                                                                     "forward-over-new-year", "looks-back-a-little",
                                                                      "forward-within-year", "bc-following-year", "bc-month",
                                                                      "bc-season", "bc-decade", "bc-then-ad",
                                                                      "planned-year-leaves-story", "named-year-moves-story",

@@ -62,10 +62,10 @@ def test_tense_and_nearness_place_open_dates(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The vote on the charter began in February this year.", ("February", "2026-02")),
-        ("The charter talks stalled in November this year.", ("November", "2026-11")),
-        ("The fleet sailed in July last year.", ("July", "2025-07")),
-        ("The members join in April next year.", ("April", "2027-04")),
+        ("The vote on the charter began in February this year.", ("February this year", "2026-02")),
+        ("The charter talks stalled in November this year.", ("November this year", "2026-11")),
+        ("The fleet sailed in July last year.", ("July last year", "2025-07")),
+        ("The members join in April next year.", ("April next year", "2027-04")),
         ("The members join on Feb. 1 next year.", ("Feb. 1", "2027-02-01")),
         ("The members join in April, next to the river.", ("April", "2026-04")),  # no year named
         ("Sales for this year's third quarter fell.", ("this year's third quarter", "2026-Q3")),

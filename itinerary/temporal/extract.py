@@ -218,7 +218,7 @@ def _near(hits: list[tuple[int, int]], others: list[tuple[int, int]], before: in
 
 _TRAILING = frozenset(" \t\n\r,;:")
 _SIGNAL = re.compile(
-    r"\b(?P<s>on|since|by|until|till|from|before|after|in|during|at|through|throughout|between|for|of|to|"
+    r"\b(?P<s>on|since|by|until|till|from|before|after|in|during|at|through\s+to|through|thru|throughout|between|for|of|to|"
     r"within|as\s+of|starting|beginning|ending|around|about)\s+$",
     re.IGNORECASE,
 )
@@ -261,13 +261,13 @@ REACH: dict[str, tuple[int, int]] = {
     "range_years": (2, 20), "range_months": (5, 35), "range_weekdays": (2, 28),
     "iso_date": (2, 20), "iso_week": (2, 8), "numeric_date": (8, 4), "month_day": (15, 24),
     "month_day_part": (15, 36), "day_month": (28, 14), "month": (24, 14), "of_that_year": (25, 30),
-    "year_mod": (25, 4), "day_ordinal": (14, 4),
+    "year_mod": (25, 4), "day_ordinal": (14, 4), "pod_of_ordinal": (40, 4),
     "year": (10, 4), "decade": (14, 8), "century": (30, 10), "season": (36, 16), "quarter": (20, 16),
     "quarter_short": (5, 8), "half_year": (14, 12), "weekday": (12, 14),
     "clock": (20, 40), "named_time": (18, 6), "oclock": (30, 22),
     "deictic_day": (25, 14), "this_unit": (32, 6), "this_weekday": (18, 10), "this_month": (26, 14),
     "ago": (32, 12), "the_quarter": (44, 24), "year_earlier": (2, 10), "ago_bare": (2, 24), "generic_night": (4, 26),
-    "in_the_year": (24, 4), "the_year": (20, 4), "year_end": (2, 12), "reference": (5, 20), "position_of_unit": (34, 6),
+    "in_the_period": (24, 4), "the_year": (20, 4), "year_end": (2, 12), "reference": (5, 20), "position_of_unit": (34, 6),
     "duration": (32, 12), "duration_the": (32, 6), "duration_vague": (32, 6), "duration_bare": (14, 6),
     "duration_past": (36, 6), "anchored_distance": (42, 70), "anchored_the_day": (16, 70),
     "anchored_shortly": (16, 60), "anchored_ahead": (12, 70), "every": (2, 40), "set_adverb": (3, 12),

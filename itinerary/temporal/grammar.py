@@ -103,7 +103,7 @@ DASH = "[-\u2010\u2011\u2012\u2013\u2014]"
 # what follows them starts with a letter or a digit, so a shorter take cannot match where the whole one did
 # not, and trying each one made a date that fails ("January 5, and will") cost several times over.
 _GAP = r"(?>\s*,?\s*)"
-RANGE_SEP = rf"{_GAP}(?:{DASH}|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*"
+RANGE_SEP = rf"{_GAP}(?:{DASH}|\bto\b|\bthrough(?:\s+to)?\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*"
 POS_MOD = r"(?:early|mid|late|the\s+(?:beginning|start|end|middle)\s+of|(?:beginning|end)\s+of)"
 
 # A verb that moves a date, maybe with its object and by how much: "postponed", "moved the vote", "pushed back

@@ -83,8 +83,9 @@ _MOVED_TO = re.compile(r"\b(?:postponed|rescheduled|delayed|deferred|pushed\s+ba
 # 'since' counts from is past. Lower case only: a sentence that opens with "Since" gives a reason as often.
 _SINCE_BEFORE = re.compile(r"(?-i:\bsince)\s+(?:[a-z']+\s+){0,4}(?:in|on|at)\s+$", re.IGNORECASE)
 _UNTIL_SIGNALS = frozenset({"until", "till"})
+_BOUND_AHEAD = frozenset({"until", "till", "through", "thru", "through to"})  # the end of a stay, ahead unless a verb says past
 # Between a date and the weekday that ends a span from it: "Tuesday, 7 January to Thursday", "May 4-Friday".
-_SPAN_TO = re.compile(r"(?>\s*,?\s*)(?:to|until|till|through|thru|[-\u2013\u2014])\s*", re.IGNORECASE)
+_SPAN_TO = re.compile(r"(?>\s*,?\s*)(?:to|until|till|through(?:\s+to)?|thru|[-\u2013\u2014])\s*", re.IGNORECASE)
 _SINCE_SIGNALS = frozenset({"in", "on", "at"})
 _MOVE_SIGNALS = frozenset({"from", "to", "until", "till"})  # what stands before the old or the new date of a move
 _GOVERNS = 5  # characters between a verb and the expression it governs ("said on ")
@@ -318,6 +319,9 @@ def direction(text: str, mention: TemporalMention, sentences: _Sentences | None 
         return spoken  # the date of a statement is when it was made: "told reporters on Thursday that ... will"
     reporting = False
     deferred: int | None = None  # where the right side went on past a clause break, left for later
+    if 0 <= left and right < len(spans) and text.startswith(",", mention.end) \
+            and _in_relative_clause(text, spans, words, left, mention.start):
+        right, deferred = len(spans), right  # "The visit, which began on Sunday, ends ...": the main clause's verb
     # Walk outwards from the mention, nearest word first: the first cue that is no reporting verb decides.
     # The words after a clause break ("met Zhou on Tuesday and will sign ...") are the next clause's: they are
     # asked only when the mention's own side has no cue.
@@ -354,12 +358,24 @@ def direction(text: str, mention: TemporalMention, sentences: _Sentences | None 
             reporting = True
             continue
         return sign
-    if mention.signal in _UNTIL_SIGNALS:
-        return 1  # "stays in Tokyo until Thursday": a bound still ahead when no verb says it is past
+    if mention.signal in _BOUND_AHEAD:
+        return 1  # "stays in Tokyo until Thursday", "through Thursday": a bound still ahead when no verb says it is past
     return -1 if reporting else 0
 
 
 _CLAUSE_BREAKS = frozenset({"and", "but", "while", "whereas"})
+_RELATIVES = frozenset({"which", "who", "whose", "where"})
+_RELATIVE_REACH = 6  # words from the relative word to the date: "which began on", "whose visit began on"
+
+
+def _in_relative_clause(text: str, spans: list[tuple[int, int]], words: list[str], left: int, start: int) -> bool:
+    """Whether the words just before ``start`` open a relative clause set off by commas (", which began on
+    [Sunday],"): the clause has its own tense, and the verb after its closing comma is the main clause's."""
+    for i in range(left, max(0, left - _RELATIVE_REACH) - 1, -1):
+        if words[i] in _RELATIVES:
+            before = spans[i - 1][1] if i else 0
+            return "," in text[before:spans[i][0]] and "," not in text[spans[i][1]:start]
+    return False
 _EARLIER_MOVE = re.compile(r"\b(?:forwards?|up|ahead)\b", re.IGNORECASE)
 
 
@@ -650,6 +666,7 @@ def _resolve_movable_holiday(mention: TemporalMention, p: DatePattern, ctx: _Con
 
 _YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<w>this|last|next)\s+year\b", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"(?P<w>this|last|next)\s+year['\u2019]s\s", re.IGNORECASE)
+_YEAR_INSIDE = re.compile(r"\b(?P<w>this|last|next)\s+year$", re.IGNORECASE)  # the month rule's "June last year"
 _YEAR_OFFSET = {"this": 0, "last": -1, "next": 1}
 _FRAME_FORWARD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|expected|scheduled|set|due|slated))\b|['\u2019]ll\b",
                             re.IGNORECASE)
@@ -662,7 +679,8 @@ def _named_year(ctx: _Context, mention: TemporalMention, p: DatePattern) -> int 
     if (p.month is None and p.quarter is None) or p.year is not None or ctx.ref is None \
             or ctx.ref_kind != "published":
         return None
-    m = _YEAR_BEFORE.match(mention.text) or _YEAR_AFTER.match(ctx.text, mention.end)
+    m = _YEAR_BEFORE.match(mention.text) or _YEAR_AFTER.match(ctx.text, mention.end) \
+        or _YEAR_INSIDE.search(mention.text, len(mention.text) - 10)
     return None if m is None else ctx.ref.year + _YEAR_OFFSET[m["w"].lower()]
 
 
@@ -933,7 +951,7 @@ def _resolve_relative(mention: TemporalMention, r: RelativePattern, ctx: _Contex
                         note="said in a quotation on a day the story does not give")
     low = mention.text.lower()
     shifted_story = (mention.rule == "ago" and low.split()[-1] in {"earlier", "later"}) \
-        or _STORY_WORDS.search(low) is not None
+        or _in_the_day(mention, r) or _STORY_WORDS.search(low) is not None
     ref, kind = ctx.ref, ctx.ref_kind
     if (narrative or shifted_story) and ctx.previous is not None:
         ref, kind = ctx.previous, "previous"
@@ -978,6 +996,11 @@ def _resolve_relative(mention: TemporalMention, r: RelativePattern, ctx: _Contex
                         mod=r.mod, anchor=kind, note="unspecified distance")
     return Resolved(mention=mention, timex_type=timex, value=reading.value, mod=r.mod, readings=(reading,),
                     anchor=kind)
+
+
+def _in_the_day(mention: TemporalMention, r: RelativePattern) -> bool:
+    """'later in the day', 'earlier in the day': the day the text is at, as 'later that day'."""
+    return mention.rule == "in_the_period" and r.unit == "day"
 
 
 def _quoted(text: str, at: int) -> bool:
@@ -1210,6 +1233,26 @@ def _written_bc(item: Resolved) -> Resolved:
     return item.model_copy(update={"value": value, "readings": (), "note": "before the common era: no calendar day"})
 
 
+_SPIKE_YEARS = 3  # how far ahead of the story an aside jumps, at least
+
+
+def _written_year(mention: TemporalMention) -> int | None:
+    v = mention.value
+    if isinstance(v, RangePattern):
+        v = v.start
+    return v.year if isinstance(v, DatePattern) and v.year is not None and v.year > 0 else None
+
+
+def _year_spikes(mentions: Sequence[TemporalMention]) -> frozenset[int]:
+    """The indexes of a story's written years that jump years ahead of the year written before them while the
+    year written after them is back near that one: "... April 1943 ... In May 1950 a memorial was unveiled ...
+    (bare dates) ... in June 1943": an aside; the bare dates after it are still in the story's time."""
+    written = [(i, y) for i, y in enumerate(map(_written_year, mentions)) if y is not None]
+    return frozenset(written[k][0] for k in range(1, len(written) - 1)
+                     if written[k][1] - written[k - 1][1] >= _SPIKE_YEARS
+                     and written[k + 1][1] <= written[k - 1][1] + 1)
+
+
 def _day_of_time(text: str, mention: TemporalMention, days: Sequence[tuple[int, int, dt.date]],
                  starts: Sequence[int]) -> dt.date | None:
     """The day a bare clock time belongs to: the nearest day in its sentence, else the day just before it.
@@ -1261,7 +1304,8 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
     quarter: tuple[int, dt.date] | None = None  # where the last fiscal quarter was named, and its first day
     last_day: tuple[TemporalMention, dt.date] | None = None  # the latest mention placed on one day
     sentences = _Sentences(text)
-    for mention in mentions:
+    asides = _year_spikes(mentions) if narrative else frozenset()
+    for index, mention in enumerate(mentions):
         if _is_bare_time(mention):
             out.append(None)
             continue
@@ -1296,6 +1340,8 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
             # A report is on a quarter that is over; "fourth-quarter charges" in October is a forecast.
             quarter = (mention.end, _as_date(done.readings[0].start))
         out.append(done)
+        if index in asides:
+            continue  # "In November 2008, protesters staged a similar ..." told of a war in 2003: the story stays
         if done.readings and done.readings[0].precision == "day" and isinstance(mention.value, DatePattern):
             last_day = (mention, _as_date(done.readings[0].start))
         if done.readings and done.readings[0].precision in {"day", "minute", "hour", "week", "month"} \

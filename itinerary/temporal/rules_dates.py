@@ -127,6 +127,15 @@ def _day_ordinal(m: re.Match[str]) -> DatePattern | None:
     return DatePattern(month=month, day=day, weekday=weekday)
 
 
+def _pod_of_ordinal(m: re.Match[str]) -> DatePattern | None:
+    day = day_of(m["d"])
+    nxt = _NEXT_WORD.match(m.string, m.end())
+    word = nxt[1] if nxt is not None else None
+    if day is None or (word is not None and word.strip().lower() not in _ORDINAL_FOLLOWERS):
+        return None  # "the night of the 3rd round"
+    return DatePattern(day=day, part_of_day=V.PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else "MO")
+
+
 def _weekday_ordinal(m: re.Match[str]) -> DatePattern | None:
     day, weekday = day_of(m["d"]), weekday_of(m["wd"])
     nxt = _NEXT_WORD.match(m.string, m.end())
@@ -176,13 +185,18 @@ def _month(m: re.Match[str]) -> DatePattern | None:
         return None
     name = m["mon"].lower()
     mod = _week_of_mod(m["mod"]) or position_mod(m["mod"])
+    if m["d"]:
+        day = day_of(m["d"])
+        if day is None or m["bc"] or m["mod"].lower() not in {"early", "late"}:
+            return None
+        return DatePattern(year=int(m["y"]) if m["y"] else None, month=month, day=day, mod=_mod(mod))
     if m["bc"]:
         return DatePattern(year=-int(m["bc"]), month=month, mod=_mod(mod)) if int(m["bc"]) else None
     year = int(m["y"]) if m["y"] else None
     if year is None:
         if name not in V.MONTHS:  # abbreviations alone are too often something else
             return None
-        if name in V.AMBIGUOUS_MONTHS and mod is None and not preceded_by(m, _MONTH_CUE):
+        if name in V.AMBIGUOUS_MONTHS and mod is None and not m["ry"] and not preceded_by(m, _MONTH_CUE):
             return None
         year = _shared_year(m, month)
     return DatePattern(year=year, month=month, mod=_mod(mod))
@@ -414,6 +428,8 @@ def _movable_holiday(m: re.Match[str]) -> DatePattern | None:
 _POD = r"(?P<pod>morning|afternoon|evening|night)"
 # "the night of 13 February": TimeML keeps the part of day and the article inside the extent.
 _THE_POD_OF = rf"\bthe\s+(?:(?:early|late)\s+)?{_POD}(?:\s+hours)?\s+of\s+"
+# ... and "the early hours of the 21st", "the small hours of the 3rd": the night's end, a morning in TimeML
+_THE_POD_OR_HOURS_OF = rf"\bthe\s+(?:(?:early|late)\s+)?(?:{_POD}(?:\s+hours)?|(?:early|small|wee)\s+hours)\s+of\s+"
 
 RULES: tuple[Rule, ...] = (
     rule("iso_date", r"(?<![\d-])\b(?P<y>[12]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
@@ -426,7 +442,12 @@ RULES: tuple[Rule, ...] = (
     rule("day_month", dm_point(""), _month_day, trigger="month_num", lead="day"),
     rule("pod_of_month_day", _THE_POD_OF + md_point(""), _month_day_pod, trigger="pod_month"),
     rule("pod_of_day_month", _THE_POD_OF + dm_point(""), _month_day_pod, trigger="pod_month"),
-    rule("month", rf"(?:\b(?P<mod>{POS_MOD}|{_WEEK_OF}){_MOD_SEP})?\b(?P<mon>{MONTH})(?:\s*,?\s*(?:of\s+)?(?:(?P<y>{YEAR})|{_BC_YEAR}))?",
+    # "early June 21" is early on that day (as "early Tuesday" is), not early in June: after "early" or "late" the
+    # month takes the day that follows it (the builder refuses the day after any other modifier).
+    # "June last year", "April next year" are one expression (TBAQ tags it whole or the month alone, never "last
+    # year" on its own: 6 of 6); the resolver takes the year from its end.
+    rule("month", rf"(?:\b(?P<mod>{POS_MOD}|{_WEEK_OF}){_MOD_SEP})?\b(?P<mon>{MONTH})(?:(?(mod)\s+|(?!))(?P<d>{DAYNUM})\b)?"
+                  rf"(?:\s*,?\s*(?:of\s+)?(?:(?P<y>{YEAR})|{_BC_YEAR})|\s+(?P<ry>this|last|next)\s+year\b(?![-\u2011'\u2019]))?",
          _month, trigger="month"),
     # The first and last weeks are the start and end of the month (rule "month"); the weeks between are weeks.
     rule("week_of_month", rf"\bthe\s+(?P<n>second|third|fourth|2nd|3rd|4th)\s+week\s+of\s+(?P<mon>{MONTH})"
@@ -492,6 +513,9 @@ RULES: tuple[Rule, ...] = (
          trigger="holiday", flags=0),
     rule("day_ordinal", rf"(?:\b(?P<wd>{WEEKDAY})(?>\s*,?\s+)|\b(?P<mon>{MONTH})\s+)?\b[Tt]he\s+"
          r"(?P<d>[0-3]?\d(?:st|nd|rd|th))\b", _day_ordinal, trigger="ordinal"),
+    # "the morning of the 18th": a part of a day of the month the text is in (its article and part kept, as above)
+    rule("pod_of_ordinal", _THE_POD_OR_HOURS_OF + r"[Tt]he\s+(?P<d>[0-3]?\d(?:st|nd|rd|th))\b", _pod_of_ordinal,
+         trigger="ordinal"),
     # British programmes: "On Wednesday 11th she will visit Bergen" (a month after it is another rule's date)
     rule("weekday_ordinal", rf"\b(?P<wd>{WEEKDAY})\s+(?P<d>[0-3]?\d(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?{MONTH})",
          _weekday_ordinal, trigger="weekday"),
@@ -533,6 +557,8 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The vote is due in [mid-April] this time.", "XXXX-04 mod=MID"),
     Example("It was clearly [June] by then.", "XXXX-06"),  # not "early May": a modifier is a word of its own
     Example("The vote is due in [early September] this time.", "XXXX-09 mod=START"),
+    Example("Officials met in [May last year] in private.", "XXXX-05"),
+    Example("Officials meet in [April next year] in private.", "XXXX-04"),
     Example("The vote is due at [the beginning of May] this time.", "XXXX-05 mod=START"),
     Example("The vote is due by [the end of March] this time.", "XXXX-03 mod=END"),
     Example("[December] was a busy month.", "XXXX-12"),
@@ -654,6 +680,11 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The delegation arrives on [Monday the 6th] for talks.", "XXXX-XX-06 wd=1"),
     Example("The delegation arrives on [January the 6th] for talks.", "XXXX-01-06"),
     Example("On [Wednesday 11th] she will visit the coast.", "XXXX-XX-11 wd=3"),
+    Example("The ferry sails home on [the evening of the 9th] at last.", "XXXX-XX-09TEV"),
+    Example("The envoy lands on [the early morning hours of the 2nd] in fog.", "XXXX-XX-02TMO"),
+    Example("The envoy lands in [the early hours of the 2nd] in fog.", "XXXX-XX-02TMO"),
+    Example("The ferry sails [early March 4] from the pier.", "XXXX-03-04 mod=START"),
+    Example("The ferry sailed [late March 4, 2029] from the pier.", "2029-03-04 mod=END"),
     Example("The delegation arrives on [Monday 6th] for talks.", "XXXX-XX-06 wd=1"),
 )
 
@@ -706,6 +737,7 @@ NEGATIVE: tuple[str, ...] = (
     "The Easter Offensive began at once.",
     "The children hunted for Easter eggs.",
     "He lives on the 5th floor of the block.",
+    "The bout ended on the night of the 3rd round.",  # a count after "the night of the 3rd"
     "The firm is the 3rd-largest bank in town.",
     "Its profit rose for the 4th time in a row.",
     "The parade marks the 5th anniversary of the pact.",

@@ -231,7 +231,7 @@ RULES: tuple[Rule, ...] = (
          r"and)\s+)(?P<b>\d{1,4})\s?(?:BCE|BC|B\.C\.E\.|B\.C\.?)(?![A-Za-z])", _years_bc, trigger="era", flags=0),
     rule("range_months", rf"\b(?P<am>{MONTH})(?P<s>{RANGE_SEP})\b(?P<bm>{MONTH})(?:\s*,?\s*(?P<y>{YEAR}))?",
          _months, trigger="month_range", lead="month"),
-    rule("range_weekdays", rf"\b(?P<a>{WEEKDAY})(?P<s>\s*(?:{DASH}|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*)"
+    rule("range_weekdays", rf"\b(?P<a>{WEEKDAY})(?P<s>\s*(?:{DASH}|\bto\b|\bthrough(?:\s+to)?\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*)"
          rf"\b(?P<b>{WEEKDAY})", _weekdays, trigger="weekday", lead="weekday"),
 )
 

@@ -145,9 +145,12 @@ def _the_quarter(m: re.Match[str]) -> RelativePattern | None:
     return RelativePattern(unit="quarter", offset=-4 if m["back"] else 0)
 
 
-def _in_the_year(m: re.Match[str]) -> RelativePattern | None:
-    """'later in the year', 'early in the year': the year the text is at (dev gold tags 5 of 5, the whole phrase)."""
+def _in_the_period(m: re.Match[str]) -> RelativePattern | None:
+    """'later in the year', 'early in the year': the year the text is at (dev gold tags 5 of 5, the whole phrase);
+    'later in the day', 'earlier in the day': the day it is at."""
     word = m["pos"].lower()
+    if m["u"].lower() == "day":
+        return RelativePattern(unit="day", offset=0) if word in {"later", "earlier"} else None
     mod: Mod | None = "END" if word == "late" else "START" if word == "early" else None  # "later": no part named
     return RelativePattern(unit="year", offset=0, mod=mod)
 
@@ -296,8 +299,11 @@ RULES: tuple[Rule, ...] = (
          flags=0),
     rule("position_of_unit", rf"\b(?P<pos>{POS_MOD})\s+(?:(?P<d>the|this|last|next|the\s+current)\s+)?"
          r"(?P<u>week|month|year|decade|century)\b", _pos_unit, trigger="unit"),
-    rule("in_the_year", r"\b(?P<pos>later|earlier|late|early)\s+in\s+the\s+year\b(?![-\u2011])", _in_the_year,
-         trigger="unit"),
+    # "later in the day": the day the text is at, as "later that day" is; "late in the day" is an idiom. TimeBank
+    # leaves "later/earlier in the day" untagged (2 of 2), so the TimeML tagger drops it
+    # (``itinerary.timeml.tag.untagged``); the itinerary keeps the day. One rule with the year: one pass.
+    rule("in_the_period", r"\b(?P<pos>later|earlier|late|early)\s+in\s+the\s+(?P<u>year|day)\b(?![-\u2011'\u2019])",
+         _in_the_period, trigger="unit"),
     rule("the_year", r"(?<!part\sof\s)(?<!rest\sof\s)\bthe\s+(?:(?:full|current|fiscal)\s+)?(?-i:year)\b(?![-\u2011'\u2019]|\s+(?:end(?:ed|ing|s)?|before|"
          r"after|earlier|later|ago|of|in\s+which|when|that|two|nineteen|eighteen|\d)\b)", _the_year, trigger="unit"),
     rule("year_end", r"\byear(?:[-\u2011\s]end|['\u2019]s\s+end)\b(?![-\u2011])", _year_end, trigger="unit"),
@@ -367,6 +373,8 @@ EXAMPLES: tuple[Example, ...] = (
     Example("Profit fell from [the comparable year-ago third quarter] on weak sales.", "REL quarter -4"),
     Example("Officials met over [the weekend] in private.", "REL weekend ?"),
     Example("[That same day] the king fled.", "REL day +0"),
+    Example("The envoy toured the port [later in the day].", "REL day +0"),
+    Example("The envoy had landed [earlier in the day] by ferry.", "REL day +0"),
     Example("In [the same month], the king fled.", "REL month +0"),
     Example("The king fled [that afternoon].", "REL day +0 pod=AF"),
     Example("The king fled [that year] to the coast.", "REL year +0"),
@@ -401,6 +409,7 @@ NEGATIVE: tuple[str, ...] = (
     "The period of calm ended.",
     "Sales rose in the current period of calm.",
     "They fled early in the war.",
+    "It is rather late in the day to object.",  # an idiom: only "later"/"earlier in the day" name a time
     "The plan came years earlier than hoped.",
     "Sales rose in the period after the war.",
     "The firm had previously denied it.",  # an order of events, not a time (TimeBank leaves it untagged)

@@ -200,6 +200,7 @@ FORWARD_CUES: Final[tuple[str, ...]] = (
     # a state as often as a plan: "holds 14% of the shares")
     "leaves", "departs", "travels", "heads", "flies", "arrives", "lands", "returns", "opens", "closes", "concludes",
     "meets", "hosts", "attends", "addresses", "tours", "wraps up", "kicks off", "he visits", "she visits", "ends",
+    "runs",  # "the fair runs Friday to Sunday": a programme's dates
     # the present progressive of a journey is its plan too: "is leaving on Tuesday for a state visit"
     "is leaving", "are leaving", "is travelling", "is traveling", "are travelling", "are traveling", "is flying",
     "is heading", "is arriving", "is returning", "is meeting", "is hosting",

@@ -119,6 +119,13 @@ def event_dates_in_story(text: str, resolved: tuple[Resolved, ...]) -> tuple[Res
     return tuple(out)
 
 
+def untagged(item: Resolved) -> bool:
+    """An expression the engine reads for the itinerary that TimeBank leaves untagged: "later in the day",
+    "earlier in the day" (2 of 2; "later that day" it tags)."""
+    v = item.mention.value
+    return item.mention.rule == "in_the_period" and isinstance(v, RelativePattern) and v.unit == "day"
+
+
 def with_dct(doc: TimeMLDocument, dct: dt.date | None) -> TimeMLDocument:
     """The document anchored on ``dct`` (its own DCT when None)."""
     if dct is None or dct == doc.dct:
@@ -136,6 +143,7 @@ def tag_document(
     """
     anchor = dct if dct is not None else doc.dct
     resolved = resolve(doc.text, extract(doc.text), anchor, narrative=narrative)
+    resolved = tuple(item for item in resolved if not untagged(item))
     if not narrative:
         resolved = tuple(length_before_later(item) for item in resolved)
     else:
