@@ -162,3 +162,31 @@ def test_the_trips_own_range_in_the_article_holds_the_legs_it_also_dates() -> No
         "President Ada Kroll will tour Asia from November 15 to 23. " + LEGS, id="a", dct=D(2036, 11, 14))])
     trip = next(e for e in plan.events if e.kind == "visit")
     assert (trip.start, trip.end) == (D(2036, 11, 15), D(2036, 11, 23))
+
+
+GOES_ON = ("President Lena Moor will pay a state visit to Peru from Wednesday to Thursday, her office said on "
+           "Monday. She will then travel to Ecuador.")
+
+
+@pytest.mark.parametrize(("after", "last"), [
+    ("President Lena Moor held talks with President Tomas Vera in Quito on Friday.", D(2036, 4, 11)),
+    (("President Lena Moor held talks with President Tomas Vera in Quito on Friday. She returned home on "
+      "Saturday."), D(2036, 4, 12)),
+], ids=["talks-in-the-next-country", "then-home"])
+def test_a_trip_goes_on_to_the_next_country_no_article_dates(after: str, last: dt.date) -> None:
+    plan = itinerary_of_articles([article_from_text(GOES_ON, id="a", dct=D(2036, 4, 7)),
+                                  article_from_text(after, id="b", dct=D(2036, 4, 13))])
+    trip = next(e for e in plan.events if e.kind == "visit")
+    assert (trip.title, trip.start, trip.end) == ("Trip to Peru and Ecuador", D(2036, 4, 9), last)
+    talks = next(e for e in plan.events if e.kind == "talks")
+    assert (talks.role, talks.start) == ("itinerary", D(2036, 4, 11))
+
+
+def test_a_visit_weeks_after_the_trip_does_not_extend_it() -> None:
+    plan = itinerary_of_articles([
+        article_from_text(GOES_ON, id="a", dct=D(2036, 4, 7)),
+        article_from_text("President Lena Moor will hold talks with President Tomas Vera in Quito on May 20.",
+                          id="b", dct=D(2036, 4, 11)),
+    ])
+    trip = next(e for e in plan.events if e.kind == "visit")
+    assert (trip.start, trip.end) == (D(2036, 4, 9), D(2036, 4, 10))

@@ -35,7 +35,7 @@ from itinerary.model import (
 )
 from itinerary.reconcile.cluster import Cluster, cluster_mentions
 from itinerary.reconcile.dates import Said, best_time, choose
-from itinerary.reconcile.frame import LEGS, Frame, find_frame
+from itinerary.reconcile.frame import LEGS, NEXT_COUNTRY, Frame, continued_to_next_country, find_frame
 from itinerary.reconcile.names import principal
 from itinerary.reconcile.place import date_clock_times, place_by_publication, place_mentions
 from itinerary.reconcile.readings import day_span, days, describe, overlaps, span_value
@@ -79,6 +79,7 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
     if frame is not None:
         # What the first frame placed ("a three-day visit on Sunday, March 16" with no year) may now vote too.
         frame = find_frame(_containers(placed), _moves(placed)) or frame
+        frame = continued_to_next_country(frame, place_mentions(mentions, frame.span, {}))
         placed = place_mentions(mentions, frame.span, {})
     span = frame.span if frame else None
     # A summit week's frame comes from the summit's own mentions: that event lasts the frame's days.
@@ -90,7 +91,7 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
     placed = date_clock_times(placed)
     lost = frozenset(days(v.reading) for v, _ in frame.losers) if frame else frozenset()
     trip, others = _split_trip(placed, span, canon, lead, lost) if span else ([], placed)
-    if frame is not None and frame.votes[0].how == LEGS:
+    if frame is not None and frame.votes[0].how in {LEGS, NEXT_COUNTRY}:
         trip.append(frame.votes[0].mention)  # the trip its legs make, named for where they go
     clusters = cluster_mentions(others, canon, lead, span)
     clusters, trip = _fold_undated_city_visits(clusters, trip, frame)

@@ -264,6 +264,43 @@ def _round_trip_votes(trip: Sequence[EventMention], moves: Sequence[EventMention
 ROUND_TRIP_DAYS = 31  # a longer absence is not one trip the articles frame
 
 
+NEXT_COUNTRY = "the trip goes on to the next country"
+
+
+def continued_to_next_country(frame: Frame, mentions: Sequence[EventMention]) -> Frame:
+    """'a state visit to Mongolia from Wednesday to Thursday. He will then travel to Kazakhstan', with talks
+    in Astana on Friday: when the frame is one country's dated visit and the trip also goes to a country
+    (a visit or a move there) no article dates, what is dated there in the days right after the frame is the
+    trip going on, and the trip runs to its last such day (a return home straight after it ends it)."""
+    if frame.votes[0].how in {LEGS, NEXT_COUNTRY} or any(len(v.mention.destinations) > 1 for v in frame.votes):
+        return frame
+    visited = {v.mention.country for v in frame.votes if v.mention.country}
+    # "then travel to Kazakhstan", "a two-day visit to Kazakhstan": the trip's next country, no date given
+    undated_next = {m.country: m for m in mentions if (m.is_trip or m.title.startswith("Travel to"))
+                    and m.country and m.country not in visited and not m.location_is_city
+                    and not any(r.readings for r in m.times)}
+    if len(visited) != 1 or not undated_next:
+        return frame
+    end, last, reached = frame.end, None, []
+    dated = sorted(((days(r.readings[0])[0], x, r) for x in mentions if not x.is_trip
+                    for r in x.times[:1] if _one_day(r)), key=lambda dxr: (dxr[0], dxr[1].id))
+    for day, m, r in dated:
+        goes_on = m.country in undated_next or (last is not None and m.title.startswith("Return"))
+        if goes_on and end < day <= end + LEG_GAP:
+            end, last = day, (m, r)
+            if m.country in undated_next and m.country not in reached:
+                reached.append(m.country)
+    if last is None:
+        return frame
+    first = frame.votes[0]
+    places = tuple(p for p in (first.mention.location, *(undated_next[c].location for c in reached)) if p)
+    whole = first.mention.model_copy(update={"title": f"Trip to {' and '.join(places)}", "destinations": places,
+                                             "location": None, "country": None, "is_trip": True})
+    reading = day_span(frame.start, end, basis=NEXT_COUNTRY)
+    vote = Vote(first.article, reading, whole, (*first.times[:1], last[1]), 1.0, NEXT_COUNTRY)
+    return Frame(frame.start, end, [vote, *frame.votes], frame.losers, frame.lengths, frame.backers)
+
+
 def _one_day(r: Resolved) -> bool:
     return r.mention.value.kind in WRITTEN and bool(r.readings) and length(r.readings[0]) == 1 and \
         is_day_or_finer(r.readings[0])
