@@ -38,7 +38,7 @@ from itinerary.reconcile.dates import Said, best_time, choose
 from itinerary.reconcile.frame import LEGS, NEXT_COUNTRY, Frame, continued_to_next_country, find_frame
 from itinerary.reconcile.names import principal
 from itinerary.reconcile.place import date_clock_times, place_by_publication, place_mentions
-from itinerary.reconcile.readings import day_span, days, describe, overlaps, span_value
+from itinerary.reconcile.readings import FINE, day_span, days, describe, overlaps, span_value
 from itinerary.temporal import duration_days
 
 __all__ = ["reconcile"]
@@ -79,8 +79,10 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
     if frame is not None:
         # What the first frame placed ("a three-day visit on Sunday, March 16" with no year) may now vote too.
         frame = find_frame(_containers(placed), _moves(placed)) or frame
-        frame = continued_to_next_country(frame, place_mentions(mentions, frame.span, {}))
         placed = place_mentions(mentions, frame.span, {})
+        going_on = continued_to_next_country(frame, placed)
+        if going_on is not frame:
+            frame, placed = going_on, place_mentions(mentions, going_on.span, {})
     span = frame.span if frame else None
     # A summit week's frame comes from the summit's own mentions: that event lasts the frame's days.
     framing = frozenset(v.mention.id for v in frame.votes if not v.mention.is_trip and v.mention.kind in GATHERINGS
@@ -556,7 +558,7 @@ def _undated_without_frame(unplaced: Sequence[Cluster], events: Sequence[Event])
     """With no trip frame, an undated event of the programme is still listed, day not reported: in the days of
     the visit to its city ('In Vilnius she meets ...' beside 'starting in Vilnius on Monday'), else within the
     days the placed events of the programme cover, when they make one trip."""
-    programme = [e for e in events if e.placed and e.role == "itinerary" and e.precision in DAY_OR_FINER]
+    programme = [e for e in events if e.placed and e.role == "itinerary" and e.precision in FINE]
     if not programme:
         return []
     first, last = min(_day(e.start) for e in programme), max(_day(e.end) for e in programme)
@@ -582,7 +584,7 @@ def _at_gatherings(events: list[Event], by_mention: dict[str, Event], mentions: 
     held: dict[tuple[str, int], Event] = {}
     for m in mentions:
         e = by_mention.get(m.id)
-        if e is not None and e.placed and e.kind in {"summit", "forum"} and e.precision == "day" and e.role != "background":
+        if e is not None and e.placed and e.kind in LASTING_GATHERINGS and e.precision == "day" and e.role != "background":
             held.setdefault((m.article, m.quote_start), e)
     if not held:
         return events
@@ -611,7 +613,7 @@ def _journey_roles(events: list[Event], by_mention: dict[str, Event], mentions: 
         if e is None or not e.placed or (m.article, m.quote_start) not in sentences or e.precision != "day":
             continue
         first, last = _day(e.start), _day(e.end)
-        if e.kind in {"summit", "forum"} and e.role == "context" and (
+        if e.kind in LASTING_GATHERINGS and e.role == "context" and (
                 dt.timedelta(0) < span[0] - last <= JOURNEY_GAP or dt.timedelta(0) < first - span[1] <= JOURNEY_GAP):
             lo, hi = min(lo, first), max(hi, last)
         elif e.kind == "travel":
@@ -624,8 +626,8 @@ def _journey_roles(events: list[Event], by_mention: dict[str, Event], mentions: 
             and lo <= _day(e.start) and _day(e.end) <= hi else e for e in events]
 
 
+LASTING_GATHERINGS = frozenset({"summit", "forum"})  # gatherings held over days, named by where and when
 JOURNEY_GAP = dt.timedelta(days=2)  # a gathering this close to the trip's days, in its sentence, is on the way
-DAY_OR_FINER = frozenset({"minute", "hour", "day"})
 TRIP_DAYS = 31  # placed events further apart than this are not one trip that an undated event lies in
 
 

@@ -365,7 +365,7 @@ def _best_cluster(m: EventMention, f: Features, clusters: list[tuple[int, Cluste
 
 
 def _named_in_sentence(m: EventMention, f: Features, c: Cluster, people: frozenset[str]) -> Features:
-    """For a meeting or talks ``m`` whose features name no counterpart. 'Hartigan and Menon signed a pact after talks on Wednesday': talks or a meeting that names no counterpart,
+    """'Hartigan and Menon signed a pact after talks on Wednesday': talks or a meeting that names no counterpart,
     in a sentence that names the counterpart of talks already gathered, are talks with that person (a day
     apart from them, they are the same talks the outlets date differently)."""
     theirs = c.value("counterpart")

@@ -232,11 +232,16 @@ def _legs_in_one_sentence(mentions: Sequence[EventMention]) -> list[Vote]:
         if all(dt.timedelta(days=1) <= b[0][0] - a[0][1] <= LEG_GAP for a, b in pairwise(legs)):
             reading = day_span(legs[0][0][0], legs[-1][0][1], basis=LEGS)
             places = [m.location for _, m, _ in legs if m.location]
-            whole = legs[0][1].model_copy(update={
-                "title": f"Trip to {', '.join(places[:-1])} and {places[-1]}", "is_trip": True,
-                "destinations": tuple(places), "location": None, "times": (legs[0][2], legs[-1][2])})
+            whole = _trip_of_legs(legs[0][1], tuple(places), (legs[0][2], legs[-1][2]))
             return [Vote(whole.article, reading, whole, (legs[0][2], legs[-1][2]), 1.0, reading.basis)]
     return []
+
+
+def _trip_of_legs(leg: EventMention, places: tuple[str, ...], times: tuple[Resolved, ...]) -> EventMention:
+    """The trip that legs to ``places`` make, as one mention (from its first leg's) named for where it goes."""
+    named = f"{', '.join(places[:-1])} and {places[-1]}" if len(places) > 1 else places[0]
+    return leg.model_copy(update={"title": f"Trip to {named}", "destinations": places, "location": None,
+                                  "country": None, "is_trip": True, "times": times})
 
 
 LEGS = "legs in one sentence"
@@ -294,8 +299,7 @@ def continued_to_next_country(frame: Frame, mentions: Sequence[EventMention]) ->
         return frame
     first = frame.votes[0]
     places = tuple(p for p in (first.mention.location, *(undated_next[c].location for c in reached)) if p)
-    whole = first.mention.model_copy(update={"title": f"Trip to {' and '.join(places)}", "destinations": places,
-                                             "location": None, "country": None, "is_trip": True})
+    whole = _trip_of_legs(first.mention, places, first.mention.times)
     reading = day_span(frame.start, end, basis=NEXT_COUNTRY)
     vote = Vote(first.article, reading, whole, (*first.times[:1], last[1]), 1.0, NEXT_COUNTRY)
     return Frame(frame.start, end, [vote, *frame.votes], frame.losers, frame.lengths, frame.backers)
