@@ -31,7 +31,7 @@ _PIECES = ["May", "may", "March", "June", "Sept.", "Monday", "Tues.", "mon.", " 
 def _unshortcut(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every rule searched over its trigger's plain windows, as before leads and derived anchors existed."""
     plain = {"month_range": "month", "relation_unit": "relation", "direction_weekday": "weekday",
-             "direction_month": "month", "pod_month": "month_num", "soon_relation": "shortly",
+             "direction_month": "month", "pod_month": "month_num", "month_pod": "month_num", "soon_relation": "shortly",
              "modified_year": "digit", "month_year": "month"}
     rules = tuple(dataclasses.replace(r, lead=None, trigger=plain.get(r.trigger, r.trigger))
                   for r in extract_module.RULES)

@@ -28,7 +28,7 @@ from itinerary.temporal import (
     rules_times,
 )
 from itinerary.temporal import vocab as V
-from itinerary.temporal.grammar import Lead, Rule
+from itinerary.temporal.grammar import MONTH, WEEKDAY, Lead, Rule
 
 # Order decides ties between candidates of the same extent: earlier groups win.
 RULES: tuple[Rule, ...] = (
@@ -125,6 +125,7 @@ _NEEDS: tuple[tuple[str, str, str, int, int], ...] = (
     ("direction_weekday", "weekday", "direction", 18, 0),  # "this coming Monday", "last Friday"
     ("direction_month", "month", "direction", 26, 0),  # "next May", "late last June"
     ("pod_month", "month_num", "pod", 45, 0),  # "the morning of May 5", "the night of 4 June"
+    ("month_pod", "month_num", "pod", 0, 70),  # "May 5 morning": the part of the day after its date
     ("soon_relation", "shortly", "soon", 16, 0),  # "shortly after", "just before"
     ("modified_year", "digit", "posmod", 25, 0),  # "early 2026", "the end of 1999"
     ("week_month", "month", "unit", 18, 0),  # "the second week of March"
@@ -138,11 +139,20 @@ _ANCHOR_KEYS = (frozenset(_ANCHOR_WORDS) | frozenset(_DIGIT_ANCHORS)
 # "the 5th", "The 6th": a day of the month alone. Searched from its literal "he" (found by a fast scan in C; a
 # pattern opening with "[Tt]" or "\b" is tried at every character), the "T" or "t" before it checked after.
 _ORDINAL = re.compile(r"he\s+[0-3]?\d(?:st|nd|rd|th)\b")
-# The "t" words share one try of their first letter (it is tried at every position of the text); each word
-# differs from the others before its end, so their order changes nothing.
-_RANGE_SIGN = re.compile(r"/(?=\d)|[-\u2010\u2011\u2012\u2013\u2014]|\b(?:t(?:o|hrough|hru|ill)|until|and)\b", re.IGNORECASE)
+# Range signs: a slash before a digit, a dash, or the words "to", "through", "thru", "till", "until", "and" in
+# any case. Every branch opens with one literal character (the word's start checked after it, "(?<!\w)"), so
+# ``re`` skips in C to the next character that can start one instead of trying the pattern at every position
+# ("\b" or IGNORECASE first defeat that: twice slower on prose). Each word differs from the others before its
+# end, so their order changes nothing.
+_RANGE_SIGN = re.compile("|".join([
+    r"/(?=\d)", *"-\u2010\u2011\u2012\u2013\u2014",
+    *(rf"{c}(?<!\w{c})(?i:{rest})\b" for c, rest in (("t", "o|hrough|hru|ill"), ("T", "o|hrough|hru|ill"),
+                                                   ("u", "ntil"), ("U", "ntil"), ("a", "nd"), ("A", "nd")))]))
+# What every range of dates has just after its sign: a day number or a month name, maybe after a weekday and
+# "the" ("to Friday, May 8", "and the 9th of May"). A sign before anything else ("January 5, and will", "a
+# state-of-the-art") brings no month near a range: the range rules are not tried around it.
+_AFTER_SIGN = re.compile(rf"(?>\s*)(?:{WEEKDAY}(?>\s*,?\s*))?(?:the\s+)?(?:\d|{MONTH})", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-_DIGIT_RUN = re.compile(r"\d+")
 _FIRST, _SECOND = itemgetter(0), itemgetter(1)
 _LAST_WORD = re.compile(r"([A-Za-z]+|\d)[\s\-\u2010\u2011]*$")
 _COUNTS = frozenset(
@@ -197,7 +207,9 @@ def anchor_hits(text: str) -> dict[str, list[tuple[int, int]]]:
                  map(add, map(_SECOND, months), repeat(16)))
     hits["month_num"] = list(compress(months, map(is_not, digits, repeat(None))))
     hits["counted"] = _counted(text, hits["unit"])
-    hits["month_range"] = _near(hits["month"], [m.span() for m in _RANGE_SIGN.finditer(text)], 40, 40)
+    signs = [m.span() for m in _RANGE_SIGN.finditer(text)]
+    followed = map(_AFTER_SIGN.match, repeat(text), map(_SECOND, signs))  # in C, one match per sign
+    hits["month_range"] = _near(hits["month"], list(compress(signs, followed)), 40, 40)
     for derived, anchor, needed, before, after in _NEEDS:
         hits[derived] = _near(hits[anchor], hits[needed], before, after)
     return hits
@@ -245,7 +257,7 @@ TRIGGERS: dict[str, tuple[str, int, int]] = {
     "spokenyear_period": ("spokenyear", 24, 32), "month_year": ("month_year", 45, 60),
     "month_range": ("month_range", 45, 60), "relation_unit": ("relation_unit", 60, 70),
     "direction_weekday": ("direction_weekday", 40, 50), "direction_month": ("direction_month", 45, 60),
-    "pod_month": ("pod_month", 45, 60), "soon_relation": ("soon_relation", 20, 60),
+    "pod_month": ("pod_month", 45, 60), "month_pod": ("month_pod", 45, 60), "soon_relation": ("soon_relation", 20, 60),
     "modified_year": ("modified_year", 25, 30),
     "unit_direction": ("unit_direction", 4, 16), "unit_weekday": ("unit_weekday", 8, 24),
     "unit_deictic": ("unit_deictic", 8, 24), "week_month": ("week_month", 32, 16), "pod": ("pod", 40, 4),
@@ -375,20 +387,20 @@ _MAX_PER_RULE = 64
 _DENSITY = 256
 
 
-_THE_BEFORE = re.compile(r"the\s+\Z", re.IGNORECASE)
+# A digit run at a word start ("\w" is what ``str.isalnum`` or "_" accept), and a "the" (any case, maybe inside a
+# word: "bathe 5") with only spaces, at most 40 characters in all, before a digit. Each opens with a character
+# class, which ``re`` skips to in C.
+_DAY_RUN = re.compile(r"\d(?<!\w\d)\d*")
+_THE_BEFORE_DIGIT = re.compile(r"[tT](?i:he)\s+(?=\d)")
+_THE_REACH = 40
 
 
 def _day_starts(text: str) -> list[tuple[int, int | None]]:
     """Where a day number can start a date: each digit run at a word start, with the "the" just before it
     (or None). Worked out once per text: a rule's windows only pick their share of them."""
-    starts: list[tuple[int, int | None]] = []
-    for m in _DIGIT_RUN.finditer(text):
-        p = m.start()
-        if p and (text[p - 1].isalnum() or text[p - 1] == "_"):
-            continue
-        the = _THE_BEFORE.search(text, max(0, p - 40), p)
-        starts.append((p, None if the is None else the.start()))
-    return starts
+    starts = [m.start() for m in _DAY_RUN.finditer(text)]
+    the = {m.end(): m.start() for m in _THE_BEFORE_DIGIT.finditer(text) if m.end() - m.start() <= _THE_REACH}
+    return list(zip(starts, map(the.get, starts)))
 
 
 # The rest of a weekday's word after its anchor ("Tues" + "day", "Tue" + "s."), then spaces and commas.

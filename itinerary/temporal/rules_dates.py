@@ -438,7 +438,7 @@ RULES: tuple[Rule, ...] = (
     rule("numeric_date", r"(?<![\d.,/-])\b(?P<a>[0-3]?\d)(?P<s>[-/.])(?P<b>[0-3]?\d)(?P=s)(?P<y>[12]\d{3})\b"
                          r"(?![-/.]\d)", _numeric, trigger="digit"),
     rule("month_day", md_point(""), _month_day, trigger="month_num", lead="month"),
-    rule("month_day_part", md_point("", year=False) + rf"\s+{_POD}\b", _month_day_pod, trigger="month_num", lead="month"),
+    rule("month_day_part", md_point("", year=False) + rf"\s+{_POD}\b", _month_day_pod, trigger="month_pod", lead="month"),
     rule("day_month", dm_point(""), _month_day, trigger="month_num", lead="day"),
     rule("pod_of_month_day", _THE_POD_OF + md_point(""), _month_day_pod, trigger="pod_month"),
     rule("pod_of_day_month", _THE_POD_OF + dm_point(""), _month_day_pod, trigger="pod_month"),
@@ -518,7 +518,7 @@ RULES: tuple[Rule, ...] = (
          trigger="ordinal"),
     # British programmes: "On Wednesday 11th she will visit Bergen" (a month after it is another rule's date)
     rule("weekday_ordinal", rf"\b(?P<wd>{WEEKDAY})\s+(?P<d>[0-3]?\d(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?{MONTH})",
-         _weekday_ordinal, trigger="weekday"),
+         _weekday_ordinal, trigger="weekday", lead="weekday"),
     rule("weekday", rf"(?:\b(?P<mod>early|late)\s+(?:on\s+)?)?\b(?P<wd>{WEEKDAY})(?:\s+{_POD}\b)?", _weekday, trigger="weekday"),
 )
 
