@@ -34,6 +34,7 @@ from itinerary.temporal.grammar import (
 
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_PART_AFTER = re.compile(r"\s*(?:morning|afternoon|evening|night)s?\b", re.IGNORECASE)
 _WORD_SEP = re.compile(r"\b(?:to|through|thru|until|till|and)\b", re.IGNORECASE)
 # "May 12 and 13" is one span only when what follows cannot be counted by the 13 ("on May 12 and 13
 # people died"): the end of the clause, a capital, or one of these words.
@@ -150,8 +151,11 @@ def _months(m: re.Match[str]) -> RangePattern | None:
 def _weekdays(m: re.Match[str]) -> RangePattern | None:
     first, second = weekday_of(m["a"]), weekday_of(m["b"])
     # "Thursday through Sunday", "runs Friday to Sunday" are spans as they stand; "moved Friday to Sunday",
-    # "postponed from Tuesday to Wednesday" are not: a move verb before the days makes them the old and new date
-    if first is None or second is None or first == second or not _sep_ok(m, m["s"]) or after_move(m):
+    # "postponed from Tuesday to Wednesday" are not: a move verb before the days makes them the old and new date.
+    # 'and' joins two days in a row into one span ("on Monday and Tuesday"), not two days apart, nor two days'
+    # parts ("Monday and Tuesday nights": two nights)
+    pair = first is not None and second == first % 7 + 1 and _PART_AFTER.match(m.string, m.end()) is None
+    if first is None or second is None or first == second or not _sep_ok(m, m["s"], pair=pair) or after_move(m):
         return None
     return RangePattern(start=DatePattern(weekday=first), end=DatePattern(weekday=second))
 
@@ -281,6 +285,8 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The fair runs [Thursday through Sunday] downtown.", "XXXX-XX-XX wd=4/XXXX-XX-XX wd=7"),
     Example("The summit runs [Friday to Sunday] in Oslo.", "XXXX-XX-XX wd=5/XXXX-XX-XX wd=7"),
     Example("She is in Lima [Monday until Wednesday] this time.", "XXXX-XX-XX wd=1/XXXX-XX-XX wd=3"),
+    Example("She visits the port on [Monday and Tuesday] this time.", "XXXX-XX-XX wd=1/XXXX-XX-XX wd=2"),
+    Example("The fair is open [Sunday and Monday] this time.", "XXXX-XX-XX wd=7/XXXX-XX-XX wd=1"),
     Example("The fair is held from [May 3 to May 5] downtown.", "XXXX-05-03/XXXX-05-05"),
 )
 

@@ -69,7 +69,7 @@ def _point_value(p: DatePattern, reading: Reading | None, at_end: bool) -> str:
     placed = period(plain, year)
     if placed is None:
         return reading.value
-    if placed.precision == "day":
+    if placed.precision == "day" or (p.weekday is not None and p.month is None and p.day is None):  # "Monday to"
         return day.isoformat()[:10] + ("" if p.part_of_day is None else f"T{p.part_of_day}")
     return placed.value
 
