@@ -1,0 +1,32 @@
+"""A story's time adjectives ("the former capital", "future wars") are TIMEX3s in narrative mode only."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from itinerary.timeml.io import read_plain
+from itinerary.timeml.tag import tag_document
+
+
+def _tags(text: str, narrative: bool) -> list[tuple[str, str, str | None]]:
+    doc = read_plain(text, dct=dt.date(2031, 3, 2))
+    return [(text[a.start:a.end], a.type, a.value) for a in tag_document(doc, narrative=narrative)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The army took the former capital by storm.", [("former", "DATE", "PAST_REF")]),
+    ("Former envoys met the current council.", [("Former", "DATE", "PAST_REF"), ("current", "DATE", "PRESENT_REF")]),
+    ("The pact was meant to stop future wars.", [("future", "DATE", "FUTURE_REF")]),
+    # a pronoun, or the noun with its 'of': not an adjective
+    ("Of the two plans, the former was chosen.", []),
+    ("He weighed the former against the latter.", []),
+    ("They argued about the future of the city.", []),
+], ids=["former", "former-and-current", "future", "the-former-was", "the-former-against", "the-future-of"])
+def test_story_time_adjectives(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [t for t in _tags(text, narrative=True) if t[0].lower() in {"former", "future", "current"}] == expected
+
+
+def test_news_leaves_time_adjectives_untagged() -> None:
+    assert _tags("The former minister and the current council discussed future plans.", narrative=False) == []
