@@ -1,4 +1,5 @@
-"""A story's time adjectives ("the former capital", "future wars") are TIMEX3s in narrative mode only."""
+"""Story conventions of WikiWars, in narrative mode only: time adjectives ("the former capital", "future wars") are
+TIMEX3s, and a length takes in what it is a length of ("two months of siege")."""
 
 from __future__ import annotations
 
@@ -30,3 +31,20 @@ def test_story_time_adjectives(text: str, expected: list[tuple[str, str, str]]) 
 
 def test_news_leaves_time_adjectives_untagged() -> None:
     assert _tags("The former minister and the current council discussed future plans.", narrative=False) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("After two months of fierce battles, the fort fell.", "two months of fierce battles"),
+    ("The town held out through four years of war.", "four years of war"),
+    ("It fell after several days of siege and hunger; the rest fled.", "several days of siege and hunger"),
+    # no 'of', or a phrase cut by a quotation: the length alone
+    ("The siege lasted two months, and the town fell.", "two months"),
+    ('They fought for three weeks of the "long march" along the coast.', "three weeks"),
+], ids=["to-the-comma", "to-the-stop", "to-the-semicolon", "no-of", "cut-at-a-quote"])
+def test_a_story_length_takes_in_what_it_is_a_length_of(text: str, expected: str) -> None:
+    assert [t for t, kind, _ in _tags(text, narrative=True) if kind == "DURATION"] == [expected]
+
+
+def test_news_keeps_the_length_alone() -> None:
+    assert [t for t, kind, _ in _tags("After two months of talks, the deal was signed.", narrative=False)
+            if kind == "DURATION"] == ["two months"]

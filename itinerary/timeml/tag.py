@@ -143,6 +143,26 @@ def story_adjectives(text: str, annotations: tuple[TimexAnnotation, ...]) -> tup
     return tuple(sorted((*annotations, *free), key=lambda a: (a.start, a.end))) if free else annotations
 
 
+# What a story's length of time spent on something runs to: "of" and its noun phrase, up to the clause's
+# punctuation ("after two months of fierce battles, the army ...", "four years of war.").
+_LENGTH_OF = re.compile(r"\s+of\s+[^\s,.;:()\[\]\"\u201c\u201d][^,.;:()\[\]\"\u201c\u201d\n]{0,70}?(?<!\s)(?<!\bthe)(?<!\ban)(?<!\ba)(?<!\bof)"
+                        r"(?=\s*[,.;:()\[\]\"\u201c\u201d\n])")
+
+
+def lengths_with_what_they_hold(text: str, annotations: tuple[TimexAnnotation, ...]) -> tuple[TimexAnnotation, ...]:
+    """A story's DURATION takes in what it is a length of: WikiWars draws "two months of siege", "several days of
+    maneuver and stalemate", "26 years of age" whole (24 of 24), news does not. Stops short of another TIMEX3."""
+    out = list(annotations)
+    for i, a in enumerate(out):
+        if a.type != "DURATION":
+            continue
+        m = _LENGTH_OF.match(text, a.end)
+        if m is None or (i + 1 < len(out) and out[i + 1].start < m.end()):
+            continue
+        out[i] = a.model_copy(update={"end": m.end()})
+    return tuple(out)
+
+
 def with_dct(doc: TimeMLDocument, dct: dt.date | None) -> TimeMLDocument:
     """The document anchored on ``dct`` (its own DCT when None)."""
     if dct is None or dct == doc.dct:
@@ -166,7 +186,7 @@ def tag_document(
     else:
         resolved = event_dates_in_story(doc.text, resolved)
     tagged = with_position_words(doc.text, non_overlapping(timex_annotations(resolved)))
-    return story_adjectives(doc.text, tagged) if narrative else tagged
+    return lengths_with_what_they_hold(doc.text, story_adjectives(doc.text, tagged)) if narrative else tagged
 
 
 def render(doc: TimeMLDocument, annotations: Iterable[TimexAnnotation], fmt: Format = "timeml") -> str:
