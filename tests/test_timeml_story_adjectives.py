@@ -48,3 +48,19 @@ def test_a_story_length_takes_in_what_it_is_a_length_of(text: str, expected: str
 def test_news_keeps_the_length_alone() -> None:
     assert [t for t, kind, _ in _tags("After two months of talks, the deal was signed.", narrative=False)
             if kind == "DURATION"] == ["two months"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The column covered the road in just seven hours.", "just seven hours"),
+    ("The city fell a mere two years later.", "a mere two years later"),
+    ("The garrison held out for close to two years.", "close to two years"),
+    # not before a date, nor a word that merely ends in the cue
+    ("The treaty was signed only in 1921.", "1921"),
+    ("The rebels adjust three days later.", "three days later"),
+], ids=["just", "a-mere", "close-to", "not-a-date", "inside-a-word"])
+def test_a_story_amount_takes_in_its_restriction(text: str, expected: str) -> None:
+    assert [t for t, _, _ in _tags(text, narrative=True)] == [expected]
+
+
+def test_news_leaves_the_restriction_out() -> None:
+    assert [t for t, _, _ in _tags("He served for only six months.", narrative=False)] == ["six months"]

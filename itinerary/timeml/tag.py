@@ -23,6 +23,7 @@ from itinerary.model import (
     Resolved,
 )
 from itinerary.temporal import extract, resolve
+from itinerary.temporal import vocab as V
 from itinerary.temporal.resolve import timex_duration
 from itinerary.temporal.timex import timex_annotations, with_position_words
 from itinerary.timeml.io import read_document, with_annotations, write_tml
@@ -163,6 +164,25 @@ def lengths_with_what_they_hold(text: str, annotations: tuple[TimexAnnotation, .
     return tuple(out)
 
 
+# A story's "just", "only", "a mere", "close to" before an amount of time are part of it: "in just seven hours",
+# "a mere two years later", "only one week" (WikiWars 9 of 10); news leaves them out ("only six months": TimeBank
+# 5 of 5).
+_RESTRICTION = re.compile(r"\b(?:[Jj]ust|[Oo]nly|[Aa]\s+mere|[Aa]\s+little|[Cc]lose\s+to)\s+\Z")
+_AMOUNT_FIRST = re.compile(rf"(?:\d|(?:{'|'.join(sorted(V.NUMBER_WORDS, key=len, reverse=True))}|an?|several|few|"
+                           r"more|less|over|about|nearly|almost)\b)", re.IGNORECASE)
+
+
+def restricted_amounts(text: str, annotations: tuple[TimexAnnotation, ...]) -> tuple[TimexAnnotation, ...]:
+    """A story's annotations that open with an amount of time, taking in the "just"/"only" before them."""
+    out: list[TimexAnnotation] = []
+    for a in annotations:
+        cue = _RESTRICTION.search(text, max(0, a.start - 14), a.start)
+        if cue is not None and (not out or out[-1].end <= cue.start()) and _AMOUNT_FIRST.match(text, a.start, a.end):
+            a = a.model_copy(update={"start": cue.start()})
+        out.append(a)
+    return tuple(out)
+
+
 def with_dct(doc: TimeMLDocument, dct: dt.date | None) -> TimeMLDocument:
     """The document anchored on ``dct`` (its own DCT when None)."""
     if dct is None or dct == doc.dct:
@@ -186,7 +206,9 @@ def tag_document(
     else:
         resolved = event_dates_in_story(doc.text, resolved)
     tagged = with_position_words(doc.text, non_overlapping(timex_annotations(resolved)))
-    return lengths_with_what_they_hold(doc.text, story_adjectives(doc.text, tagged)) if narrative else tagged
+    if not narrative:
+        return tagged
+    return restricted_amounts(doc.text, lengths_with_what_they_hold(doc.text, story_adjectives(doc.text, tagged)))
 
 
 def render(doc: TimeMLDocument, annotations: Iterable[TimexAnnotation], fmt: Format = "timeml") -> str:
