@@ -39,3 +39,20 @@ def test_timeml_keeps_a_timex_per_day_of_a_span_of_weekdays(text: str, expected:
     # each its day, not the year the weekday-only points used to fall back on
     doc = read_plain(text, dct=dt.date(2033, 6, 10))
     assert [(doc.text[a.start:a.end], a.value) for a in tag_document(doc)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rates may fall in coming weeks, they said.", ["coming weeks"]),
+    ("It bodes ill for coming quarters.", ["coming quarters"]),
+    ("Rates may fall in the coming weeks.", ["the coming weeks"]),  # with its 'the': the rule for the next weeks
+    ("Growth will be slow in the near term.", ["the near term"]),
+    ("Growth will be slow in the short term.", ["the short term"]),
+    ("Officials will meet in the near future.", ["the near future"]),
+    # not an adjective's part, nor the long run
+    ("It signed a near-term deal and a short-term loan.", []),
+    ("The long term plan was dropped.", []),
+    ("Fans were coming in droves.", []),
+], ids=["coming-weeks", "coming-quarters", "the-coming-weeks", "near-term", "short-term", "near-future",
+        "hyphenated", "long-term", "coming-alone"])
+def test_the_stretch_ahead(text: str, expected: list[str]) -> None:
+    assert [m.text for m in extract(text)] == expected

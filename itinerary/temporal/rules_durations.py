@@ -91,6 +91,12 @@ def _the_past(m: re.Match[str]) -> DurationPattern | None:
     return DurationPattern(amount=amount, unit=V.UNITS[unit_text])
 
 
+def _coming(m: re.Match[str]) -> DurationPattern | None:
+    """'in coming weeks', 'for coming quarters': the stretch ahead, its length unsaid (TimeBank leaves the
+    preposition out and tags the rest, 4 of 4)."""
+    return DurationPattern(amount=None, unit=V.UNITS[m["u"].lower()])
+
+
 def _long(m: re.Match[str]) -> DurationPattern | None:
     """'a week-long tour', 'a two-week-long stay': the length of what it measures."""
     amount = number_of(m["n"]) if m["n"] else 1.0
@@ -119,6 +125,8 @@ RULES: tuple[Rule, ...] = (
          _bare, trigger="unit"),
     rule("duration_past", r"\bthe\s+(?:past|last|previous|next|coming|following)\s+(?:(?P<n>" + NUMBER
          + r"|few|several|couple\s+of)\s+)?" + _UNIT + r"(?:\s+or\s+so\b)?", _the_past, trigger="unit"),
+    rule("coming_units", r"\b(?:in|for|over|during|through)\s+(?P<x>coming\s+(?P<u>days|weeks|months|quarters|years|"
+         r"decades))\b(?![-\u2010\u2011])", _coming, trigger="unit"),
     rule("duration_long", rf"(?<![\w\-\u2011])(?:(?P<n>{NUMBER}){_HYPHEN})?(?P<u>day|night|week|month|year)"
          rf"{_HYPHEN}long\b", _long, trigger="unit"),
     rule("year_ended", r"\bthe\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)", _year_ended, trigger="unit"),
@@ -127,6 +135,8 @@ RULES: tuple[Rule, ...] = (
 EXAMPLES: tuple[Example, ...] = (
     Example("The pilot logged [1200 hours] in the air.", "PT1200H"),
     Example("Over [the next two years or so], the share rose.", "P2Y"),
+    Example("Rates may fall in [coming months], they said.", "PXM"),
+    Example("It bodes ill for [coming quarters] at the firm.", "PXQ"),
     Example("Napoleon's return, the [Hundred Days], ended at a battle.", "P100D"),
     Example("He began a [four-day] trip.", "P4D adj"),
     Example("He began a [two-day] official visit.", "P2D adj"),  # 'day of' is a longer anchor: not this one

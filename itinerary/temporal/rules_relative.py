@@ -34,6 +34,8 @@ _REFERENCES: dict[str, Literal["PAST_REF", "PRESENT_REF", "FUTURE_REF"]] = {
     "presently": "PRESENT_REF", "these days": "PRESENT_REF", "at the moment": "PRESENT_REF",
     "the present": "PRESENT_REF", "the moment": "PRESENT_REF",
     "the future": "FUTURE_REF", "soon": "FUTURE_REF",
+    # the time just ahead: TimeBank tags them so (3 of 3); not "the long term" (no example either way)
+    "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
 }
 _GRANULARITY: dict[str, Unit] = {"week": "day", "fortnight": "day", "decade": "year", "century": "year",
                                  "weekend": "day", "night": "day"}
@@ -288,7 +290,8 @@ RULES: tuple[Rule, ...] = (
     rule("year_earlier", r"\byear[-\u2011](?:earlier|ago)\b", _year_earlier, trigger="unit"),
     rule("reference", r"\b(?P<w>recently|lately|formerly|recent\s+(?:years|months|weeks|days|decades)|"
          r"recent|nowadays|currently|presently|at\s+present|these\s+days|now|the\s+past\s+(?:few\s+)?"
-         r"(?:years|months|decades)|the\s+past|the\s+future|the\s+present)\b", _reference, trigger="reference"),
+         r"(?:years|months|decades)|the\s+past|the\s+future|the\s+present|(?:the\s+near\s+(?:future|term)|"
+         r"the\s+short\s+term)(?![-\u2010\u2011]))\b", _reference, trigger="reference"),
     rule("that_time", _TIME_SIGNAL + r"(?P<d>this|that|the\s+same)\s+(?P<u>time|period)\b"
          r"(?![-\u2011]|\s+(?:of|when|that|as|to|in\s+which|last|a\s+year|previous|prior|earlier|ago)\b)", _that_time, trigger="timeword"),
     rule("latest_period", r"\b[Tt]he\s+(?:latest|most\s+recent)\s+period\b(?!\s+of\b|[-\u2011])", _latest_period,
@@ -384,6 +387,9 @@ EXAMPLES: tuple[Example, ...] = (
     Example("Officials meet [now] in private.", "PRESENT_REF"),
     Example("Officials are [currently] in private talks.", "PRESENT_REF"),
     Example("Officials will meet in [the future] in private.", "FUTURE_REF"),
+    Example("Officials will meet in [the near future] in private.", "FUTURE_REF"),
+    Example("Rates may stay high in [the short term], they said.", "FUTURE_REF"),
+    Example("Growth will be slow in [the near term], they said.", "FUTURE_REF"),
     Example("Officials met in [the past] in private.", "PAST_REF"),
     Example("The army rested during [this period] near the river.", "PRESENT_REF"),
     Example("Throughout [the same period], the army rested.", "PRESENT_REF"),
@@ -406,6 +412,8 @@ NEGATIVE: tuple[str, ...] = (
     "The year-end-review meeting went on.",
     "He had a midmorningish snack of middling size.",
     "The current is strong here.",
+    "The long term plan was dropped.",
+    "It is a short-term loan for the near-term needs of the firm.",
     "The period of calm ended.",
     "Sales rose in the current period of calm.",
     "They fled early in the war.",
