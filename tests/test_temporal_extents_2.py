@@ -56,3 +56,15 @@ def test_timeml_keeps_a_timex_per_day_of_a_span_of_weekdays(text: str, expected:
         "hyphenated", "long-term", "coming-alone"])
 def test_the_stretch_ahead(text: str, expected: list[str]) -> None:
     assert [m.text for m in extract(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Profits grew over a three-year period at the firm.", ["a three-year period"]),
+    ("Deaths fell during the same 28-day period downtown.", ["the same 28-day period"]),
+    # no length, a period of something else, or no period after the length
+    ("The same period saw calm.", []),
+    ("He read a three-year periodical.", ["three-year"]),
+    ("It signed a three-year deal.", ["three-year"]),
+], ids=["a-three-year-period", "the-same-28-day-period", "no-length", "periodical", "no-period"])
+def test_a_period_of_a_length_is_drawn_whole(text: str, expected: list[str]) -> None:
+    assert [m.text for m in extract(text)] == expected

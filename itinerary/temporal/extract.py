@@ -281,7 +281,7 @@ REACH: dict[str, tuple[int, int]] = {
     "ago": (32, 12), "the_quarter": (44, 24), "year_earlier": (2, 10), "ago_bare": (2, 24), "generic_night": (4, 26),
     "in_the_period": (24, 4), "the_year": (20, 4), "year_end": (2, 12), "reference": (12, 20), "position_of_unit": (34, 6),
     "duration": (32, 12), "duration_the": (32, 6), "duration_vague": (32, 6), "duration_bare": (14, 6),
-    "duration_past": (36, 6), "coming_units": (24, 6), "anchored_distance": (42, 70), "anchored_the_day": (16, 70),
+    "duration_past": (36, 6), "coming_units": (24, 6), "period_of_length": (44, 4), "anchored_distance": (42, 70), "anchored_the_day": (16, 70),
     "anchored_shortly": (16, 60), "anchored_ahead": (12, 70), "every": (2, 40), "set_adverb": (3, 12),
     "frequency": (32, 6), "plural_weekday": (2, 12),
 }

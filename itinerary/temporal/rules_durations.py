@@ -18,6 +18,7 @@ _OVER = r"(?:(?<=\bfor\s)|(?<=\blast\s)|(?<=\blasts\s)|(?<=\blasted\s)|(?<=\btoo
 _APPROX = r"(?:\b(?P<apx>" + V.alternation(a for a in V.APPROXIMATORS if a != "over") + "|" + _OVER + r")\s+)?"
 _UNIT = r"(?P<u>" + V.alternation(V.UNITS) + r")\b"
 _HYPHEN = "[-\u2010\u2011]"
+_HYPHEN_OR_SPACE = "(?:[-\u2010\u2011]|\\s)"
 # "2 1/2 years", "two and a half years": TimeML writes the fraction (P2.5Y); a clock length takes its smaller
 # unit ("5 1/2 hours": PT5H30M).
 _HALF = r"\s+1/2|\s*\u00bd|\s+and\s+a\s+half"
@@ -91,6 +92,13 @@ def _the_past(m: re.Match[str]) -> DurationPattern | None:
     return DurationPattern(amount=amount, unit=V.UNITS[unit_text])
 
 
+def _period_of(m: re.Match[str]) -> DurationPattern | None:
+    """'a three-year period', 'the same 28-day period': a stretch of that length, drawn whole with its article
+    (TimeBank 1 of 1, WikiWars 3 of 3)."""
+    amount = number_of(m["n"])
+    return None if amount is None else DurationPattern(amount=amount, unit=V.UNITS[m["u"].lower()], adjectival=True)
+
+
 def _coming(m: re.Match[str]) -> DurationPattern | None:
     """'in coming weeks', 'for coming quarters': the stretch ahead, its length unsaid (TimeBank leaves the
     preposition out and tags the rest, 4 of 4)."""
@@ -125,6 +133,8 @@ RULES: tuple[Rule, ...] = (
          _bare, trigger="unit"),
     rule("duration_past", r"\bthe\s+(?:past|last|previous|next|coming|following)\s+(?:(?P<n>" + NUMBER
          + r"|few|several|couple\s+of)\s+)?" + _UNIT + r"(?:\s+or\s+so\b)?", _the_past, trigger="unit"),
+    rule("period_of_length", rf"\b(?:an?|the|this|that)\s+(?:same\s+)?(?P<n>{NUMBER}){_HYPHEN_OR_SPACE}"
+         r"(?P<u>year|month|week|day|hour)\s+period\b(?![-\u2010\u2011])", _period_of, trigger="timeword"),
     rule("coming_units", r"\b(?:in|for|over|during|through)\s+(?P<x>coming\s+(?P<u>days|weeks|months|quarters|years|"
          r"decades))\b(?![-\u2010\u2011])", _coming, trigger="unit"),
     rule("duration_long", rf"(?<![\w\-\u2011])(?:(?P<n>{NUMBER}){_HYPHEN})?(?P<u>day|night|week|month|year)"
@@ -136,6 +146,9 @@ EXAMPLES: tuple[Example, ...] = (
     Example("The pilot logged [1200 hours] in the air.", "PT1200H"),
     Example("Over [the next two years or so], the share rose.", "P2Y"),
     Example("Rates may fall in [coming months], they said.", "PXM"),
+    Example("Profits grew over [a three-year period] at the firm.", "P3Y adj"),
+    Example("Deaths fell during [the same 28-day period] downtown.", "P28D adj"),
+    Example("Envoys agreed on [a sixty day period] of calm.", "P60D adj"),
     Example("It bodes ill for [coming quarters] at the firm.", "PXQ"),
     Example("Napoleon's return, the [Hundred Days], ended at a battle.", "P100D"),
     Example("He began a [four-day] trip.", "P4D adj"),
