@@ -24,6 +24,7 @@ from itinerary.model import (
 )
 from itinerary.temporal import extract, resolve
 from itinerary.temporal import vocab as V
+from itinerary.temporal.grammar import MONTH
 from itinerary.temporal.resolve import timex_duration
 from itinerary.temporal.timex import timex_annotations, with_position_words
 from itinerary.timeml.io import read_document, with_annotations, write_tml
@@ -183,6 +184,24 @@ def restricted_amounts(text: str, annotations: tuple[TimexAnnotation, ...]) -> t
     return tuple(out)
 
 
+# "around Nov. 1", "about 1910": the TimeML guidelines draw the approximation inside the TIMEX3 (mod APPROX), as
+# TimeBank does (1 of 1) and WikiWars mostly (2 of 3). Only before a date written out (a number or a month name).
+_APPROX_BEFORE = re.compile(r"\b(?:[Aa]round|[Aa]bout|[Aa]pproximately|[Cc]irca|[Rr]oughly)\s+\Z")
+_WRITTEN_DATE = re.compile(rf"\d|(?=(?-i:[A-Z])){MONTH}", re.IGNORECASE)
+
+
+def approximate_dates(text: str, annotations: tuple[TimexAnnotation, ...]) -> tuple[TimexAnnotation, ...]:
+    """The DATE annotations with the approximation word before them taken in (mod APPROX)."""
+    out: list[TimexAnnotation] = []
+    for a in annotations:
+        cue = _APPROX_BEFORE.search(text, max(0, a.start - 16), a.start)
+        if cue is not None and a.type == "DATE" and a.mod is None and (not out or out[-1].end <= cue.start()) \
+                and _WRITTEN_DATE.match(text, a.start, a.end):
+            a = a.model_copy(update={"start": cue.start(), "mod": "APPROX"})
+        out.append(a)
+    return tuple(out)
+
+
 def with_dct(doc: TimeMLDocument, dct: dt.date | None) -> TimeMLDocument:
     """The document anchored on ``dct`` (its own DCT when None)."""
     if dct is None or dct == doc.dct:
@@ -205,7 +224,7 @@ def tag_document(
         resolved = tuple(length_before_later(item) for item in resolved)
     else:
         resolved = event_dates_in_story(doc.text, resolved)
-    tagged = with_position_words(doc.text, non_overlapping(timex_annotations(resolved)))
+    tagged = approximate_dates(doc.text, with_position_words(doc.text, non_overlapping(timex_annotations(resolved))))
     if not narrative:
         return tagged
     return restricted_amounts(doc.text, lengths_with_what_they_hold(doc.text, story_adjectives(doc.text, tagged)))

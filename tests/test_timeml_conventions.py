@@ -1,5 +1,5 @@
-"""Story conventions of WikiWars, in narrative mode only: time adjectives ("the former capital", "future wars") are
-TIMEX3s, and a length takes in what it is a length of ("two months of siege")."""
+"""TimeML drawing conventions. Stories (WikiWars, narrative mode only): time adjectives ("the former capital",
+"future wars") are TIMEX3s, and a length takes in what it is a length of ("two months of siege"). All: "around Nov. 1"."""
 
 from __future__ import annotations
 
@@ -64,3 +64,15 @@ def test_a_story_amount_takes_in_its_restriction(text: str, expected: str) -> No
 
 def test_news_leaves_the_restriction_out() -> None:
     assert [t for t, _, _ in _tags("He served for only six months.", narrative=False)] == ["six months"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The sale closes around Nov. 1, the firm said.", [("around Nov. 1", "APPROX")]),
+    ("The movement was founded about 1910 in the south.", [("about 1910", "APPROX")]),
+    # not before a day named by its weekday, nor a word that ends in the cue
+    ("They talked about Monday at length.", [("Monday", None)]),
+    ("The walkabout 1910 show was a hit.", [("1910", None)]),
+], ids=["around-a-day", "about-a-year", "weekday", "inside-a-word"])
+def test_an_approximate_date_takes_in_its_approximation(text: str, expected: list[tuple[str, str | None]]) -> None:
+    doc = read_plain(text, dct=dt.date(2031, 3, 2))
+    assert [(text[a.start:a.end], a.mod) for a in tag_document(doc)] == expected
