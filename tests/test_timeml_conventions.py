@@ -1,5 +1,6 @@
 """TimeML drawing conventions. Stories (WikiWars, narrative mode only): time adjectives ("the former capital",
-"future wars") are TIMEX3s, and a length takes in what it is a length of ("two months of siege"). All: "around Nov. 1"."""
+"future wars") are TIMEX3s, a length takes in what it is a length of ("two months of siege"), "at the same time"
+is the time the story is at. All texts: "around Nov. 1" takes in its "around"."""
 
 from __future__ import annotations
 
@@ -76,3 +77,17 @@ def test_news_leaves_the_restriction_out() -> None:
 def test_an_approximate_date_takes_in_its_approximation(text: str, expected: list[tuple[str, str | None]]) -> None:
     doc = read_plain(text, dct=dt.date(2031, 3, 2))
     assert [(text[a.start:a.end], a.mod) for a in tag_document(doc)] == expected
+
+
+@pytest.mark.parametrize(("text", "narrative", "expected"), [
+    ("On 5 May 1920 the army took the city. At the same time, the fleet sailed.", True,
+     [("5 May 1920", "1920-05-05"), ("the same time", "1920-05-05")]),
+    # no date before it, 'the same time as' (the event names its time), or news: none
+    ("At the same time, the fleet sailed.", True, []),
+    ("On 5 May 1920 the army moved at the same time as the fleet.", True, [("5 May 1920", "1920-05-05")]),
+    ("On 5 May 1920 the army took the city. At the same time, the fleet sailed.", False,
+     [("5 May 1920", "1920-05-05")]),
+], ids=["story", "no-date-before", "same-time-as", "news"])
+def test_a_story_at_the_same_time(text: str, narrative: bool, expected: list[tuple[str, str]]) -> None:
+    doc = read_plain(text, dct=dt.date(2031, 3, 2))
+    assert [(text[a.start:a.end], a.value) for a in tag_document(doc, narrative=narrative)] == expected
