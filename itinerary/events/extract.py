@@ -1014,6 +1014,8 @@ def _event_mentions(
     covered = [clause.start, clause.end] + ([clause.duration.mention.start, clause.duration.mention.end]
                                             if clause.duration else [])
     q_start, q_end = _quote_window(text, s_start, s_end, min(covered), max(covered))
+    turns = _met_in_turn(text, clause, in_clause, spots, times) if kind in {"meeting", "talks"} \
+        and len(times) > 1 else None
     out = []
     for i, loc in enumerate(locations):
         out.append(
@@ -1044,7 +1046,46 @@ def _event_mentions(
                 tense=tense,
             )
         )
+    if turns:
+        others = {person.name for person, _, _ in turns}
+        out = [out[0].model_copy(update={
+            "id": f"{out[0].id}:{person.start}",
+            "counterpart": person.name,
+            "participants": tuple(n for n in participants if n not in others or n == person.name),
+            "title": _tidy(_title(text, kind, trigger, clause, person.name, spot or place, qualifier, s_start, s_end)),
+            "location": (spot or place).name if spot or place else None,
+            "country": (spot or place).country if spot or place else None,
+            "timezone": (spot or place).timezone if spot or place else None,
+            "location_is_city": bool((spot or place) and (spot or place).kind == "city"),
+            "times": (day,),
+        }) for person, day, spot in turns]
     return out
+
+
+# "met Kiprop on Monday and Mushi on Wednesday": what joins one person's date to the next person met
+NEXT_MET = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+|later\s+)?(?:with\s+)?$")
+
+
+def _met_in_turn(text: str, clause: _Clause, in_clause: Sequence[PersonMention], spots: Sequence[PlaceMention],
+                 times: Sequence[Resolved]) -> list[tuple[PersonMention, Resolved, PlaceMention | None]] | None:
+    """'met Kiprop in Nairobi on Monday and Mushi in Dodoma on Wednesday': one meeting per person met, each
+    with the day and place written after the name; None unless names and days take turns one for one."""
+    met = [p for p in in_clause if p.start >= clause.end]
+    days = sorted((r for r in times if r.mention.start > clause.end), key=lambda r: r.mention.start)
+    if len(met) < 2 or len(met) != len(days) or len(days) != len(times) or _is_range(days[:1]):
+        return None
+    if len({p.name for p in met}) != len(met) or len({r.value for r in days}) != len(days):
+        return None
+    turns: list[tuple[PersonMention, Resolved, PlaceMention | None]] = []
+    for i, (person, day) in enumerate(zip(met, days)):
+        following = met[i + 1] if i + 1 < len(met) else None
+        if not person.end <= day.mention.start < (following.start if following else clause.clause_end + 1):
+            return None
+        if following is not None and not NEXT_MET.fullmatch(text, day.mention.end, following.start):
+            return None
+        here = [p for p in spots if person.end <= p.start < day.mention.start]
+        turns.append((person, day, here[0] if here else None))
+    return turns
 
 
 def _leg_pairs(spots: Sequence[PlaceMention], times: Sequence[Resolved]) -> list[tuple[PlaceMention, Resolved]] | None:
