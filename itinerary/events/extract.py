@@ -843,8 +843,11 @@ TRIP_LINK = re.compile(r"\b(?:for|after|to\s+(?:begin|start|open|end|close|concl
 
 
 def _own_time_test(times: Sequence[Resolved]) -> Callable[[_Clause], bool]:
-    """Whether a clause has a date of its own among ``times`` (one starting inside it), by bisection."""
-    starts = sorted(t.mention.start for t in times)
+    """Whether a clause has a date of its own among ``times`` (one starting inside it), by bisection. A length
+    is no date: "a state visit, the first in a decade" still takes the date of the move it is for; a length
+    written as an adjective ("a two-week trip", "his 11-year-old papacy") measures its clause's own noun."""
+    starts = sorted(t.mention.start for t in times
+                    if not isinstance(t.mention.value, DurationPattern) or t.mention.value.adjectival)
 
     def has(clause: _Clause) -> bool:
         i = bisect.bisect_left(starts, clause.start)
