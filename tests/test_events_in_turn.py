@@ -18,12 +18,12 @@ def _meetings(body: str) -> list[tuple[str, str | None, tuple[str, ...], list[st
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    ("The minister met Kenyan President Amani Kiprop in Nairobi on March 3 and Tanzanian President Neema Mushi "
-     "in Dodoma on March 5.",
+    (("The minister met Kenyan President Amani Kiprop in Nairobi on March 3 and Tanzanian President Neema Mushi "
+     "in Dodoma on March 5."),
      [("Meeting with Amani Kiprop", "Nairobi", ("Amani Kiprop",), ["2031-03-03"]),
       ("Meeting with Neema Mushi", "Dodoma", ("Neema Mushi",), ["2031-03-05"])]),
-    ("On the sidelines, Chancellor Eva Brandt met Indian Prime Minister Ravi Kapoor on March 6, "
-     "and Brazilian President Luis Prado on March 7.",
+    (("On the sidelines, Chancellor Eva Brandt met Indian Prime Minister Ravi Kapoor on March 6, "
+     "and Brazilian President Luis Prado on March 7."),
      [("Meeting with Ravi Kapoor", None, ("Eva Brandt", "Ravi Kapoor"), ["2031-03-06"]),
       ("Meeting with Luis Prado", None, ("Eva Brandt", "Luis Prado"), ["2031-03-07"])]),
 ])

@@ -20,8 +20,8 @@ def _visit_dates(body: str) -> list[str]:
 @pytest.mark.parametrize(("body", "expected"), [
     ("Ruiz leaves for Lima on Tuesday for a three-day state visit to Peru.", ["2031-03-11"]),
     # a length in an aside is no date of the visit's own
-    ("Ruiz leaves for Lima on Tuesday for a three-day state visit to Peru, the first by a Chilean leader in a "
-     "decade.", ["2031-03-11"]),
+    (("Ruiz leaves for Lima on Tuesday for a three-day state visit to Peru, the first by a Chilean leader in a "
+     "decade."), ["2031-03-11"]),
     ("Ruiz leaves for Lima on Tuesday for a three-day state visit to Peru, her first in a decade.", ["2031-03-11"]),
     # a date of its own wins over the move's
     ("Ruiz flies to Lima on Tuesday for a state visit to Peru, her first in a decade, which starts on Thursday.",

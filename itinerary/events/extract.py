@@ -1056,13 +1056,18 @@ def _event_mentions(
             "counterpart": person.name,
             "participants": tuple(n for n in participants if n not in others or n == person.name),
             "title": _tidy(_title(text, kind, trigger, clause, person.name, spot or place, qualifier, s_start, s_end)),
-            "location": (spot or place).name if spot or place else None,
-            "country": (spot or place).country if spot or place else None,
-            "timezone": (spot or place).timezone if spot or place else None,
-            "location_is_city": bool((spot or place) and (spot or place).kind == "city"),
             "times": (day,),
+            **_location_fields(spot or place),
         }) for person, day, spot in turns]
     return out
+
+
+def _location_fields(place: PlaceMention | None) -> dict[str, object]:
+    """An event mention's fields that say where it is."""
+    if place is None:
+        return {"location": None, "country": None, "timezone": None, "location_is_city": False}
+    return {"location": place.name, "country": place.country, "timezone": place.timezone,
+            "location_is_city": place.kind == "city"}
 
 
 # "met Kiprop on Monday and Mushi on Wednesday": what joins one person's date to the next person met
@@ -1283,7 +1288,7 @@ QUALIFIER_REACH = 40
 # A meeting or signing verb has its subject before it, never a name of the event: "the Arctic leaders
 # signed", "northern premiers meet in Oslo", "the pope will then meet". A name the article does not know as a
 # person's stays, as before a journey's verb, to keep the event apart: "Dubois and Laine met" ("Laine").
-_MEETS_OR_SIGNS = r"met|meets?|signed|signs?"
+_MEETS_OR_SIGNS = r"met|meets?|signed|signs?|s(?:at|its?) down"  # "sat down with Vera": talks, written as a meeting
 FINITE_VERB = re.compile(_MEETS_OR_SIGNS + r"|hosted|hosts", re.IGNORECASE)
 MEET_OR_SIGN = re.compile(_MEETS_OR_SIGNS, re.IGNORECASE)  # not "hosts": "Peru hosts" is in Peru
 
@@ -1322,7 +1327,7 @@ def _meeters(text: str, clause: _Clause, verb: int, in_clause: Sequence[PersonMe
     named = [_name_in(text, span, in_clause, places) for span in spans]
     subjects = tuple(name for name in named if name is not None) if all(named) else ()
     met = None
-    if text[clause.start:clause.end].lower().startswith("me"):
+    if text[clause.start:clause.end].lower().startswith(("me", "sat", "sit")):  # met, sat down: whom, written after
         obj = MET_AFTER.match(text, clause.end, clause.clause_end)
         met = _name_in(text, obj.span("a"), in_clause, places) if obj else None
     if met is None and (len(subjects) < 2 if counterpart is None else not subjects):
@@ -1536,7 +1541,8 @@ def _sentence_figure(text: str, s_start: int, s_end: int) -> tuple[str | None, b
 
 VERB_FORM = re.compile(r"(?:meet|meets|met|host|hosts|hosted|hosting|sign|signs|signed|visits?|visited|visiting|"
                        r"arrive[sd]?|arriving|depart(?:s|ed|ing)?|left|leaves?|travel(?:s|led|ed)?(?: to)?|"
-                       r"toured|tours|touring|launch(?:es|ed)?|inaugurated|announced|announces|received by)", re.IGNORECASE)
+                       r"toured|tours|touring|launch(?:es|ed)?|inaugurated|announced|announces|received by|"
+                       r"s(?:at|its?|itting) down)", re.IGNORECASE)
 
 
 def _is_verb(word: str) -> bool:

@@ -68,7 +68,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _trigger("site visit", r"ceremonial visit|tour(?:ed|s|ing)?", "site_visit", "Visit"),
     # meetings
     _trigger("summit", r"summits?", "summit", "Summit"),
-    _trigger("talks", r"talks|discussions|negotiations", "talks", "Talks"),
+    _trigger("talks", r"talks|discussions|negotiations|s(?:at|its?|itting) down(?= with)", "talks", "Talks"),
     _trigger("call", r"(?:tele)?phone (?:call|conversation)s?|video ?(?:call|link)s?", "talks", "Phone call"),
     _trigger("meeting", r"meet(?:s|ing)?|met|courtesy (?:visit|call)|audience|received by|host(?:s|ed|ing)?(?= (?:the|a|an|his|her|leaders|(?-i:[A-Z][a-z]+ [A-Z])))",
              "meeting", "Meeting"),
@@ -83,7 +83,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"honorary (?:doctorate|degree|citizenship)|honou?r guard|guard of honou?r|(?:holy|public|papal|open-air|solemn|private|final|closing|opening|sunday|requiem) mass(?:es)?|"
              r"liturg(?:y|ies)|vespers|prayer service|"
              r"mass(?= (?:at|in|on|for|before|with))|commemoration|"
-             r"(?:welcome |official )?reception|red carpet welcome|(?:official|ceremonial|formal) welcome",
+             r"(?:welcome |official )?reception|red carpet welcome|(?:official|ceremonial|formal) welcome|"
+             r"(?:\d{1,2}|twenty-one|nineteen)-gun salute",
              "ceremony", "Ceremony"),
     _trigger("speech", r"speech|remarks|keynote|lectures?|"
              r"address(?= (?:to|at|the|both|an? (?:joint |special )?(?:session|meeting|rally|gathering|crowd)|"
