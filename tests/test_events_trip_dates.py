@@ -31,3 +31,13 @@ def _visit_dates(body: str) -> list[str]:
 ])
 def test_a_visit_for_which_one_leaves_starts_that_day(body: str, expected: list[str]) -> None:
     assert _visit_dates(body) == expected
+
+
+def test_a_flight_from_one_city_to_another_keeps_its_date_from_the_next_event() -> None:
+    body = ("She flew from Santiago to Lima on the evening of Tuesday, March 4, and laid a wreath at the "
+            "Monument to the Heroes on Wednesday morning.")
+    events = analyse_article(article_from_text(body, id="a", dct=MONDAY)).events
+    assert [(e.kind, e.title, [str(r.value) for r in e.times]) for e in events] == [
+        ("travel", "Travel to Lima", ["2031-03-04TEV"]),
+        ("ceremony", "Wreath-laying at the Monument", ["2031-03-05TMO"]),
+    ]
