@@ -41,3 +41,16 @@ def test_a_flight_from_one_city_to_another_keeps_its_date_from_the_next_event() 
         ("travel", "Travel to Lima", ["2031-03-04TEV"]),
         ("ceremony", "Wreath-laying at the Monument", ["2031-03-05TMO"]),
     ]
+
+
+@pytest.mark.parametrize(("body", "location"), [
+    # the place past the comma is where the talks were, not the visit
+    ("Ruiz arrived in Lima on Thursday for a one-day visit, a day after talks with miners in Arequipa.", None),
+    ("On Wednesday she visits the old town, before flying to Cusco on Thursday.", None),
+    ("Ruiz arrived on Thursday for a one-day visit to Peru.", "Peru"),
+    ("Ruiz will visit Peru, Chile and Bolivia next week.", None),  # a trip to several countries: no one place
+])
+def test_a_visit_is_not_where_the_next_clause_goes(body: str, location: str | None) -> None:
+    events = analyse_article(article_from_text(body, id="a", dct=MONDAY)).events
+    visit = next(e for e in events if e.kind == "visit")
+    assert visit.location == location
