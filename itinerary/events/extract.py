@@ -96,6 +96,7 @@ WITH_CUE_REACH = 30
 WITH_CUE = re.compile(rf"[^,;.]{{0,{WITH_CUE_REACH}}}?\b(?:with|between)\s+")
 MEETING_OBJECT = re.compile(r"\s+(?:to\s+)?(?=the\s|[A-Z])")
 CLAUSE_BREAK = re.compile(r"[,;.]")
+STARTING_IN = re.compile(r"\b(?:start|begin|end|finish)(?:s|ing|ning)?\s+(?:in|at)\s+$", re.IGNORECASE)  # a trip's first leg
 PHRASE_BREAK = re.compile(r"[,.;:\n()\"“”]")
 
 
@@ -843,8 +844,11 @@ TRIP_LINK = re.compile(r"\b(?:for|after|to\s+(?:begin|start|open|end|close|concl
 
 
 def _own_time_test(times: Sequence[Resolved]) -> Callable[[_Clause], bool]:
-    """Whether a clause has a date of its own among ``times`` (one starting inside it), by bisection."""
-    starts = sorted(t.mention.start for t in times)
+    """Whether a clause has a date of its own among ``times`` (one starting inside it), by bisection. A length
+    is no date: "a state visit, the first in a decade" still takes the date of the move it is for; a length
+    written as an adjective ("a two-week trip", "his 11-year-old papacy") measures its clause's own noun."""
+    starts = sorted(t.mention.start for t in times
+                    if not isinstance(t.mention.value, DurationPattern) or t.mention.value.adjectival)
 
     def has(clause: _Clause) -> bool:
         i = bisect.bisect_left(starts, clause.start)
@@ -948,7 +952,13 @@ def _event_mentions(
     if trigger.kind == "site_visit" and any(0 < p.start - clause.end <= 2 and not _adjective(p) for p in spots):
         trigger = TRIP_TRIGGER  # "to tour Brazil and Chile" is the journey, "to tour a plant" a site visit
     if trigger.kind in {"visit", "stay", "travel"} and any(p.start >= clause.end for p in spots):
-        spots = [p for p in spots if p.start >= clause.end]  # "after three days in Lima, she will stay in Quito"
+        after = [p for p in spots if p.start >= clause.end]  # "after three days in Lima, she will stay in Quito"
+        before = [p for p in spots if p.end <= clause.start]
+        # "arrived in Lima for a one-day visit, a day after talks in Cusco": a place first named past a comma
+        # is another clause's; the visit is where the sentence had just taken her, if its clause says
+        away = CLAUSE_BREAK.search(text, clause.end, after[0].start) is not None and not STARTING_IN.search(
+            text, max(clause.end, after[0].start - 20), after[0].start)
+        spots = before if away and trigger.kind == "visit" else after
     elif trigger.trip_word:
         # "landed in Peru ... for the second leg of her ten-day tour": a trip's destination
         # follows it ("trip to X") or names it ("her Chile visit"), it is not where the sentence began.
@@ -1014,6 +1024,8 @@ def _event_mentions(
     covered = [clause.start, clause.end] + ([clause.duration.mention.start, clause.duration.mention.end]
                                             if clause.duration else [])
     q_start, q_end = _quote_window(text, s_start, s_end, min(covered), max(covered))
+    turns = _met_in_turn(text, clause, in_clause, spots, times) if kind in {"meeting", "talks"} \
+        and len(times) > 1 else None
     out = []
     for i, loc in enumerate(locations):
         out.append(
@@ -1044,7 +1056,51 @@ def _event_mentions(
                 tense=tense,
             )
         )
+    if turns:
+        others = {person.name for person, _, _ in turns}
+        out = [out[0].model_copy(update={
+            "id": f"{out[0].id}:{person.start}",
+            "counterpart": person.name,
+            "participants": tuple(n for n in participants if n not in others or n == person.name),
+            "title": _tidy(_title(text, kind, trigger, clause, person.name, spot or place, qualifier, s_start, s_end)),
+            "times": (day,),
+            **_location_fields(spot or place),
+        }) for person, day, spot in turns]
     return out
+
+
+def _location_fields(place: PlaceMention | None) -> dict[str, object]:
+    """An event mention's fields that say where it is."""
+    if place is None:
+        return {"location": None, "country": None, "timezone": None, "location_is_city": False}
+    return {"location": place.name, "country": place.country, "timezone": place.timezone,
+            "location_is_city": place.kind == "city"}
+
+
+# "met Kiprop on Monday and Mushi on Wednesday": what joins one person's date to the next person met
+NEXT_MET = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+|later\s+)?(?:with\s+)?$")
+
+
+def _met_in_turn(text: str, clause: _Clause, in_clause: Sequence[PersonMention], spots: Sequence[PlaceMention],
+                 times: Sequence[Resolved]) -> list[tuple[PersonMention, Resolved, PlaceMention | None]] | None:
+    """'met Kiprop in Nairobi on Monday and Mushi in Dodoma on Wednesday': one meeting per person met, each
+    with the day and place written after the name; None unless names and days take turns one for one."""
+    met = [p for p in in_clause if p.start >= clause.end]
+    days = sorted((r for r in times if r.mention.start > clause.end), key=lambda r: r.mention.start)
+    if len(met) < 2 or len(met) != len(days) or len(days) != len(times) or _is_range(days[:1]):
+        return None
+    if len({p.name for p in met}) != len(met) or len({r.value for r in days}) != len(days):
+        return None
+    turns: list[tuple[PersonMention, Resolved, PlaceMention | None]] = []
+    for i, (person, day) in enumerate(zip(met, days)):
+        following = met[i + 1] if i + 1 < len(met) else None
+        if not person.end <= day.mention.start < (following.start if following else clause.clause_end + 1):
+            return None
+        if following is not None and not NEXT_MET.fullmatch(text, day.mention.end, following.start):
+            return None
+        here = [p for p in spots if person.end <= p.start < day.mention.start]
+        turns.append((person, day, here[0] if here else None))
+    return turns
 
 
 def _leg_pairs(spots: Sequence[PlaceMention], times: Sequence[Resolved]) -> list[tuple[PlaceMention, Resolved]] | None:
@@ -1239,7 +1295,7 @@ QUALIFIER_REACH = 40
 # A meeting or signing verb has its subject before it, never a name of the event: "the Arctic leaders
 # signed", "northern premiers meet in Oslo", "the pope will then meet". A name the article does not know as a
 # person's stays, as before a journey's verb, to keep the event apart: "Dubois and Laine met" ("Laine").
-_MEETS_OR_SIGNS = r"met|meets?|signed|signs?"
+_MEETS_OR_SIGNS = r"met|meets?|signed|signs?|s(?:at|its?) down"  # "sat down with Vera": talks, written as a meeting
 FINITE_VERB = re.compile(_MEETS_OR_SIGNS + r"|hosted|hosts", re.IGNORECASE)
 MEET_OR_SIGN = re.compile(_MEETS_OR_SIGNS, re.IGNORECASE)  # not "hosts": "Peru hosts" is in Peru
 
@@ -1278,7 +1334,7 @@ def _meeters(text: str, clause: _Clause, verb: int, in_clause: Sequence[PersonMe
     named = [_name_in(text, span, in_clause, places) for span in spans]
     subjects = tuple(name for name in named if name is not None) if all(named) else ()
     met = None
-    if text[clause.start:clause.end].lower().startswith("me"):
+    if text[clause.start:clause.end].lower().startswith(("me", "sat", "sit")):  # met, sat down: whom, written after
         obj = MET_AFTER.match(text, clause.end, clause.clause_end)
         met = _name_in(text, obj.span("a"), in_clause, places) if obj else None
     if met is None and (len(subjects) < 2 if counterpart is None else not subjects):
@@ -1492,7 +1548,8 @@ def _sentence_figure(text: str, s_start: int, s_end: int) -> tuple[str | None, b
 
 VERB_FORM = re.compile(r"(?:meet|meets|met|host|hosts|hosted|hosting|sign|signs|signed|visits?|visited|visiting|"
                        r"arrive[sd]?|arriving|depart(?:s|ed|ing)?|left|leaves?|travel(?:s|led|ed)?(?: to)?|"
-                       r"toured|tours|touring|launch(?:es|ed)?|inaugurated|announced|announces|received by)", re.IGNORECASE)
+                       r"toured|tours|touring|launch(?:es|ed)?|inaugurated|announced|announces|received by|"
+                       r"s(?:at|its?|itting) down)", re.IGNORECASE)
 
 
 def _is_verb(word: str) -> bool:

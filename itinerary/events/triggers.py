@@ -53,6 +53,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"spen(?:d|ds|ding|t)(?= (?:\w+ ){1,2}(?:days|nights|weeks) in (?-i:[A-Z]))",
              "stay", "Stay"),
     _trigger("travel", r"travel(?:s|led|ed|ling|ing)?(?: first| then| on| onward)? to|fl(?:y|ies|ew|own)(?: (?!back\b)\w+)? to|"
+             # "flew from Canberra to Wellington": the city left, then the one flown to
+             r"fl(?:y|ies|ew|own|ying) from (?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+)){0,2} to|"
              r"head(?:s|ed|ing)?(?: on)? (?:to|for)|flight to", "travel",
              "Travel"),
     _trigger("arrival", r"arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)? (?:in|at)|touched down|fl(?:ew|own|ies|y) in(?= from)|"
@@ -68,7 +70,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _trigger("site visit", r"ceremonial visit|tour(?:ed|s|ing)?", "site_visit", "Visit"),
     # meetings
     _trigger("summit", r"summits?", "summit", "Summit"),
-    _trigger("talks", r"talks|discussions|negotiations", "talks", "Talks"),
+    _trigger("talks", r"talks|discussions|negotiations|s(?:at|its?|itting) down(?= with)", "talks", "Talks"),
     _trigger("call", r"(?:tele)?phone (?:call|conversation)s?|video ?(?:call|link)s?", "talks", "Phone call"),
     _trigger("meeting", r"meet(?:s|ing)?|met|courtesy (?:visit|call)|audience|received by|host(?:s|ed|ing)?(?= (?:the|a|an|his|her|leaders|(?-i:[A-Z][a-z]+ [A-Z])))",
              "meeting", "Meeting"),
@@ -83,7 +85,8 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"honorary (?:doctorate|degree|citizenship)|honou?r guard|guard of honou?r|(?:holy|public|papal|open-air|solemn|private|final|closing|opening|sunday|requiem) mass(?:es)?|"
              r"liturg(?:y|ies)|vespers|prayer service|"
              r"mass(?= (?:at|in|on|for|before|with))|commemoration|"
-             r"(?:welcome |official )?reception|red carpet welcome|(?:official|ceremonial|formal) welcome",
+             r"(?:welcome |official )?reception|red carpet welcome|(?:official|ceremonial|formal) welcome|"
+             r"(?:\d{1,2}|twenty-one|nineteen)-gun salute",
              "ceremony", "Ceremony"),
     _trigger("speech", r"speech|remarks|keynote|lectures?|"
              r"address(?= (?:to|at|the|both|an? (?:joint |special )?(?:session|meeting|rally|gathering|crowd)|"
@@ -443,6 +446,11 @@ EXAMPLES: tuple[tuple[str, str, str], ...] = (
     ("he will address both houses of parliament", "address", "speech"),
     ("he will address civil authorities at the palace", "address", "speech"),
     ("trade was worth \u00a39.8bn last year", "9.8bn", "statistic"),
+    ("she flew from Santiago to Lima on Tuesday", "flew from Santiago to", "travel"),
+    ("he flies from Buenos Aires to Montevideo", "flies from Buenos Aires to", "travel"),
+    ("Ruiz sat down with the president", "sat down", "talks"),
+    ("before sitting down with Vera", "sitting down", "talks"),
+    ("was welcomed with a 21-gun salute", "21-gun salute", "ceremony"),
 )
 
 NEGATIVE: tuple[str, ...] = (
@@ -466,4 +474,7 @@ NEGATIVE: tuple[str, ...] = (
     "a photo of visiting President Diallo",
     "the hosting rights went to Oslo",
     "she welcomed the decision",
+    "flights from the capital to the coast were cancelled",
+    "the crowd sat down in the square",
+    "fired a starting gun",
 )

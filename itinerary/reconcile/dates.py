@@ -179,13 +179,17 @@ def _after_the_fact(group: Sequence[Said], published: Mapping[str, dt.date | Non
 
 def _plan_reason(reading: Reading, group: Sequence[Said], winners: Sequence[Said],
                  published: Mapping[str, dt.date | None]) -> str:
-    said, won = group[0], winners[0]
+    said = group[0]
+    # name the report that beat the plan: one written after the day, when one was
+    won = next((s for s in winners if _after_the_fact([s], published)), winners[0])
     tag = " ".join(sorted({f"[{s.article.split('_')[0]}]" for s in group}))
     when, later = published.get(said.article), published.get(won.article)
+    after = later is not None and later >= days(won.reading)[1]
     return (f"{tag} '{said.time.mention.text}' ({describe(*days(reading))}) as planned"
             + (f" in a report of {when.isoformat()}" if when else "")
             + f"; lost: [{won.article.split('_')[0]}] reported '{won.time.mention.text}' "
-            + f"({describe(*days(won.reading))})" + (f" on {later.isoformat()}, after the fact" if later else ""))
+            + f"({describe(*days(won.reading))})"
+            + (f" on {later.isoformat()}" + (", after the fact" if after else ", a later report") if later else ""))
 
 
 def _schedule_reason(reading: Reading, group: Sequence[Said], winners: Sequence[Said],
@@ -209,7 +213,8 @@ def _reason(reading: Reading, group: Sequence[Said], best: Reading, frame: tuple
             in_trip: bool) -> str:
     said = group[0]
     tags = " ".join(sorted({f"[{s.article.split('_')[0]}]" for s in group}))
-    why = f"{tags} '{said.time.mention.text}' read by {reading.basis}: {describe(*days(reading))}"
+    read = "read as written" if reading.basis == "as written" else f"read by {reading.basis}"
+    why = f"{tags} '{said.time.mention.text}' {read}: {describe(*days(reading))}"
     if said.time.note:
         why += f" ({said.time.note})"
     lost = []

@@ -22,7 +22,12 @@ def principal(mentions: Sequence[EventMention], canon: dict[str, str]) -> str | 
             counts.update(people)
         return counts
 
-    on_trip = per_article([m for m in mentions if m.is_trip])
+    trips = [m for m in mentions if m.is_trip]
+    on_trip = per_article(trips)
+    if trips and not on_trip:
+        # a trip no article names anyone in ("a three-day state visit"): whoever arrives or leaves makes it;
+        # the host is named in the talks as often as the guest
+        on_trip = per_article([m for m in mentions if m.kind == "travel"])
     anywhere = per_article(mentions)
     often = Counter(canon.get(p, p) for m in mentions for p in m.participants)
     if not anywhere:
