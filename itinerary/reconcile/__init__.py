@@ -130,6 +130,7 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
     if span is not None:
         events = _stretch_legs(events, by_mention, placed, span)
         events = _journey_roles(events, by_mention, placed, trip, span)
+        events = _on_until_the_return(events, span)
     if trip and frame:
         events[0] = _with_leg_alternatives(events[0], events[1:], frame)
     events.sort(key=lambda e: (_sort_time(e.start), e.id))
@@ -626,6 +627,27 @@ def _journey_roles(events: list[Event], by_mention: dict[str, Event], mentions: 
             and lo <= _day(e.start) and _day(e.end) <= hi else e for e in events]
 
 
+def _on_until_the_return(events: list[Event], span: tuple[dt.date, dt.date]) -> list[Event]:
+    """'... talks in Luxembourg on Friday, and home on Saturday' after a frame that ends on Tuesday: a dated
+    return home soon after the frame, with an event of the programme on every day between, ends the same
+    trip; what those days hold is its programme, not context."""
+    last = max([_day(e.end) for e in events if e.role == "itinerary" and e.placed and e.precision in FINE],
+               default=span[1])
+    homeward = sorted(_day(e.start) for e in events if e.kind == "travel" and e.title.startswith("Return")
+                      and e.placed and e.precision in FINE and last < _day(e.start) <= last + RETURN_REACH)
+    if not homeward:
+        return events
+    home = homeward[0]
+    busy = {last + dt.timedelta(days=n) for e in events if e.placed and e.precision in FINE
+            and e.kind in ITINERARY_KINDS for n in range((_day(e.end) - last).days + 1)
+            if _day(e.start) <= last + dt.timedelta(days=n)}
+    if any(last + dt.timedelta(days=n) not in busy for n in range(1, (home - last).days)):
+        return events  # a day with nothing between: the return may end another journey
+    return [e.model_copy(update={"role": "itinerary"}) if e.role == "context" and e.kind in ITINERARY_KINDS
+            and last < _day(e.start) and _day(e.end) <= home else e for e in events]
+
+
+RETURN_REACH = dt.timedelta(days=4)  # a return home this soon after the programme's last day ends the same trip
 LASTING_GATHERINGS = frozenset({"summit", "forum"})  # gatherings held over days, named by where and when
 JOURNEY_GAP = dt.timedelta(days=2)  # a gathering this close to the trip's days, in its sentence, is on the way
 TRIP_DAYS = 31  # placed events further apart than this are not one trip that an undated event lies in

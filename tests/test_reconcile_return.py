@@ -1,0 +1,28 @@
+"""A return home soon after the dated visit, every day between busy, ends the same trip."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from itinerary import article_from_text, itinerary_of_articles
+
+PLAN = "President Ana Ruiz will pay a state visit to Peru from June 2 to 3."
+
+
+def _roles(report: str) -> dict[str, str]:
+    articles = [article_from_text(PLAN, id="a", dct=dt.date(2031, 5, 20)),
+                article_from_text(report, id="b", dct=dt.date(2031, 6, 9))]
+    return {e.title: e.role for e in itinerary_of_articles(articles).events if e.kind != "visit"}
+
+
+@pytest.mark.parametrize(("report", "expected"), [
+    ("After Peru, Ruiz held talks with President Luis Prado in Quito on June 4 and returned to Santiago on "
+     "June 5.", {"Talks with Luis Prado": "itinerary", "Return to Santiago": "itinerary"}),
+    # a day with nothing between: the return may end another journey
+    ("Ruiz held talks with President Luis Prado in Quito on June 4 and returned to Santiago on June 7.",
+     {"Talks with Luis Prado": "context", "Return to Santiago": "context"}),
+])
+def test_the_days_up_to_a_return_home_are_the_trips(report: str, expected: dict[str, str]) -> None:
+    assert _roles(report) == expected
