@@ -92,7 +92,9 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
                             and v.mention.location and v.mention.location_is_city) if frame else frozenset()
     placed = date_clock_times(placed)
     lost = frozenset(days(v.reading) for v, _ in frame.losers) if frame else frozenset()
-    trip, others = _split_trip(placed, span, canon, lead, lost) if span else ([], placed)
+    legs = frame.votes[0].mention.destinations if frame is not None and frame.votes[0].how in {LEGS, NEXT_COUNTRY} \
+        else ()
+    trip, others = _split_trip(placed, span, canon, lead, lost, legs) if span else ([], placed)
     if frame is not None and frame.votes[0].how in {LEGS, NEXT_COUNTRY}:
         trip.append(frame.votes[0].mention)  # the trip its legs make, named for where they go
     clusters = cluster_mentions(others, canon, lead, span)
@@ -223,15 +225,16 @@ def _names(mentions: Iterable[EventMention]) -> list[str]:
 
 
 def _split_trip(mentions: Sequence[EventMention], span: tuple[dt.date, dt.date] | None, canon: dict[str, str],
-                lead: str | None, lost: frozenset[tuple[dt.date, dt.date]] = frozenset()
+                lead: str | None, lost: frozenset[tuple[dt.date, dt.date]] = frozenset(), legs: tuple[str, ...] = ()
                 ) -> tuple[list[EventMention], list[EventMention]]:
     """Trip mentions dated away from the frame are other visits ("he last visited in 2019"), unless they give
     dates the frame lost to (``lost``): "from May 4 to 6" of a visit since moved to June is the trip.
 
     On a trip to several countries, a visit to one of them is a leg: "an official visit to Peru on
-    June 7-8" inside "state visits to Chile, Peru and Bolivia from June 5 to 10".
+    June 7-8" inside "state visits to Chile, Peru and Bolivia from June 5 to 10". ``legs``: the places of a
+    frame made of legs ("a state visit to Chile from Monday to Tuesday. She will then travel to Peru").
     """
-    route = {c for m in mentions if m.is_trip and len(m.destinations) > 1 for c in m.destinations}
+    route = {c for m in mentions if m.is_trip and len(m.destinations) > 1 for c in m.destinations} | set(legs)
     countries = route or {m.location for m in mentions if m.is_trip and m.location and not m.location_is_city}
     several = len(countries) > 1
     trip, others = [], []

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from itinerary.model import (
     AnchoredPattern,
@@ -36,20 +37,25 @@ def place_mentions(mentions: Sequence[EventMention], frame: tuple[dt.date, dt.da
     out = []
     for m in mentions:
         if frame is None:
-            placed = tuple(r if r.readings else (_by_event(r, days_of) or r) for r in m.times)
+            placed = tuple(r if r.readings else (_by_event(r, days_of, m) or r) for r in m.times)
         else:
-            placed = tuple(_place(r, frame, texts.get(m.article, ""), m.tense, days_of) for r in m.times)
+            placed = tuple(_place(r, frame, texts.get(m.article, ""), m.tense, days_of, m) for r in m.times)
         out.append(m if placed == m.times else m.model_copy(update={"times": placed}))
     return out
 
 
-def _by_event(r: Resolved, days_of: dict[str, set[dt.date]]) -> Resolved | None:
-    """An open 'a day after <event>' placed from the one day the articles give that event, if they give one."""
+def _by_event(r: Resolved, days_of: EventDays, m: EventMention | None = None) -> Resolved | None:
+    """An open 'a day after <event>' placed from the one day the articles give that event, if they give one:
+    the day of that event in the same sentence first ('held talks on Friday, a day after concluding a
+    visit': those talks, not others the trip holds on other days)."""
     value = r.mention.value
     if not isinstance(value, AnchoredPattern) or value.relation not in {"before", "after"}:
         return None
     noun = (value.anchor or "").lower()
-    event_days = days_of.get(noun, set()) if noun not in FRAME_NOUNS else set()
+    if noun in FRAME_NOUNS:
+        return None
+    here = days_of.in_sentence.get((m.article, m.quote_start, noun), set()) if m is not None else set()
+    event_days = here if len(here) == 1 else days_of.anywhere.get(noun, set())
     return _place_by_event(r, value, next(iter(event_days)), noun) if len(event_days) == 1 else None
 
 
@@ -85,10 +91,18 @@ TRIP_NOUNS = frozenset({"visit", "visits", "trip", "tour", "journey", "stay"})
 FRAME_NOUNS = START_NOUNS | END_NOUNS | TRIP_NOUNS
 
 
-def _days_of_events(mentions: Sequence[EventMention]) -> dict[str, set[dt.date]]:
+@dataclass(frozen=True)
+class EventDays:
+    """event noun -> the single days its dated mentions give, over all articles and sentence by sentence."""
+
+    anywhere: dict[str, set[dt.date]]
+    in_sentence: dict[tuple[str, int, str], set[dt.date]]  # (article, sentence start, noun) -> days
+
+
+def _days_of_events(mentions: Sequence[EventMention]) -> EventDays:
     """event noun -> the single days its dated mentions give: 'a day after their working dinner' counts from
     the dinner another article dates, not from the end of the trip."""
-    out: dict[str, set[dt.date]] = {}
+    out = EventDays({}, {})
     for m in mentions:
         first = m.times[0].readings[0] if m.times and m.times[0].readings else None
         if first is None or first.precision not in {"day", "hour", "minute"} or m.kind in {"visit", "stay", "travel"}:
@@ -97,12 +111,13 @@ def _days_of_events(mentions: Sequence[EventMention]) -> dict[str, set[dt.date]]
         if day != _day(first.end):
             continue
         for noun in {m.kind, m.trigger.lower().split()[-1]}:
-            out.setdefault(noun, set()).add(day)
+            out.anywhere.setdefault(noun, set()).add(day)
+            out.in_sentence.setdefault((m.article, m.quote_start, noun), set()).add(day)
     return out
 
 
 def _place(r: Resolved, frame: tuple[dt.date, dt.date], text: str, tense: str | None = None,
-           days_of: dict[str, set[dt.date]] | None = None) -> Resolved:
+           days_of: EventDays | None = None, m: EventMention | None = None) -> Resolved:
     if r.readings and r.anchor == "previous" and _year_left_open(r):
         # No publication date: the year was borrowed from an earlier date in the text ("March 2019 ... in
         # mid-April"); the trip all the articles share is the better anchor.
@@ -112,7 +127,7 @@ def _place(r: Resolved, frame: tuple[dt.date, dt.date], text: str, tense: str | 
         return r
     value = r.mention.value
     if isinstance(value, AnchoredPattern):
-        return _by_event(r, days_of or {}) or _place_anchored(r, value, frame)
+        return (days_of is not None and _by_event(r, days_of, m)) or _place_anchored(r, value, frame)
     if isinstance(value, DatePattern) and value.month is not None and value.day is None and value.year is None \
             and value.weekday is None:
         # "visiting Lima in October", said of a trip in May: the last October before it; "will meet again in
