@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import operator
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
@@ -523,7 +524,7 @@ def _cluster_event(c: Cluster, span: tuple[dt.date, dt.date] | None, canon: dict
     role = _role(kind, reading, _arrival_days(span) if framing or kind == "travel" else span, placed)
     status = "disputed" if alternatives else "tentative" if not placed else "confirmed"
     return Event(
-        id=_event_id(kind, members), kind=kind, role=role, title=_title(c, canon, lead), start=start, end=end,
+        id=_event_id(kind, members), kind=kind, role=role, title=_title(c, canon, lead, kind), start=start, end=end,
         precision=reading.precision, value=reading.value, mod=reading.mod, location=location,
         timezone=timezone if isinstance(start, dt.datetime) else None,
         participants=_participants(members, canon, lead), status=status, placed=placed,
@@ -584,6 +585,8 @@ def _at_gatherings(events: list[Event], by_mention: dict[str, Event], mentions: 
                    ) -> list[Event]:
     """'met Aydin on the sidelines of the summit': an undated meeting or talks in the sentence of a placed summit or
     forum lies in its days, not anywhere in the trip's (which may be a visit after the summit)."""
+    if all(e.placed or e.kind not in BILATERAL_KINDS for e in events):
+        return events  # only an undated meeting or talks is moved
     held: dict[tuple[str, int], Event] = {}
     for m in mentions:
         e = by_mention.get(m.id)
@@ -595,7 +598,7 @@ def _at_gatherings(events: list[Event], by_mention: dict[str, Event], mentions: 
     for m in mentions:
         e = by_mention.get(m.id)
         gathering = held.get((m.article, m.quote_start))
-        if e is None or gathering is None or e.placed or e.kind not in {"meeting", "talks"} or e.id in moved:
+        if e is None or gathering is None or e.placed or e.kind not in BILATERAL_KINDS or e.id in moved:
             continue
         first, last = _day(gathering.start), _day(gathering.end)
         if (first, last) != (_day(e.start), _day(e.end)):
@@ -629,6 +632,7 @@ def _journey_roles(events: list[Event], by_mention: dict[str, Event], mentions: 
             and lo <= _day(e.start) and _day(e.end) <= hi else e for e in events]
 
 
+BILATERAL_KINDS = frozenset({"meeting", "talks"})
 LASTING_GATHERINGS = frozenset({"summit", "forum"})  # gatherings held over days, named by where and when
 JOURNEY_GAP = dt.timedelta(days=2)  # a gathering this close to the trip's days, in its sentence, is on the way
 TRIP_DAYS = 31  # placed events further apart than this are not one trip that an undated event lies in
@@ -692,13 +696,14 @@ def _participants(members: Sequence[EventMention], canon: dict[str, str], lead: 
 MOVE_QUALIFIERS = frozenset({"arrival", "departure"})
 
 
-def _title(c: Cluster, canon: dict[str, str], lead: str | None) -> str:
-    """The most telling member title, its counterpart spelled canonically (and never the principal)."""
-    if _kind(c.members) == "stay":
+def _title(c: Cluster, canon: dict[str, str], lead: str | None, kind: str | None = None) -> str:
+    """The most telling member title, its counterpart spelled canonically (and never the principal).
+    ``kind``: the cluster's kind, when the caller has counted it already."""
+    kind = kind or _kind(c.members)
+    if kind == "stay":
         place, _ = _location(c.members)
         cities = sorted({m.title for m in c.members if m.title.startswith("Stay in ") and " and " in m.title})
         return cities[0] if cities and place and place in cities[0] else f"Stay in {place}" if place else "Stay"
-    kind = _kind(c.members)
 
     def rank(i: int) -> tuple[int, bool, int, str, int]:
         f, m = c.feats[i], c.members[i]
@@ -733,31 +738,41 @@ def _trip_title(trip: Sequence[EventMention]) -> str:
     return titled[0].title if titled else "Trip"
 
 
+BY_POSITION = operator.attrgetter("article", "trigger_start")  # (article, trigger start) of a mention
+
+
 def _sources(members: Sequence[EventMention], support: Sequence[Said] = ()) -> tuple[Source, ...]:
     found: dict[tuple[str, int, int], Source] = {}
-    for m in sorted(members, key=lambda m: (m.article, m.trigger_start)):
+    for m in sorted(members, key=BY_POSITION):
+        # the best time first, the others placed, the length, else the trigger: the first mention to cite a
+        # span gives its source (made only then)
+        article, cited = m.article, False
         time = best_time(m)
-        spans: list[tuple[int, int, str]] = []
         if time is not None:
-            spans.append((time.mention.start, time.mention.end, time.mention.text))
+            cited = _cite(found, article, time.mention.start, time.mention.end, time.mention.text, m.quote)
         for r in m.times:
             if r is not time and r.readings:
-                spans.append((r.mention.start, r.mention.end, r.mention.text))
+                cited = _cite(found, article, r.mention.start, r.mention.end, r.mention.text, m.quote)
         if m.duration_span is not None:
             start, end = m.duration_span
-            spans.append((start, end, m.quote[start - m.quote_start:end - m.quote_start]))
-        if not spans:
-            spans.append((m.trigger_start, m.trigger_end, m.trigger))
-        for start, end, text in spans:
-            key = (m.article, start, end)
-            if key not in found:  # the first mention to cite a span gives its source (made only then)
-                found[key] = Source(article=m.article, text=text, start=start, end=end, quote=m.quote)
+            cited = _cite(found, article, start, end, m.quote[start - m.quote_start:end - m.quote_start], m.quote)
+        if not cited:
+            _cite(found, article, m.trigger_start, m.trigger_end, m.trigger, m.quote)
     for s in support:
         key = (s.article, s.time.mention.start, s.time.mention.end)
         if key not in found:
             found[key] = Source(article=s.article, text=s.time.mention.text, start=key[1], end=key[2],
                                 quote=s.mention.quote)
     return tuple(found[k] for k in sorted(found))
+
+
+def _cite(found: dict[tuple[str, int, int], Source], article: str, start: int, end: int, text: str,
+          quote: str) -> bool:
+    """Add the source of a span unless an earlier mention cited it; True (the mention cites something)."""
+    key = (article, start, end)
+    if key not in found:
+        found[key] = Source(article=article, text=text, start=start, end=end, quote=quote)
+    return True
 
 
 def _said_sources(said: Sequence[Said]) -> tuple[Source, ...]:

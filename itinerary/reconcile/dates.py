@@ -45,7 +45,10 @@ class Choice:
 
 
 def best_time(m: EventMention) -> Resolved | None:
-    placed = [r for r in m.times if r.readings]
+    times = m.times
+    if len(times) < 2:  # most mentions have one time or none: no ranking to do (asked of every mention)
+        return times[0] if times and times[0].readings else None
+    placed = [r for r in times if r.readings]
     if not placed:
         return None
     # A calendar date beats a date worked out from another event ("days after ...") or from now.

@@ -11,20 +11,20 @@ from itinerary.model import EventMention
 def principal(mentions: Sequence[EventMention], canon: dict[str, str]) -> str | None:
     """Whose trip it is: the person most articles name in their trip mentions, then in any event,
     then the person named most often."""
-    def per_article(pool: Sequence[EventMention]) -> Counter[str]:
-        """How many articles name each person (one pass: asking every article of the whole pool was
-        quadratic in the number of articles)."""
-        named: dict[str, set[str]] = {}
-        for m in pool:
-            named.setdefault(m.article, set()).update(canon.get(p, p) for p in m.participants)
-        counts: Counter[str] = Counter()
-        for people in named.values():
-            counts.update(people)
-        return counts
-
-    on_trip = per_article([m for m in mentions if m.is_trip])
-    anywhere = per_article(mentions)
-    often = Counter(canon.get(p, p) for m in mentions for p in m.participants)
+    # one pass: how many articles name each person, in their trip mentions and anywhere, and how often
+    on_trip_by: dict[str, set[str]] = {}
+    anywhere_by: dict[str, set[str]] = {}
+    often: Counter[str] = Counter()
+    for m in mentions:
+        if not m.participants:
+            continue
+        names = [canon.get(p, p) for p in m.participants]
+        often.update(names)
+        anywhere_by.setdefault(m.article, set()).update(names)
+        if m.is_trip:
+            on_trip_by.setdefault(m.article, set()).update(names)
+    on_trip = _per_article(on_trip_by)
+    anywhere = _per_article(anywhere_by)
     if not anywhere:
         return None
     def rank(name: str) -> tuple[int, int, int]:
@@ -35,3 +35,11 @@ def principal(mentions: Sequence[EventMention], canon: dict[str, str]) -> str | 
     if not on_trip and len(ranked) > 1 and rank(ranked[0]) == rank(ranked[1]):
         return None
     return ranked[0]
+
+
+def _per_article(named: dict[str, set[str]]) -> Counter[str]:
+    """How many articles name each person."""
+    counts: Counter[str] = Counter()
+    for people in named.values():
+        counts.update(people)
+    return counts

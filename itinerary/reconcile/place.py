@@ -33,10 +33,21 @@ def place_mentions(mentions: Sequence[EventMention], frame: tuple[dt.date, dt.da
                    texts: dict[str, str]) -> list[EventMention]:
     """Every mention with its open times placed where the frame allows; with no frame, only what is dated
     from another event the articles date ("a day after the Swedish leader arrived")."""
-    days_of = _days_of_events(mentions)
+    # 'a day after <event>' needs the days of the events the articles date, only of those events
+    anchors = {(r.mention.value.anchor or "").lower() for m in mentions for r in m.times
+               if not r.readings and isinstance(r.mention.value, AnchoredPattern)} - FRAME_NOUNS
+    days_of = _days_of_events(mentions, anchors)
+    if frame is None and not days_of.anywhere:
+        return list(mentions)  # with no frame only a day the articles give an event places anything
     out = []
     for m in mentions:
         if frame is None:
+            for r in m.times:
+                if not r.readings:
+                    break
+            else:
+                out.append(m)  # nothing open
+                continue
             placed = tuple(r if r.readings else (_by_event(r, days_of, m) or r) for r in m.times)
         else:
             placed = tuple(_place(r, frame, texts.get(m.article, ""), m.tense, days_of, m) for r in m.times)
@@ -99,18 +110,23 @@ class EventDays:
     in_sentence: dict[tuple[str, int, str], set[dt.date]]  # (article, sentence start, noun) -> days
 
 
-def _days_of_events(mentions: Sequence[EventMention]) -> EventDays:
-    """event noun -> the single days its dated mentions give: 'a day after their working dinner' counts from
-    the dinner another article dates, not from the end of the trip."""
+def _days_of_events(mentions: Sequence[EventMention], nouns: set[str]) -> EventDays:
+    """event noun (of ``nouns``) -> the single days its dated mentions give: 'a day after their working
+    dinner' counts from the dinner another article dates, not from the end of the trip."""
     out = EventDays({}, {})
+    if not nouns:
+        return out
     for m in mentions:
+        last_word = m.trigger.lower().split()[-1]
+        if m.kind not in nouns and last_word not in nouns:
+            continue
         first = m.times[0].readings[0] if m.times and m.times[0].readings else None
         if first is None or first.precision not in {"day", "hour", "minute"} or m.kind in {"visit", "stay", "travel"}:
             continue
         day = _day(first.start)
         if day != _day(first.end):
             continue
-        for noun in {m.kind, m.trigger.lower().split()[-1]}:
+        for noun in {m.kind, last_word} & nouns:
             out.anywhere.setdefault(noun, set()).add(day)
             out.in_sentence.setdefault((m.article, m.quote_start, noun), set()).add(day)
     return out
@@ -232,6 +248,8 @@ def _reading(first: dt.date, last: dt.date, mod: str | None, basis: str, value: 
 def date_clock_times(mentions: Sequence[EventMention]) -> list[EventMention]:
     """A bare clock time ('at 16.30', 'Mass at 4:30 PM') is on the day the article last named, not on the
     publication day: 'Tomorrow, September 10th, ... at 9.30am ... The highlight ... at 16.30'."""
+    if not any(_bare_clock(r) and r.anchor in CLOCK_ANCHORS for m in mentions for r in m.times):
+        return list(mentions)  # nothing to move: no need to read every article in order
     changed: dict[int, EventMention] = {}  # position in ``mentions`` -> the mention with its times moved
     last_day: dict[str, tuple[int, dt.date]] = {}
     keys = [(m.article, m.trigger_start, m.id) for m in mentions]
@@ -240,13 +258,16 @@ def date_clock_times(mentions: Sequence[EventMention]) -> list[EventMention]:
         moved: dict[int, Resolved] = {}
         for r in sorted(m.times, key=lambda r: r.mention.start):
             seen = last_day.get(m.article)
-            if _bare_clock(r) and r.anchor in {"published", "none", "event"} and seen and seen[0] < r.mention.start:
+            if _bare_clock(r) and r.anchor in CLOCK_ANCHORS and seen and seen[0] < r.mention.start:
                 moved[id(r)] = _on_day(r, seen[1])
             elif r.readings and r.readings[0].precision == "day" and r.readings[0].start == r.readings[0].end:
                 last_day[m.article] = (r.mention.start, _day(r.readings[0].start))
         if moved:
             changed[i] = m.model_copy(update={"times": tuple(moved.get(id(r), r) for r in m.times)})
     return [changed.get(i, m) for i, m in enumerate(mentions)]
+
+
+CLOCK_ANCHORS = frozenset({"published", "none", "event"})  # a bare clock time dated so is moved to the day named
 
 
 def _bare_clock(r: Resolved) -> bool:
