@@ -31,3 +31,100 @@ def test_an_event_dated_from_another_event_of_its_sentence_counts_from_that_one(
     chile = [(e.kind, e.role, e.start, e.end, sorted({s.article for s in e.sources}))
              for e in plan.events if e.location == "Chile"]
     assert chile == [("stay", "itinerary", D(2034, 3, 13), D(2034, 3, 14), ["a", "b"])]
+
+
+ANNOUNCED = ("Prime Minister Tove Lind will travel to Lisbon on Monday for a three-day visit to Portugal, her office "
+             "said.")
+
+
+@pytest.mark.parametrize(("undated", "day"), [
+    ("Tove Lind arrived in Lisbon on Monday evening. The following day she held talks with Prime Minister "
+     + "Rui Mota.", D(2035, 5, 8)),
+    ("Tove Lind arrived in Lisbon on Monday evening. The next day she held talks with Prime Minister Rui Mota.",
+     D(2035, 5, 8)),
+    ("Tove Lind flew to Porto on Wednesday. The day before, she held talks with Prime Minister Rui Mota.",
+     D(2035, 5, 8)),
+], ids=["the-following-day", "the-next-day", "the-day-before"])
+def test_the_following_day_in_an_undated_article_counts_from_its_last_day_the_trip_placed(
+        undated: str, day: dt.date) -> None:
+    plan = itinerary_of_articles([
+        article_from_text(ANNOUNCED, id="a", dct=D(2035, 5, 3)),
+        article_from_text(undated, id="b"),
+        article_from_text("Tove Lind ended her visit to Portugal in Porto on Wednesday.", id="c", dct=D(2035, 5, 9)),
+    ])
+    talks = [(e.start, e.end, e.placed) for e in plan.events if e.kind == "talks"]
+    assert talks == [(day, day, True)]
+
+
+def test_the_following_day_with_no_day_before_it_in_the_article_stays_open() -> None:
+    # no earlier day in the undated article: another article's publication date is no anchor for it
+    plan = itinerary_of_articles([
+        article_from_text(ANNOUNCED, id="a", dct=D(2035, 5, 3)),
+        article_from_text("The following day she held talks with Prime Minister Rui Mota.", id="b"),
+        article_from_text("Tove Lind ended her visit to Portugal in Porto on Wednesday.", id="c", dct=D(2035, 5, 9)),
+    ])
+    assert [e.placed for e in plan.events if e.kind == "talks"] == [False]
+
+
+@pytest.mark.parametrize(("body", "span"), [
+    ("Queen Ines returned to Oslo on Friday at the end of a five-day tour of Chile and Peru.",
+     (D(2035, 10, 15), D(2035, 10, 19))),
+    ("Queen Ines flew home to Oslo on Friday after a five-day tour of Chile and Peru.",
+     (D(2035, 10, 15), D(2035, 10, 19))),
+    ("Queen Ines returned to Oslo on Friday. She made a five-day tour of Chile and Peru.", None),
+], ids=["returned-at-the-end-of", "flew-home-after", "return-in-another-sentence"])
+def test_a_trip_length_with_no_date_ends_on_the_return_home_of_its_sentence(
+        body: str, span: tuple[dt.date, dt.date] | None) -> None:
+    plan = itinerary_of_articles([article_from_text(body, id="a", dct=D(2035, 10, 20))])
+    trips = [(e.start, e.end) for e in plan.events if e.kind == "visit" and e.start != e.end]
+    assert trips == ([span] if span else [])
+
+
+def test_a_report_after_the_fact_of_a_day_well_before_the_trip_does_not_beat_the_programme() -> None:
+    # 'heads to Bergen on Wednesday' read as the Wednesday before the trip: the programme's day inside it wins
+    plan = itinerary_of_articles([
+        article_from_text("President Luis Rey will pay a state visit to Norway from June 9 to 11. Programme: "
+                          "Wednesday, June 11: travel to Bergen.", id="a", dct=D(2036, 5, 20)),
+        article_from_text("Luis Rey heads to Bergen on Wednesday, the last day of his visit.", id="b",
+                          dct=D(2036, 6, 10)),
+    ])
+    travel = [e for e in plan.events if e.kind == "travel"]
+    assert [(e.start, [a.start for a in e.alternatives]) for e in travel] == [(D(2036, 6, 11), [D(2036, 6, 4)])]
+
+
+OTHER_VISIT = ("Kenyan President Kofi Mensah will visit Ghana on Monday and Tuesday for talks with President Ruth "
+               "Wanjiru{where} on trade, his office said on Friday.")
+SIGNED = ("Presidents Kofi Mensah and Ruth Wanjiru signed a trade agreement in Accra on Tuesday. Wanjiru accepted an "
+          "invitation to visit Nairobi later this month.")
+RETURN_VISIT = ("Ghanaian President Ruth Wanjiru arrived in Nairobi on Wednesday for a three-day state visit, returning "
+                "the visit that Kofi Mensah paid to Accra two weeks ago. Wanjiru will address the Kenyan parliament "
+                "on Thursday.")
+
+
+@pytest.mark.parametrize(("where", "moved"), [
+    (" in Accra", True),
+    ("", True),
+    (" in Lagos", False),
+], ids=["a-city-of-the-visited-country", "no-place", "a-city-elsewhere"])
+def test_undated_talks_in_the_sentence_of_another_dated_visit_lie_in_its_days(where: str, moved: bool) -> None:
+    # the trip the articles frame is the return visit to Kenya; the talks belong to the visit to Ghana
+    plan = itinerary_of_articles([
+        article_from_text(OTHER_VISIT.format(where=where), id="a", dct=D(2033, 4, 1)),
+        article_from_text(SIGNED, id="b", dct=D(2033, 4, 5)),
+        article_from_text(RETURN_VISIT, id="c", dct=D(2033, 4, 20)),
+    ])
+    talks = [e for e in plan.events if e.kind == "talks"]
+    assert len(talks) == 1
+    assert (talks[0].start == D(2033, 4, 4), talks[0].role == "itinerary") == ((True, False) if moved else
+                                                                              (False, True))
+
+
+@pytest.mark.parametrize("route", ["Cairo, Amman and Riyadh", "Riga and Vilnius"])
+def test_stays_in_several_cities_dated_alike_by_one_word_are_one_trip_through_them(route: str) -> None:
+    plan = itinerary_of_articles([
+        article_from_text(f"Foreign Minister Eva Holm will travel to {route} from Sunday to Friday, the ministry "
+                          "said on Saturday.", id="a", dct=D(2035, 10, 13)),
+    ])
+    trips = [(e.title, e.start, e.end) for e in plan.events if e.kind == "visit"]
+    assert trips == [(f"Trip to {route}", D(2035, 10, 14), D(2035, 10, 19))]
+    assert all(e.end - e.start < dt.timedelta(days=5) for e in plan.events if e.kind == "stay")

@@ -36,9 +36,16 @@ from itinerary.model import (
 )
 from itinerary.reconcile.cluster import Cluster, cluster_mentions
 from itinerary.reconcile.dates import Said, best_time, choose
-from itinerary.reconcile.frame import LEGS, NEXT_COUNTRY, Frame, continued_to_next_country, find_frame
+from itinerary.reconcile.frame import (
+    LEGS,
+    NEXT_COUNTRY,
+    Frame,
+    continued_to_next_country,
+    find_frame,
+    trip_of_legs,
+)
 from itinerary.reconcile.names import principal
-from itinerary.reconcile.place import date_clock_times, place_by_publication, place_mentions
+from itinerary.reconcile.place import date_clock_times, date_story_days, place_by_publication, place_mentions
 from itinerary.reconcile.readings import FINE, day_span, days, describe, overlaps, span_value
 from itinerary.temporal import duration_days
 
@@ -68,7 +75,7 @@ def reconcile(yields: Sequence[ArticleEvents], *, default_tz: str | None = None)
 
 def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itinerary:
     published = {y.article.id: y.article.published for y in yields}
-    mentions = _country_stays_as_trip([m for y in yields for m in y.events])
+    mentions = _country_stays_as_trip(_one_trip_of_stays([m for y in yields for m in y.events]))
     canon = canonical_names(_names(mentions))
     lead = principal(mentions, canon)
     frame = find_frame(_containers(mentions), _moves(mentions))
@@ -91,7 +98,7 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
     # ... and it is held in one city: an undated event elsewhere ("flew on to Oslo for talks") is not in it.
     host_cities = frozenset(v.mention.location for v in frame.votes if v.mention.id in framing
                             and v.mention.location and v.mention.location_is_city) if frame else frozenset()
-    placed = date_clock_times(placed)
+    placed = date_story_days(date_clock_times(placed))
     lost = frozenset(days(v.reading) for v, _ in frame.losers) if frame else frozenset()
     legs = frame.votes[0].mention.destinations if frame is not None and frame.votes[0].how in {LEGS, NEXT_COUNTRY} \
         else ()
@@ -148,6 +155,28 @@ GATHERINGS = frozenset({"summit", "forum", "meeting", "talks"})
 
 def _moves(mentions: Sequence[EventMention]) -> list[EventMention]:
     return [m for m in mentions if m.kind == "travel"]
+
+
+def _one_trip_of_stays(mentions: list[EventMention]) -> list[EventMention]:
+    """'will travel to Cairo, Amman and Riyadh from Sunday to Friday': stays in several places that one word
+    dates alike are not each those days but one trip through the places, in the order written."""
+    groups: dict[tuple[str, int], list[EventMention]] = {}
+    for m in mentions:
+        if m.kind == "stay" and m.location and m.times and not m.is_trip:
+            groups.setdefault((m.article, m.trigger_start), []).append(m)
+    joined = {key: group for key, group in groups.items() if len(group) > 1
+              and len({m.location for m in group}) == len(group) and len({m.times for m in group}) == 1}
+    if not joined:
+        return mentions
+    out = []
+    for m in mentions:
+        group = joined.get((m.article, m.trigger_start)) if m.kind == "stay" else None
+        if group is None:
+            out.append(m)
+        elif m is group[0]:
+            trip = trip_of_legs(m, tuple(x.location for x in group if x.location), m.times)
+            out.append(trip.model_copy(update={"kind": "visit"}))
+    return out
 
 
 def _country_stays_as_trip(mentions: list[EventMention]) -> list[EventMention]:
@@ -417,7 +446,7 @@ def _first_days_in(order: tuple[str, ...], by_mention: dict[str, Event], mention
         event = by_mention.get(m.id)
         country = codes.get(m.country or "")
         if (event is None or country is None or not event.placed or event.role != "itinerary"
-                or event.kind in {"stay", "visit"} or not m.location_is_city):
+                or event.kind == "stay" or not m.location_is_city):
             continue
         day = _day(event.start)
         first[country] = min(first.get(country, day), day)
@@ -584,26 +613,41 @@ def _undated_without_frame(unplaced: Sequence[Cluster], events: Sequence[Event])
 def _at_gatherings(events: list[Event], by_mention: dict[str, Event], mentions: Sequence[EventMention]
                    ) -> list[Event]:
     """'met Aydin on the sidelines of the summit': an undated meeting or talks in the sentence of a placed summit or
-    forum lies in its days, not anywhere in the trip's (which may be a visit after the summit)."""
+    forum lies in its days, not anywhere in the trip's (which may be a visit after the summit). So do 'talks with
+    Owusu in Accra' in the sentence of a dated visit to Ghana that is not the trip: in that visit's days and role
+    (a summit first, when the sentence names both)."""
     if all(e.placed or e.kind not in BILATERAL_KINDS for e in events):
         return events  # only an undated meeting or talks is moved
     held: dict[tuple[str, int], Event] = {}
-    for m in mentions:
-        e = by_mention.get(m.id)
-        if e is not None and e.placed and e.kind in LASTING_GATHERINGS and e.precision == "day" and e.role != "background":
-            held.setdefault((m.article, m.quote_start), e)
+    where: dict[str, str | None] = {}  # the country (ISO code) a host visit goes to; None for a city
+    for hosts in (LASTING_GATHERINGS, VISITS):
+        for m in mentions:
+            e = by_mention.get(m.id)
+            if e is not None and e.placed and e.kind in hosts and e.precision == "day" and e.role != "background" \
+                    and not (e.kind in VISITS and e.role == "itinerary"):
+                held.setdefault((m.article, m.quote_start), e)
+                where.setdefault(e.id, None if m.location_is_city else m.country)
     if not held:
         return events
     moved: dict[str, Event] = {}
     for m in mentions:
         e = by_mention.get(m.id)
-        gathering = held.get((m.article, m.quote_start))
-        if e is None or gathering is None or e.placed or e.kind not in BILATERAL_KINDS or e.id in moved:
+        host = held.get((m.article, m.quote_start))
+        if e is None or host is None or e.placed or e.kind not in BILATERAL_KINDS or e.id in moved:
             continue
-        first, last = _day(gathering.start), _day(gathering.end)
+        if host.kind in VISITS and e.location is not None and e.location != host.location and (
+                where.get(host.id) is None or not m.location_is_city or m.country != where.get(host.id)):
+            continue  # talks elsewhere than the visit of their sentence (which may go to the country of their city)
+        first, last = _day(host.start), _day(host.end)
         if (first, last) != (_day(e.start), _day(e.end)):
-            moved[e.id] = e.model_copy(update={"start": first, "end": last, "value": span_value(first, last)})
+            update: dict[str, object] = {"start": first, "end": last, "value": span_value(first, last)}
+            if host.kind in VISITS:
+                update["role"] = host.role
+            moved[e.id] = e.model_copy(update=update)
     return [moved.get(e.id, e) for e in events]
+
+
+VISITS = frozenset({"visit"})  # a visit outside the trip's programme (its mentions are the trip, not a cluster)
 
 
 def _journey_roles(events: list[Event], by_mention: dict[str, Event], mentions: Sequence[EventMention],

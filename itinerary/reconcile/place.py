@@ -91,6 +91,8 @@ def place_by_publication(mentions: Sequence[EventMention],
 
 
 def _by_publication(r: Resolved, anchor: dt.date) -> Resolved:
+    if isinstance(r.mention.value, RelativePattern) and STORY_RELATIVE.match(r.mention.text):
+        return r  # "the following day" counts from the article's last date, not from another article's
     placed = resolve_against(r.mention, anchor)
     if not placed.readings:
         return r
@@ -174,7 +176,8 @@ def _place(r: Resolved, frame: tuple[dt.date, dt.date], text: str, tense: str | 
     return r
 
 
-STORY_RELATIVE = re.compile(r"(?:the\s+)?(?:next|following|previous|preceding|same)\b|that\b", re.IGNORECASE)
+STORY_RELATIVE = re.compile(r"(?:the\s+)?(?:next|following|previous|preceding|same)\b|that\b|the\s+day\s+(?:before|after)\b",
+                            re.IGNORECASE)
 
 
 def _year_left_open(r: Resolved) -> bool:
@@ -265,6 +268,49 @@ def date_clock_times(mentions: Sequence[EventMention]) -> list[EventMention]:
         if moved:
             changed[i] = m.model_copy(update={"times": tuple(moved.get(id(r), r) for r in m.times)})
     return [changed.get(i, m) for i, m in enumerate(mentions)]
+
+
+def date_story_days(mentions: Sequence[EventMention]) -> list[EventMention]:
+    """'arrived in Rabat on Monday evening. The following day she held talks': in an article with no date of
+    its own, 'the following day', 'the next day', 'that evening' count from the day the article last named,
+    once the trip has placed that day (the temporal stage had no date to count from)."""
+    if not any(_open_story_day(r) for m in mentions for r in m.times):
+        return list(mentions)
+    changed: dict[int, EventMention] = {}
+    last_day: dict[str, tuple[int, dt.date]] = {}
+    keys = [(m.article, m.trigger_start, m.id) for m in mentions]
+    for i in sorted(range(len(mentions)), key=keys.__getitem__):  # each article in reading order
+        m = mentions[i]
+        moved: dict[int, Resolved] = {}
+        for r in sorted(m.times, key=lambda r: r.mention.start):
+            seen = last_day.get(m.article)
+            if _open_story_day(r) and seen and seen[0] < r.mention.start:
+                placed = resolve_against(r.mention, seen[1])
+                if placed.readings:
+                    moved[id(r)] = placed.model_copy(update={
+                        "anchor": "previous", "note": "counted from the day the article last named"})
+            elif _bare_clock(r) or (len(r.readings) == 1 and r.readings[0].precision not in FINE_DAYS):
+                continue  # 'at 9:30' is on the day last named; 'in December' names no day of the story
+            elif len(r.readings) == 1 and r.readings[0].precision in FINE_DAYS and _day(r.readings[0].start) == _day(
+                    r.readings[0].end):
+                last_day[m.article] = (r.mention.start, _day(r.readings[0].start))
+            else:
+                # a day not known for sure ('Tuesday morning' that falls on two Tuesdays of the trip), a span, or
+                # none: the day the article last named is no longer known
+                last_day.pop(m.article, None)
+        if moved:
+            changed[i] = m.model_copy(update={"times": tuple(moved.get(id(r), r) for r in m.times)})
+    return [changed.get(i, m) for i, m in enumerate(mentions)]
+
+
+FINE_DAYS = frozenset({"day", "hour", "minute"})
+
+
+def _open_story_day(r: Resolved) -> bool:
+    """An unplaced 'the following day', 'the next morning', 'that evening', 'the day before'."""
+    v = r.mention.value
+    return not r.readings and isinstance(v, RelativePattern) and v.unit == "day" and v.offset is not None \
+        and v.weekday is None and v.month is None and bool(STORY_RELATIVE.match(r.mention.text))
 
 
 CLOCK_ANCHORS = frozenset({"published", "none", "event"})  # a bare clock time dated so is moved to the day named
