@@ -128,3 +128,25 @@ def test_stays_in_several_cities_dated_alike_by_one_word_are_one_trip_through_th
     trips = [(e.title, e.start, e.end) for e in plan.events if e.kind == "visit"]
     assert trips == [(f"Trip to {route}", D(2035, 10, 14), D(2035, 10, 19))]
     assert all(e.end - e.start < dt.timedelta(days=5) for e in plan.events if e.kind == "stay")
+
+
+SUMMIT_WEEK = [
+    ("Prime Minister Helga Brandt leaves for Manila on Thursday for the summit, which runs on November 11 and 12. "
+     "She is also expected to meet President Ivo Salas."),
+    "Helga Brandt met President Ivo Salas on Saturday as the summit opened in Manila.",
+    "President Ivo Salas met Premier Omar Diaz on Sunday on the sidelines of the summit in Manila.",
+]
+
+
+@pytest.mark.parametrize(("moves", "lead_meets"), [
+    ("Prime Minister Helga Brandt leaves for Manila on Thursday", "Meeting with Ivo Salas"),
+    ("Prime Minister Helga Brandt arrives in Manila on Thursday", None),
+], ids=["who-leaves-home-travels", "an-arrival-is-one-guest-among-many"])
+def test_in_a_summit_week_the_one_who_leaves_home_is_the_traveller(moves: str, lead_meets: str | None) -> None:
+    # the guest named by every article is not the traveller when one of them says who left home for the summit
+    texts = [SUMMIT_WEEK[0].replace("Prime Minister Helga Brandt leaves for Manila on Thursday", moves),
+             *SUMMIT_WEEK[1:]]
+    plan = itinerary_of_articles([article_from_text(t, id=i, dct=D(2034, 11, (8, 11, 13)[n]))
+                                  for n, (i, t) in enumerate(zip("abc", texts, strict=True))])
+    titles = {e.title for e in plan.events if e.kind == "meeting" and e.start == D(2034, 11, 11)}
+    assert (lead_meets in titles) if lead_meets else "Meeting with Ivo Salas" not in titles
