@@ -150,3 +150,33 @@ def test_in_a_summit_week_the_one_who_leaves_home_is_the_traveller(moves: str, l
                                   for n, (i, t) in enumerate(zip("abc", texts, strict=True))])
     titles = {e.title for e in plan.events if e.kind == "meeting" and e.start == D(2034, 11, 11)}
     assert (lead_meets in titles) if lead_meets else "Meeting with Ivo Salas" not in titles
+
+
+@pytest.mark.parametrize(("report", "home"), [
+    ("President Ada Sorensen cut short her visit to Chile on Wednesday and flew home as storms hit the capital.",
+     D(2036, 3, 5)),
+    ("President Ada Sorensen cut short her visit to Chile on Wednesday. She flew home on Thursday.", D(2036, 3, 6)),
+], ids=["flew-home-in-the-sentence", "its-own-date"])
+def test_an_undated_return_in_the_sentence_that_cuts_the_trip_short_is_on_its_new_last_day(
+        report: str, home: dt.date) -> None:
+    plan = itinerary_of_articles([
+        article_from_text("President Ada Sorensen will pay a state visit to Chile from March 3 to 8.", id="a",
+                          dct=D(2036, 2, 20)),
+        article_from_text(report, id="b", dct=D(2036, 3, 6)),
+    ])
+    returns = [(e.start, e.placed) for e in plan.events if e.kind == "travel"]
+    assert returns == [(home, True)]
+
+
+@pytest.mark.parametrize(("leaves", "role"), [
+    ("Thursday", "itinerary"),
+    ("Monday", "context"),
+], ids=["two-days-before", "five-days-before"])
+def test_the_journey_to_a_summit_city_two_days_ahead_is_part_of_the_summit_week(leaves: str, role: str) -> None:
+    plan = itinerary_of_articles([
+        article_from_text(f"Premier Jon Aas leaves for Lima on {leaves} for the APEC summit, which runs on "
+                          "November 17 and 18.", id="a", dct=D(2035, 11, 10)),
+        article_from_text("Jon Aas met President Ana Rios on Saturday as the APEC summit opened in Lima.", id="b",
+                          dct=D(2035, 11, 17)),
+    ])
+    assert [e.role for e in plan.events if e.kind == "travel"] == [role]

@@ -37,6 +37,7 @@ from itinerary.model import (
 from itinerary.reconcile.cluster import Cluster, cluster_mentions
 from itinerary.reconcile.dates import Said, best_time, choose
 from itinerary.reconcile.frame import (
+    CHANGED_END,
     LEGS,
     NEXT_COUNTRY,
     Frame,
@@ -98,7 +99,13 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
     # ... and it is held in one city: an undated event elsewhere ("flew on to Oslo for talks") is not in it.
     host_cities = frozenset(v.mention.location for v in frame.votes if v.mention.id in framing
                             and v.mention.location and v.mention.location_is_city) if frame else frozenset()
-    placed = date_story_days(date_clock_times(placed))
+    if frame is not None and framing and not host_cities:
+        # the dated mentions say no city ('the G20 summit, which runs on November 17 and 18'): an undated one
+        # of the same gathering may ('the G20 summit opened in Jakarta'), when they name only one
+        named = {m.location for m in placed if m.kind in GATHERINGS and m.location and m.location_is_city
+                 and m.qualifier is not None and m.qualifier in {v.mention.qualifier for v in frame.votes}}
+        host_cities = frozenset(named) if len(named) == 1 else host_cities
+    placed = date_story_days(date_clock_times(_home_on_the_changed_end(placed, frame)))
     lost = frozenset(days(v.reading) for v, _ in frame.losers) if frame else frozenset()
     legs = frame.votes[0].mention.destinations if frame is not None and frame.votes[0].how in {LEGS, NEXT_COUNTRY} \
         else ()
@@ -151,6 +158,18 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
 
 
 GATHERINGS = frozenset({"summit", "forum", "meeting", "talks"})
+
+
+def _home_on_the_changed_end(mentions: list[EventMention], frame: Frame | None) -> list[EventMention]:
+    """'cut short his tour on Thursday and flew home from Tokyo': the return home the sentence tells, with no
+    date of its own, is on the day the trip now ends."""
+    if frame is None or frame.votes[0].how != CHANGED_END or not frame.votes[0].times:
+        return mentions
+    vote = frame.votes[0]
+    sentence = (vote.article, vote.mention.quote_start)
+    return [m.model_copy(update={"times": vote.times[:1]}) if m.kind == "travel" and m.title.startswith("Return")
+            and (m.article, m.quote_start) == sentence and not any(r.readings for r in m.times) else m
+            for m in mentions]
 
 
 def _moves(mentions: Sequence[EventMention]) -> list[EventMention]:
@@ -550,7 +569,11 @@ def _cluster_event(c: Cluster, span: tuple[dt.date, dt.date] | None, canon: dict
     start, end = _localise(reading, timezone)
     # A journey is part of the trip a day either side of its programme: "arrived in London on Monday evening"
     # for a visit from Tuesday, "departs Washington on Thursday" for a tour from Friday, "flew home on Friday".
-    role = _role(kind, reading, _arrival_days(span) if framing or kind == "travel" else span, placed)
+    reach = _arrival_days(span) if framing or kind == "travel" else span
+    if kind == "travel" and span is not None and location in host_cities:
+        # 'leaves for Jakarta on Thursday' for the summit held there from Saturday: the journey to it
+        reach = (span[0] - JOURNEY_GAP, span[1] + JOURNEY_GAP)
+    role = _role(kind, reading, reach, placed)
     status = "disputed" if alternatives else "tentative" if not placed else "confirmed"
     return Event(
         id=_event_id(kind, members), kind=kind, role=role, title=_title(c, canon, lead, kind), start=start, end=end,

@@ -130,6 +130,7 @@ CUT_SHORT = re.compile(r"\b(?:cut(?:s|ting)?\s+short|curtail(?:s|ed|ing)?|earlie
 EXTENDED = re.compile(r"\b(?:extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?|later\s+than\s+(?:planned|scheduled|expected))\b",
                       re.IGNORECASE)
 EXTENSION_REACH = dt.timedelta(days=7)
+CHANGED_END = "end as changed"
 
 
 def _with_changed_end(frame: Frame, trip_mentions: Sequence[EventMention],
@@ -151,7 +152,7 @@ def _with_changed_end(frame: Frame, trip_mentions: Sequence[EventMention],
             continue
         day, r = max(said, key=lambda dr: dr[0]) if cut else min(said, key=lambda dr: dr[0])
         reading = day_span(frame.start, day, basis="end as changed")
-        vote = Vote(m.article, reading, m, (r,), 1.0, "end as changed")
+        vote = Vote(m.article, reading, m, (r,), 1.0, CHANGED_END)
         how = "cut short" if cut else "extended"
         tag = f"[{m.article.split('_')[0]}]"
         planned = (frame.votes[0], _planned(frame, tag, how, day, r))
