@@ -18,8 +18,8 @@ def _roles(report: str) -> dict[str, str]:
 
 
 @pytest.mark.parametrize(("report", "expected"), [
-    ("After Peru, Ruiz held talks with President Luis Prado in Quito on June 4 and returned to Santiago on "
-     "June 5.", {"Talks with Luis Prado": "itinerary", "Return to Santiago": "itinerary"}),
+    (("After Peru, Ruiz held talks with President Luis Prado in Quito on June 4 and returned to Santiago on "
+     "June 5."), {"Talks with Luis Prado": "itinerary", "Return to Santiago": "itinerary"}),
     # a day with nothing between: the return may end another journey
     ("Ruiz held talks with President Luis Prado in Quito on June 4 and returned to Santiago on June 7.",
      {"Talks with Luis Prado": "context", "Return to Santiago": "context"}),

@@ -143,14 +143,18 @@ def test_who_announces_a_visit_does_not_take_part_in_it() -> None:
 
 
 def test_the_next_morning_in_an_undated_report_is_not_counted_from_the_trips_first_day() -> None:
-    """With no date of its own before it, 'the next morning' has nothing to count from: it is listed, not
-    guessed as the trip's second day."""
-    dated = article_from_text("Chancellor Maria Vogt will visit Peru from March 16 to 20, 2031.", id="a")
+    """With no date of its own before it that the trip places for sure (the trip holds two Tuesdays), 'the next
+    morning' has nothing to count from: it is listed, not guessed as the trip's second day."""
+    dated = article_from_text("Chancellor Maria Vogt will visit Peru from March 10 to 20, 2031.", id="a")
     undated = article_from_text("Vogt met the mayor on Tuesday morning. Then, the next morning, Vogt will leave "
                                 "for Cusco.", id="b")
     plan = itinerary_of_articles([dated, undated])
     assert "the next morning" in [u.text for u in plan.unresolved]
     assert all(s.text != "the next morning" for e in plan.events for s in e.sources)
+    # one Tuesday in the trip: the next morning is the Wednesday after it
+    one_tuesday = itinerary_of_articles([
+        article_from_text("Chancellor Maria Vogt will visit Peru from March 16 to 20, 2031.", id="a"), undated])
+    assert [(e.start, e.placed) for e in one_tuesday.events if e.kind == "travel"] == [(D(2031, 3, 19), True)]
 
 
 def test_the_second_and_the_last_day_of_the_visit_are_counted_in_the_trip() -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Sequence
+import operator
+from collections.abc import Iterable, Sequence
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from itinerary.model import ArticleRef, Event, Itinerary, Source
@@ -154,14 +155,36 @@ def continuing(dated: Sequence[Event], days: Sequence[dt.date]) -> dict[dt.date,
     return out
 
 
+ARTICLE = operator.attrgetter("article")
+ARTICLE_QUOTE = operator.attrgetter("article", "quote")
+
+
+def articles_of(sources: Iterable[Source]) -> list[str]:
+    """The sources' articles in first-seen order, without repeats (an event of a long text has thousands of
+    sources from a few articles: each is looked at once by the caller)."""
+    return list(dict.fromkeys(map(ARTICLE, sources)))
+
+
+def source_tags(sources: Iterable[Source]) -> list[str]:
+    """The tags of the sources' articles in first-seen order, without repeats.
+
+    >>> source_tags([Source(article=a, text="x", start=0, end=1, quote="q") for a in ("002_b", "001_a", "002_c")])
+    ['002', '001']
+    """
+    return list(dict.fromkeys(map(source_tag, articles_of(sources))))
+
+
+def quoted(sources: Iterable[Source]) -> dict[tuple[str, str], None]:
+    """Each distinct (article, quote) of the sources, in first-seen order."""
+    return dict.fromkeys(map(ARTICLE_QUOTE, sources))
+
+
 def quotes_by_article(sources: tuple[Source, ...]) -> dict[str, list[str]]:
     """Each article's distinct quotes, articles and quotes in the order the sources give them."""
-    quotes: dict[str, list[str]] = {}
-    for source in sources:
-        said = quotes.setdefault(source.article, [])
-        if source.quote not in said:
-            said.append(source.quote)
-    return quotes
+    quotes: dict[str, dict[str, None]] = {}  # an ordered set per article: many sources quote few sentences
+    for article, quote in quoted(sources):
+        quotes.setdefault(article, {})[quote] = None
+    return {article: list(said) for article, said in quotes.items()}
 
 
 def article_name(article: str, articles: dict[str, ArticleRef]) -> tuple[str, str | None]:

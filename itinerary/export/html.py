@@ -23,11 +23,13 @@ from collections.abc import Iterable
 from itinerary.export.common import (
     MAX_FRAME_DAYS,
     article_name,
+    articles_of,
     day_of,
     is_day_placed,
     is_timed,
     local,
     one_line,
+    quoted,
     quotes_by_article,
     sorted_events,
     source_tag,
@@ -137,7 +139,7 @@ def colour(event: Event) -> str:
 
 
 def tags_of(sources: Iterable[Source]) -> str:
-    return " ".join(f"[{source_tag(s)}]" for s in dict.fromkeys(x.article for x in sources))
+    return " ".join(f"[{source_tag(article)}]" for article in articles_of(sources))
 
 
 def tooltip(event: Event, when: str, alt: Alternative | None = None) -> str:
@@ -149,8 +151,7 @@ def tooltip(event: Event, when: str, alt: Alternative | None = None) -> str:
         lines.append(f"Status: {event.status}")
     sources = alt.sources if alt is not None else event.sources
     # thousands of sources quote a few sentences: flatten each distinct (article, quote) once
-    quoted = dict.fromkeys((s.article, s.quote) for s in sources)
-    quotes = dict.fromkeys((source_tag(article), one_line(quote)) for article, quote in quoted)
+    quotes = dict.fromkeys((source_tag(article), one_line(quote)) for article, quote in quoted(sources))
     lines.extend(f"[{tag}] “{short_reason(quote, 160)}”" for tag, quote in list(quotes)[:4])
     if len(quotes) > 4:
         lines.append(f"… and {len(quotes) - 4} more (click)")

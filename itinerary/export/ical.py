@@ -31,6 +31,7 @@ from itinerary.export.common import (
     safe_name,
     sorted_events,
     source_tag,
+    source_tags,
     zone,
 )
 from itinerary.export.when import format_period
@@ -145,7 +146,7 @@ def _source_lines(sources: tuple[Source, ...], articles: dict[str, ArticleRef]) 
 
 def _alternative_line(alt: Alternative, tz_name: str | None) -> str:
     when = format_period(alt.start, alt.end, alt.precision, tz_name=tz_name)
-    tags = " ".join(dict.fromkeys(source_tag(s.article) for s in alt.sources))
+    tags = " ".join(source_tags(alt.sources))
     return f"- {when} ({alt.precision}): {alt.reason}" + (f" [{tags}]" if tags else "")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Sequence
 from json.encoder import encode_basestring
 from typing import Any
 
@@ -32,13 +33,46 @@ def source_dict(source: Source) -> dict[str, Any]:
     }
 
 
+class Written:
+    """JSON text already written for its place in the document: ``_write`` copies it as it is."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+def written_sources(sources: Sequence[Source], pad: str) -> list[Written]:
+    """``[source_dict(s) for s in sources]`` as ``_write`` writes each at indent ``pad``, in one piece: an
+    itinerary of a long text has tens of thousands of sources, each a dict of five that the general writer
+    takes apart, most quoting one of a few sentences (each written once here)."""
+    inner = f",\n{pad}  "
+    head = f"{{\n{pad}  \"article\": "
+    tail = f"\n{pad}}}"
+    said: dict[str, str] = {}  # article or quote -> as JSON
+    out = []
+    for source in sources:
+        article = said.get(source.article) or said.setdefault(source.article, encode_basestring(source.article))
+        quote = said.get(source.quote) or said.setdefault(source.quote, encode_basestring(source.quote))
+        out.append(Written(f"{head}{article}{inner}\"text\": {encode_basestring(source.text)}{inner}\"start\": "
+                           f"{int.__repr__(source.start)}{inner}\"end\": {int.__repr__(source.end)}{inner}"
+                           f"\"quote\": {quote}{tail}"))
+    return out
+
+
+# Where ``to_json`` puts a source: events (a list in the document) > event > sources > source; an alternative's
+# one level deeper. ``_write`` indents two spaces a level.
+EVENT_SOURCE_PAD = " " * 8
+ALTERNATIVE_SOURCE_PAD = " " * 12
+
+
 def alternative_dict(alt: Alternative, tz_name: str | None) -> dict[str, Any]:
     return {
         "start": iso(alt.start, tz_name),
         "end": iso(alt.end, tz_name),
         "precision": alt.precision,
         "reason": alt.reason,
-        "sources": [source_dict(s) for s in alt.sources],
+        "sources": written_sources(alt.sources, ALTERNATIVE_SOURCE_PAD),
     }
 
 
@@ -59,7 +93,7 @@ def event_dict(event: Event) -> dict[str, Any]:
         "participants": list(event.participants),
         "status": event.status,
         "alternatives": [alternative_dict(a, tz) for a in event.alternatives],
-        "sources": [source_dict(s) for s in event.sources],
+        "sources": written_sources(event.sources, EVENT_SOURCE_PAD),
         "timezone": tz,
         "placed": event.placed,
     }
@@ -116,9 +150,11 @@ def _write(value: object, out: list[str], pad: str) -> None:
 
 
 def _write_container(value: object, out: list[str], pad: str) -> None:
-    """``_write`` of a dict, list or tuple. A scalar item is written here with its separator and key in one
-    piece, not by a call of its own: most items are scalars (a source is a dict of five)."""
-    if isinstance(value, dict):
+    """``_write`` of a dict, list or tuple (or of text ``Written`` for its place). A scalar item is written
+    here with its separator and key in one piece, not by a call of its own: most items are scalars."""
+    if type(value) is Written:
+        out.append(value.text)
+    elif isinstance(value, dict):
         if not value:
             out.append("{}")
             return

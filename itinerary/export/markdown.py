@@ -21,6 +21,7 @@ from itinerary.export.common import (
     sort_key,
     sorted_events,
     source_tag,
+    source_tags,
     span_days,
     trip_event,
 )
@@ -55,7 +56,7 @@ def _cut(text: str, limit: int = QUOTE_LIMIT) -> str:
 
 def tags(sources: Iterable[Source]) -> str:
     """Source tags as links to the source list: '[\\[001\\]](#src-001)'."""
-    unique = dict.fromkeys(source_tag(s.article) for s in sources)
+    unique = source_tags(sources)
     return " ".join(f"[\\[{escape(tag)}\\]](#src-{anchor(tag)})" for tag in unique)
 
 

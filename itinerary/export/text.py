@@ -21,6 +21,7 @@ from itinerary.export.common import (
     sort_key,
     sorted_events,
     source_tag,
+    source_tags,
     span_days,
     trip_event,
 )
@@ -50,7 +51,7 @@ STYLE_DISPUTED = "red"
 
 def tags_of(sources: Iterable[Source]) -> str:
     """Source tags in first-seen order, without repeats: '001 002'."""
-    return " ".join(dict.fromkeys(source_tag(s.article) for s in sources))
+    return " ".join(source_tags(sources))
 
 
 def _split_cells(word: str, room: int) -> list[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import operator
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
@@ -35,9 +36,17 @@ from itinerary.model import (
 )
 from itinerary.reconcile.cluster import Cluster, cluster_mentions
 from itinerary.reconcile.dates import Said, best_time, choose
-from itinerary.reconcile.frame import LEGS, NEXT_COUNTRY, Frame, continued_to_next_country, find_frame
+from itinerary.reconcile.frame import (
+    CHANGED_END,
+    LEGS,
+    NEXT_COUNTRY,
+    Frame,
+    continued_to_next_country,
+    find_frame,
+    trip_of_legs,
+)
 from itinerary.reconcile.names import principal
-from itinerary.reconcile.place import date_clock_times, place_by_publication, place_mentions
+from itinerary.reconcile.place import date_clock_times, date_story_days, place_by_publication, place_mentions
 from itinerary.reconcile.readings import FINE, day_span, days, describe, overlaps, span_value
 from itinerary.temporal import duration_days
 
@@ -67,7 +76,7 @@ def reconcile(yields: Sequence[ArticleEvents], *, default_tz: str | None = None)
 
 def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itinerary:
     published = {y.article.id: y.article.published for y in yields}
-    mentions = _country_stays_as_trip([m for y in yields for m in y.events])
+    mentions = _country_stays_as_trip(_one_trip_of_stays([m for y in yields for m in y.events]))
     canon = canonical_names(_names(mentions))
     lead = principal(mentions, canon)
     frame = find_frame(_containers(mentions), _moves(mentions))
@@ -90,9 +99,23 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
     # ... and it is held in one city: an undated event elsewhere ("flew on to Oslo for talks") is not in it.
     host_cities = frozenset(v.mention.location for v in frame.votes if v.mention.id in framing
                             and v.mention.location and v.mention.location_is_city) if frame else frozenset()
-    placed = date_clock_times(placed)
-    lost = frozenset(days(v.reading) for v, _ in frame.losers) if frame else frozenset()
-    trip, others = _split_trip(placed, span, canon, lead, lost) if span else ([], placed)
+    if frame is not None and framing and not host_cities:
+        # the dated mentions say no city ('the G20 summit, which runs on November 17 and 18'): an undated one
+        # of the same gathering may ('the G20 summit opened in Jakarta'), when they name only one
+        named = {m.location for m in placed if m.kind in GATHERINGS and m.location and m.location_is_city
+                 and m.qualifier is not None and m.qualifier in {v.mention.qualifier for v in frame.votes}}
+        host_cities = frozenset(named) if len(named) == 1 else host_cities
+    placed = date_story_days(date_clock_times(_home_on_the_changed_end(placed, frame)))
+    # dates the frame lost to are the trip's own (moved since) only for a trip to the same country: a visit
+    # elsewhere that lost is another journey ("returning the visit he paid to Accra")
+    bound_for = ({v.mention.country for v in frame.votes if v.mention.country}
+                 or _countries_during(placed, frame.span)) if frame else set()
+    lost = frozenset(days(v.reading) for v, _ in frame.losers
+                     if not bound_for or not v.mention.country or v.mention.country in bound_for
+                     ) if frame else frozenset()
+    legs = frame.votes[0].mention.destinations if frame is not None and frame.votes[0].how in {LEGS, NEXT_COUNTRY} \
+        else ()
+    trip, others = _split_trip(placed, span, canon, lead, lost, legs) if span else ([], placed)
     if frame is not None and frame.votes[0].how in {LEGS, NEXT_COUNTRY}:
         trip.append(frame.votes[0].mention)  # the trip its legs make, named for where they go
     clusters = cluster_mentions(others, canon, lead, span)
@@ -144,8 +167,42 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
 GATHERINGS = frozenset({"summit", "forum", "meeting", "talks"})
 
 
+def _home_on_the_changed_end(mentions: list[EventMention], frame: Frame | None) -> list[EventMention]:
+    """'cut short his tour on Thursday and flew home from Tokyo': the return home the sentence tells, with no
+    date of its own, is on the day the trip now ends."""
+    if frame is None or frame.votes[0].how != CHANGED_END or not frame.votes[0].times:
+        return mentions
+    vote = frame.votes[0]
+    sentence = (vote.article, vote.mention.quote_start)
+    return [m.model_copy(update={"times": vote.times[:1]}) if m.kind == "travel" and m.title.startswith("Return")
+            and (m.article, m.quote_start) == sentence and not any(r.readings for r in m.times) else m
+            for m in mentions]
+
+
 def _moves(mentions: Sequence[EventMention]) -> list[EventMention]:
     return [m for m in mentions if m.kind == "travel"]
+
+
+def _one_trip_of_stays(mentions: list[EventMention]) -> list[EventMention]:
+    """'will travel to Cairo, Amman and Riyadh from Sunday to Friday': stays in several places that one word
+    dates alike are not each those days but one trip through the places, in the order written."""
+    groups: dict[tuple[str, int], list[EventMention]] = {}
+    for m in mentions:
+        if m.kind == "stay" and m.location and m.times and not m.is_trip:
+            groups.setdefault((m.article, m.trigger_start), []).append(m)
+    joined = {key: group for key, group in groups.items() if len(group) > 1
+              and len({m.location for m in group}) == len(group) and len({m.times for m in group}) == 1}
+    if not joined:
+        return mentions
+    out = []
+    for m in mentions:
+        group = joined.get((m.article, m.trigger_start)) if m.kind == "stay" else None
+        if group is None:
+            out.append(m)
+        elif m is group[0]:
+            trip = trip_of_legs(m, tuple(x.location for x in group if x.location), m.times)
+            out.append(trip.model_copy(update={"kind": "visit"}))
+    return out
 
 
 def _country_stays_as_trip(mentions: list[EventMention]) -> list[EventMention]:
@@ -224,15 +281,16 @@ def _names(mentions: Iterable[EventMention]) -> list[str]:
 
 
 def _split_trip(mentions: Sequence[EventMention], span: tuple[dt.date, dt.date] | None, canon: dict[str, str],
-                lead: str | None, lost: frozenset[tuple[dt.date, dt.date]] = frozenset()
+                lead: str | None, lost: frozenset[tuple[dt.date, dt.date]] = frozenset(), legs: tuple[str, ...] = ()
                 ) -> tuple[list[EventMention], list[EventMention]]:
     """Trip mentions dated away from the frame are other visits ("he last visited in 2019"), unless they give
     dates the frame lost to (``lost``): "from May 4 to 6" of a visit since moved to June is the trip.
 
     On a trip to several countries, a visit to one of them is a leg: "an official visit to Peru on
-    June 7-8" inside "state visits to Chile, Peru and Bolivia from June 5 to 10".
+    June 7-8" inside "state visits to Chile, Peru and Bolivia from June 5 to 10". ``legs``: the places of a
+    frame made of legs ("a state visit to Chile from Monday to Tuesday. She will then travel to Peru").
     """
-    route = {c for m in mentions if m.is_trip and len(m.destinations) > 1 for c in m.destinations}
+    route = {c for m in mentions if m.is_trip and len(m.destinations) > 1 for c in m.destinations} | set(legs)
     countries = route or {m.location for m in mentions if m.is_trip and m.location and not m.location_is_city}
     several = len(countries) > 1
     trip, others = [], []
@@ -316,6 +374,18 @@ def _trip_event(trip: list[EventMention], frame: Frame, canon: dict[str, str], l
 
 
 BARE_TRIP_TITLES = frozenset({"state visit", "official visit", "visit", "working visit", "trip", "tour"})
+
+
+def _countries_during(mentions: Sequence[EventMention], span: tuple[dt.date, dt.date]) -> set[str]:
+    """The countries of the places where mentions dated inside ``span`` happen."""
+    codes: set[str] = set()
+    for m in mentions:
+        if m.country is None:
+            continue
+        when = best_time(m)
+        if when is not None and any(overlaps(days(reading), span) for reading in when.readings):
+            codes.add(m.country)
+    return codes
 
 
 def _host_country(mentions: Sequence[EventMention], span: tuple[dt.date, dt.date]) -> str | None:
@@ -414,7 +484,7 @@ def _first_days_in(order: tuple[str, ...], by_mention: dict[str, Event], mention
         event = by_mention.get(m.id)
         country = codes.get(m.country or "")
         if (event is None or country is None or not event.placed or event.role != "itinerary"
-                or event.kind in {"stay", "visit"} or not m.location_is_city):
+                or event.kind == "stay" or not m.location_is_city):
             continue
         day = _day(event.start)
         first[country] = min(first.get(country, day), day)
@@ -518,10 +588,14 @@ def _cluster_event(c: Cluster, span: tuple[dt.date, dt.date] | None, canon: dict
     start, end = _localise(reading, timezone)
     # A journey is part of the trip a day either side of its programme: "arrived in London on Monday evening"
     # for a visit from Tuesday, "departs Washington on Thursday" for a tour from Friday, "flew home on Friday".
-    role = _role(kind, reading, _arrival_days(span) if framing or kind == "travel" else span, placed)
+    reach = _arrival_days(span) if framing or kind == "travel" else span
+    if kind == "travel" and span is not None and location in host_cities:
+        # 'leaves for Jakarta on Thursday' for the summit held there from Saturday: the journey to it
+        reach = (span[0] - JOURNEY_GAP, span[1] + JOURNEY_GAP)
+    role = _role(kind, reading, reach, placed)
     status = "disputed" if alternatives else "tentative" if not placed else "confirmed"
     return Event(
-        id=_event_id(kind, members), kind=kind, role=role, title=_title(c, canon, lead), start=start, end=end,
+        id=_event_id(kind, members), kind=kind, role=role, title=_title(c, canon, lead, kind), start=start, end=end,
         precision=reading.precision, value=reading.value, mod=reading.mod, location=location,
         timezone=timezone if isinstance(start, dt.datetime) else None,
         participants=_participants(members, canon, lead), status=status, placed=placed,
@@ -581,24 +655,41 @@ def _undated_without_frame(unplaced: Sequence[Cluster], events: Sequence[Event])
 def _at_gatherings(events: list[Event], by_mention: dict[str, Event], mentions: Sequence[EventMention]
                    ) -> list[Event]:
     """'met Aydin on the sidelines of the summit': an undated meeting or talks in the sentence of a placed summit or
-    forum lies in its days, not anywhere in the trip's (which may be a visit after the summit)."""
+    forum lies in its days, not anywhere in the trip's (which may be a visit after the summit). So do 'talks with
+    Owusu in Accra' in the sentence of a dated visit to Ghana that is not the trip: in that visit's days and role
+    (a summit first, when the sentence names both)."""
+    if all(e.placed or e.kind not in BILATERAL_KINDS for e in events):
+        return events  # only an undated meeting or talks is moved
     held: dict[tuple[str, int], Event] = {}
-    for m in mentions:
-        e = by_mention.get(m.id)
-        if e is not None and e.placed and e.kind in LASTING_GATHERINGS and e.precision == "day" and e.role != "background":
-            held.setdefault((m.article, m.quote_start), e)
+    where: dict[str, str | None] = {}  # the country (ISO code) a host visit goes to; None for a city
+    for hosts in (LASTING_GATHERINGS, VISITS):
+        for m in mentions:
+            e = by_mention.get(m.id)
+            if e is not None and e.placed and e.kind in hosts and e.precision == "day" and e.role != "background" \
+                    and not (e.kind in VISITS and e.role == "itinerary"):
+                held.setdefault((m.article, m.quote_start), e)
+                where.setdefault(e.id, None if m.location_is_city else m.country)
     if not held:
         return events
     moved: dict[str, Event] = {}
     for m in mentions:
         e = by_mention.get(m.id)
-        gathering = held.get((m.article, m.quote_start))
-        if e is None or gathering is None or e.placed or e.kind not in {"meeting", "talks"} or e.id in moved:
+        host = held.get((m.article, m.quote_start))
+        if e is None or host is None or e.placed or e.kind not in BILATERAL_KINDS or e.id in moved:
             continue
-        first, last = _day(gathering.start), _day(gathering.end)
+        if host.kind in VISITS and e.location is not None and e.location != host.location and (
+                where.get(host.id) is None or not m.location_is_city or m.country != where.get(host.id)):
+            continue  # talks elsewhere than the visit of their sentence (which may go to the country of their city)
+        first, last = _day(host.start), _day(host.end)
         if (first, last) != (_day(e.start), _day(e.end)):
-            moved[e.id] = e.model_copy(update={"start": first, "end": last, "value": span_value(first, last)})
+            update: dict[str, object] = {"start": first, "end": last, "value": span_value(first, last)}
+            if host.kind in VISITS:
+                update["role"] = host.role
+            moved[e.id] = e.model_copy(update=update)
     return [moved.get(e.id, e) for e in events]
+
+
+VISITS = frozenset({"visit"})  # a visit outside the trip's programme (its mentions are the trip, not a cluster)
 
 
 def _journey_roles(events: list[Event], by_mention: dict[str, Event], mentions: Sequence[EventMention],
@@ -648,6 +739,7 @@ def _on_until_the_return(events: list[Event], span: tuple[dt.date, dt.date]) -> 
 
 
 RETURN_REACH = dt.timedelta(days=4)  # a return home this soon after the programme's last day ends the same trip
+BILATERAL_KINDS = frozenset({"meeting", "talks"})
 LASTING_GATHERINGS = frozenset({"summit", "forum"})  # gatherings held over days, named by where and when
 JOURNEY_GAP = dt.timedelta(days=2)  # a gathering this close to the trip's days, in its sentence, is on the way
 TRIP_DAYS = 31  # placed events further apart than this are not one trip that an undated event lies in
@@ -711,13 +803,14 @@ def _participants(members: Sequence[EventMention], canon: dict[str, str], lead: 
 MOVE_QUALIFIERS = frozenset({"arrival", "departure"})
 
 
-def _title(c: Cluster, canon: dict[str, str], lead: str | None) -> str:
-    """The most telling member title, its counterpart spelled canonically (and never the principal)."""
-    if _kind(c.members) == "stay":
+def _title(c: Cluster, canon: dict[str, str], lead: str | None, kind: str | None = None) -> str:
+    """The most telling member title, its counterpart spelled canonically (and never the principal).
+    ``kind``: the cluster's kind, when the caller has counted it already."""
+    kind = kind or _kind(c.members)
+    if kind == "stay":
         place, _ = _location(c.members)
         cities = sorted({m.title for m in c.members if m.title.startswith("Stay in ") and " and " in m.title})
         return cities[0] if cities and place and place in cities[0] else f"Stay in {place}" if place else "Stay"
-    kind = _kind(c.members)
 
     def rank(i: int) -> tuple[int, bool, int, str, int]:
         f, m = c.feats[i], c.members[i]
@@ -752,31 +845,41 @@ def _trip_title(trip: Sequence[EventMention]) -> str:
     return titled[0].title if titled else "Trip"
 
 
+BY_POSITION = operator.attrgetter("article", "trigger_start")  # (article, trigger start) of a mention
+
+
 def _sources(members: Sequence[EventMention], support: Sequence[Said] = ()) -> tuple[Source, ...]:
     found: dict[tuple[str, int, int], Source] = {}
-    for m in sorted(members, key=lambda m: (m.article, m.trigger_start)):
+    for m in sorted(members, key=BY_POSITION):
+        # the best time first, the others placed, the length, else the trigger: the first mention to cite a
+        # span gives its source (made only then)
+        article, cited = m.article, False
         time = best_time(m)
-        spans: list[tuple[int, int, str]] = []
         if time is not None:
-            spans.append((time.mention.start, time.mention.end, time.mention.text))
+            cited = _cite(found, article, time.mention.start, time.mention.end, time.mention.text, m.quote)
         for r in m.times:
             if r is not time and r.readings:
-                spans.append((r.mention.start, r.mention.end, r.mention.text))
+                cited = _cite(found, article, r.mention.start, r.mention.end, r.mention.text, m.quote)
         if m.duration_span is not None:
             start, end = m.duration_span
-            spans.append((start, end, m.quote[start - m.quote_start:end - m.quote_start]))
-        if not spans:
-            spans.append((m.trigger_start, m.trigger_end, m.trigger))
-        for start, end, text in spans:
-            key = (m.article, start, end)
-            if key not in found:  # the first mention to cite a span gives its source (made only then)
-                found[key] = Source(article=m.article, text=text, start=start, end=end, quote=m.quote)
+            cited = _cite(found, article, start, end, m.quote[start - m.quote_start:end - m.quote_start], m.quote)
+        if not cited:
+            _cite(found, article, m.trigger_start, m.trigger_end, m.trigger, m.quote)
     for s in support:
         key = (s.article, s.time.mention.start, s.time.mention.end)
         if key not in found:
             found[key] = Source(article=s.article, text=s.time.mention.text, start=key[1], end=key[2],
                                 quote=s.mention.quote)
     return tuple(found[k] for k in sorted(found))
+
+
+def _cite(found: dict[tuple[str, int, int], Source], article: str, start: int, end: int, text: str,
+          quote: str) -> bool:
+    """Add the source of a span unless an earlier mention cited it; True (the mention cites something)."""
+    key = (article, start, end)
+    if key not in found:
+        found[key] = Source(article=article, text=text, start=start, end=end, quote=quote)
+    return True
 
 
 def _said_sources(said: Sequence[Said]) -> tuple[Source, ...]:

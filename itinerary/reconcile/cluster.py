@@ -13,7 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field
+from typing import NamedTuple, cast
 
 from itinerary.model import DatePattern, EventMention
 from itinerary.reconcile.readings import days, overlaps
@@ -24,17 +25,17 @@ FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"visit", "stay", "travel"}),
 )
 MOVES = frozenset({"travel"})  # an arrival or departure is one day, never a whole stay
+_FAMILY_OF = {kind: group for group in FAMILIES for kind in group}  # asked of every mention: a look-up
 
 
 def family(kind: str) -> frozenset[str]:
-    for group in FAMILIES:
-        if kind in group:
-            return group
-    return frozenset({kind})
+    found = _FAMILY_OF.get(kind)
+    return found if found is not None else frozenset({kind})
 
 
-@dataclass(frozen=True)
-class Features:
+class Features(NamedTuple):
+    """What tells one mention apart from another (a named tuple: one is made for every mention)."""
+
     counterpart: str | None
     qualifier: str | None
     city: str | None
@@ -75,14 +76,13 @@ def features(m: EventMention, canon: dict[str, str], principal: str | None,
     # "Senegal's Amara Diallo met Zhou": who meets is no name of the meeting, so no name for its title
     by_person = bool(qualifier) and qualifier in people
     spans = tuple(days(reading) for r in m.times for reading in r.readings)
-    placed = [r for r in m.times if r.readings]
     return Features(
         counterpart=counterpart.lower() if counterpart else None,
         qualifier=qualifier,
         city=m.location.lower() if m.location and (m.location_is_city or m.kind == "stay") else None,
         country=m.country,
         is_country=bool(m.location) and not m.location_is_city,
-        span=days(placed[0].readings[0]) if placed else None,
+        span=spans[0] if spans else None,  # the first reading of the first placed time
         spans=spans,
         night=m.kind == "travel" and _at_night(m),
         by_person=by_person,
@@ -102,7 +102,7 @@ def _touch(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date], late: bool) -
     return late and ((b[0] - a[1]).days == 1 or (a[0] - b[1]).days == 1)
 
 
-_FEATURE_NAMES = tuple(f.name for f in fields(Features))
+_FEATURE_NAMES = Features._fields
 
 
 @dataclass
@@ -187,15 +187,17 @@ def cluster_mentions(mentions: Sequence[EventMention], canon: dict[str, str], pr
     is this trip, not the 2019 journey to Lima another sentence dates.
     """
     people = person_words(canon)
-    with_feats = [(m, features(m, canon, principal, people)) for m in mentions]
-    with_feats.sort(key=lambda mf: (_vagueness(mf[1]), mf[0].article, mf[0].trigger_start, mf[0].id))
+    with_feats = sorted(((m, features(m, canon, principal, people)) for m in mentions),
+                        key=lambda mf: (_vagueness(mf[1]), mf[0].article, mf[0].trigger_start, mf[0].id))
     clusters: list[Cluster] = []
     # A mention only ever joins a cluster of its kind's family (families do not overlap): look at those alone,
     # in the order they were made, each with its index among all clusters (the tie-break).
     by_family: dict[frozenset[str], ClusterIndex] = {}
     for m, f in with_feats:
         kinds = family(m.kind)
-        index = by_family.setdefault(kinds, ClusterIndex())
+        index = by_family.get(kinds)
+        if index is None:
+            index = by_family[kinds] = ClusterIndex()
         best = _best_cluster(m, f, index.candidates(m, f), frame, people)
         if best is None:
             best = Cluster()
@@ -352,8 +354,8 @@ def _best_cluster(m: EventMention, f: Features, clusters: list[tuple[int, Cluste
             continue  # "a trip to Qatar, Oman and Kuwait this week" is not the stop in Kuwait City that week
         if (m.is_trip and c.has_move) or (m.kind in MOVES and c.has_trip):
             continue  # "a trip to Canada" is not the flight to Toronto, even with no date to tell them apart
-        if (_is_bilateral(m, f) and c.has_gathering and c.value("counterpart") is None) or (
-                _is_gathering(m) and f.counterpart is None and c.has_bilateral):
+        if (c.has_gathering and _is_bilateral(m, f) and c.value("counterpart") is None) or (
+                c.has_bilateral and f.counterpart is None and _is_gathering(m)):
             continue  # "talks with Prado in Nairobi on Wednesday" is not the three-day summit held there
         shared = _shared(_named_in_sentence(m, f, c, people) if unnamed else f, c, m.kind, m.article)
         if shared is None:
@@ -361,6 +363,8 @@ def _best_cluster(m: EventMention, f: Features, clusters: list[tuple[int, Cluste
         if shared == 0 and not (f.bare or c.all_bare):
             continue
         scored.append((-shared, -len(c.articles), index, c))
+    if len(scored) == 1:
+        return scored[0][3]
     return min(scored, key=lambda s: s[:3])[3] if scored else None
 
 
@@ -371,7 +375,7 @@ def _named_in_sentence(m: EventMention, f: Features, c: Cluster, people: frozens
     theirs = c.value("counterpart")
     if theirs is None or theirs not in people or not _says_name(m.quote, theirs):
         return f
-    return replace(f, counterpart=theirs)
+    return f._replace(counterpart=theirs)
 
 
 BILATERAL = frozenset({"meeting", "talks"})
@@ -414,10 +418,6 @@ def _dated_away(c: Cluster, frame: tuple[dt.date, dt.date]) -> bool:
     return bool(spans) and not any(overlaps(s, near) for s in spans)
 
 
-def _multi_day_spans(spans: Sequence[tuple[dt.date, dt.date]]) -> bool:
-    return any(a != b for a, b in spans)
-
-
 def _multi_day(c: Cluster) -> bool:
     return c.has_stay or c.multi_day_span
 
@@ -442,7 +442,8 @@ TALKS = frozenset({"meeting", "talks", "summit"})
 def _shared(f: Features, c: Cluster, kind: str, article: str = "") -> int | None:
     """How many names the mention shares with the cluster, or None when something tells them apart."""
     shared = 0
-    mine, theirs = f.counterpart, c.value("counterpart")
+    first = c._first  # the cluster's first value of each feature (``Cluster.value``, read here directly: hot)
+    mine, theirs = f.counterpart, first.get("counterpart")
     if mine and theirs:
         if mine != theirs:
             return None
@@ -451,13 +452,13 @@ def _shared(f: Features, c: Cluster, kind: str, article: str = "") -> int | None
     if place is None:
         return None
     shared += place
-    mine_q, theirs_q = f.qualifier, c.value("qualifier")
+    mine_q, theirs_q = f.qualifier, cast("str | None", first.get("qualifier"))
     if mine_q and theirs_q:
         if mine_q not in theirs_q and theirs_q not in mine_q:
             return None
         shared += 1
     if (kind in MOVES and _multi_day(c)) or (
-            kind not in MOVES and (kind == "stay" or _multi_day_spans(f.spans[:1])) and c.has_move):
+            kind not in MOVES and (kind == "stay" or (f.span is not None and f.span[0] != f.span[1])) and c.has_move):
         return None  # a stay is not its arrival, even when its first and last days are written apart
     if f.spans:
         theirs_spans = c.distinct_spans
@@ -466,6 +467,8 @@ def _shared(f: Features, c: Cluster, kind: str, article: str = "") -> int | None
         # outlet that gives both days means two meetings.
         late = f.night or c.has_night or (bool(mine) and mine == theirs and kind in TALKS and not c.has_move
                                           and article not in c.articles)
-        if theirs_spans and not any(_touch(a, b, late) for a in f.spans for b in theirs_spans):
+        same = f.spans[0]  # a day the cluster already has touches it: no need to compare every pair
+        if theirs_spans and not (same in theirs_spans and same[0] <= same[1]) and not any(
+                _touch(a, b, late) for a in f.spans for b in theirs_spans):
             return None
     return shared

@@ -21,6 +21,7 @@ PRECISION_RANK = {p: i for i, p in enumerate(
 FRAME_BONUS = 0.5
 CONTAINED_SUPPORT = 0.25
 LATER_REPORT = 0.75  # scheduled vs actual clock times: the after-the-fact report wins
+DAY = dt.timedelta(days=1)
 # Kinds of event that often last several days: a day one article gives inside the days another writes ("the
 # summit on June 15 and 16" against "the summit opened on Wednesday") is part of them, as for a stay.
 LASTING_KINDS = frozenset({"stay", "summit", "forum"})
@@ -45,7 +46,10 @@ class Choice:
 
 
 def best_time(m: EventMention) -> Resolved | None:
-    placed = [r for r in m.times if r.readings]
+    times = m.times
+    if len(times) < 2:  # most mentions have one time or none: no ranking to do (asked of every mention)
+        return times[0] if times and times[0].readings else None
+    placed = [r for r in times if r.readings]
     if not placed:
         return None
     # A calendar date beats a date worked out from another event ("days after ...") or from now.
@@ -120,7 +124,10 @@ def choose(members: Sequence[EventMention], frame: tuple[dt.date, dt.date] | Non
         # a planned day elsewhere is a rival; a finer time of the same day ('09:15' in the programme) is not
         planned = [r for r in others if not overlaps(days(r.reading), days(reading))
                    and not _after_the_fact([r], published)]
-        if planned and _after_the_fact(group, published):
+        # ... about a day of the trip: a report's weekday read a week before the trip it tells ('heads to
+        # Hamburg on Wednesday' read as the last one) is no report of what happened
+        if planned and _after_the_fact(group, published) and (
+                frame is None or not in_trip or overlaps(days(reading), (frame[0] - DAY, frame[1] + DAY))):
             score += LATER_REPORT
         scored.append((-score, PRECISION_RANK[reading.precision], order, key, group))
     scored.sort(key=lambda s: s[:3])

@@ -67,7 +67,8 @@ def find_frame(trip_mentions: Sequence[EventMention], moves: Sequence[EventMenti
     lengths: list[LengthVote] = []
     for article in sorted({m.article for m in trip_mentions}):
         mine = [m for m in trip_mentions if m.article == article]
-        vote = _article_votes(mine) or _round_trip_votes(mine, [m for m in moves if m.article == article])
+        my_moves = [m for m in moves if m.article == article]
+        vote = _article_votes(mine) or _round_trip_votes(mine, my_moves) or _length_and_one_end(mine, my_moves)
         if vote:
             votes.extend(vote)
         for m in mine:
@@ -129,6 +130,7 @@ CUT_SHORT = re.compile(r"\b(?:cut(?:s|ting)?\s+short|curtail(?:s|ed|ing)?|earlie
 EXTENDED = re.compile(r"\b(?:extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?|later\s+than\s+(?:planned|scheduled|expected))\b",
                       re.IGNORECASE)
 EXTENSION_REACH = dt.timedelta(days=7)
+CHANGED_END = "end as changed"
 
 
 def _with_changed_end(frame: Frame, trip_mentions: Sequence[EventMention],
@@ -150,7 +152,7 @@ def _with_changed_end(frame: Frame, trip_mentions: Sequence[EventMention],
             continue
         day, r = max(said, key=lambda dr: dr[0]) if cut else min(said, key=lambda dr: dr[0])
         reading = day_span(frame.start, day, basis="end as changed")
-        vote = Vote(m.article, reading, m, (r,), 1.0, "end as changed")
+        vote = Vote(m.article, reading, m, (r,), 1.0, CHANGED_END)
         how = "cut short" if cut else "extended"
         tag = f"[{m.article.split('_')[0]}]"
         planned = (frame.votes[0], _planned(frame, tag, how, day, r))
@@ -232,12 +234,12 @@ def _legs_in_one_sentence(mentions: Sequence[EventMention]) -> list[Vote]:
         if all(dt.timedelta(days=1) <= b[0][0] - a[0][1] <= LEG_GAP for a, b in pairwise(legs)):
             reading = day_span(legs[0][0][0], legs[-1][0][1], basis=LEGS)
             places = [m.location for _, m, _ in legs if m.location]
-            whole = _trip_of_legs(legs[0][1], tuple(places), (legs[0][2], legs[-1][2]))
+            whole = trip_of_legs(legs[0][1], tuple(places), (legs[0][2], legs[-1][2]))
             return [Vote(whole.article, reading, whole, (legs[0][2], legs[-1][2]), 1.0, reading.basis)]
     return []
 
 
-def _trip_of_legs(leg: EventMention, places: tuple[str, ...], times: tuple[Resolved, ...]) -> EventMention:
+def trip_of_legs(leg: EventMention, places: tuple[str, ...], times: tuple[Resolved, ...]) -> EventMention:
     """The trip that legs to ``places`` make, as one mention (from its first leg's) named for where it goes."""
     named = f"{', '.join(places[:-1])} and {places[-1]}" if len(places) > 1 else places[0]
     return leg.model_copy(update={"title": f"Trip to {named}", "destinations": places, "location": None,
@@ -267,6 +269,24 @@ def _round_trip_votes(trip: Sequence[EventMention], moves: Sequence[EventMention
 
 
 ROUND_TRIP_DAYS = 31  # a longer absence is not one trip the articles frame
+
+
+def _length_and_one_end(trip: Sequence[EventMention], moves: Sequence[EventMention]) -> list[Vote]:
+    """'returned to Copenhagen on Tuesday at the end of a nine-day tour': an article that gives the trip's
+    length with no date, and dates its last day by a return home in the length's sentence, dates the trip by
+    that day and the length."""
+    fixed = [(m, span[0]) for m in trip if m.duration is not None and not any(r.readings for r in m.times)
+             and (span := duration_days(m.duration)) is not None and span[0] == span[1] > 1]
+    if not fixed:
+        return []
+    m, n = fixed[0]
+    home = [(x, r) for x in moves if x.title.startswith("Return") and x.quote_start == m.quote_start
+            for r in x.times[:1] if _one_day(r)]
+    if home:
+        last = days(home[0][1].readings[0])[0]
+        reading = day_span(last - dt.timedelta(days=n - 1), last, basis="end and length")
+        return [Vote(m.article, reading, m, (home[0][1],), 1.0, reading.basis)]
+    return []
 
 
 NEXT_COUNTRY = "the trip goes on to the next country"
@@ -299,7 +319,7 @@ def continued_to_next_country(frame: Frame, mentions: Sequence[EventMention]) ->
         return frame
     first = frame.votes[0]
     places = tuple(p for p in (first.mention.location, *(undated_next[c].location for c in reached)) if p)
-    whole = _trip_of_legs(first.mention, places, first.mention.times)
+    whole = trip_of_legs(first.mention, places, first.mention.times)
     reading = day_span(frame.start, end, basis=NEXT_COUNTRY)
     vote = Vote(first.article, reading, whole, (*first.times[:1], last[1]), 1.0, NEXT_COUNTRY)
     return Frame(frame.start, end, [vote, *frame.votes], frame.losers, frame.lengths, frame.backers)

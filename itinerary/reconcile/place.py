@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from itinerary.model import (
     AnchoredPattern,
@@ -32,24 +33,40 @@ def place_mentions(mentions: Sequence[EventMention], frame: tuple[dt.date, dt.da
                    texts: dict[str, str]) -> list[EventMention]:
     """Every mention with its open times placed where the frame allows; with no frame, only what is dated
     from another event the articles date ("a day after the Swedish leader arrived")."""
-    days_of = _days_of_events(mentions)
+    # 'a day after <event>' needs the days of the events the articles date, only of those events
+    anchors = {(r.mention.value.anchor or "").lower() for m in mentions for r in m.times
+               if not r.readings and isinstance(r.mention.value, AnchoredPattern)} - FRAME_NOUNS
+    days_of = _days_of_events(mentions, anchors)
+    if frame is None and not days_of.anywhere:
+        return list(mentions)  # with no frame only a day the articles give an event places anything
     out = []
     for m in mentions:
         if frame is None:
-            placed = tuple(r if r.readings else (_by_event(r, days_of) or r) for r in m.times)
+            for r in m.times:
+                if not r.readings:
+                    break
+            else:
+                out.append(m)  # nothing open
+                continue
+            placed = tuple(r if r.readings else (_by_event(r, days_of, m) or r) for r in m.times)
         else:
-            placed = tuple(_place(r, frame, texts.get(m.article, ""), m.tense, days_of) for r in m.times)
+            placed = tuple(_place(r, frame, texts.get(m.article, ""), m.tense, days_of, m) for r in m.times)
         out.append(m if placed == m.times else m.model_copy(update={"times": placed}))
     return out
 
 
-def _by_event(r: Resolved, days_of: dict[str, set[dt.date]]) -> Resolved | None:
-    """An open 'a day after <event>' placed from the one day the articles give that event, if they give one."""
+def _by_event(r: Resolved, days_of: EventDays, m: EventMention | None = None) -> Resolved | None:
+    """An open 'a day after <event>' placed from the one day the articles give that event, if they give one:
+    the day of that event in the same sentence first ('held talks on Friday, a day after concluding a
+    visit': those talks, not others the trip holds on other days)."""
     value = r.mention.value
     if not isinstance(value, AnchoredPattern) or value.relation not in {"before", "after"}:
         return None
     noun = (value.anchor or "").lower()
-    event_days = days_of.get(noun, set()) if noun not in FRAME_NOUNS else set()
+    if noun in FRAME_NOUNS:
+        return None
+    here = days_of.in_sentence.get((m.article, m.quote_start, noun), set()) if m is not None else set()
+    event_days = here if len(here) == 1 else days_of.anywhere.get(noun, set())
     return _place_by_event(r, value, next(iter(event_days)), noun) if len(event_days) == 1 else None
 
 
@@ -74,6 +91,8 @@ def place_by_publication(mentions: Sequence[EventMention],
 
 
 def _by_publication(r: Resolved, anchor: dt.date) -> Resolved:
+    if isinstance(r.mention.value, RelativePattern) and STORY_RELATIVE.match(r.mention.text):
+        return r  # "the following day" counts from the article's last date, not from another article's
     placed = resolve_against(r.mention, anchor)
     if not placed.readings:
         return r
@@ -85,24 +104,38 @@ TRIP_NOUNS = frozenset({"visit", "visits", "trip", "tour", "journey", "stay"})
 FRAME_NOUNS = START_NOUNS | END_NOUNS | TRIP_NOUNS
 
 
-def _days_of_events(mentions: Sequence[EventMention]) -> dict[str, set[dt.date]]:
-    """event noun -> the single days its dated mentions give: 'a day after their working dinner' counts from
-    the dinner another article dates, not from the end of the trip."""
-    out: dict[str, set[dt.date]] = {}
+@dataclass(frozen=True)
+class EventDays:
+    """event noun -> the single days its dated mentions give, over all articles and sentence by sentence."""
+
+    anywhere: dict[str, set[dt.date]]
+    in_sentence: dict[tuple[str, int, str], set[dt.date]]  # (article, sentence start, noun) -> days
+
+
+def _days_of_events(mentions: Sequence[EventMention], nouns: set[str]) -> EventDays:
+    """event noun (of ``nouns``) -> the single days its dated mentions give: 'a day after their working
+    dinner' counts from the dinner another article dates, not from the end of the trip."""
+    out = EventDays({}, {})
+    if not nouns:
+        return out
     for m in mentions:
+        last_word = m.trigger.lower().split()[-1]
+        if m.kind not in nouns and last_word not in nouns:
+            continue
         first = m.times[0].readings[0] if m.times and m.times[0].readings else None
         if first is None or first.precision not in {"day", "hour", "minute"} or m.kind in {"visit", "stay", "travel"}:
             continue
         day = _day(first.start)
         if day != _day(first.end):
             continue
-        for noun in {m.kind, m.trigger.lower().split()[-1]}:
-            out.setdefault(noun, set()).add(day)
+        for noun in {m.kind, last_word} & nouns:
+            out.anywhere.setdefault(noun, set()).add(day)
+            out.in_sentence.setdefault((m.article, m.quote_start, noun), set()).add(day)
     return out
 
 
 def _place(r: Resolved, frame: tuple[dt.date, dt.date], text: str, tense: str | None = None,
-           days_of: dict[str, set[dt.date]] | None = None) -> Resolved:
+           days_of: EventDays | None = None, m: EventMention | None = None) -> Resolved:
     if r.readings and r.anchor == "previous" and _year_left_open(r):
         # No publication date: the year was borrowed from an earlier date in the text ("March 2019 ... in
         # mid-April"); the trip all the articles share is the better anchor.
@@ -112,7 +145,7 @@ def _place(r: Resolved, frame: tuple[dt.date, dt.date], text: str, tense: str | 
         return r
     value = r.mention.value
     if isinstance(value, AnchoredPattern):
-        return _by_event(r, days_of or {}) or _place_anchored(r, value, frame)
+        return (days_of is not None and _by_event(r, days_of, m)) or _place_anchored(r, value, frame)
     if isinstance(value, DatePattern) and value.month is not None and value.day is None and value.year is None \
             and value.weekday is None:
         # "visiting Lima in October", said of a trip in May: the last October before it; "will meet again in
@@ -143,7 +176,8 @@ def _place(r: Resolved, frame: tuple[dt.date, dt.date], text: str, tense: str | 
     return r
 
 
-STORY_RELATIVE = re.compile(r"(?:the\s+)?(?:next|following|previous|preceding|same)\b|that\b", re.IGNORECASE)
+STORY_RELATIVE = re.compile(r"(?:the\s+)?(?:next|following|previous|preceding|same)\b|that\b|the\s+day\s+(?:before|after)\b",
+                            re.IGNORECASE)
 
 
 def _year_left_open(r: Resolved) -> bool:
@@ -217,6 +251,8 @@ def _reading(first: dt.date, last: dt.date, mod: str | None, basis: str, value: 
 def date_clock_times(mentions: Sequence[EventMention]) -> list[EventMention]:
     """A bare clock time ('at 16.30', 'Mass at 4:30 PM') is on the day the article last named, not on the
     publication day: 'Tomorrow, September 10th, ... at 9.30am ... The highlight ... at 16.30'."""
+    if not any(_bare_clock(r) and r.anchor in CLOCK_ANCHORS for m in mentions for r in m.times):
+        return list(mentions)  # nothing to move: no need to read every article in order
     changed: dict[int, EventMention] = {}  # position in ``mentions`` -> the mention with its times moved
     last_day: dict[str, tuple[int, dt.date]] = {}
     keys = [(m.article, m.trigger_start, m.id) for m in mentions]
@@ -225,13 +261,59 @@ def date_clock_times(mentions: Sequence[EventMention]) -> list[EventMention]:
         moved: dict[int, Resolved] = {}
         for r in sorted(m.times, key=lambda r: r.mention.start):
             seen = last_day.get(m.article)
-            if _bare_clock(r) and r.anchor in {"published", "none", "event"} and seen and seen[0] < r.mention.start:
+            if _bare_clock(r) and r.anchor in CLOCK_ANCHORS and seen and seen[0] < r.mention.start:
                 moved[id(r)] = _on_day(r, seen[1])
             elif r.readings and r.readings[0].precision == "day" and r.readings[0].start == r.readings[0].end:
                 last_day[m.article] = (r.mention.start, _day(r.readings[0].start))
         if moved:
             changed[i] = m.model_copy(update={"times": tuple(moved.get(id(r), r) for r in m.times)})
     return [changed.get(i, m) for i, m in enumerate(mentions)]
+
+
+def date_story_days(mentions: Sequence[EventMention]) -> list[EventMention]:
+    """'arrived in Rabat on Monday evening. The following day she held talks': in an article with no date of
+    its own, 'the following day', 'the next day', 'that evening' count from the day the article last named,
+    once the trip has placed that day (the temporal stage had no date to count from)."""
+    if not any(_open_story_day(r) for m in mentions for r in m.times):
+        return list(mentions)
+    changed: dict[int, EventMention] = {}
+    last_day: dict[str, tuple[int, dt.date]] = {}
+    keys = [(m.article, m.trigger_start, m.id) for m in mentions]
+    for i in sorted(range(len(mentions)), key=keys.__getitem__):  # each article in reading order
+        m = mentions[i]
+        moved: dict[int, Resolved] = {}
+        for r in sorted(m.times, key=lambda r: r.mention.start):
+            seen = last_day.get(m.article)
+            if _open_story_day(r) and seen and seen[0] < r.mention.start:
+                placed = resolve_against(r.mention, seen[1])
+                if placed.readings:
+                    moved[id(r)] = placed.model_copy(update={
+                        "anchor": "previous", "note": "counted from the day the article last named"})
+            elif _bare_clock(r) or (len(r.readings) == 1 and r.readings[0].precision not in FINE_DAYS):
+                continue  # 'at 9:30' is on the day last named; 'in December' names no day of the story
+            elif len(r.readings) == 1 and r.readings[0].precision in FINE_DAYS and _day(r.readings[0].start) == _day(
+                    r.readings[0].end):
+                last_day[m.article] = (r.mention.start, _day(r.readings[0].start))
+            else:
+                # a day not known for sure ('Tuesday morning' that falls on two Tuesdays of the trip), a span, or
+                # none: the day the article last named is no longer known
+                last_day.pop(m.article, None)
+        if moved:
+            changed[i] = m.model_copy(update={"times": tuple(moved.get(id(r), r) for r in m.times)})
+    return [changed.get(i, m) for i, m in enumerate(mentions)]
+
+
+FINE_DAYS = frozenset({"day", "hour", "minute"})
+
+
+def _open_story_day(r: Resolved) -> bool:
+    """An unplaced 'the following day', 'the next morning', 'that evening', 'the day before'."""
+    v = r.mention.value
+    return not r.readings and isinstance(v, RelativePattern) and v.unit == "day" and v.offset is not None \
+        and v.weekday is None and v.month is None and bool(STORY_RELATIVE.match(r.mention.text))
+
+
+CLOCK_ANCHORS = frozenset({"published", "none", "event"})  # a bare clock time dated so is moved to the day named
 
 
 def _bare_clock(r: Resolved) -> bool:
