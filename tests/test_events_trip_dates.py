@@ -44,10 +44,12 @@ def test_a_flight_from_one_city_to_another_keeps_its_date_from_the_next_event() 
 
 
 @pytest.mark.parametrize(("body", "location"), [
-    # the place past the comma is where the talks were, not the visit
-    ("Ruiz arrived in Lima on Thursday for a one-day visit, a day after talks with miners in Arequipa.", None),
+    # the place past the comma is where the talks were; the visit is where she had just arrived
+    ("Ruiz arrived in Lima on Thursday for a one-day visit, a day after talks with miners in Arequipa.", "Lima"),
     ("On Wednesday she visits the old town, before flying to Cusco on Thursday.", None),
     ("Ruiz arrived on Thursday for a one-day visit to Peru.", "Peru"),
+    # an aside about the visit still names where it goes
+    ("Ruiz arrived in Lima on Thursday for a four-day state visit, her first to Peru.", "Peru"),
     ("Ruiz will visit Peru, Chile and Bolivia next week.", None),  # a trip to several countries: no one place
 ])
 def test_a_visit_is_not_where_the_next_clause_goes(body: str, location: str | None) -> None:

@@ -96,7 +96,7 @@ WITH_CUE_REACH = 30
 WITH_CUE = re.compile(rf"[^,;.]{{0,{WITH_CUE_REACH}}}?\b(?:with|between)\s+")
 MEETING_OBJECT = re.compile(r"\s+(?:to\s+)?(?=the\s|[A-Z])")
 CLAUSE_BREAK = re.compile(r"[,;.]")
-STARTING_IN = re.compile(r"\b(?:start|begin|end|finish)(?:s|ing|ning)?\s+(?:in|at)\s+$", re.IGNORECASE)  # a trip's first leg
+SUBORDINATE = re.compile(r"\b(?:after|before|following|ahead\s+of|since|while|when)\b", re.IGNORECASE)
 PHRASE_BREAK = re.compile(r"[,.;:\n()\"“”]")
 
 
@@ -953,12 +953,16 @@ def _event_mentions(
         trigger = TRIP_TRIGGER  # "to tour Brazil and Chile" is the journey, "to tour a plant" a site visit
     if trigger.kind in {"visit", "stay", "travel"} and any(p.start >= clause.end for p in spots):
         after = [p for p in spots if p.start >= clause.end]  # "after three days in Lima, she will stay in Quito"
-        before = [p for p in spots if p.end <= clause.start]
-        # "arrived in Lima for a one-day visit, a day after talks in Cusco": a place first named past a comma
-        # is another clause's; the visit is where the sentence had just taken her, if its clause says
-        away = CLAUSE_BREAK.search(text, clause.end, after[0].start) is not None and not STARTING_IN.search(
-            text, max(clause.end, after[0].start - 20), after[0].start)
-        spots = before if away and trigger.kind == "visit" else after
+        # "arrived in Lima for a one-day visit, a day after talks in Cusco": a place first named past a comma,
+        # in a clause of before or after, is another event's; the visit is where the sentence had just taken
+        # her, if it says ("a four-day visit, his first to India" is still to India)
+        gap = CLAUSE_BREAK.search(text, clause.end, after[0].start)
+        away = gap is not None and SUBORDINATE.search(text, gap.end(), after[0].start) is not None
+        if away and trigger.kind == "visit":
+            earlier = [p for p in places.between(s_start, clause.start) if not _adjective(p)]
+            spots = earlier[-1:]
+        else:
+            spots = after
     elif trigger.trip_word:
         # "landed in Peru ... for the second leg of her ten-day tour": a trip's destination
         # follows it ("trip to X") or names it ("her Chile visit"), it is not where the sentence began.
