@@ -90,12 +90,19 @@ STORY = [
     # back into the year written stays possible, and a story with no new year goes forward as before
     ("The front broke in December 1918. On 10 September they had attacked.", "10 September", "1918-09-10"),
     ("In December 1940 the talks stalled. In February the envoys left.", "February", "1941-02"),
+    # A pluperfect clause tells what happened before the time the story is at; not where a span it tells ends.
+    ("The army took the port on 17 December 1919. The next threat came from a general who had spent the spring "
+     + "training a small army.", "spring", "1919-SP"),
+    ("The army took the port on 17 December 1919. The general spent the spring training a small army.",
+     "spring", "1920-SP"),
+    ("The offensive began on 16 December 1944. It had been repulsed by January.", "January", "1945-01"),
 ]
 
 
 @pytest.mark.parametrize(("text", "mention", "value"), STORY,
                          ids=["bare-month-stays-in-written-year", "bare-day-stays-in-written-year",
-                              "back-within-written-year", "forward-over-new-year"])
+                              "back-within-written-year", "forward-over-new-year", "pluperfect-looks-back",
+                              "simple-past-goes-forward", "pluperfect-span-end-ahead"])
 def test_story_keeps_the_year_written(text: str, mention: str, value: str) -> None:
     found = {r.mention.text: r.value for r in resolve(text, extract(text), dt.date(2009, 6, 1), narrative=True)}
     assert found[mention] == value

@@ -512,12 +512,15 @@ def _pick_year(p: DatePattern, ref: dt.date, way: int, *, firm: bool = False) ->
     return chosen
 
 
-def _story_year(p: DatePattern, ref: dt.date, year: int | None = None) -> Reading | None:
+def _story_year(p: DatePattern, ref: dt.date, year: int | None = None,
+                looks_back: Callable[[], bool] | None = None) -> Reading | None:
     """A story moves forward ("In December 1940 ... In February" is 1941) unless it looks back a little:
     after "until December", "On 10 September" is the September just before, not the next one. Not back out of
     ``year``, the year the story last wrote: "In March 1917 ... in November" is November 1917, however near
     November 1916 is: a writer who goes back a year writes it."""
     ahead, back = _pick_year(p, ref, 1), _pick_year(p, ref, -1)
+    if ahead is not None and looks_back is not None and _as_date(ahead.start) > ref and looks_back():
+        return _pick_year(p, ref, -1, firm=True) or ahead
     if ahead is None or back is None or back == ahead:
         return ahead or back
     if year is not None and ahead.start.year == year != back.start.year:
@@ -581,6 +584,7 @@ def _with_weekday_check(reading: Reading, weekdays: tuple[int | None, int | None
 
 
 def _date_readings(p: DatePattern, ctx: _Context, tense: Callable[[], int], *, frame: bool = False,
+                   looks_back: Callable[[], bool] | None = None,
                    ) -> tuple[tuple[Reading, ...], AnchorKind, str | None]:
     """Readings of a DatePattern, the anchor used, and a note; ``tense`` is only asked when it matters.
 
@@ -636,7 +640,7 @@ def _date_readings(p: DatePattern, ctx: _Context, tense: Callable[[], int], *, f
         if ctx.year_frame:
             reading = C.period(p, ctx.ref.year)  # "In 1940, ... In September": that year's September
         elif ctx.story:
-            reading = _story_year(p, ctx.ref, ctx.year_hint)
+            reading = _story_year(p, ctx.ref, ctx.year_hint, looks_back)
         else:
             reading = _pick_year(p, ctx.ref, way, firm=firm)
         kind = ctx.ref_kind
@@ -796,7 +800,9 @@ def _resolve_date(mention: TemporalMention, p: DatePattern, ctx: _Context) -> Re
     readings, kind, note = _date_readings(p, ctx, lambda: direction(ctx.text, mention, ctx.sentences),
                                           frame=_month_frame(ctx.sentences or _Sentences(ctx.text), mention, p)
                                           or (p.year is None and mention.signal in _SINCE_SIGNALS
-                                              and _since_clause(ctx.text, mention)))
+                                              and _since_clause(ctx.text, mention)),
+                                          looks_back=(lambda: _pluperfect(ctx.sentences or _Sentences(ctx.text), mention))
+                                          if ctx.story else None)
     if named is not None and readings:
         kind = ctx.ref_kind
     if mention.rule == "of_that_year" and readings:
@@ -1211,6 +1217,18 @@ def _planned(sentences: _Sentences, mention: TemporalMention) -> bool:
     """Whether a word of plan, expectation or pluperfect stands among the few words before the mention."""
     _, words, left, _ = _words_around(sentences.text, mention, sentences)
     return any(w in _PLAN_WORDS for w in words[max(0, left + 1 - _PLAN_REACH):left + 1])
+
+
+_PLUPERFECT_REACH = 5
+
+
+def _pluperfect(sentences: _Sentences, mention: TemporalMention) -> bool:
+    """Whether a story's date is in a pluperfect clause ("Yudenich, who had spent the spring and summer ..."): the
+    clause tells what happened before the time the story is at."""
+    if mention.signal in _BOUND_SIGNALS:
+        return False  # "had been repulsed by January": where the span told ends, ahead
+    _, words, left, _ = _words_around(sentences.text, mention, sentences)
+    return "had" in words[max(0, left + 1 - _PLUPERFECT_REACH):left + 1]
 
 
 _AS_IN = re.compile(r"\bas\s+in\s+$", re.IGNORECASE)
