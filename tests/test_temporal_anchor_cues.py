@@ -53,6 +53,17 @@ CASES = [
     ("The president flies to Lima on Monday, November 17, and to Quito on Friday, November 21. He will return "
      + "home on Monday.", dt.date(2031, 11, 5),
      [("Monday, November 17", "2031-11-17"), ("Friday, November 21", "2031-11-21"), ("Monday", "2031-11-24")]),
+    # a range of dates to come, as the last dates named: the next sentence's weekday falls in it, or after it
+    ("The minister will visit Rome from June 20 to 22. On Tuesday she meets the pope.", WEDNESDAY,
+     [("June 20 to 22", "2033-06-20"), ("Tuesday", "2033-06-21")]),
+    ("The minister will visit Rome from June 20 to 22. On Sunday she flies home.", WEDNESDAY,
+     [("June 20 to 22", "2033-06-20"), ("Sunday", "2033-06-26")]),
+    # a weekday just before the range leads up to it (written Sunday, September 12, 2027)
+    ("Leaders will hold a summit in Reykjavik on September 15 and 16. The premier arrives on Monday, ahead of the "
+     + "other leaders.", dt.date(2027, 9, 12), [("September 15 and 16", "2027-09-15"), ("Monday", "2027-09-13")]),
+    # A date right after "moved to" is a new date set, still ahead; a place after it is a move of place.
+    ("The visit was moved to Thursday.", WEDNESDAY, [("Thursday", "2033-06-09")]),
+    ("The team moved to Paris on Thursday.", WEDNESDAY, [("Thursday", "2033-06-02")]),
     # A past participle before "by" without an auxiliary is no past tense: "followed by talks".
     ("The president will be welcomed with honours on Tuesday morning by the king, followed by talks.",
      WEDNESDAY, [("Tuesday morning", "2033-06-14TMO")]),
@@ -75,6 +86,8 @@ CASES = [
     "weekday-again-same-day", "weekday-of-earlier-sentence", "weekday-after-dated-day",
     "long-sentence-programme", "next-sentence-past", "span-from-date-to-weekday",
     "announced-span-weekday", "announced-span-no-match", "weekday-named-span-not-searched",
+    "range-then-weekday-inside", "range-then-weekday-after", "weekday-leads-up-to-range",
+    "moved-to-date", "moved-to-place",
     "participle-by-no-tense", "passive-by-past", "participle-by-then-past-verb",
     "later-than-planned", "a-day-later-than-planned", "later-in-the-day-past", "later-in-the-day-future", "later-on-forward"])
 def test_anchor_cues(text: str, dct: dt.date, expected: list[tuple[str, str]]) -> None:

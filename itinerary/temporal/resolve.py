@@ -75,8 +75,10 @@ _AHEAD_OF = re.compile(r"\bahead\s+of\s+$", re.IGNORECASE)
 _EFFECTIVE = re.compile(r"(?<!became\s)(?<!become\s)(?<!was\s)(?<!were\s)(?<!been\s)\beffective\s+(?:on\s+|from\s+)?$",
                         re.IGNORECASE)
 # A new date set for something: "postponed by a day to Thursday", "rescheduled for Friday", "pushed back until
-# May". The postponing itself may be past ("was postponed on Monday"), the date it goes to is still ahead.
-_MOVED_TO = re.compile(r"\b(?:postponed|rescheduled|delayed|deferred|pushed\s+back|put\s+off|brought\s+forward)"
+# May", "moved to Thursday" (a date right after "moved to": "moved to Paris on Thursday" names a place first).
+# The postponing itself may be past ("was postponed on Monday"), the date it goes to is still ahead.
+_MOVED_TO = re.compile(r"\b(?:postponed|rescheduled|delayed|deferred|pushed\s+back|put\s+off|brought\s+forward|moved"
+                       r"|shifted)"
                        r"(?:\s+(?:by\s+)?(?:a|one|two|three|several|\d+)?\s*(?:day|days|week|weeks|hours?))?"
                        r"\s+(?:to|until|till|for)\s+(?:(?:next|this|the)\s+)?$", re.IGNORECASE)
 # "his first trip abroad since taking office in May", "since he took office on Monday": the date of what
@@ -114,6 +116,7 @@ class _Context:
     # the first day of a span of days to come that the sentence of ``sentence_day`` announced by their dates alone
     # ("from November 17 to 18 and ... on November 21"): a weekday after it falls in the span when one matches
     span_start: dt.date | None = None
+    after_range: bool = False  # ``sentence_day`` is the last day of a range of dates
 
 
 # ------------------------------------------------------------------ context of a mention
@@ -616,9 +619,13 @@ def _date_readings(p: DatePattern, ctx: _Context, tense: Callable[[], int], *, f
             # "travels to Lima on Saturday, March 15, and will hold talks on Monday": the Monday after the
             # date the sentence (or the one before it) has just named, not the one before it; but the Monday of a
             # visit just announced by its dates ("from November 17 to 18 ... on November 21. ... on Monday")
-            day = _weekday_near(p, after, 1)
-            if ctx.span_start is not None and (inside := _weekday_near(p, max(ctx.span_start, ctx.ref), 1)) < after:
+            inside = None if ctx.span_start is None else _weekday_near(p, max(ctx.span_start, ctx.ref), 1)
+            if inside is not None and inside <= after:
                 day = inside
+            elif not (ctx.after_range and ctx.span_start is not None and day >= ctx.span_start - _LEAD_UP):
+                day = _weekday_near(p, after, 1)
+            # else the days just before a range of dates lead up to it: "a summit on September 15 and 16 ... arrives
+            # on Monday, a day ahead of the other leaders"
         return (C.day_reading(day, p),), ctx.ref_kind, None
     if p.day is not None and p.month is None and p.year is None:
         return _day_of_month_readings(p, ctx, tense)
@@ -652,6 +659,7 @@ def _date_readings(p: DatePattern, ctx: _Context, tense: Callable[[], int], *, f
     return (reading,), kind, None
 
 
+_LEAD_UP = dt.timedelta(days=3)  # how far before a range of dates a weekday still leads up to it
 _MONTHS_SEARCHED = 14  # enough for a weekday and a day of the month to meet ("Monday the 6th")
 
 
@@ -1413,7 +1421,8 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
                 from_day = 1
             ctx = replace(ctx, sentence_day=last_day[1], from_day=from_day,
                           named_days=tuple(day_run) if same else (),
-                          span_start=span[0] if span is not None and span[2] is last_day[0] and not span[1] else None)
+                          span_start=span[0] if span is not None and span[2] is last_day[0] and not span[1] else None,
+                          after_range=isinstance(last_day[0].value, RangePattern))
         done = _one(mention, ctx, narrative)
         if done.readings and done.readings[0].precision == "quarter" and isinstance(mention.value, DatePattern) \
                 and mention.rule != "year_period" \
@@ -1435,6 +1444,10 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
                 last_day = (mention, placed_day)
                 if named:
                     day_run.append(placed_day)
+            elif not named:
+                # "will visit Rome from June 20 to 22. On Tuesday she meets ...": the programme goes on from its end.
+                # Not a heading that names its weekdays ("Friday, May 20 - Sunday, May 22 * departs on Thursday").
+                last_day = (mention, _as_date(done.readings[0].end))
         if done.readings and done.readings[0].precision in {"day", "minute", "hour", "week", "month"} \
                 and not (narrative and previous is not None and _until_far(text, mention, done, previous)):
             previous = _as_date(done.readings[0].start)
