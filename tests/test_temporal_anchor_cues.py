@@ -64,6 +64,10 @@ CASES = [
     # A date right after "moved to" is a new date set, still ahead; a place after it is a move of place.
     ("The visit was moved to Thursday.", WEDNESDAY, [("Thursday", "2033-06-09")]),
     ("The team moved to Paris on Thursday.", WEDNESDAY, [("Thursday", "2033-06-02")]),
+    # A participle of speaking takes the tense of the reporting verb after it; the statement dates what it reports.
+    ("The chancellor, speaking on Tuesday, said she would travel to Kyiv on Friday.", WEDNESDAY,
+     [("Tuesday", "2033-06-07"), ("Friday", "2033-06-10")]),
+    ("Speaking on Tuesday, the minister will open the fair.", WEDNESDAY, [("Tuesday", "2033-06-14")]),
     # A past participle before "by" without an auxiliary is no past tense: "followed by talks".
     ("The president will be welcomed with honours on Tuesday morning by the king, followed by talks.",
      WEDNESDAY, [("Tuesday morning", "2033-06-14TMO")]),
@@ -88,7 +92,7 @@ CASES = [
     "announced-span-weekday", "announced-span-no-match", "weekday-named-span-not-searched",
     "range-then-weekday-inside", "range-then-weekday-after", "weekday-leads-up-to-range",
     "moved-to-date", "moved-to-place",
-    "participle-by-no-tense", "passive-by-past", "participle-by-then-past-verb",
+    "speaking-then-said", "speaking-then-will", "participle-by-no-tense", "passive-by-past", "participle-by-then-past-verb",
     "later-than-planned", "a-day-later-than-planned", "later-in-the-day-past", "later-in-the-day-future", "later-on-forward"])
 def test_anchor_cues(text: str, dct: dt.date, expected: list[tuple[str, str]]) -> None:
     assert values(text, dct) == expected

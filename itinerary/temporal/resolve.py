@@ -199,6 +199,17 @@ _SPEECH_FILLERS = frozenset({"on", "late", "early", "reporters", "journalists", 
 _SPEECH_STOPS = frozenset({"and", "or", "but", "that", "to", "which", "who", "when", "after", "before", "will",
                            "would", "shall", "should", "could", "can", "may", "might", "is", "was", "are", "were"})
 _SPEECH_WORDS = 5
+# A participle of speaking has no tense of its own: "The chancellor, speaking on Tuesday, said ..." is as past as
+# the reporting verb after it; with none there, nothing is said about the tense.
+_SPEAKING = frozenset({"speaking", "talking", "addressing", "writing"})
+_SPEAKING_REACH = 8
+
+
+def _reported_after(words: list[str], right: int) -> int:
+    for i in range(right, min(len(words), right + _SPEAKING_REACH)):
+        if words[i] in _REPORTING:
+            return _word_sign(words, i)[0]
+    return 0
 
 
 _END = itemgetter(1)
@@ -294,6 +305,8 @@ def _speech_words(words: list[str], left: int, right: int) -> int:
     for i in range(left, max(-1, left - _SPEECH_WORDS), -1):
         if words[i] in _REPORTING:
             return _word_sign(words, i)[0]
+        if words[i] in _SPEAKING:
+            return _reported_after(words, right)
         if words[i] not in _SPEECH_FILLERS:
             break
     if all(w in {"on", "late", "early"} for w in words[:left + 1]):  # the date opens the sentence
