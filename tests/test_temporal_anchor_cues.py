@@ -68,6 +68,12 @@ CASES = [
     ("The chancellor, speaking on Tuesday, said she would travel to Kyiv on Friday.", WEDNESDAY,
      [("Tuesday", "2033-06-07"), ("Friday", "2033-06-10")]),
     ("Speaking on Tuesday, the minister will open the fair.", WEDNESDAY, [("Tuesday", "2033-06-14")]),
+    # The plural of a timetable verb after a relative pronoun is a programme's present; "open" alone is no verb.
+    ("Delegates arrived on Monday for the talks, which open on Thursday.", WEDNESDAY,
+     [("Monday", "2033-06-06"), ("Thursday", "2033-06-09")]),
+    ("Delegates arrived on Monday for the talks that end on Friday.", WEDNESDAY,
+     [("Monday", "2033-06-06"), ("Friday", "2033-06-10")]),
+    ("The open session was held on Thursday.", WEDNESDAY, [("Thursday", "2033-06-02")]),
     # A past participle before "by" without an auxiliary is no past tense: "followed by talks".
     ("The president will be welcomed with honours on Tuesday morning by the king, followed by talks.",
      WEDNESDAY, [("Tuesday morning", "2033-06-14TMO")]),
@@ -92,7 +98,7 @@ CASES = [
     "announced-span-weekday", "announced-span-no-match", "weekday-named-span-not-searched",
     "range-then-weekday-inside", "range-then-weekday-after", "weekday-leads-up-to-range",
     "moved-to-date", "moved-to-place",
-    "speaking-then-said", "speaking-then-will", "participle-by-no-tense", "passive-by-past", "participle-by-then-past-verb",
+    "speaking-then-said", "speaking-then-will", "which-open", "that-end", "open-adjective", "participle-by-no-tense", "passive-by-past", "participle-by-then-past-verb",
     "later-than-planned", "a-day-later-than-planned", "later-in-the-day-past", "later-in-the-day-future", "later-on-forward"])
 def test_anchor_cues(text: str, dct: dt.date, expected: list[tuple[str, str]]) -> None:
     assert values(text, dct) == expected

@@ -150,6 +150,12 @@ _POSITION_AFTER_UNITS = frozenset({"day", "days", "hour", "hours", "week", "week
 _PARTICIPLES_BY = frozenset({"held", "led", "met"})
 
 
+# The plural of a timetable verb ("opens" -> "open") after a relative pronoun is a programme's simple present too:
+# "the talks, which open on Thursday", "flights that leave on Monday". Only there: "open" alone is an adjective.
+_TIMETABLE_PLURALS = frozenset(c[:-1] for c in V.FORWARD_CUES if " " not in c and c.endswith("s") and len(c) > 3)
+_RELATIVE_SUBJECTS = frozenset({"which", "that", "who"})
+
+
 def _no_tense(words: list[str], i: int) -> bool:
     """Whether the word at ``i``, a tense cue by its form, places a time or describes a noun instead."""
     w = words[i]
@@ -176,6 +182,8 @@ def _word_sign(words: list[str], i: int) -> tuple[int, int, bool]:
                 return (1 if _after_modal(words, i + 1 - n) else -1), n, False
     if w in _REPORTING:
         return (1 if _after_modal(words, i) else -1), 1, True
+    if w in _TIMETABLE_PLURALS and i and words[i - 1] in _RELATIVE_SUBJECTS:
+        return 1, 1, False  # "the talks, which open on Thursday"
     if len(w) > 4 and w.endswith("ed"):
         before = words[i - 1] if i else ""
         if before in _DETERMINERS:
