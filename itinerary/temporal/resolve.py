@@ -1465,7 +1465,9 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
                 last_day = (mention, placed_day)
                 if named:
                     day_run.append(placed_day)
-            elif not named:
+            elif named:
+                day_run.extend((placed_day, _as_date(done.readings[0].end)))  # "on Monday and Tuesday"
+            else:
                 # "will visit Rome from June 20 to 22. On Tuesday she meets ...": the programme goes on from its end.
                 # Not a heading that names its weekdays ("Friday, May 20 - Sunday, May 22 * departs on Thursday").
                 last_day = (mention, _as_date(done.readings[0].end))
