@@ -75,8 +75,10 @@ _AHEAD_OF = re.compile(r"\bahead\s+of\s+$", re.IGNORECASE)
 _EFFECTIVE = re.compile(r"(?<!became\s)(?<!become\s)(?<!was\s)(?<!were\s)(?<!been\s)\beffective\s+(?:on\s+|from\s+)?$",
                         re.IGNORECASE)
 # A new date set for something: "postponed by a day to Thursday", "rescheduled for Friday", "pushed back until
-# May". The postponing itself may be past ("was postponed on Monday"), the date it goes to is still ahead.
-_MOVED_TO = re.compile(r"\b(?:postponed|rescheduled|delayed|deferred|pushed\s+back|put\s+off|brought\s+forward)"
+# May", "moved to Thursday" (a date right after "moved to": "moved to Paris on Thursday" names a place first).
+# The postponing itself may be past ("was postponed on Monday"), the date it goes to is still ahead.
+_MOVED_TO = re.compile(r"\b(?:postponed|rescheduled|delayed|deferred|pushed\s+back|put\s+off|brought\s+forward|moved"
+                       r"|shifted)"
                        r"(?:\s+(?:by\s+)?(?:a|one|two|three|several|\d+)?\s*(?:day|days|week|weeks|hours?))?"
                        r"\s+(?:to|until|till|for)\s+(?:(?:next|this|the)\s+)?$", re.IGNORECASE)
 # "his first trip abroad since taking office in May", "since he took office on Monday": the date of what
@@ -108,6 +110,13 @@ class _Context:
     # a weekday placed from ``sentence_day``: the new date of a move from it, or the end of a span from it ("from
     # Tuesday, 7 January to Thursday"); +1 the first one after it, -1 the first before, 0 the nearest
     from_day: int | None = None
+    # the days named by their weekday earlier in the mention's sentence: a weekday named again there is the same day
+    # ("on Monday and Tuesday, where she will hold talks ... on Monday")
+    named_days: tuple[dt.date, ...] = ()
+    # the first day of a span of days to come that the sentence of ``sentence_day`` announced by their dates alone
+    # ("from November 17 to 18 and ... on November 21"): a weekday after it falls in the span when one matches
+    span_start: dt.date | None = None
+    after_range: bool = False  # ``sentence_day`` is the last day of a range of dates
 
 
 # ------------------------------------------------------------------ context of a mention
@@ -131,9 +140,39 @@ def _after_modal(words: list[str], i: int) -> bool:
     return j >= 0 and (words[j] in _MODALS or words[j].endswith(("'ll", "\u2019ll")))
 
 
+# "later"/"earlier" before these place a time in a period or against a plan ("later in the day", "later that day",
+# "a day later than planned"); after these they count from a time the text is at ("two days later"): no tense.
+_POSITION_NEXT = frozenset({"in", "that", "than"})
+_POSITION_AFTER_UNITS = frozenset({"day", "days", "hour", "hours", "week", "weeks", "month", "months", "year", "years",
+                                   "minutes", "moments"})
+# Past participles that are no past tense before "by" without an auxiliary: "followed by talks", "talks held by
+# the two leaders", "a delegation led by the minister" (the -ed words and the irregular ones of the cues).
+_PARTICIPLES_BY = frozenset({"held", "led", "met"})
+
+
+# The plural of a timetable verb ("opens" -> "open") after a relative pronoun is a programme's simple present too:
+# "the talks, which open on Thursday", "flights that leave on Monday". Only there: "open" alone is an adjective.
+_TIMETABLE_PLURALS = frozenset(c[:-1] for c in V.FORWARD_CUES if " " not in c and c.endswith("s") and len(c) > 3)
+_RELATIVE_SUBJECTS = frozenset({"which", "that", "who"})
+
+
+def _no_tense(words: list[str], i: int) -> bool:
+    """Whether the word at ``i``, a tense cue by its form, places a time or describes a noun instead."""
+    w = words[i]
+    after = words[i + 1] if i + 1 < len(words) else ""
+    if w in _POSITION_WORDS:
+        return after in _POSITION_NEXT or i > 0 and words[i - 1] in _POSITION_AFTER_UNITS
+    if after == "by" and (w in _PARTICIPLES_BY or len(w) > 4 and w.endswith("ed")):
+        before = words[i - 1] if i else ""
+        return before not in _AUX_BACK and before not in _AUX_FORWARD and not _after_modal(words, i)
+    return False
+
+
 def _word_sign(words: list[str], i: int) -> tuple[int, int, bool]:
     """(sign, words the cue spans, is a reporting verb) of the word at ``i``; sign 0: no tense cue."""
     w = words[i]
+    if (w in _POSITION_WORDS or i + 1 < len(words) and words[i + 1] == "by") and _no_tense(words, i):
+        return 0, 1, False  # "later in the day", "followed by talks"
     for n in (3, 2, 1) if w in _CUE_ENDS else ():
         if i + 1 >= n:
             key = tuple(words[i + 1 - n:i + 1])
@@ -143,6 +182,8 @@ def _word_sign(words: list[str], i: int) -> tuple[int, int, bool]:
                 return (1 if _after_modal(words, i + 1 - n) else -1), n, False
     if w in _REPORTING:
         return (1 if _after_modal(words, i) else -1), 1, True
+    if w in _TIMETABLE_PLURALS and i and words[i - 1] in _RELATIVE_SUBJECTS:
+        return 1, 1, False  # "the talks, which open on Thursday"
     if len(w) > 4 and w.endswith("ed"):
         before = words[i - 1] if i else ""
         if before in _DETERMINERS:
@@ -166,6 +207,17 @@ _SPEECH_FILLERS = frozenset({"on", "late", "early", "reporters", "journalists", 
 _SPEECH_STOPS = frozenset({"and", "or", "but", "that", "to", "which", "who", "when", "after", "before", "will",
                            "would", "shall", "should", "could", "can", "may", "might", "is", "was", "are", "were"})
 _SPEECH_WORDS = 5
+# A participle of speaking has no tense of its own: "The chancellor, speaking on Tuesday, said ..." is as past as
+# the reporting verb after it; with none there, nothing is said about the tense.
+_SPEAKING = frozenset({"speaking", "talking", "addressing", "writing"})
+_SPEAKING_REACH = 8
+
+
+def _reported_after(words: list[str], right: int) -> int:
+    for i in range(right, min(len(words), right + _SPEAKING_REACH)):
+        if words[i] in _REPORTING:
+            return _word_sign(words, i)[0]
+    return 0
 
 
 _END = itemgetter(1)
@@ -223,7 +275,10 @@ class _Sentences:
 
 
 def _same_sentence(sentences: _Sentences, a: TemporalMention, b: TemporalMention) -> bool:
-    return sentences.bounds(a.start, a.end) == sentences.bounds(b.start, b.end)
+    """Whether ``b`` (after ``a``) is in ``a``'s sentence: no sentence end between the two. As the same bounds would
+    say, and also in a sentence longer than the reach of the bounds ("starting in Riga on Monday, May 3, and
+    continuing ... before ending in Oslo on Friday") and after an abbreviation ("from Sept. 14 to Thursday")."""
+    return b.start - a.end <= _NEXT_SENTENCE_REACH and _SENTENCE_END.search(sentences.text, a.end, b.start) is None
 
 
 def _next_sentence(text: str, a: TemporalMention, b: TemporalMention) -> bool:
@@ -258,6 +313,8 @@ def _speech_words(words: list[str], left: int, right: int) -> int:
     for i in range(left, max(-1, left - _SPEECH_WORDS), -1):
         if words[i] in _REPORTING:
             return _word_sign(words, i)[0]
+        if words[i] in _SPEAKING:
+            return _reported_after(words, right)
         if words[i] not in _SPEECH_FILLERS:
             break
     if all(w in {"on", "late", "early"} for w in words[:left + 1]):  # the date opens the sentence
@@ -277,6 +334,13 @@ def speech_sign(text: str, mention: TemporalMention, sentences: _Sentences | Non
     """
     _, words, left, right = _words_around(text, mention, sentences)
     return _speech_words(words, left, right)
+
+
+def _names_weekday(mention: TemporalMention) -> bool:
+    p = mention.value
+    if isinstance(p, RangePattern):
+        return p.start.weekday is not None or p.end.weekday is not None
+    return isinstance(p, DatePattern) and p.weekday is not None
 
 
 def _is_day_only(mention: TemporalMention) -> bool:
@@ -472,12 +536,19 @@ def _pick_year(p: DatePattern, ref: dt.date, way: int, *, firm: bool = False) ->
     return chosen
 
 
-def _story_year(p: DatePattern, ref: dt.date) -> Reading | None:
+def _story_year(p: DatePattern, ref: dt.date, year: int | None = None,
+                looks_back: Callable[[], bool] | None = None) -> Reading | None:
     """A story moves forward ("In December 1940 ... In February" is 1941) unless it looks back a little:
-    after "until December", "On 10 September" is the September just before, not the next one."""
+    after "until December", "On 10 September" is the September just before, not the next one. Not back out of
+    ``year``, the year the story last wrote: "In March 1917 ... in November" is November 1917, however near
+    November 1916 is: a writer who goes back a year writes it."""
     ahead, back = _pick_year(p, ref, 1), _pick_year(p, ref, -1)
+    if ahead is not None and looks_back is not None and _as_date(ahead.start) > ref and looks_back():
+        return _pick_year(p, ref, -1, firm=True) or ahead
     if ahead is None or back is None or back == ahead:
         return ahead or back
+    if year is not None and ahead.start.year == year != back.start.year:
+        return ahead
 
     def gap(r: Reading) -> int:
         s, e = _as_date(r.start), _as_date(r.end)
@@ -537,6 +608,7 @@ def _with_weekday_check(reading: Reading, weekdays: tuple[int | None, int | None
 
 
 def _date_readings(p: DatePattern, ctx: _Context, tense: Callable[[], int], *, frame: bool = False,
+                   looks_back: Callable[[], bool] | None = None,
                    ) -> tuple[tuple[Reading, ...], AnchorKind, str | None]:
     """Readings of a DatePattern, the anchor used, and a note; ``tense`` is only asked when it matters.
 
@@ -549,10 +621,16 @@ def _date_readings(p: DatePattern, ctx: _Context, tense: Callable[[], int], *, f
         if ctx.ref is None:
             return (), "none", "weekday without an anchor date"
         way = tense()
-        if way == 0 and ctx.ref_kind == "published":
-            way = -1  # news mostly reports what happened: a bare weekday is the latest one (or today)
-        day = _weekday_near(p, ctx.ref, way)
         after = ctx.sentence_day
+        if way == 0 and ctx.ref_kind == "published":
+            # news mostly reports what happened: a bare weekday is the latest one (or today); but after a day to
+            # come just named ("beginning in Porto on Monday, May 3, ... before finishing in Faro on Friday") the
+            # programme goes on
+            way = 1 if after is not None and ctx.ref < after else -1
+        day = _weekday_near(p, ctx.ref, way)
+        again = next((d for d in ctx.named_days if d.isoweekday() == p.weekday), None)
+        if again is not None and ctx.from_day is None:
+            return (C.day_reading(again, p),), ctx.ref_kind, None
         if ctx.from_day is not None and after is not None:
             # "postponed from Tuesday to Wednesday", "brought forward from Wednesday to Tuesday", "from Tuesday,
             # 7 January to Thursday": the nearest such day after (or before) the day just named
@@ -560,8 +638,15 @@ def _date_readings(p: DatePattern, ctx: _Context, tense: Callable[[], int], *, f
             return (C.day_reading(day, p),), ctx.ref_kind, None
         if way > 0 and after is not None and ctx.ref_kind == "published" and ctx.ref < after and day < after:
             # "travels to Lima on Saturday, March 15, and will hold talks on Monday": the Monday after the
-            # date the sentence (or the one before it) has just named, not the one before it
-            day = _weekday_near(p, after, 1)
+            # date the sentence (or the one before it) has just named, not the one before it; but the Monday of a
+            # visit just announced by its dates ("from November 17 to 18 ... on November 21. ... on Monday")
+            inside = None if ctx.span_start is None else _weekday_near(p, max(ctx.span_start, ctx.ref), 1)
+            if inside is not None and inside <= after:
+                day = inside
+            elif not (ctx.after_range and ctx.span_start is not None and day >= ctx.span_start - _LEAD_UP):
+                day = _weekday_near(p, after, 1)
+            # else the days just before a range of dates lead up to it: "a summit on September 15 and 16 ... arrives
+            # on Monday, a day ahead of the other leaders"
         return (C.day_reading(day, p),), ctx.ref_kind, None
     if p.day is not None and p.month is None and p.year is None:
         return _day_of_month_readings(p, ctx, tense)
@@ -583,7 +668,7 @@ def _date_readings(p: DatePattern, ctx: _Context, tense: Callable[[], int], *, f
         if ctx.year_frame:
             reading = C.period(p, ctx.ref.year)  # "In 1940, ... In September": that year's September
         elif ctx.story:
-            reading = _story_year(p, ctx.ref)
+            reading = _story_year(p, ctx.ref, ctx.year_hint, looks_back)
         else:
             reading = _pick_year(p, ctx.ref, way, firm=firm)
         kind = ctx.ref_kind
@@ -595,6 +680,7 @@ def _date_readings(p: DatePattern, ctx: _Context, tense: Callable[[], int], *, f
     return (reading,), kind, None
 
 
+_LEAD_UP = dt.timedelta(days=3)  # how far before a range of dates a weekday still leads up to it
 _MONTHS_SEARCHED = 14  # enough for a weekday and a day of the month to meet ("Monday the 6th")
 
 
@@ -743,7 +829,9 @@ def _resolve_date(mention: TemporalMention, p: DatePattern, ctx: _Context) -> Re
     readings, kind, note = _date_readings(p, ctx, lambda: direction(ctx.text, mention, ctx.sentences),
                                           frame=_month_frame(ctx.sentences or _Sentences(ctx.text), mention, p)
                                           or (p.year is None and mention.signal in _SINCE_SIGNALS
-                                              and _since_clause(ctx.text, mention)))
+                                              and _since_clause(ctx.text, mention)),
+                                          looks_back=(lambda: _pluperfect(ctx.sentences or _Sentences(ctx.text), mention))
+                                          if ctx.story else None)
     if named is not None and readings:
         kind = ctx.ref_kind
     if mention.rule == "of_that_year" and readings:
@@ -1160,6 +1248,18 @@ def _planned(sentences: _Sentences, mention: TemporalMention) -> bool:
     return any(w in _PLAN_WORDS for w in words[max(0, left + 1 - _PLAN_REACH):left + 1])
 
 
+_PLUPERFECT_REACH = 5
+
+
+def _pluperfect(sentences: _Sentences, mention: TemporalMention) -> bool:
+    """Whether a story's date is in a pluperfect clause ("Yudenich, who had spent the spring and summer ..."): the
+    clause tells what happened before the time the story is at."""
+    if mention.signal in _BOUND_SIGNALS:
+        return False  # "had been repulsed by January": where the span told ends, ahead
+    _, words, left, _ = _words_around(sentences.text, mention, sentences)
+    return "had" in words[max(0, left + 1 - _PLUPERFECT_REACH):left + 1]
+
+
 _AS_IN = re.compile(r"\bas\s+in\s+$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[A-Za-z]")
@@ -1303,6 +1403,10 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
     year_hint: int | None = None
     quarter: tuple[int, dt.date] | None = None  # where the last fiscal quarter was named, and its first day
     last_day: tuple[TemporalMention, dt.date] | None = None  # the latest mention placed on one day
+    day_run: list[dt.date] = []  # the days named by their weekday in the sentence of ``span``, up to it
+    # the days of the sentence of the latest day placed (a date or a range of dates): the first one, whether one was
+    # named by its weekday, the latest mention
+    span: tuple[dt.date, bool, TemporalMention] | None = None
     sentences = _Sentences(text)
     asides = _year_spikes(mentions) if narrative else frozenset()
     for index, mention in enumerate(mentions):
@@ -1324,15 +1428,22 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
             ctx = _Context(text, None, "none", previous, year_hint, sentences=sentences)
         if quarter is not None and mention.start - quarter[0] <= _QUARTER_REACH:
             ctx = replace(ctx, quarter=quarter[1])
+        same = False  # set below for a weekday alone: whether it is in the sentence of the latest day placed
         if last_day is not None and mention.rule in _FROM_DAY_RULES and (
-                _is_weekday(mention) and (_same_sentence(sentences, last_day[0], mention)
+                _is_weekday(mention) and ((same := _same_sentence(sentences, last_day[0], mention))
                                           or _next_sentence(text, last_day[0], mention) and _soon(last_day[1], dct))
                 # "opens on January 7. It closes on the 9th.": a day alone takes the month of a day named just before
                 or _is_day_only(mention) and mention.start - last_day[0].end <= _SCHEDULE_REACH):
             from_day = _move_way(text, mention)
-            if from_day is None and _SPAN_TO.fullmatch(text, last_day[0].end, mention.start) is not None:
-                from_day = 1  # "from Tuesday, 7 January to Thursday": the Thursday after it
-            ctx = replace(ctx, sentence_day=last_day[1], from_day=from_day)
+            if from_day is None and _names_weekday(last_day[0]) \
+                    and _SPAN_TO.fullmatch(text, last_day[0].end, mention.start) is not None:
+                # "from Tuesday, 7 January to Thursday": the Thursday after it. From a date without its weekday
+                # ("bought from Sept. 14 to Thursday"), the Thursday the tense gives, if not before the start.
+                from_day = 1
+            ctx = replace(ctx, sentence_day=last_day[1], from_day=from_day,
+                          named_days=tuple(day_run) if same else (),
+                          span_start=span[0] if span is not None and span[2] is last_day[0] and not span[1] else None,
+                          after_range=isinstance(last_day[0].value, RangePattern))
         done = _one(mention, ctx, narrative)
         if done.readings and done.readings[0].precision == "quarter" and isinstance(mention.value, DatePattern) \
                 and mention.rule != "year_period" \
@@ -1342,8 +1453,24 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
         out.append(done)
         if index in asides:
             continue  # "In November 2008, protesters staged a similar ..." told of a war in 2003: the story stays
-        if done.readings and done.readings[0].precision == "day" and isinstance(mention.value, DatePattern):
-            last_day = (mention, _as_date(done.readings[0].start))
+        if done.readings and done.readings[0].precision == "day" \
+                and isinstance(mention.value, (DatePattern, RangePattern)):
+            placed_day = _as_date(done.readings[0].start)
+            named = _names_weekday(mention)
+            if span is None or not _same_sentence(sentences, span[2], mention):
+                span, day_run = (placed_day, named, mention), []  # a new sentence of days
+            else:
+                span = (min(span[0], placed_day), span[1] or named, mention)
+            if isinstance(mention.value, DatePattern):
+                last_day = (mention, placed_day)
+                if named:
+                    day_run.append(placed_day)
+            elif named:
+                day_run.extend((placed_day, _as_date(done.readings[0].end)))  # "on Monday and Tuesday"
+            else:
+                # "will visit Rome from June 20 to 22. On Tuesday she meets ...": the programme goes on from its end.
+                # Not a heading that names its weekdays ("Friday, May 20 - Sunday, May 22 * departs on Thursday").
+                last_day = (mention, _as_date(done.readings[0].end))
         if done.readings and done.readings[0].precision in {"day", "minute", "hour", "week", "month"} \
                 and not (narrative and previous is not None and _until_far(text, mention, done, previous)):
             previous = _as_date(done.readings[0].start)
