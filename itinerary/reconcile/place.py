@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from itinerary.model import (
@@ -248,26 +248,60 @@ def _reading(first: dt.date, last: dt.date, mod: str | None, basis: str, value: 
     return r.model_copy(update={"mod": mod, "value": value or r.value})
 
 
-def date_clock_times(mentions: Sequence[EventMention]) -> list[EventMention]:
-    """A bare clock time ('at 16.30', 'Mass at 4:30 PM') is on the day the article last named, not on the
-    publication day: 'Tomorrow, September 10th, ... at 9.30am ... The highlight ... at 16.30'."""
-    if not any(_bare_clock(r) and r.anchor in CLOCK_ANCHORS for m in mentions for r in m.times):
-        return list(mentions)  # nothing to move: no need to read every article in order
+Seen = tuple[int, dt.date]  # where an article last named a single day, and that day
+
+
+def _walk_articles(mentions: Sequence[EventMention], move: Callable[[Resolved, Seen | None], Resolved | None],
+                   named_after: Callable[[Resolved, Seen | None], Seen | None]) -> list[EventMention]:
+    """Each article's times in reading order, each given the day the article last named: ``move`` may put the
+    time on that day (None leaves it); ``named_after`` says which day the article has named once past it."""
     changed: dict[int, EventMention] = {}  # position in ``mentions`` -> the mention with its times moved
-    last_day: dict[str, tuple[int, dt.date]] = {}
+    last_day: dict[str, Seen] = {}
     keys = [(m.article, m.trigger_start, m.id) for m in mentions]
     for i in sorted(range(len(mentions)), key=keys.__getitem__):  # each article in reading order
         m = mentions[i]
         moved: dict[int, Resolved] = {}
         for r in sorted(m.times, key=lambda r: r.mention.start):
             seen = last_day.get(m.article)
-            if _bare_clock(r) and r.anchor in CLOCK_ANCHORS and seen and seen[0] < r.mention.start:
-                moved[id(r)] = _on_day(r, seen[1])
-            elif r.readings and r.readings[0].precision == "day" and r.readings[0].start == r.readings[0].end:
-                last_day[m.article] = (r.mention.start, _day(r.readings[0].start))
+            new = move(r, seen)
+            if new is not None:
+                moved[id(r)] = new
+                continue
+            after = named_after(r, seen)
+            if after is None:
+                last_day.pop(m.article, None)
+            else:
+                last_day[m.article] = after
         if moved:
             changed[i] = m.model_copy(update={"times": tuple(moved.get(id(r), r) for r in m.times)})
     return [changed.get(i, m) for i, m in enumerate(mentions)]
+
+
+def _one_day(r: Resolved) -> dt.date | None:
+    """The day of a time that names exactly one day, to the day or finer."""
+    if len(r.readings) != 1 or r.readings[0].precision not in FINE_DAYS:
+        return None
+    first, last = _day(r.readings[0].start), _day(r.readings[0].end)
+    return first if first == last else None
+
+
+def date_clock_times(mentions: Sequence[EventMention]) -> list[EventMention]:
+    """A bare clock time ('at 16.30', 'Mass at 4:30 PM') is on the day the article last named, not on the
+    publication day: 'Tomorrow, September 10th, ... at 9.30am ... The highlight ... at 16.30'."""
+    if not any(_bare_clock(r) and r.anchor in CLOCK_ANCHORS for m in mentions for r in m.times):
+        return list(mentions)  # nothing to move: no need to read every article in order
+
+    def move(r: Resolved, seen: Seen | None) -> Resolved | None:
+        if _bare_clock(r) and r.anchor in CLOCK_ANCHORS and seen and seen[0] < r.mention.start:
+            return _on_day(r, seen[1])
+        return None
+
+    def named_after(r: Resolved, seen: Seen | None) -> Seen | None:
+        if r.readings and r.readings[0].precision == "day" and r.readings[0].start == r.readings[0].end:
+            return r.mention.start, _day(r.readings[0].start)
+        return seen
+
+    return _walk_articles(mentions, move, named_after)
 
 
 def date_story_days(mentions: Sequence[EventMention]) -> list[EventMention]:
@@ -276,31 +310,27 @@ def date_story_days(mentions: Sequence[EventMention]) -> list[EventMention]:
     once the trip has placed that day (the temporal stage had no date to count from)."""
     if not any(_open_story_day(r) for m in mentions for r in m.times):
         return list(mentions)
-    changed: dict[int, EventMention] = {}
-    last_day: dict[str, tuple[int, dt.date]] = {}
-    keys = [(m.article, m.trigger_start, m.id) for m in mentions]
-    for i in sorted(range(len(mentions)), key=keys.__getitem__):  # each article in reading order
-        m = mentions[i]
-        moved: dict[int, Resolved] = {}
-        for r in sorted(m.times, key=lambda r: r.mention.start):
-            seen = last_day.get(m.article)
-            if _open_story_day(r) and seen and seen[0] < r.mention.start:
-                placed = resolve_against(r.mention, seen[1])
-                if placed.readings:
-                    moved[id(r)] = placed.model_copy(update={
-                        "anchor": "previous", "note": "counted from the day the article last named"})
-            elif _bare_clock(r) or (len(r.readings) == 1 and r.readings[0].precision not in FINE_DAYS):
-                continue  # 'at 9:30' is on the day last named; 'in December' names no day of the story
-            elif len(r.readings) == 1 and r.readings[0].precision in FINE_DAYS and _day(r.readings[0].start) == _day(
-                    r.readings[0].end):
-                last_day[m.article] = (r.mention.start, _day(r.readings[0].start))
-            else:
-                # a day not known for sure ('Tuesday morning' that falls on two Tuesdays of the trip), a span, or
-                # none: the day the article last named is no longer known
-                last_day.pop(m.article, None)
-        if moved:
-            changed[i] = m.model_copy(update={"times": tuple(moved.get(id(r), r) for r in m.times)})
-    return [changed.get(i, m) for i, m in enumerate(mentions)]
+
+    def counts_from(r: Resolved, seen: Seen | None) -> bool:
+        return _open_story_day(r) and seen is not None and seen[0] < r.mention.start
+
+    def move(r: Resolved, seen: Seen | None) -> Resolved | None:
+        if seen is None or not counts_from(r, seen):
+            return None
+        placed = resolve_against(r.mention, seen[1])
+        return placed.model_copy(update={"anchor": "previous", "note": "counted from the day the article last named"}
+                                 ) if placed.readings else None
+
+    def named_after(r: Resolved, seen: Seen | None) -> Seen | None:
+        if counts_from(r, seen) or _bare_clock(r) or (
+                len(r.readings) == 1 and r.readings[0].precision not in FINE_DAYS):
+            return seen  # 'at 9:30' is on the day last named; 'in December' names no day of the story
+        day = _one_day(r)
+        # a day not known for sure ('Tuesday morning' that falls on two Tuesdays of the trip), a span, or none:
+        # the day the article last named is no longer known
+        return (r.mention.start, day) if day is not None else None
+
+    return _walk_articles(mentions, move, named_after)
 
 
 FINE_DAYS = frozenset({"day", "hour", "minute"})
