@@ -52,17 +52,17 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"remain(?:s|ed)? in|"
              r"spen(?:d|ds|ding|t)(?= (?:\w+ ){1,2}(?:days|nights|weeks) in (?-i:[A-Z]))",
              "stay", "Stay"),
-    _trigger("travel", r"travel(?:s|led|ed|ling|ing)?(?: first| then| on| onward)? to|fl(?:y|ies|ew|own)(?: (?!back\b)\w+)? to|"
+    _trigger("travel", r"travel(?:s|led|ed|ling|ing)?(?: first| then| on| onward)? to|fl(?:y|ies|ew|own|ying)(?: (?!back\b)\w+)? to|"
              r"head(?:s|ed|ing)?(?: on)? (?:to|for)|flight to", "travel",
              "Travel"),
-    _trigger("arrival", r"arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)? (?:in|at)|touched down|fl(?:ew|own|ies|y) in(?= from)|"
+    _trigger("arrival", r"arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)? (?:in|at)|touch(?:es|ed|ing)? down|fl(?:ew|own|ies|y) in(?= from)|"
              r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))due in(?= (?-i:[A-Z]))|"
              r"(?:greeted|welcomed|received|met) at the (?:airport|airbase|air base)", "travel", "Arrival"),
-    _trigger("departure", r"depart(?:s|ed|ing|ure)?|le(?:ave|aves|ft) (?:for|from)|le(?:ave|aves|ft)(?= (?-i:[A-Z]))|"
+    _trigger("departure", r"depart(?:s|ed|ing|ure)?|le(?:ave|aves|ft|aving) (?:for|from)|le(?:ave|aves|ft)(?= (?-i:[A-Z]))|"
              r"le(?:ave|aves|ft|aving)(?= on (?:(?-i:[A-Z])|the \d))|"
              r"set(?:s)? off|took off|seen off",
              "travel", "Departure"),
-    _trigger("return", r"return(?:s|ed|ing)?(?=\s+(?:to|home|on|from)\b)|fl(?:y|ies|ew|own) (?:back (?:home|to)|home)|"
+    _trigger("return", r"return(?:s|ed|ing)?(?=\s+(?:to|home|on|from)\b)|fl(?:y|ies|ew|own|ying) (?:back (?:home|to)|home)|"
              r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))due back",
              "travel", "Return"),
     _trigger("site visit", r"ceremonial visit|tour(?:ed|s|ing)?", "site_visit", "Visit"),
@@ -83,11 +83,21 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"honorary (?:doctorate|degree|citizenship)|honou?r guard|guard of honou?r|(?:holy|public|papal|open-air|solemn|private|final|closing|opening|sunday|requiem) mass(?:es)?|"
              r"liturg(?:y|ies)|vespers|prayer service|"
              r"mass(?= (?:at|in|on|for|before|with))|commemoration|"
-             r"(?:welcome |official )?reception|red carpet welcome|(?:official|ceremonial|formal) welcome",
+             r"(?:welcome |official )?reception|red carpet welcome|(?:official|ceremonial|formal) welcome|"
+             # a service of worship, not "the civil service": named so, or held in a place of worship
+             r"(?:memorial|church|thanksgiving|religious|funeral|remembrance|ecumenical|interfaith|commemorative) services?|"
+             r"services?(?= (?:at|in) (?:the |a )?(?:[\w'’-]+ ){0,2}(?:cathedral|church|chapel|basilica|abbey|mosque|"
+             r"synagogue|temple|minster|shrine|monastery)s?\b)",
              "ceremony", "Ceremony"),
+    # "was welcomed at Government House", "greeted at the Royal Palace": the welcome at a seat of power
+    _trigger("welcome", r"(?:welcomed|greeted)(?= (?:at|to) (?:the )?(?:(?-i:[A-Z])[\w'’-]* ){0,3}"
+             r"(?:(?-i:House|Castle)|[Pp]alace)\b)", "ceremony", "Welcome ceremony"),
     _trigger("speech", r"speech|remarks|keynote|lectures?|"
              r"address(?= (?:to|at|the|both|an? (?:joint |special )?(?:session|meeting|rally|gathering|crowd)|"
-             r"(?:civil|business|university|religious) (?:authorities|leaders|students)|(?-i:[A-Z]))\b)", "speech",
+             r"(?:civil|business|university|religious) (?:authorities|leaders|students)|parliament|congress|lawmakers|"
+             r"legislators|(?-i:[A-Z]))\b)|"
+             r"address(?:es|ed|ing)(?= (?:parliament|congress|lawmakers|legislators|the (?:parliament|nation|congress|"
+             r"assembly|senate|general assembly|joint session|summit|forum|conference))\b)", "speech",
              "Speech"),
     _trigger("signing", r"signing|signed|to sign|signs?(?=\s+(?:\w+\s+){0,3}(?:pact|agreement|deal|treaty|accord|memorand|mous?|contract"
              r"|declaration))|memorand(?:um|ums|a) of understanding|mous?", "signing", "Signing"),
@@ -442,6 +452,16 @@ EXAMPLES: tuple[tuple[str, str, str], ...] = (
     ("The ceremonial welcome takes place at noon", "ceremonial welcome", "ceremony"),
     ("he will address both houses of parliament", "address", "speech"),
     ("he will address civil authorities at the palace", "address", "speech"),
+    ("the King attended a service at the cathedral", "service", "ceremony"),
+    ("she addresses parliament today", "addresses", "speech"),
+    ("a memorial service for the victims", "memorial service", "ceremony"),
+    ("she was welcomed at Government House on Monday", "welcomed", "ceremony"),
+    ("he was greeted at the Royal Palace by the king", "greeted", "ceremony"),
+    ("she will fly back to the capital on Friday", "fly back to", "travel"),
+    ("before flying back to the capital", "flying back to", "travel"),
+    ("she is flying to the coast on Monday", "flying to", "travel"),
+    ("minutes after touching down in the capital", "touching down", "travel"),
+    ("before leaving for the airport", "leaving for", "travel"),
     ("trade was worth \u00a39.8bn last year", "9.8bn", "statistic"),
 )
 
@@ -466,4 +486,8 @@ NEGATIVE: tuple[str, ...] = (
     "a photo of visiting President Diallo",
     "the hosting rights went to Oslo",
     "she welcomed the decision",
+    "the civil service went on strike",
+    "a bus service in the city",
+    "he welcomed at home a group of students",
+    "the flying squad",
 )
