@@ -152,3 +152,20 @@ def test_an_address_takes_its_own_date_not_the_next_moves() -> None:
     body = "President Lu Mera addresses parliament today and leaves for Porto tomorrow."
     assert _rows(body) == [("speech", "Address to parliament", "2031-03-10"),
                            ("travel", "Departure for Porto", "2031-03-11")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("President Ana Vos and Peruvian President Luis Ruiz agreed Thursday to expand cooperation in energy.",
+     [("talks", "Talks", "2031-03-06", ("Ana Vos", "Luis Ruiz"))]),
+    ("Ruiz and Vos agreed on a trade deal on Friday.", [("talks", "Talks", "2031-03-07", ())]),
+    ("The two leaders agreed to expand trade.", []),
+    ("Officials agreed on a plan on Monday.", []),
+], ids=["two-named-sides", "two-surnames", "the-two-leaders", "officials"])
+def test_two_named_sides_agreeing_held_talks(body: str,
+                                            expected: list[tuple[str, str, str | None, tuple[str, ...]]]) -> None:
+    assert [(e.kind, e.title, e.times[0].value if e.times else None, e.participants) for e in _events(body)] == expected
+
+
+def test_sides_agreeing_at_a_summit_are_that_summits() -> None:
+    body = "President Ana Vos and Prime Minister Luis Ruiz agreed at their summit in Lima on Tuesday to start talks."
+    assert next((e.kind, e.participants) for e in _events(body)) == ("summit", ("Ana Vos", "Luis Ruiz"))

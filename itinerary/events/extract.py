@@ -393,6 +393,7 @@ class _Cues:
     superseded: bool = True  # SUPERSEDED
     pair: bool = True  # THE_PAIR
     new_clause: bool = True  # NEW_CLAUSE_BEFORE
+    agreed: bool = True  # AGREED_TO_HOLD
 
     @staticmethod
     def of(text: str, start: int, end: int) -> _Cues:
@@ -410,6 +411,7 @@ class _Cues:
             pair="leaders" in low or "presidents" in low or "heads" in low or "premiers" in low
             or "ministers" in low or "monarchs" in low or "sides" in low,
             new_clause=", and" in low or ", then" in low or ";" in low,
+            agreed="agree" in low,
         )
 
 
@@ -553,22 +555,26 @@ def _clauses(text: str, start: int, end: int, times: Sequence[Resolved], cues: _
     spans = sorted((t.mention.start, t.mention.end) for t in times)
     span_starts = [a for a, _ in spans]
     in_context: dict[str, bool] = {}  # a context pattern is searched once per sentence, not once per trigger
-    same_day = {(t.mention.start, t.mention.end) for t in times if _same_day_anchor(t)}
+    same_day: set[tuple[int, int]] | None = None  # the spans of same-day anchors, found when first asked
     for match in find_triggers(text, start, end) if matches is None else matches:
         trigger = trigger_of(text, match)
         i = bisect.bisect_right(span_starts, match.start()) - 1
-        if i >= 0 and match.start() < spans[i][1] and not (
-                found and trigger.kind == "travel" and spans[i] in same_day):
+        if i >= 0 and match.start() < spans[i][1]:
             # "before his departure" is a date, not a departure; but "met Ruiz on Tuesday, hours after landing
             # in Lima" names the arrival of that day
-            continue
+            if not found or trigger.kind != "travel":
+                continue
+            if same_day is None:
+                same_day = {(t.mention.start, t.mention.end) for t in times if _same_day_anchor(t)}
+            if spans[i] not in same_day:
+                continue
         if text[match.start() - 1:match.start()] in {"-", "‑"}:
             continue  # "a pre-visit interview" is an interview
         if cues.negation and NEGATED.search(text, max(start, match.start() - NEGATED_REACH), match.start()):
             denied.add(match.start())  # "closed with a communique but no agreement on tariffs", "left without a deal"
         if cues.eve and EVE_OF.search(text, max(start, match.start() - EVE_REACH), match.start()):
             continue  # "expected on Tuesday, the eve of the summit": a day named by the summit, not the summit
-        if trigger.kind in RECURRING_KINDS and AGREED_TO_HOLD.search(
+        if cues.agreed and trigger.kind in RECURRING_KINDS and AGREED_TO_HOLD.search(
                 text, max(start, match.start() - AGREED_REACH), match.start()):
             continue  # "agreed to hold annual summits": an agreement about gatherings to come, none of them held
         if trigger.needs_context:
@@ -1082,7 +1088,9 @@ def _event_mentions(
     cities = [p for p in spots if p.kind == "city"]
     place = cities[0] if cities else (spots[0] if spots else None)
     kind = trigger.kind
-    qualifier = _qualifier(text, clause.start, in_clause)
+    # the qualifier of a wreath, an agreement of two sides, an arrival and a departure is set below, whatever the
+    # words before say
+    qualifier = _qualifier(text, clause.start, in_clause) if trigger.name not in FIXED_QUALIFIER else None
     if article.title_span is not None and article.title_span[0] <= clause.start < article.title_span[1]:
         qualifier = None  # a headline capitalises every word: "Okafor, Berg Hold Talks" names no talks
     if qualifier and FINITE_VERB.fullmatch(text, clause.start, clause.end) and (
@@ -1097,8 +1105,8 @@ def _event_mentions(
             qualifier = None  # the names before the verb are who meets, not a name of the meeting
         participants = tuple(dict.fromkeys((*participants, *subjects, *((met,) if met else ()))))
         counterpart = counterpart or met
-    if trigger.name == "wreath":
-        qualifier = None  # the words before a wreath lay it: "Okafor lays wreath", "laid a wreath"
+    if trigger.name in {"wreath", "agreed"}:
+        qualifier = None  # the words before a wreath lay it: "Okafor lays wreath"; before "agreed", the sides
     if trigger.name in {"arrival", "departure"}:
         qualifier = trigger.name  # an arrival and a departure in one city are two events
     times = tuple(sorted(clause.times, key=_time_rank)) if len(clause.times) > 1 else tuple(clause.times)
@@ -1173,6 +1181,9 @@ def _guests(text: str, in_clause: Sequence[PersonMention], participants: tuple[s
         if HOST_VERB.fullmatch(text, host.end, guest.start) and host.name != guest.name:
             return tuple(p for p in participants if p != host.name)
     return participants
+
+
+FIXED_QUALIFIER = frozenset({"wreath", "agreed", "arrival", "departure"})
 
 
 def _leg_pairs(spots: Sequence[PlaceMention], times: Sequence[Resolved]) -> list[tuple[PlaceMention, Resolved]] | None:
@@ -1629,7 +1640,7 @@ def _sentence_figure(text: str, s_start: int, s_end: int) -> tuple[str | None, b
 
 VERB_FORM = re.compile(r"(?:meet|meets|met|host|hosts|hosted|hosting|sign|signs|signed|visits?|visited|visiting|"
                        r"arrive[sd]?|arriving|depart(?:s|ed|ing)?|left|leaves?|travel(?:s|led|ed)?(?: to)?|"
-                       r"toured|tours|touring|launch(?:es|ed)?|inaugurated|announced|announces|received by|welcomed|greeted)",
+                       r"toured|tours|touring|launch(?:es|ed)?|inaugurated|announced|announces|received by|welcomed|greeted|agreed)",
                        re.IGNORECASE)
 
 

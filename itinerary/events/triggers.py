@@ -69,6 +69,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     # meetings
     _trigger("summit", r"summits?", "summit", "Summit"),
     _trigger("talks", r"talks|discussions|negotiations", "talks", "Talks"),
+    # "Park and Indonesian President Budi Santoso agreed Thursday to expand cooperation": two sides named and
+    # agreeing is a round of talks (not "the two leaders agreed": named before, nor "officials agreed")
+    # (agreeing at a summit or during talks is part of that gathering, which holds its people)
+    _trigger("agreed", r"agreed(?! (?:at|during|after|following|before|on the sidelines|on the margins)\b)", "talks", "Talks",
+             needs_context=r"(?-i:[A-Z][\w'’.-]*)\s+and\s+(?:(?-i:[A-Z][\w'’.-]*)\s+){1,5}agreed\b"),
     _trigger("call", r"(?:tele)?phone (?:call|conversation)s?|video ?(?:call|link)s?", "talks", "Phone call"),
     _trigger("meeting", r"meet(?:s|ing)?|met|courtesy (?:visit|call)|audience|received by|host(?:s|ed|ing)?(?= (?:the|a|an|his|her|leaders|(?-i:[A-Z][a-z]+ [A-Z])))",
              "meeting", "Meeting"),
@@ -83,9 +88,12 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"honorary (?:doctorate|degree|citizenship)|honou?r guard|guard of honou?r|(?:holy|public|papal|open-air|solemn|private|final|closing|opening|sunday|requiem) mass(?:es)?|"
              r"liturg(?:y|ies)|vespers|prayer service|"
              r"mass(?= (?:at|in|on|for|before|with))|commemoration|"
-             r"(?:welcome |official )?reception|red carpet welcome|(?:official|ceremonial|formal) welcome|"
-             # a service of worship, not "the civil service": named so, or held in a place of worship
-             r"(?:memorial|church|thanksgiving|religious|funeral|remembrance|ecumenical|interfaith|commemorative) services?|"
+             r"(?:welcome |official )?reception|red carpet welcome|(?:official|ceremonial|formal) welcome",
+             "ceremony", "Ceremony"),
+    # a service of worship, not "the civil service": named so, or held in a place of worship (a trigger of its
+    # own: the letters it opens with do not make the ceremony's long pattern be tried at more words)
+    _trigger("service", r"(?:memorial|church|thanksgiving|religious|funeral|remembrance|ecumenical|interfaith|"
+             r"commemorative) services?|"
              r"services?(?= (?:at|in) (?:the |a )?(?:[\w'’-]+ ){0,2}(?:cathedral|church|chapel|basilica|abbey|mosque|"
              r"synagogue|temple|minster|shrine|monastery)s?\b)",
              "ceremony", "Ceremony"),
@@ -454,6 +462,7 @@ EXAMPLES: tuple[tuple[str, str, str], ...] = (
     ("he will address civil authorities at the palace", "address", "speech"),
     ("the King attended a service at the cathedral", "service", "ceremony"),
     ("she addresses parliament today", "addresses", "speech"),
+    ("Ruiz and President Ana Vos agreed Thursday to expand trade", "agreed", "talks"),
     ("a memorial service for the victims", "memorial service", "ceremony"),
     ("she was welcomed at Government House on Monday", "welcomed", "ceremony"),
     ("he was greeted at the Royal Palace by the king", "greeted", "ceremony"),
