@@ -169,3 +169,29 @@ def test_two_named_sides_agreeing_held_talks(body: str,
 def test_sides_agreeing_at_a_summit_are_that_summits() -> None:
     body = "President Ana Vos and Prime Minister Luis Ruiz agreed at their summit in Lima on Tuesday to start talks."
     assert next((e.kind, e.participants) for e in _events(body)) == ("summit", ("Ana Vos", "Luis Ruiz"))
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The minister will visit four capitals next week to rally support for Ukraine.",
+     [("visit", "Visit", "2031-W12", None)]),
+    ("He flew to Kyiv on Monday to show support for Ukraine.",
+     [("travel", "Travel to Kyiv", "2031-03-10", "Kyiv")]),
+    ("Thousands joined a rally in Lima on Sunday.", [("protest", "Rally in Lima", "2031-03-09", "Lima")]),
+], ids=["rally-support-for", "flew-to-then-support-for", "a-real-rally"])
+def test_support_for_a_country_is_no_destination_and_rallying_support_no_protest(
+        body: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    assert [(e.kind, e.title, e.times[0].value if e.times else None, e.location) for e in _events(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("It will be her first trip to Asia since taking office in May.", [("visit", "Trip to Asia", None)]),
+    ("It is his first visit abroad since being sworn in last year.", [("visit", "Visit", None)]),
+], ids=["since-taking-office", "since-sworn-in"])
+def test_the_date_of_taking_office_does_not_date_the_trip(body: str,
+                                                           expected: list[tuple[str, str, str | None]]) -> None:
+    assert _rows(body) == expected
+
+
+def test_a_date_after_since_alone_still_dates_the_event() -> None:
+    trip = next(e for e in _events("It was his first trip since May, when he visited Peru.") if e.title == "Trip")
+    assert trip.times

@@ -75,6 +75,12 @@ OFFICE = re.compile(
     r"mayor|governor|foreign minister|defen[cs]e minister|secretary[- ]general|sultan|emir)\b(?!\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
+# A date of the traveller's time in office, named to measure the trip against: "since taking office in May",
+# "since his inauguration in January", "since being sworn in last year".
+SINCE_OFFICE = re.compile(r"\bsince\s+(?:taking|assuming|he\s+took|she\s+took|they\s+took|coming\s+to|"
+                          r"taking\s+up|being\s+(?:elected|sworn\s+in)|(?:his|her|their)\s+(?:inauguration|election|"
+                          r"swearing-in))(?:\s+(?:office|power|the\s+presidency|the\s+premiership))?\s+"
+                          r"(?:(?:in|on|last|this)\s+)?$", re.IGNORECASE)
 REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|added|confirmed|stated)\s+(?:\w+\s+){0,2}$",
                       re.IGNORECASE)
 MONEY_OR_SHARE = re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s?(?:billion|million|trillion|bn|m))?|\d[\d,.]*\s?%")
@@ -394,6 +400,7 @@ class _Cues:
     pair: bool = True  # THE_PAIR
     new_clause: bool = True  # NEW_CLAUSE_BEFORE
     agreed: bool = True  # AGREED_TO_HOLD
+    since: bool = True  # SINCE_OFFICE
 
     @staticmethod
     def of(text: str, start: int, end: int) -> _Cues:
@@ -412,6 +419,7 @@ class _Cues:
             or "ministers" in low or "monarchs" in low or "sides" in low,
             new_clause=", and" in low or ", then" in low or ";" in low,
             agreed="agree" in low,
+            since="since" in low,
         )
 
 
@@ -788,6 +796,9 @@ def _attach_times(text: str, clauses: list[_Clause], times: Sequence[Resolved], 
         last_before = clauses[n_before - 1] if n_before else None
         if last_before and REPORTED.search(text, max(last_before.end, r.mention.start - 30), r.mention.start):
             continue  # "the office said on Sunday": the date of the report, not of the event
+        if last_before and cues.since and SINCE_OFFICE.search(text, max(last_before.end, r.mention.start - 50),
+                                                              r.mention.start):
+            continue  # "her first trip abroad since taking office in May": May dates the office, not the trip
         target = last_before or _next_clause(clauses, starts, r.mention.end, reach=10_000)
         if last_before is not None and cues.new_clause and NEW_CLAUSE_BEFORE.search(
                 text, max(last_before.end, r.mention.start - 16), r.mention.start):
@@ -1243,10 +1254,14 @@ def _is_locative(text: str, place: PlaceMention, clause: _Clause) -> bool:
     if clause.trigger.trip_word and TRIP_OF.fullmatch(text, clause.end, place.start):
         return True  # "a three-nation tour of Peru, Chile and Bolivia"
     before = text[max(0, place.start - 40):place.start]
+    if before.endswith(("for ", "to ", "with ")) and BACKING_FOR.search(before):
+        return False  # "to rally support for Ukraine": what the trip is for, not where it goes
     return bool(LOCATIVE_BEFORE.search(before) or (before.endswith(", ") and ADDRESS_BEFORE.search(
         text, max(0, place.start - ADDRESS_REACH), place.start)))
 
 
+BACKING_FOR = re.compile(r"\b(?:support|aid|help|assistance|backing|solidarity|funding|weapons|arms|loans?|"
+                         r"sympathy|sanctions\s+on)\s+(?:for|to|with)\s+$", re.IGNORECASE)
 ENDS_IN = re.compile(r"\b(?:end(?:s|ed)?|conclud(?:es|ed)|wound\s+up|wrapped\s+up|closed)\s+in\s+(?:the\s+)?$",
                      re.IGNORECASE)
 TRIP_OF = re.compile(r"\s+of\s+(?:the\s+)?")

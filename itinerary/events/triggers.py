@@ -117,7 +117,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     # around the trip
     _trigger("military", r"drills?|military (?:exercises?|parades?)|missiles?|bombing|air ?strikes?|deployment|invasion|attacks?",
              "military", "Military"),
-    _trigger("protest", r"protests?|protesters|demonstrat(?:ion|ions|ors)|rall(?:y|ies)", "protest", "Protest"),
+    # not the verb: "to rally support for Ukraine", "rallies allies behind the plan"
+    _trigger("protest", r"protests?|protesters|demonstrat(?:ion|ions|ors)|"
+             r"(?<!\bto )rall(?:y|ies)(?! (?:support|backing|allies|behind|around|investors|opinion|votes)\b)",
+             "protest", "Protest"),
     # "agreed to launch talks": the talks are the event, not a launch
     _trigger("launch", r"launch(?:es|ed)?(?! (?:talks|negotiations|discussions|a dialogue))|opening|inaugurat(?:ion|ed)",
              "launch", "Launch"),
@@ -463,6 +466,7 @@ EXAMPLES: tuple[tuple[str, str, str], ...] = (
     ("the King attended a service at the cathedral", "service", "ceremony"),
     ("she addresses parliament today", "addresses", "speech"),
     ("Ruiz and President Ana Vos agreed Thursday to expand trade", "agreed", "talks"),
+    ("thousands joined a rally outside parliament", "rally", "protest"),
     ("a memorial service for the victims", "memorial service", "ceremony"),
     ("she was welcomed at Government House on Monday", "welcomed", "ceremony"),
     ("he was greeted at the Royal Palace by the king", "greeted", "ceremony"),
@@ -499,4 +503,6 @@ NEGATIVE: tuple[str, ...] = (
     "a bus service in the city",
     "he welcomed at home a group of students",
     "the flying squad",
+    "she hopes to rally support for the plan",
+    "he rallies allies behind the plan",
 )
