@@ -195,3 +195,13 @@ def test_the_date_of_taking_office_does_not_date_the_trip(body: str,
 def test_a_date_after_since_alone_still_dates_the_event() -> None:
     trip = next(e for e in _events("It was his first trip since May, when he visited Peru.") if e.title == "Trip")
     assert trip.times
+
+
+@pytest.mark.parametrize(("body", "participants"), [
+    ("Presidents Ana Vos and Luis Ruiz held talks at the palace on Tuesday.", ("Ana Vos", "Luis Ruiz")),
+    ("Prime Ministers Ana Vos and Luis Ruiz met in Lima on Tuesday.", ("Ana Vos", "Luis Ruiz")),
+    ("Presidents of Peru and Chile held talks on Tuesday.", ()),
+    ("The presidents held talks on Tuesday.", ()),
+], ids=["presidents-pair", "prime-ministers-pair", "presidents-of-countries", "no-names"])
+def test_one_plural_title_before_two_names_names_both_sides(body: str, participants: tuple[str, ...]) -> None:
+    assert _events(body)[0].participants == participants

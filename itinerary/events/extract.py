@@ -1076,6 +1076,10 @@ def _event_mentions(
     counterpart = _counterpart(text, clause, in_clause)
     if trigger.trip_word and len(participants) > 1:
         participants = _guests(text, in_clause, participants)
+    if not participants and trigger.kind in PAIR_KINDS and clause.start - clause.clause_start > 20:
+        pair = TITLED_PAIR.search(text, clause.clause_start, clause.start)
+        if pair:  # "Presidents Ana Vos and Luis Ruiz held talks": one plural title before two names
+            participants = (pair.group("a"), pair.group("b"))
     spots = _locative_places(text, clause, places)
     if trigger.kind == "site_visit" and any(0 < p.start - clause.end <= 2 and not _adjective(p) for p in spots):
         trigger = TRIP_TRIGGER  # "to tour Brazil and Chile" is the journey, "to tour a plant" a site visit
@@ -1194,6 +1198,10 @@ def _guests(text: str, in_clause: Sequence[PersonMention], participants: tuple[s
     return participants
 
 
+PAIR_KINDS = frozenset({"talks", "meeting", "summit", "signing"})
+_PAIR_NAME = r"(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})"
+TITLED_PAIR = re.compile(rf"\b(?-i:Presidents|Prime\s+Ministers|Premiers|Chancellors|Foreign\s+Ministers|Ministers|"
+                         rf"Kings|Queens|Leaders)\s+(?P<a>{_PAIR_NAME})\s+and\s+(?P<b>{_PAIR_NAME})\s+(?=[a-z])")
 FIXED_QUALIFIER = frozenset({"wreath", "agreed", "arrival", "departure"})
 
 
