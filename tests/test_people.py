@@ -19,6 +19,8 @@ POSITIVE: list[tuple[str, str, list[tuple[str, str, str | None, str | None]]]] =
     ("chancellor", "German Chancellor Jens Albrecht joined.",
      [("German Chancellor Jens Albrecht", "Jens Albrecht", "Chancellor", "German")]),
     ("pope", "Pope Clement prayed.", [("Pope Clement", "Clement", "Pope", None)]),
+    ("counterpart-as-title", "Salas welcomed his Chilean counterpart Lu Mera.",
+     [("Chilean counterpart Lu Mera", "Lu Mera", "counterpart", "Chilean")]),
     ("hyphenated-given", "President Ko Tae-hyun flew.",
      [("President Ko Tae-hyun", "Ko Tae-hyun", "President", None)]),
     ("spaced-given", "President Ko Tae Hyun flew.",
@@ -62,6 +64,7 @@ def test_finds_people(text: str, expected: list[tuple[str, str, str | None, str 
 
 NEGATIVE: list[tuple[str, str]] = [
     ("palace", "A ceremony at the Presidential Palace."),
+    ("counterpart-then-weekday", "She met her counterpart Monday in the capital."),
     ("office-without-name", "The Prime Minister's office said so."),
     ("organisations", "Acme and the Orion Motor Group; the Foreign Ministry said."),
     ("cities", "Lima and Quito agreed."),

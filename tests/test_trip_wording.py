@@ -283,7 +283,8 @@ def test_a_sentence_of_legs_gives_one_stay_per_place_with_its_own_span() -> None
     ("Lee met Zhou on May 6 and will sign agreements next month.",
      [("meeting", "Meeting with Zhou", "2031-05-06"), ("signing", "Signing", "2031-06")]),
     ("Okafor travels to Istanbul on Friday for a business forum before flying home.",
-     [("travel", "Travel to Istanbul", "2031-05-09"), ("forum", "Business forum", "2031-05-09")]),
+     [("travel", "Travel to Istanbul", "2031-05-09"), ("forum", "Business forum", "2031-05-09"),
+      ("travel", "Return", "2031-05-09")]),  # "before flying home": the move that closes the day
     ("The minister will travel to the Gulf this week in a bid to revive ceasefire talks.",
      [("travel", "Travel", "2031-W19"), ("talks", "Ceasefire talks", "")]),
     ("The talks were postponed from Tuesday to Wednesday.", [("talks", "Talks", "2031-05-14")]),

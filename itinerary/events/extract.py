@@ -75,6 +75,12 @@ OFFICE = re.compile(
     r"mayor|governor|foreign minister|defen[cs]e minister|secretary[- ]general|sultan|emir)\b(?!\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
+# A date of the traveller's time in office, named to measure the trip against: "since taking office in May",
+# "since his inauguration in January", "since being sworn in last year".
+SINCE_OFFICE = re.compile(r"\bsince\s+(?:taking|assuming|he\s+took|she\s+took|they\s+took|coming\s+to|"
+                          r"taking\s+up|being\s+(?:elected|sworn\s+in)|(?:his|her|their)\s+(?:inauguration|election|"
+                          r"swearing-in))(?:\s+(?:office|power|the\s+presidency|the\s+premiership))?\s+"
+                          r"(?:(?:in|on|last|this)\s+)?$", re.IGNORECASE)
 REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|added|confirmed|stated)\s+(?:\w+\s+){0,2}$",
                       re.IGNORECASE)
 MONEY_OR_SHARE = re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s?(?:billion|million|trillion|bn|m))?|\d[\d,.]*\s?%")
@@ -394,6 +400,8 @@ class _Cues:
     superseded: bool = True  # SUPERSEDED
     pair: bool = True  # THE_PAIR
     new_clause: bool = True  # NEW_CLAUSE_BEFORE
+    agreed: bool = True  # AGREED_TO_HOLD
+    since: bool = True  # SINCE_OFFICE
 
     @staticmethod
     def of(text: str, start: int, end: int) -> _Cues:
@@ -411,6 +419,8 @@ class _Cues:
             pair="leaders" in low or "presidents" in low or "heads" in low or "premiers" in low
             or "ministers" in low or "monarchs" in low or "sides" in low,
             new_clause=", and" in low or ", then" in low or ";" in low,
+            agreed="agree" in low,
+            since="since" in low,
         )
 
 
@@ -554,17 +564,28 @@ def _clauses(text: str, start: int, end: int, times: Sequence[Resolved], cues: _
     spans = sorted((t.mention.start, t.mention.end) for t in times)
     span_starts = [a for a, _ in spans]
     in_context: dict[str, bool] = {}  # a context pattern is searched once per sentence, not once per trigger
+    same_day: set[tuple[int, int]] | None = None  # the spans of same-day anchors, found when first asked
     for match in find_triggers(text, start, end) if matches is None else matches:
         trigger = trigger_of(text, match)
         i = bisect.bisect_right(span_starts, match.start()) - 1
         if i >= 0 and match.start() < spans[i][1]:
-            continue  # "before his departure" is a date, not a departure
+            # "before his departure" is a date, not a departure; but "met Ruiz on Tuesday, hours after landing
+            # in Lima" names the arrival of that day
+            if not found or trigger.kind != "travel":
+                continue
+            if same_day is None:
+                same_day = {(t.mention.start, t.mention.end) for t in times if _same_day_anchor(t)}
+            if spans[i] not in same_day:
+                continue
         if text[match.start() - 1:match.start()] in {"-", "‑"}:
             continue  # "a pre-visit interview" is an interview
         if cues.negation and NEGATED.search(text, max(start, match.start() - NEGATED_REACH), match.start()):
             denied.add(match.start())  # "closed with a communique but no agreement on tariffs", "left without a deal"
         if cues.eve and EVE_OF.search(text, max(start, match.start() - EVE_REACH), match.start()):
             continue  # "expected on Tuesday, the eve of the summit": a day named by the summit, not the summit
+        if cues.agreed and trigger.kind in RECURRING_KINDS and AGREED_TO_HOLD.search(
+                text, max(start, match.start() - AGREED_REACH), match.start()):
+            continue  # "agreed to hold annual summits": an agreement about gatherings to come, none of them held
         if trigger.needs_context:
             if trigger.needs_context not in in_context:
                 in_context[trigger.needs_context] = bool(re.search(trigger.needs_context, text[start:end],
@@ -574,6 +595,8 @@ def _clauses(text: str, start: int, end: int, times: Sequence[Resolved], cues: _
         found.append((match.start(), match.end(), trigger))
     found = _merge_compounds(text, found)
     found = _signings(text, found)
+    found = _fold_gatherings(text, found)
+    found = _one_arrival(text, found)
     if cues.negation:
         # "the visit to Kyiv was cancelled": the word that undoes the event comes after it, in its own clause
         denied.update(f[0] for i, f in enumerate(found) if CALLED_OFF_AFTER.match(
@@ -594,8 +617,9 @@ NEGATED = re.compile(r"\b(?:no|without(?:\s+(?:a|an|any))?)\s+(?:[\w-]+\s+)?$|"
                      r"\b(?:cancel(?:s|led|ed|ling|ing)?|cancellation\s+of|scrap(?:s|ped|ping)?|call(?:s|ed|ing)?\s+off|"
                      r"skip(?:s|ped|ping)?)\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 NEGATED_REACH = 40
-# The same written after the event: "the visit to Kyiv on Friday was cancelled", "the talks have been called off".
-CALLED_OFF_AFTER = re.compile(r"[^,;.]{0,70}?\b(?:was|were|is|are|been|be|got|get)\s+(?!not\b|never\b)(?:\w+\s+)?"
+# The same written after the event: "the visit to Kyiv on Friday was cancelled", "the talks have been called off",
+# "the final leg, planned for Friday, was cancelled" (an aside between commas).
+CALLED_OFF_AFTER = re.compile(r"[^,;.]{0,70}?(?:,[^,;.]{1,40},\s*)?\b(?:was|were|is|are|been|be|got|get)\s+(?!not\b|never\b)(?:\w+\s+)?"
                               r"(?:cancell?ed|called\s+off|scrapped|shelved|axed|abandoned|"
                               # put off with no new date: the date written is the one given up
                               r"(?:postponed|put\s+off|delayed)(?=\s+(?:indefinitely|until\s+further\s+notice)|"
@@ -607,6 +631,14 @@ CALLED_OFF_REACH = 100
 EVE_OF = re.compile(r"\b(?:eve\s+of|the\s+(?:day|night|morning|evening)\s+(?:before|after)|run-up\s+to)\s+"
                     r"(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 EVE_REACH = 50
+
+# Gatherings agreed on as a practice: "agreed to hold annual summits", "agreed to regular talks". Not "agreed to
+# hold talks on Friday" (one gathering, dated by the sentence) nor "the annual summit" (a real one).
+RECURRING_KINDS = frozenset({"summit", "talks", "meeting", "forum"})
+AGREED_TO_HOLD = re.compile(r"\bagree(?:d|s|ing)?\s+(?:to\s+(?:hold|have|establish|institute|launch|set\s+up|resume)\s+|"
+                            r"on\s+)(?:(?:an?|the)\s+)?(?:annual|regular|yearly|biannual|biennial|periodic|"
+                            r"future|further)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+AGREED_REACH = 70
 
 SIGNED_AGREEMENT = Trigger("signed agreement", "", "signing", "Signing")
 
@@ -621,6 +653,50 @@ def _signings(text: str, found: list[tuple[int, int, Trigger]]) -> list[tuple[in
             out[-1] = (item[0], item[1], SIGNED_AGREEMENT)
         else:
             out.append(item)
+    return out
+
+
+# A gathering named as the object of another event word is one event: "the opening of a business forum" is the
+# forum (its opening is its first moment, not a launch of its own), "will address the business forum" a speech to
+# it (not a forum event beside the speech). The object is a determiner and a few naming words away.
+GATHERINGS = frozenset({"forum", "summit"})
+OPENING_OF = re.compile(r"\s+of\s+(?:the|a|an|this\s+year's)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+ADDRESS_OBJECT = re.compile(r"\s+(?:the|a|an|this\s+year's)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+OPENING_WORDS = frozenset({"opening", "inauguration"})
+
+
+def _fold_gatherings(text: str, found: list[tuple[int, int, Trigger]]) -> list[tuple[int, int, Trigger]]:
+    """Drop the opening of a gathering (the gathering stays) and a gathering an address is made to (the
+    speech stays, its clause reaching over the gathering's name)."""
+    if len(found) < 2:
+        return found
+    drop: set[int] = set()
+    for i in range(len(found) - 1):
+        (a, b, head), (c, _, nxt) = found[i], found[i + 1]
+        if nxt.kind not in GATHERINGS or c - b > 60:
+            continue
+        word = text[a:b].lower()
+        if head.kind == "launch" and word in OPENING_WORDS and OPENING_OF.fullmatch(text, b, c):
+            drop.add(i)
+        elif head.kind == "speech" and word in ADDRESS_FORMS and ADDRESS_OBJECT.fullmatch(text, b, c):
+            drop.add(i + 1)
+    return [f for i, f in enumerate(found) if i not in drop] if drop else found
+
+
+GREETED = re.compile(r"(?:greeted|welcomed|received|met)\s", re.IGNORECASE)
+
+
+def _one_arrival(text: str, found: list[tuple[int, int, Trigger]]) -> list[tuple[int, int, Trigger]]:
+    """'arrived in Lima on Wednesday, where he was greeted at the airport by Prime Minister Ruiz': the greeting
+    is that arrival (its clause holds the greeter), not a second one."""
+    arrived = False
+    out = []
+    for item in found:
+        if item[2].name == "arrival":
+            if arrived and GREETED.match(text, item[0]):
+                continue
+            arrived = True
+        out.append(item)
     return out
 
 
@@ -659,6 +735,8 @@ def _is_light_verb(text: str, item: tuple[int, int, Trigger], later: list[tuple[
     nxt_start, _, nxt = later[0]
     if nxt_start - end > LIGHT_VERB_REACH or PUNCTUATION.search(text[end:nxt_start]):
         return False
+    if LINKED_EVENT.search(text, end, nxt_start):
+        return False  # "to meet business leaders before flying home": two events, one after the other
     if any(end <= t.mention.start < nxt_start and t.mention.value.kind != "duration" for t in times):
         return False
     if AT_VENUE.search(text, end, nxt_start):
@@ -669,6 +747,7 @@ def _is_light_verb(text: str, item: tuple[int, int, Trigger], later: list[tuple[
     return verb_like and (nxt.trip_word or nxt.kind != trigger.kind)
 
 
+LINKED_EVENT = re.compile(r"\s(?:before|after|and|then)\s", re.IGNORECASE)
 NEW_CLAUSE_BEFORE = re.compile(r"(?:,\s*and|;|,\s*(?:and\s+)?then)\s+(?:on|at|in|from)?\s*$", re.IGNORECASE)
 
 
@@ -692,6 +771,17 @@ def _attach_times(text: str, clauses: list[_Clause], times: Sequence[Resolved], 
                 continue
         if isinstance(value, DurationPattern):
             continue  # "for nearly a decade" measures a state, not the event named before it
+        if _same_day_anchor(r):
+            # "met Ruiz on Tuesday, hours after landing in Lima": the move that came (or comes) hours from a
+            # dated event is on its day
+            n_before = bisect.bisect_right(ends, r.mention.start)
+            moved = _next_clause(clauses, starts, r.mention.start, reach=r.mention.end - r.mention.start + 6)
+            if n_before and clauses[n_before - 1].times and moved is not None and \
+                    moved.trigger.kind == "travel" and not moved.times and not any(
+                        moved.start <= t.mention.start < moved.clause_end and t.mention.value.kind != "duration"
+                        for t in times):
+                moved.times.append(_day_only(clauses[n_before - 1].times[0]))
+                continue
         if isinstance(value, AnchoredPattern) and value.anchor is None:
             follows = _next_clause(clauses, starts, r.mention.end, reach=60)
             if follows is not None and follows.start - r.mention.end <= 2:
@@ -707,6 +797,9 @@ def _attach_times(text: str, clauses: list[_Clause], times: Sequence[Resolved], 
         last_before = clauses[n_before - 1] if n_before else None
         if last_before and REPORTED.search(text, max(last_before.end, r.mention.start - 30), r.mention.start):
             continue  # "the office said on Sunday": the date of the report, not of the event
+        if last_before and cues.since and SINCE_OFFICE.search(text, max(last_before.end, r.mention.start - 50),
+                                                              r.mention.start):
+            continue  # "her first trip abroad since taking office in May": May dates the office, not the trip
         target = last_before or _next_clause(clauses, starts, r.mention.end, reach=10_000)
         if last_before is not None and cues.new_clause and NEW_CLAUSE_BEFORE.search(
                 text, max(last_before.end, r.mention.start - 16), r.mention.start):
@@ -801,7 +894,10 @@ def _share_with_where_clauses(text: str, clauses: list[_Clause], i: int, r: Reso
         # and 18, followed by a two-day visit to Kenya")
         if own_time(nxt) or nxt.times or not ((WHERE.search(between) and not _measured_trip(nxt)) or (
                 clauses[i].trigger.kind == "travel" and nxt.trigger.trip_word and TRIP_LINK.search(between)) or (
-                clauses[i].trigger.name == "travel" and nxt.trigger.kind in PURPOSES and PURPOSE.search(between))):
+                clauses[i].trigger.name == "travel" and nxt.trigger.kind in PURPOSES and PURPOSE.search(between)
+                and not (nxt.trigger.kind == "summit" and THE_SUMMIT.search(between))) or (
+                nxt.trigger.kind == "travel" and BEFORE_MOVING.search(between)
+                and text[nxt.start:nxt.end].split()[0].lower().endswith("ing"))):
             return
         nxt.times.append(r)
         i += 1
@@ -833,6 +929,9 @@ def _share_with_venue_holder(text: str, clauses: list[_Clause], i: int, r: Resol
 # forum", "flies to Paris on Monday for talks with the president".
 PURPOSES = frozenset({"forum", "talks", "summit", "meeting", "signing", "speech", "ceremony"})
 PURPOSE = re.compile(r"\bfor\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# "flies to Seoul on Tuesday evening for the APEC summit": the summit has days of its own; the journey to it
+# does not date it (unlike "for talks", "for a business forum", held on arrival).
+THE_SUMMIT = re.compile(r"\bfor\s+the\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 WHERE = re.compile(r"\b(?:where|at which|during which|followed by)\b|\bwith\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}$",
                    re.IGNORECASE)
 # A move dated in its own clause dates the trip it opens or closes: "arrived in Lima on Sunday for a two-day
@@ -841,6 +940,13 @@ WHERE = re.compile(r"\b(?:where|at which|during which|followed by)\b|\bwith\s+(?
 TRIP_LINK = re.compile(r"\b(?:for|after|to\s+(?:begin|start|open|end|close|conclude)|starting|beginning|opening|"
                        r"ending|concluding|closing)\s+(?:a|an|his|her|their|its)\s+"
                        r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+# The move that closes a dated day: "will address the forum on Saturday before returning to Warsaw", "toured a
+# plant on Friday before flying back to Berlin": the same day, unless the move has a date of its own.
+# Not "weeks before returning": a measured gap is another day.
+BEFORE_MOVING = re.compile(r"(?<!\bday )(?<!\bdays )(?<!\bweek )(?<!\bweeks )(?<!\bmonth )(?<!\bmonths )(?<!\byear )(?<!\byears )"
+                           r"\bbefore\s+$", re.IGNORECASE)
 
 
 def _own_time_test(times: Sequence[Resolved]) -> Callable[[_Clause], bool]:
@@ -858,6 +964,30 @@ def _own_time_test(times: Sequence[Resolved]) -> Callable[[_Clause], bool]:
 
 
 INVERSE = {"before": "after", "after": "before", "since": "until", "until": "since", "during": "during"}
+
+
+SAME_DAY_UNITS = frozenset({"hour", "minute"})
+
+
+def _same_day_anchor(r: Resolved) -> bool:
+    """'shortly after', 'hours before landing': a time from an event that stays within its day."""
+    value = r.mention.value
+    return isinstance(value, AnchoredPattern) and value.relation in {"before", "after"} and (
+        value.distance is None or value.distance.unit in SAME_DAY_UNITS)
+
+
+def _day_only(r: Resolved) -> Resolved:
+    """The day of a date that names a part of it or an hour: hours from 'Tuesday evening' is Tuesday."""
+    value = r.mention.value
+    if not isinstance(value, DatePattern) or (value.part_of_day is None and value.hour is None) or not r.readings \
+            or r.readings[0].precision != "day" or "T" not in r.value:
+        return r
+    day = r.value.split("T")[0]
+    return r.model_copy(update={
+        "value": day, "timex_type": "DATE",
+        "mention": r.mention.model_copy(update={"value": value.model_copy(update={
+            "part_of_day": None, "hour": None, "minute": None, "utc_offset_minutes": None})}),
+        "readings": tuple(x.model_copy(update={"value": x.value.split("T")[0]}) for x in r.readings)})
 
 
 def _inverted(r: Resolved, value: AnchoredPattern, last_before: _Clause | None) -> Resolved:
@@ -948,6 +1078,12 @@ def _event_mentions(
     in_clause = people.between(clause.clause_start, clause.clause_end)
     participants = tuple(dict.fromkeys(p.name for p in in_clause if not _spokesperson(text, p))) if in_clause else ()
     counterpart = _counterpart(text, clause, in_clause)
+    if trigger.trip_word and len(participants) > 1:
+        participants = _guests(text, in_clause, participants)
+    if not participants and trigger.kind in PAIR_KINDS and clause.start - clause.clause_start > 20:
+        pair = TITLED_PAIR.search(text, clause.clause_start, clause.start)
+        if pair:  # "Presidents Ana Vos and Luis Ruiz held talks": one plural title before two names
+            participants = (pair.group("a"), pair.group("b"))
     spots = _locative_places(text, clause, places)
     if trigger.kind == "site_visit" and any(0 < p.start - clause.end <= 2 and not _adjective(p) for p in spots):
         trigger = TRIP_TRIGGER  # "to tour Brazil and Chile" is the journey, "to tour a plant" a site visit
@@ -981,7 +1117,9 @@ def _event_mentions(
     cities = [p for p in spots if p.kind == "city"]
     place = cities[0] if cities else (spots[0] if spots else None)
     kind = trigger.kind
-    qualifier = _qualifier(text, clause.start, in_clause)
+    # the qualifier of a wreath, an agreement of two sides, an arrival and a departure is set below, whatever the
+    # words before say
+    qualifier = _qualifier(text, clause.start, in_clause) if trigger.name not in FIXED_QUALIFIER else None
     if article.title_span is not None and article.title_span[0] <= clause.start < article.title_span[1]:
         qualifier = None  # a headline capitalises every word: "Okafor, Berg Hold Talks" names no talks
     if qualifier and FINITE_VERB.fullmatch(text, clause.start, clause.end) and (
@@ -996,8 +1134,8 @@ def _event_mentions(
             qualifier = None  # the names before the verb are who meets, not a name of the meeting
         participants = tuple(dict.fromkeys((*participants, *subjects, *((met,) if met else ()))))
         counterpart = counterpart or met
-    if trigger.name == "wreath":
-        qualifier = None  # the words before a wreath lay it: "Okafor lays wreath", "laid a wreath"
+    if trigger.name in {"wreath", "agreed"}:
+        qualifier = None  # the words before a wreath lay it: "Okafor lays wreath"; before "agreed", the sides
     if trigger.name in {"arrival", "departure"}:
         qualifier = trigger.name  # an arrival and a departure in one city are two events
     times = tuple(sorted(clause.times, key=_time_rank)) if len(clause.times) > 1 else tuple(clause.times)
@@ -1107,6 +1245,26 @@ def _met_in_turn(text: str, clause: _Clause, in_clause: Sequence[PersonMention],
     return turns
 
 
+# "Salas welcomed his Chilean counterpart Mera ... at the start of a state visit": the visit is the guest's.
+HOST_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:welcom|receiv|host|greet)(?:ed|es|e|s|ing)?\s+"
+                       r"(?:(?:his|her|their|the|a|an|visiting)\s+)?$", re.IGNORECASE)
+
+
+def _guests(text: str, in_clause: Sequence[PersonMention], participants: tuple[str, ...]) -> tuple[str, ...]:
+    """A trip's people without whoever the clause says welcomed the traveller (the host)."""
+    for host, guest in itertools.pairwise(in_clause):
+        if HOST_VERB.fullmatch(text, host.end, guest.start) and host.name != guest.name:
+            return tuple(p for p in participants if p != host.name)
+    return participants
+
+
+PAIR_KINDS = frozenset({"talks", "meeting", "summit", "signing"})
+_PAIR_NAME = r"(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})"
+TITLED_PAIR = re.compile(rf"\b(?-i:Presidents|Prime\s+Ministers|Premiers|Chancellors|Foreign\s+Ministers|Ministers|"
+                         rf"Kings|Queens|Leaders)\s+(?P<a>{_PAIR_NAME})\s+and\s+(?P<b>{_PAIR_NAME})\s+(?=[a-z])")
+FIXED_QUALIFIER = frozenset({"wreath", "agreed", "arrival", "departure"})
+
+
 def _leg_pairs(spots: Sequence[PlaceMention], times: Sequence[Resolved]) -> list[tuple[PlaceMention, Resolved]] | None:
     """'will be in Egypt from May 5 to 7, in Jordan from May 8 to 10 and in Turkey from May 11 to 13': one stay
     per place, each with the span written after it; None unless places and spans take turns one for one."""
@@ -1128,11 +1286,17 @@ LOCATIVE_BEFORE = re.compile(
 )
 
 
+# "landed in the Ethiopian capital": the country's capital, placed in that country (the gazetteer keeps no
+# capital per country); its name written after it ("the Kenyan capital, Nairobi") is a city and wins.
+CAPITAL_AFTER = re.compile(r"\s+capital\b(?!\s+(?:markets?|gains?|flows?|spending|investment|punishment|city\s+of))",
+                           re.IGNORECASE)
+
+
 def _locative_places(text: str, clause: _Clause, places: _ByStart[PlaceMention]) -> list[PlaceMention]:
     """Places of the clause that locate its event; "in Lima and Quito" gives both."""
     kept: list[PlaceMention] = []
     for p in places.bisected(clause.clause_start, clause.clause_end):
-        if _adjective(p):
+        if _adjective(p) and not CAPITAL_AFTER.match(text, p.end):
             continue
         if abs(p.start - clause.end) > LOCATION_REACH and not kept:
             continue
@@ -1158,10 +1322,14 @@ def _is_locative(text: str, place: PlaceMention, clause: _Clause) -> bool:
     if clause.trigger.trip_word and TRIP_OF.fullmatch(text, clause.end, place.start):
         return True  # "a three-nation tour of Peru, Chile and Bolivia"
     before = text[max(0, place.start - 40):place.start]
+    if before.endswith(("for ", "to ", "with ")) and BACKING_FOR.search(before):
+        return False  # "to rally support for Ukraine": what the trip is for, not where it goes
     return bool(LOCATIVE_BEFORE.search(before) or (before.endswith(", ") and ADDRESS_BEFORE.search(
         text, max(0, place.start - ADDRESS_REACH), place.start)))
 
 
+BACKING_FOR = re.compile(r"\b(?:support|aid|help|assistance|backing|solidarity|funding|weapons|arms|loans?|"
+                         r"sympathy|sanctions\s+on)\s+(?:for|to|with)\s+$", re.IGNORECASE)
 ENDS_IN = re.compile(r"\b(?:end(?:s|ed)?|conclud(?:es|ed)|wound\s+up|wrapped\s+up|closed)\s+in\s+(?:the\s+)?$",
                      re.IGNORECASE)
 TRIP_OF = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -1520,7 +1688,8 @@ def _title(
     complement = OF_COMPLEMENT.match(text, clause.end, clause.clause_end)
     if complement and kind in {"anniversary", "agreement", "launch", "ceremony", "statement"}:
         noun = f"{noun} {_site_object(text, clause.end, clause.clause_end)}"
-    if kind == "speech" and word.lower() == "address":
+    if kind == "speech" and word.lower() in ADDRESS_FORMS:
+        noun = "Address"  # "addresses parliament", "addressed the nation": the act, as a noun
         addressed = ADDRESSED.match(text, clause.end, clause.clause_end)
         if addressed:  # "will address the parliament": an address to the parliament
             noun = f"{noun} to {_site_object(text, addressed.end(), clause.clause_end)}"
@@ -1536,7 +1705,9 @@ def _title(
     return noun
 
 
-ADDRESSED = re.compile(r"\s+(?:to\s+)?(?=(?:the|a|an)\s)", re.IGNORECASE)
+ADDRESSED = re.compile(r"\s+(?:to\s+)?(?=(?:the|a|an)\s|(?:parliament|congress|lawmakers|legislators)\b)",
+                       re.IGNORECASE)
+ADDRESS_FORMS = frozenset({"address", "addresses", "addressed", "addressing"})
 # A site written with capitals right after the event: where a ceremony, a speech or a dinner takes place.
 NAMED_SITE = re.compile(r"\s+at\s+(?P<site>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|de)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,6})")
 NAMED_SITE_KINDS = frozenset({"ceremony", "speech", "dinner"})
@@ -1552,8 +1723,8 @@ def _sentence_figure(text: str, s_start: int, s_end: int) -> tuple[str | None, b
 
 VERB_FORM = re.compile(r"(?:meet|meets|met|host|hosts|hosted|hosting|sign|signs|signed|visits?|visited|visiting|"
                        r"arrive[sd]?|arriving|depart(?:s|ed|ing)?|left|leaves?|travel(?:s|led|ed)?(?: to)?|"
-                       r"toured|tours|touring|launch(?:es|ed)?|inaugurated|announced|announces|received by|"
-                       r"s(?:at|its?|itting) down)", re.IGNORECASE)
+                       r"toured|tours|touring|launch(?:es|ed)?|inaugurated|announced|announces|received by|welcomed|"
+                       r"greeted|agreed|s(?:at|its?|itting) down)", re.IGNORECASE)
 
 
 def _is_verb(word: str) -> bool:

@@ -49,6 +49,7 @@ TITLES: frozenset[str] = frozenset({
     "brother", "rev", "reverend", "monsignor", "patriarch", "imam", "rabbi", "speaker", "leader",
     "councilor", "councillor", "chief", "dom", "saint", "st", "nuncio", "elect", "lawmaker",
     "counselor", "deputy", "undersecretary", "diplomat", "founder", "official", "analyst", "researcher",
+    "counterpart",  # "his Chilean counterpart Lu Mera": the role stands where a title would
 })
 
 # Words that may stand inside a title before its head: "Prime Minister", "National Security Adviser".
@@ -66,7 +67,7 @@ LOWER_CASE_TITLES: frozenset[str] = frozenset({
     "president", "premier", "minister", "chancellor", "spokesperson", "spokesman", "spokeswoman",
     "adviser", "advisor", "ambassador", "envoy", "professor", "secretary", "chairman", "ceo", "king",
     "queen", "emperor", "pope", "cardinal", "bishop", "archbishop", "governor", "senator", "mayor",
-    "director", "analyst", "researcher", "official", "lawmaker", "diplomat", "founder",
+    "director", "analyst", "researcher", "official", "lawmaker", "diplomat", "founder", "counterpart",
 })
 
 TITLE_PREFIXES: frozenset[str] = frozenset({"then", "former", "ex", "late", "outgoing", "incoming"})

@@ -52,25 +52,30 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"remain(?:s|ed)? in|"
              r"spen(?:d|ds|ding|t)(?= (?:\w+ ){1,2}(?:days|nights|weeks) in (?-i:[A-Z]))",
              "stay", "Stay"),
-    _trigger("travel", r"travel(?:s|led|ed|ling|ing)?(?: first| then| on| onward)? to|fl(?:y|ies|ew|own)(?: (?!back\b)\w+)? to|"
+    _trigger("travel", r"travel(?:s|led|ed|ling|ing)?(?: first| then| on| onward)? to|fl(?:y|ies|ew|own|ying)(?: (?!back\b)\w+)? to|"
              # "flew from Canberra to Wellington": the city left, then the one flown to
              r"fl(?:y|ies|ew|own|ying) from (?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+)){0,2} to|"
              r"head(?:s|ed|ing)?(?: on)? (?:to|for)|flight to", "travel",
              "Travel"),
-    _trigger("arrival", r"arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)? (?:in|at)|touched down|fl(?:ew|own|ies|y) in(?= from)|"
+    _trigger("arrival", r"arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)? (?:in|at)|touch(?:es|ed|ing)? down|fl(?:ew|own|ies|y) in(?= from)|"
              r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))due in(?= (?-i:[A-Z]))|"
              r"(?:greeted|welcomed|received|met) at the (?:airport|airbase|air base)", "travel", "Arrival"),
-    _trigger("departure", r"depart(?:s|ed|ing|ure)?|le(?:ave|aves|ft) (?:for|from)|le(?:ave|aves|ft)(?= (?-i:[A-Z]))|"
+    _trigger("departure", r"depart(?:s|ed|ing|ure)?|le(?:ave|aves|ft|aving) (?:for|from)|le(?:ave|aves|ft)(?= (?-i:[A-Z]))|"
              r"le(?:ave|aves|ft|aving)(?= on (?:(?-i:[A-Z])|the \d))|"
              r"set(?:s)? off|took off|seen off",
              "travel", "Departure"),
-    _trigger("return", r"return(?:s|ed|ing)?(?=\s+(?:to|home|on|from)\b)|fl(?:y|ies|ew|own) (?:back (?:home|to)|home)|"
+    _trigger("return", r"return(?:s|ed|ing)?(?=\s+(?:to|home|on|from)\b)|fl(?:y|ies|ew|own|ying) (?:back (?:home|to)|home)|"
              r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere ))due back",
              "travel", "Return"),
     _trigger("site visit", r"ceremonial visit|tour(?:ed|s|ing)?", "site_visit", "Visit"),
     # meetings
     _trigger("summit", r"summits?", "summit", "Summit"),
     _trigger("talks", r"talks|discussions|negotiations|s(?:at|its?|itting) down(?= with)", "talks", "Talks"),
+    # "Park and Indonesian President Budi Santoso agreed Thursday to expand cooperation": two sides named and
+    # agreeing is a round of talks (not "the two leaders agreed": named before, nor "officials agreed")
+    # (agreeing at a summit or during talks is part of that gathering, which holds its people)
+    _trigger("agreed", r"agreed(?! (?:at|during|after|following|before|on the sidelines|on the margins)\b)", "talks", "Talks",
+             needs_context=r"(?-i:[A-Z][\w'’.-]*)\s+and\s+(?:(?-i:[A-Z][\w'’.-]*)\s+){1,5}agreed\b"),
     _trigger("call", r"(?:tele)?phone (?:call|conversation)s?|video ?(?:call|link)s?", "talks", "Phone call"),
     _trigger("meeting", r"meet(?:s|ing)?|met|courtesy (?:visit|call)|audience|received by|host(?:s|ed|ing)?(?= (?:the|a|an|his|her|leaders|(?-i:[A-Z][a-z]+ [A-Z])))",
              "meeting", "Meeting"),
@@ -88,9 +93,22 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:welcome |official )?reception|red carpet welcome|(?:official|ceremonial|formal) welcome|"
              r"(?:\d{1,2}|twenty-one|nineteen)-gun salute",
              "ceremony", "Ceremony"),
+    # a service of worship, not "the civil service": named so, or held in a place of worship (a trigger of its
+    # own: the letters it opens with do not make the ceremony's long pattern be tried at more words)
+    _trigger("service", r"(?:memorial|church|thanksgiving|religious|funeral|remembrance|ecumenical|interfaith|"
+             r"commemorative) services?|"
+             r"services?(?= (?:at|in) (?:the |a )?(?:[\w'’-]+ ){0,2}(?:cathedral|church|chapel|basilica|abbey|mosque|"
+             r"synagogue|temple|minster|shrine|monastery)s?\b)",
+             "ceremony", "Ceremony"),
+    # "was welcomed at Government House", "greeted at the Royal Palace": the welcome at a seat of power
+    _trigger("welcome", r"(?:welcomed|greeted)(?= (?:at|to) (?:the )?(?:(?-i:[A-Z])[\w'’-]* ){0,3}"
+             r"(?:(?-i:House|Castle)|[Pp]alace)\b)", "ceremony", "Welcome ceremony"),
     _trigger("speech", r"speech|remarks|keynote|lectures?|"
              r"address(?= (?:to|at|the|both|an? (?:joint |special )?(?:session|meeting|rally|gathering|crowd)|"
-             r"(?:civil|business|university|religious) (?:authorities|leaders|students)|(?-i:[A-Z]))\b)", "speech",
+             r"(?:civil|business|university|religious) (?:authorities|leaders|students)|parliament|congress|lawmakers|"
+             r"legislators|(?-i:[A-Z]))\b)|"
+             r"address(?:es|ed|ing)(?= (?:parliament|congress|lawmakers|legislators|the (?:parliament|nation|congress|"
+             r"assembly|senate|general assembly|joint session|summit|forum|conference))\b)", "speech",
              "Speech"),
     _trigger("signing", r"signing|signed|to sign|signs?(?=\s+(?:\w+\s+){0,3}(?:pact|agreement|deal|treaty|accord|memorand|mous?|contract"
              r"|declaration))|memorand(?:um|ums|a) of understanding|mous?", "signing", "Signing"),
@@ -102,7 +120,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     # around the trip
     _trigger("military", r"drills?|military (?:exercises?|parades?)|missiles?|bombing|air ?strikes?|deployment|invasion|attacks?",
              "military", "Military"),
-    _trigger("protest", r"protests?|protesters|demonstrat(?:ion|ions|ors)|rall(?:y|ies)", "protest", "Protest"),
+    # not the verb: "to rally support for Ukraine", "rallies allies behind the plan"
+    _trigger("protest", r"protests?|protesters|demonstrat(?:ion|ions|ors)|"
+             r"(?<!\bto )rall(?:y|ies)(?! (?:support|backing|allies|behind|around|investors|opinion|votes)\b)",
+             "protest", "Protest"),
     # "agreed to launch talks": the talks are the event, not a launch
     _trigger("launch", r"launch(?:es|ed)?(?! (?:talks|negotiations|discussions|a dialogue))|opening|inaugurat(?:ion|ed)",
              "launch", "Launch"),
@@ -445,6 +466,18 @@ EXAMPLES: tuple[tuple[str, str, str], ...] = (
     ("The ceremonial welcome takes place at noon", "ceremonial welcome", "ceremony"),
     ("he will address both houses of parliament", "address", "speech"),
     ("he will address civil authorities at the palace", "address", "speech"),
+    ("the King attended a service at the cathedral", "service", "ceremony"),
+    ("she addresses parliament today", "addresses", "speech"),
+    ("Ruiz and President Ana Vos agreed Thursday to expand trade", "agreed", "talks"),
+    ("thousands joined a rally outside parliament", "rally", "protest"),
+    ("a memorial service for the victims", "memorial service", "ceremony"),
+    ("she was welcomed at Government House on Monday", "welcomed", "ceremony"),
+    ("he was greeted at the Royal Palace by the king", "greeted", "ceremony"),
+    ("she will fly back to the capital on Friday", "fly back to", "travel"),
+    ("before flying back to the capital", "flying back to", "travel"),
+    ("she is flying to the coast on Monday", "flying to", "travel"),
+    ("minutes after touching down in the capital", "touching down", "travel"),
+    ("before leaving for the airport", "leaving for", "travel"),
     ("trade was worth \u00a39.8bn last year", "9.8bn", "statistic"),
     ("she flew from Santiago to Lima on Tuesday", "flew from Santiago to", "travel"),
     ("he flies from Buenos Aires to Montevideo", "flies from Buenos Aires to", "travel"),
@@ -477,4 +510,10 @@ NEGATIVE: tuple[str, ...] = (
     "flights from the capital to the coast were cancelled",
     "the crowd sat down in the square",
     "fired a starting gun",
+    "the civil service went on strike",
+    "a bus service in the city",
+    "he welcomed at home a group of students",
+    "the flying squad",
+    "she hopes to rally support for the plan",
+    "he rallies allies behind the plan",
 )
