@@ -26,3 +26,14 @@ def _roles(report: str) -> dict[str, str]:
 ])
 def test_the_days_up_to_a_return_home_are_the_trips(report: str, expected: dict[str, str]) -> None:
     assert _roles(report) == expected
+
+
+def test_a_flight_home_and_a_return_to_the_capital_that_day_are_one_journey() -> None:
+    articles = [article_from_text(PLAN + " Ruiz returns to Santiago on June 3.", id="a", dct=dt.date(2031, 5, 20)),
+                article_from_text("Ruiz toured a copper mine on June 3 before flying home.", id="b",
+                                  dct=dt.date(2031, 6, 4)),
+                article_from_text("Ruiz arrived in Lima on June 2. She flew home on June 3.", id="c",
+                                  dct=dt.date(2031, 6, 4))]
+    travel = [(e.title, sorted({s.article for s in e.sources})) for e in itinerary_of_articles(articles).events
+              if e.kind == "travel"]
+    assert travel == [("Arrival in Lima", ["c"]), ("Return to Santiago", ["a", "b", "c"])]

@@ -344,7 +344,10 @@ def _best_cluster(m: EventMention, f: Features, clusters: list[tuple[int, Cluste
             continue
         if frame is not None and not f.spans and _dated_away(c, frame):
             continue
-        if m.kind in {"stay", "travel"} and f.city is None and not (m.kind == "travel" and f.is_country) and (
+        if f.city is None and _homeward(m):
+            if not all(_homeward(x) for x in c.members):
+                continue  # "before flying home": the one flight home that day, not any other move
+        elif m.kind in {"stay", "travel"} and f.city is None and not (m.kind == "travel" and f.is_country) and (
                 m.kind == "stay" or c.value("city")):
             return None  # "the first leg of the trip", "he left": no place, so no particular leg or flight
         if frame is not None and f.spans and not any(overlaps(x, (frame[0] - AWAY, frame[1] + AWAY))
@@ -366,6 +369,12 @@ def _best_cluster(m: EventMention, f: Features, clusters: list[tuple[int, Cluste
     if len(scored) == 1:
         return scored[0][3]
     return min(scored, key=lambda s: s[:3])[3] if scored else None
+
+
+def _homeward(m: EventMention) -> bool:
+    """A journey home ('before flying home', 'returned to Berlin'): one flight that day, wherever home is
+    named."""
+    return m.kind == "travel" and m.title.startswith("Return")
 
 
 def _named_in_sentence(m: EventMention, f: Features, c: Cluster, people: frozenset[str]) -> Features:
