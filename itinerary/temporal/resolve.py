@@ -1438,7 +1438,7 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
             if from_day is None and _names_weekday(last_day[0]) \
                     and _SPAN_TO.fullmatch(text, last_day[0].end, mention.start) is not None:
                 # "from Tuesday, 7 January to Thursday": the Thursday after it. From a date without its weekday
-                # ("bought from Sept. 14 to Thursday"), the Thursday the tense gives, if not before the start.
+                # ("sold from March 4 to Thursday"), the Thursday the tense gives, if not before the start.
                 from_day = 1
             ctx = replace(ctx, sentence_day=last_day[1], from_day=from_day,
                           named_days=tuple(day_run) if same else (),
