@@ -37,3 +37,16 @@ def test_a_flight_home_and_a_return_to_the_capital_that_day_are_one_journey() ->
     travel = [(e.title, sorted({s.article for s in e.sources})) for e in itinerary_of_articles(articles).events
               if e.kind == "travel"]
     assert travel == [("Arrival in Lima", ["c"]), ("Return to Santiago", ["a", "b", "c"])]
+
+
+@pytest.mark.parametrize(("plan", "role"), [
+    (PLAN + " She will end the trip in Quito on June 4.", "itinerary"),
+    # nothing in the plan sends her on: talks in Quito the next day may be another journey's
+    (PLAN, "context"),
+])
+def test_a_stop_the_plan_sends_the_traveller_to_the_day_after_is_the_trips(plan: str, role: str) -> None:
+    articles = [article_from_text(plan, id="a", dct=dt.date(2031, 5, 20)),
+                article_from_text("Ruiz held talks with President Luis Prado in Quito on June 4.", id="b",
+                                  dct=dt.date(2031, 6, 5))]
+    talks = [e.role for e in itinerary_of_articles(articles).events if e.kind == "talks"]
+    assert talks == [role]

@@ -153,6 +153,7 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
     if span is not None:
         events = _stretch_legs(events, by_mention, placed, span)
         events = _journey_roles(events, by_mention, placed, trip, span)
+        events = _next_stop_roles(events, by_mention, placed, trip, span)
         events = _on_until_the_return(events, span)
     if trip and frame:
         events[0] = _with_leg_alternatives(events[0], events[1:], frame)
@@ -716,6 +717,26 @@ def _journey_roles(events: list[Event], by_mention: dict[str, Event], mentions: 
     hi = max([hi, *(day for day in moves if hi < day <= hi + JOURNEY_GAP)])
     return [e.model_copy(update={"role": "itinerary"}) if e.role == "context" and e.kind in ITINERARY_KINDS
             and lo <= _day(e.start) and _day(e.end) <= hi else e for e in events]
+
+
+def _next_stop_roles(events: list[Event], by_mention: dict[str, Event], mentions: Sequence[EventMention],
+                     trip: Sequence[EventMention], span: tuple[dt.date, dt.date]) -> list[Event]:
+    """'a three-day state visit to Vietnam ... He will end the trip in Phnom Penh on Friday': an article that
+    dates the trip and sends the traveller on to another stop the day after its last day extends the
+    programme to that stop; it is not context."""
+    framing = {m.article for m in trip}
+    ends = [_day(e.end) for m in mentions if m.article in framing and m.kind in MOVING_KINDS
+            and (e := by_mention.get(m.id)) is not None and e.placed and e.role == "context" and e.precision == "day"
+            and _day(e.start) - span[1] == ONE_DAY]
+    if not ends:
+        return events
+    last = max(ends)
+    return [e.model_copy(update={"role": "itinerary"}) if e.role == "context" and e.kind in ITINERARY_KINDS
+            and span[1] < _day(e.start) and _day(e.end) <= last else e for e in events]
+
+
+MOVING_KINDS = frozenset({"visit", "stay", "travel"})
+ONE_DAY = dt.timedelta(days=1)
 
 
 def _on_until_the_return(events: list[Event], span: tuple[dt.date, dt.date]) -> list[Event]:
