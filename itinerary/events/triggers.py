@@ -26,7 +26,7 @@ class Trigger:
     kind: str
     title: str  # base title; the events stage adds "with <who>", "in <where>"
     trip_word: bool = False  # names a journey: "state visit", "trip", "tour"
-    needs_context: str | None = None  # regex that must occur in the same clause for the trigger to count
+    needs_context: str | None = None  # regex that must occur in the same sentence for the trigger to count
 
 
 def _trigger(name: str, pattern: str, kind: str, title: str, **extra: object) -> Trigger:
