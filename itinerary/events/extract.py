@@ -1117,8 +1117,8 @@ def _event_mentions(
     cities = [p for p in spots if p.kind == "city"]
     place = cities[0] if cities else (spots[0] if spots else None)
     kind = trigger.kind
-    # the qualifier of a wreath, an agreement of two sides, an arrival and a departure is set below, whatever the
-    # words before say
+    # the words before a wreath lay it ("Okafor lays wreath"), before "agreed" they are the sides; an arrival's and
+    # a departure's qualifier is set below, whatever the words before say
     qualifier = _qualifier(text, clause.start, in_clause) if trigger.name not in FIXED_QUALIFIER else None
     if article.title_span is not None and article.title_span[0] <= clause.start < article.title_span[1]:
         qualifier = None  # a headline capitalises every word: "Okafor, Berg Hold Talks" names no talks
@@ -1134,8 +1134,6 @@ def _event_mentions(
             qualifier = None  # the names before the verb are who meets, not a name of the meeting
         participants = tuple(dict.fromkeys((*participants, *subjects, *((met,) if met else ()))))
         counterpart = counterpart or met
-    if trigger.name in {"wreath", "agreed"}:
-        qualifier = None  # the words before a wreath lay it: "Okafor lays wreath"; before "agreed", the sides
     if trigger.name in {"arrival", "departure"}:
         qualifier = trigger.name  # an arrival and a departure in one city are two events
     times = tuple(sorted(clause.times, key=_time_rank)) if len(clause.times) > 1 else tuple(clause.times)

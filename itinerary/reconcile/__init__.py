@@ -34,7 +34,7 @@ from itinerary.model import (
     Source,
     Unresolved,
 )
-from itinerary.reconcile.cluster import Cluster, cluster_mentions
+from itinerary.reconcile.cluster import Cluster, cluster_mentions, family
 from itinerary.reconcile.dates import Said, best_time, choose
 from itinerary.reconcile.frame import (
     CHANGED_END,
@@ -47,7 +47,7 @@ from itinerary.reconcile.frame import (
 )
 from itinerary.reconcile.names import principal
 from itinerary.reconcile.place import date_clock_times, date_story_days, place_by_publication, place_mentions
-from itinerary.reconcile.readings import FINE, day_span, days, describe, overlaps, span_value
+from itinerary.reconcile.readings import FINE, day_span, days, describe, is_return_home, overlaps, span_value
 from itinerary.temporal import duration_days
 
 __all__ = ["reconcile"]
@@ -175,7 +175,7 @@ def _home_on_the_changed_end(mentions: list[EventMention], frame: Frame | None) 
         return mentions
     vote = frame.votes[0]
     sentence = (vote.article, vote.mention.quote_start)
-    return [m.model_copy(update={"times": vote.times[:1]}) if m.kind == "travel" and m.title.startswith("Return")
+    return [m.model_copy(update={"times": vote.times[:1]}) if is_return_home(m)
             and (m.article, m.quote_start) == sentence and not any(r.readings for r in m.times) else m
             for m in mentions]
 
@@ -715,8 +715,13 @@ def _journey_roles(events: list[Event], by_mention: dict[str, Event], mentions: 
         return events
     lo = min([lo, *(day for day in moves if lo - JOURNEY_GAP <= day < lo)])
     hi = max([hi, *(day for day in moves if hi < day <= hi + JOURNEY_GAP)])
+    return _into_programme(events, lo, hi)
+
+
+def _into_programme(events: list[Event], first: dt.date, last: dt.date) -> list[Event]:
+    """The events of the programme's kinds held within ``first`` .. ``last`` are the trip's, not context."""
     return [e.model_copy(update={"role": "itinerary"}) if e.role == "context" and e.kind in ITINERARY_KINDS
-            and lo <= _day(e.start) and _day(e.end) <= hi else e for e in events]
+            and first <= _day(e.start) and _day(e.end) <= last else e for e in events]
 
 
 def _next_stop_roles(events: list[Event], by_mention: dict[str, Event], mentions: Sequence[EventMention],
@@ -725,17 +730,13 @@ def _next_stop_roles(events: list[Event], by_mention: dict[str, Event], mentions
     dates the trip and sends the traveller on to another stop the day after its last day extends the
     programme to that stop; it is not context."""
     framing = {m.article for m in trip}
-    ends = [_day(e.end) for m in mentions if m.article in framing and m.kind in MOVING_KINDS
+    moving = family("travel")  # a visit, a stay or a move
+    ends = [_day(e.end) for m in mentions if m.article in framing and m.kind in moving
             and (e := by_mention.get(m.id)) is not None and e.placed and e.role == "context" and e.precision == "day"
             and _day(e.start) - span[1] == ONE_DAY]
-    if not ends:
-        return events
-    last = max(ends)
-    return [e.model_copy(update={"role": "itinerary"}) if e.role == "context" and e.kind in ITINERARY_KINDS
-            and span[1] < _day(e.start) and _day(e.end) <= last else e for e in events]
+    return _into_programme(events, span[1] + ONE_DAY, max(ends)) if ends else events
 
 
-MOVING_KINDS = frozenset({"visit", "stay", "travel"})
 ONE_DAY = dt.timedelta(days=1)
 
 
@@ -745,18 +746,17 @@ def _on_until_the_return(events: list[Event], span: tuple[dt.date, dt.date]) -> 
     trip; what those days hold is its programme, not context."""
     last = max([_day(e.end) for e in events if e.role == "itinerary" and e.placed and e.precision in FINE],
                default=span[1])
-    homeward = sorted(_day(e.start) for e in events if e.kind == "travel" and e.title.startswith("Return")
-                      and e.placed and e.precision in FINE and last < _day(e.start) <= last + RETURN_REACH)
+    homeward = sorted(_day(e.start) for e in events if is_return_home(e) and e.placed and e.precision in FINE
+                      and last < _day(e.start) <= last + RETURN_REACH)
     if not homeward:
         return events
     home = homeward[0]
-    busy = {last + dt.timedelta(days=n) for e in events if e.placed and e.precision in FINE
-            and e.kind in ITINERARY_KINDS for n in range((_day(e.end) - last).days + 1)
-            if _day(e.start) <= last + dt.timedelta(days=n)}
-    if any(last + dt.timedelta(days=n) not in busy for n in range(1, (home - last).days)):
+    held = [(_day(e.start), _day(e.end)) for e in events if e.placed and e.precision in FINE
+            and e.kind in ITINERARY_KINDS]
+    between = (last + dt.timedelta(days=n) for n in range(1, (home - last).days))
+    if not all(any(first <= day <= end for first, end in held) for day in between):
         return events  # a day with nothing between: the return may end another journey
-    return [e.model_copy(update={"role": "itinerary"}) if e.role == "context" and e.kind in ITINERARY_KINDS
-            and last < _day(e.start) and _day(e.end) <= home else e for e in events]
+    return _into_programme(events, last + ONE_DAY, home)
 
 
 RETURN_REACH = dt.timedelta(days=4)  # a return home this soon after the programme's last day ends the same trip
@@ -877,13 +877,16 @@ def _sources(members: Sequence[EventMention], support: Sequence[Said] = ()) -> t
         article, cited = m.article, False
         time = best_time(m)
         if time is not None:
-            cited = _cite(found, article, time.mention.start, time.mention.end, time.mention.text, m.quote)
+            _cite(found, article, time.mention.start, time.mention.end, time.mention.text, m.quote)
+            cited = True
         for r in m.times:
             if r is not time and r.readings:
-                cited = _cite(found, article, r.mention.start, r.mention.end, r.mention.text, m.quote)
+                _cite(found, article, r.mention.start, r.mention.end, r.mention.text, m.quote)
+                cited = True
         if m.duration_span is not None:
             start, end = m.duration_span
-            cited = _cite(found, article, start, end, m.quote[start - m.quote_start:end - m.quote_start], m.quote)
+            _cite(found, article, start, end, m.quote[start - m.quote_start:end - m.quote_start], m.quote)
+            cited = True
         if not cited:
             _cite(found, article, m.trigger_start, m.trigger_end, m.trigger, m.quote)
     for s in support:
@@ -895,12 +898,11 @@ def _sources(members: Sequence[EventMention], support: Sequence[Said] = ()) -> t
 
 
 def _cite(found: dict[tuple[str, int, int], Source], article: str, start: int, end: int, text: str,
-          quote: str) -> bool:
-    """Add the source of a span unless an earlier mention cited it; True (the mention cites something)."""
+          quote: str) -> None:
+    """Add the source of a span unless an earlier mention cited it (the first to cite a span gives it)."""
     key = (article, start, end)
     if key not in found:
         found[key] = Source(article=article, text=text, start=start, end=end, quote=quote)
-    return True
 
 
 def _said_sources(said: Sequence[Said]) -> tuple[Source, ...]:

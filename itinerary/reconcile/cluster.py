@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple, cast
 
 from itinerary.model import DatePattern, EventMention
-from itinerary.reconcile.readings import days, overlaps
+from itinerary.reconcile.readings import days, is_return_home, overlaps
 from itinerary.temporal import duration_days
 
 FAMILIES: tuple[frozenset[str], ...] = (
@@ -344,8 +344,8 @@ def _best_cluster(m: EventMention, f: Features, clusters: list[tuple[int, Cluste
             continue
         if frame is not None and not f.spans and _dated_away(c, frame):
             continue
-        if f.city is None and _homeward(m):
-            if not all(_homeward(x) for x in c.members):
+        if f.city is None and is_return_home(m):
+            if not all(is_return_home(x) for x in c.members):
                 continue  # "before flying home": the one flight home that day, not any other move
         elif m.kind in {"stay", "travel"} and f.city is None and not (m.kind == "travel" and f.is_country) and (
                 m.kind == "stay" or c.value("city")):
@@ -369,12 +369,6 @@ def _best_cluster(m: EventMention, f: Features, clusters: list[tuple[int, Cluste
     if len(scored) == 1:
         return scored[0][3]
     return min(scored, key=lambda s: s[:3])[3] if scored else None
-
-
-def _homeward(m: EventMention) -> bool:
-    """A journey home ('before flying home', 'returned to Berlin'): one flight that day, wherever home is
-    named."""
-    return m.kind == "travel" and m.title.startswith("Return")
 
 
 def _named_in_sentence(m: EventMention, f: Features, c: Cluster, people: frozenset[str]) -> Features:

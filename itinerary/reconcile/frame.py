@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from itinerary.model import EventMention, Reading, Resolved
-from itinerary.reconcile.readings import day_span, days, describe, is_day_or_finer, length
+from itinerary.reconcile.readings import day_span, days, describe, is_day_or_finer, is_return_home, length
 from itinerary.temporal import duration_days
 
 WRITTEN = frozenset({"date", "range"})  # calendar dates vote; "a few weeks after ..." does not
@@ -257,7 +257,7 @@ def _round_trip_votes(trip: Sequence[EventMention], moves: Sequence[EventMention
         return []  # a summit week's frame comes from the gathering itself
     leaving = [(m, r) for m in moves if m.qualifier == "departure" and m.location_is_city
                for r in m.times[:1] if _one_day(r)]
-    coming_back = [(m, r) for m in moves if m.title.startswith("Return") for r in m.times[:1] if _one_day(r)]
+    coming_back = [(m, r) for m in moves if is_return_home(m) for r in m.times[:1] if _one_day(r)]
     for dep, out in leaving:
         first = days(out.readings[0])[0]
         for back, home in reversed(coming_back):
@@ -280,7 +280,7 @@ def _length_and_one_end(trip: Sequence[EventMention], moves: Sequence[EventMenti
     if not fixed:
         return []
     m, n = fixed[0]
-    home = [(x, r) for x in moves if x.title.startswith("Return") and x.quote_start == m.quote_start
+    home = [(x, r) for x in moves if is_return_home(x) and x.quote_start == m.quote_start
             for r in x.times[:1] if _one_day(r)]
     if home:
         last = days(home[0][1].readings[0])[0]
@@ -310,7 +310,7 @@ def continued_to_next_country(frame: Frame, mentions: Sequence[EventMention]) ->
     dated = sorted(((days(r.readings[0])[0], x, r) for x in mentions if not x.is_trip
                     for r in x.times[:1] if _one_day(r)), key=lambda dxr: (dxr[0], dxr[1].id))
     for day, m, r in dated:
-        goes_on = m.country in undated_next or (last is not None and m.title.startswith("Return"))
+        goes_on = m.country in undated_next or (last is not None and is_return_home(m))
         if goes_on and end < day <= end + LEG_GAP:
             end, last = day, (m, r)
             if m.country in undated_next and m.country not in reached:

@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from itinerary.model import EventMention
+from itinerary.reconcile.readings import is_return_home
 
 
 def principal(mentions: Sequence[EventMention], canon: dict[str, str]) -> str | None:
@@ -25,7 +26,7 @@ def principal(mentions: Sequence[EventMention], canon: dict[str, str]) -> str | 
         anywhere_by.setdefault(m.article, set()).update(names)
         if m.is_trip:
             on_trip_by.setdefault(m.article, set()).update(names)
-        elif m.kind == "travel" and len(names) == 1 and (m.qualifier == "departure" or m.title.startswith("Return")):
+        elif m.kind == "travel" and len(names) == 1 and (m.qualifier == "departure" or is_return_home(m)):
             # who leaves or comes home alone travels; who lands at a summit is one guest among many, and who
             # greets a traveller at the airport none
             moving_by.setdefault(m.article, set()).update(names)

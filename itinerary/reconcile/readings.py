@@ -1,12 +1,17 @@
-"""Small pure helpers over readings: calendar days, containment, how to say a span."""
+"""Small pure helpers over readings: calendar days, containment, how to say a span; what a return home is."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from itinerary.model import Reading
+from itinerary.model import Event, EventMention, Reading
 
 FINE = ("minute", "hour", "day")
+
+
+def is_return_home(x: EventMention | Event) -> bool:
+    """A journey home ('flew home', 'returned to Berlin'): the events stage titles it 'Return'."""
+    return x.kind == "travel" and x.title.startswith("Return")
 
 
 def day_of(value: dt.date | dt.datetime) -> dt.date:
