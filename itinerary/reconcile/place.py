@@ -21,7 +21,7 @@ from itinerary.model import (
     RelativePattern,
     Resolved,
 )
-from itinerary.reconcile.readings import day_span
+from itinerary.reconcile.readings import FINE, day_span
 from itinerary.temporal import duration_days, resolve_against
 
 # Event nouns that mean the start or the end of the trip.
@@ -42,10 +42,7 @@ def place_mentions(mentions: Sequence[EventMention], frame: tuple[dt.date, dt.da
     out = []
     for m in mentions:
         if frame is None:
-            for r in m.times:
-                if not r.readings:
-                    break
-            else:
+            if all(r.readings for r in m.times):
                 out.append(m)  # nothing open
                 continue
             placed = tuple(r if r.readings else (_by_event(r, days_of, m) or r) for r in m.times)
@@ -279,7 +276,7 @@ def _walk_articles(mentions: Sequence[EventMention], move: Callable[[Resolved, S
 
 def _one_day(r: Resolved) -> dt.date | None:
     """The day of a time that names exactly one day, to the day or finer."""
-    if len(r.readings) != 1 or r.readings[0].precision not in FINE_DAYS:
+    if len(r.readings) != 1 or r.readings[0].precision not in FINE:
         return None
     first, last = _day(r.readings[0].start), _day(r.readings[0].end)
     return first if first == last else None
@@ -323,7 +320,7 @@ def date_story_days(mentions: Sequence[EventMention]) -> list[EventMention]:
 
     def named_after(r: Resolved, seen: Seen | None) -> Seen | None:
         if counts_from(r, seen) or _bare_clock(r) or (
-                len(r.readings) == 1 and r.readings[0].precision not in FINE_DAYS):
+                len(r.readings) == 1 and r.readings[0].precision not in FINE):
             return seen  # 'at 9:30' is on the day last named; 'in December' names no day of the story
         day = _one_day(r)
         # a day not known for sure ('Tuesday morning' that falls on two Tuesdays of the trip), a span, or none:
@@ -331,9 +328,6 @@ def date_story_days(mentions: Sequence[EventMention]) -> list[EventMention]:
         return (r.mention.start, day) if day is not None else None
 
     return _walk_articles(mentions, move, named_after)
-
-
-FINE_DAYS = frozenset({"day", "hour", "minute"})
 
 
 def _open_story_day(r: Resolved) -> bool:
