@@ -440,6 +440,8 @@ def _in_relative_clause(text: str, spans: list[tuple[int, int]], words: list[str
             before = spans[i - 1][1] if i else 0
             return "," in text[before:spans[i][0]] and "," not in text[spans[i][1]:start]
     return False
+
+
 _EARLIER_MOVE = re.compile(r"\b(?:forwards?|up|ahead)\b", re.IGNORECASE)
 
 
