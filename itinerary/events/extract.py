@@ -929,7 +929,7 @@ def _share_with_venue_holder(text: str, clauses: list[_Clause], i: int, r: Resol
 # forum", "flies to Paris on Monday for talks with the president".
 PURPOSES = frozenset({"forum", "talks", "summit", "meeting", "signing", "speech", "ceremony"})
 PURPOSE = re.compile(r"\bfor\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
-# "flies to Seoul on Tuesday evening for the APEC summit": the summit has days of its own; the journey to it
+# "flies to Lima on Tuesday evening for the APEC summit": the summit has days of its own; the journey to it
 # does not date it (unlike "for talks", "for a business forum", held on arrival).
 THE_SUMMIT = re.compile(r"\bfor\s+the\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 WHERE = re.compile(r"\b(?:where|at which|during which|followed by)\b|\bwith\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}$",

@@ -71,7 +71,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # meetings
     _trigger("summit", r"summits?", "summit", "Summit"),
     _trigger("talks", r"talks|discussions|negotiations|s(?:at|its?|itting) down(?= with)", "talks", "Talks"),
-    # "Park and Indonesian President Budi Santoso agreed Thursday to expand cooperation": two sides named and
+    # "Park and Peruvian President Ana Quispe agreed Thursday to expand cooperation": two sides named and
     # agreeing is a round of talks (not "the two leaders agreed": named before, nor "officials agreed")
     # (agreeing at a summit or during talks is part of that gathering, which holds its people)
     _trigger("agreed", r"agreed(?! (?:at|during|after|following|before|on the sidelines|on the margins)\b)", "talks", "Talks",

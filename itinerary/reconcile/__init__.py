@@ -101,7 +101,7 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
                             and v.mention.location and v.mention.location_is_city) if frame else frozenset()
     if frame is not None and framing and not host_cities:
         # the dated mentions say no city ('the G20 summit, which runs on November 17 and 18'): an undated one
-        # of the same gathering may ('the G20 summit opened in Jakarta'), when they name only one
+        # of the same gathering may ('the G20 summit opened in Nairobi'), when they name only one
         named = {m.location for m in placed if m.kind in GATHERINGS and m.location and m.location_is_city
                  and m.qualifier is not None and m.qualifier in {v.mention.qualifier for v in frame.votes}}
         host_cities = frozenset(named) if len(named) == 1 else host_cities
@@ -169,7 +169,7 @@ GATHERINGS = frozenset({"summit", "forum", "meeting", "talks"})
 
 
 def _home_on_the_changed_end(mentions: list[EventMention], frame: Frame | None) -> list[EventMention]:
-    """'cut short his tour on Thursday and flew home from Tokyo': the return home the sentence tells, with no
+    """'cut short his tour on Thursday and flew home from Oslo': the return home the sentence tells, with no
     date of its own, is on the day the trip now ends."""
     if frame is None or frame.votes[0].how != CHANGED_END or not frame.votes[0].times:
         return mentions
@@ -591,7 +591,7 @@ def _cluster_event(c: Cluster, span: tuple[dt.date, dt.date] | None, canon: dict
     # for a visit from Tuesday, "departs Washington on Thursday" for a tour from Friday, "flew home on Friday".
     reach = _arrival_days(span) if framing or kind == "travel" else span
     if kind == "travel" and span is not None and location in host_cities:
-        # 'leaves for Jakarta on Thursday' for the summit held there from Saturday: the journey to it
+        # 'leaves for Nairobi on Thursday' for the summit held there from Saturday: the journey to it
         reach = (span[0] - JOURNEY_GAP, span[1] + JOURNEY_GAP)
     role = _role(kind, reading, reach, placed)
     status = "disputed" if alternatives else "tentative" if not placed else "confirmed"

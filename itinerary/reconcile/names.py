@@ -11,7 +11,7 @@ from itinerary.reconcile.readings import is_return_home
 
 def principal(mentions: Sequence[EventMention], canon: dict[str, str]) -> str | None:
     """Whose trip it is: the person most articles name in their trip mentions, then as leaving or coming home
-    ('Marchand leaves for Jakarta on Thursday': the one who travels, in a summit week no visit frames),
+    ('Marchand leaves for Nairobi on Thursday': the one who travels, in a summit week no visit frames),
     then in any event, then the person named most often."""
     # one pass: how many articles name each person, in their trip mentions and anywhere, and how often
     on_trip_by: dict[str, set[str]] = {}

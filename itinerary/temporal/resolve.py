@@ -75,7 +75,7 @@ _AHEAD_OF = re.compile(r"\bahead\s+of\s+$", re.IGNORECASE)
 _EFFECTIVE = re.compile(r"(?<!became\s)(?<!become\s)(?<!was\s)(?<!were\s)(?<!been\s)\beffective\s+(?:on\s+|from\s+)?$",
                         re.IGNORECASE)
 # A new date set for something: "postponed by a day to Thursday", "rescheduled for Friday", "pushed back until
-# May", "moved to Thursday" (a date right after "moved to": "moved to Paris on Thursday" names a place first).
+# May", "moved to Thursday" (a date right after "moved to": "moved to Quito on Thursday" names a place first).
 # The postponing itself may be past ("was postponed on Monday"), the date it goes to is still ahead.
 _MOVED_TO = re.compile(r"\b(?:postponed|rescheduled|delayed|deferred|pushed\s+back|put\s+off|brought\s+forward|moved"
                        r"|shifted)"
