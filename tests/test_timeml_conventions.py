@@ -1,6 +1,7 @@
 """TimeML drawing conventions. Stories (WikiWars, narrative mode only): time adjectives ("the former capital",
 "future wars") are TIMEX3s, a length takes in what it is a length of ("two months of siege"), "at the same time"
-is the time the story is at. All texts: "around Nov. 1" takes in its "around"."""
+is the time the story is at, "per day" is a length, a campaign named after a season dates it. All texts: "around
+Nov. 1" takes in its "around", "for a while" is a length, "each July" a recurrence."""
 
 from __future__ import annotations
 
@@ -85,9 +86,85 @@ def test_an_approximate_date_takes_in_its_approximation(text: str, expected: lis
     # no date before it, 'the same time as' (the event names its time), or news: none
     ("At the same time, the fleet sailed.", True, []),
     ("On 5 May 1920 the army moved at the same time as the fleet.", True, [("5 May 1920", "1920-05-05")]),
+    ("In 1904 the railway was at the time unfinished. At the time, the fleet sailed.", True,
+     [("1904", "1904"), ("the time", "PRESENT_REF")]),
+    ("In 1904 the railway was at the time incomplete.", True, [("1904", "1904"), ("the time", "PRESENT_REF")]),
+    ("In 1904, at the time of the treaty, the fleet sailed.", True, [("1904", "1904")]),
     ("On 5 May 1920 the army took the city. At the same time, the fleet sailed.", False,
      [("5 May 1920", "1920-05-05")]),
-], ids=["story", "no-date-before", "same-time-as", "news"])
+], ids=["story", "no-date-before", "same-time-as", "at-the-time", "at-the-time-was", "at-the-time-of", "news"])
 def test_a_story_at_the_same_time(text: str, narrative: bool, expected: list[tuple[str, str]]) -> None:
     doc = read_plain(text, dct=dt.date(2031, 3, 2))
     assert [(text[a.start:a.end], a.value) for a in tag_document(doc, narrative=narrative)] == expected
+
+
+@pytest.mark.parametrize(("text", "narrative", "expected"), [
+    ("The garrison held the pass for a while.", False, [("a while", "DURATION", "PXX")]),
+    ("Rebels kept the valley for a short period of time.", True, [("a short period of time", "DURATION", "null")]),
+    ("The navy grew in a very short time.", False, [("a very short time", "DURATION", "PXX")]),
+    # no 'for' or 'in' before it, or the start of a date counted from an event: none
+    ("It was a long time coming.", False, []),
+    ("A short time after the truce, the army left.", True, []),
+    ("He arrived for some time after the talks.", False, []),
+], ids=["for-a-while", "short-period-of-time", "in-a-very-short-time", "no-for", "time-after", "for-some-time-after"])
+def test_a_vague_length_is_a_duration(text: str, narrative: bool, expected: list[tuple[str, str, str]]) -> None:
+    assert _tags(text, narrative) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Farmers march each July to the square.", [("each July", "SET", "XXXX-07")]),
+    ("The fair opens every spring in Quito.", [("every spring", "SET", "XXXX-SP")]),
+    ("They meet every Monday morning in Lima.", [("every Monday morning", "SET", "XXXX-WXX-1TMO")]),
+    ("Flights leave on Tuesday nights from Quito.", [("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
+    ("The club meets each Thursday in Lima.", [("each Thursday", "SET", "XXXX-WXX-4")]),
+    # one night, or a month counted in a longer phrase: no recurrence
+    ("They left on Tuesday night for Quito.", [("Tuesday night", "TIME", "2031-02-25TNI")]),
+    ("Each member voted in July.", [("July", "DATE", "2030-07")]),
+], ids=["each-month", "every-season", "every-weekday-morning", "weekday-nights", "each-weekday", "one-night",
+        "each-member"])
+def test_a_recurring_month_season_or_weekday_is_a_set(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _tags(text, narrative=False) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The guns fired 400 shells per day in 1916.", [("per day", "DURATION", "P1D"), ("1916", "DATE", "1916")]),
+    ("Aid of $20 million per year came in 1950.", [("per year", "DURATION", "P1Y"), ("1950", "DATE", "1950")]),
+    ("They fought near present-day Hanoi in 1946.", [("present-day", "DATE", "PRESENT_REF"), ("1946", "DATE", "1946")]),
+    ("In 1974 they struck when dry season began, before the monsoon season.",
+     [("1974", "DATE", "1974"), ("dry season", "DATE", "null"), ("the monsoon season", "DATE", "null")]),
+    ("In 1950 the presses ran daily and the paper weekly.",
+     [("1950", "DATE", "1950"), ("daily", "SET", "XXXX-XX-XX"), ("weekly", "SET", "XXXX-WXX")]),
+    # no unit after 'per', or a day of the present that is no adjective: none
+    ("The army lost 3 per cent of its men in 1916.", [("1916", "DATE", "1916")]),
+], ids=["per-day", "per-year", "present-day", "climate-seasons", "story-sets", "per-cent"])
+def test_story_rates_sets_and_the_present_day(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _tags(text, narrative=True) == expected
+
+
+def test_news_leaves_rates_and_writes_sets_as_periods() -> None:
+    assert _tags("Prices rose 3% per year as trains ran daily near present-day Lima.", narrative=False) == [
+        ("daily", "SET", "P1D")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In 1918 the army planned the Spring Offensive. The Spring Offensive failed.",
+     [("1918", "DATE", "1918"), ("Spring", "DATE", "1918-SP"), ("Spring", "DATE", "1918-SP")]),
+    ("The German Spring Offensive of 1918 began.", [("Spring", "DATE", "1918-SP"), ("1918", "DATE", "1918")]),
+    ("In 1935 came the Christmas Offensive.", [("1935", "DATE", "1935"), ("Christmas", "DATE", "1935-12")]),
+    # no year given in the story, or a season that names no campaign: as the engine reads it
+    ("The Winter Offensive failed.", []),
+    ("British Summer Time began in 1916.", [("1916", "DATE", "1916")]),
+], ids=["year-before", "year-after", "holiday", "no-year", "no-campaign"])
+def test_a_story_campaign_named_after_its_season(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _tags(text, narrative=True) == expected
+
+
+@pytest.mark.parametrize(("text", "narrative", "expected"), [
+    ("For the first ten months of 1915, the army waited.", True, ["the first ten months of 1915"]),
+    ("In the last two weeks of February 1951, they pushed.", True, ["the last two weeks of February 1951"]),
+    # no first or last: a length and a date
+    ("They fought for two months of 1939.", True, ["two months", "1939"]),
+    ("Sales rose in the first nine months of 1997.", False, ["the first nine months", "1997"]),
+], ids=["first-months-of-a-year", "last-weeks-of-a-month", "no-part", "news"])
+def test_a_story_part_of_a_date_is_one_duration(text: str, narrative: bool, expected: list[str]) -> None:
+    assert [t for t, _, _ in _tags(text, narrative)] == expected

@@ -205,7 +205,10 @@ def approximate_dates(text: str, annotations: tuple[TimexAnnotation, ...]) -> tu
 
 # A story's "at the same time" is the time it is at: WikiWars tags it (12 of 14), TimeBank never (0 of 10: news
 # writes it as "moreover"). Its value is that of the last date the story gave, as a reader takes it.
-_SAME_TIME = re.compile(r"\b(?:[Aa]t|[Aa]round|[Oo]n)\s+(the\s+same\s+time)\b(?!\s+as\b)")
+# "at the time" standing alone ("which was at the time incomplete", "At the time, the captain ...") is a time too
+# (WikiWars 7 of 7; followed by "of" or a clause it takes them in, which is left), written as the story's present.
+_SAME_TIME = re.compile(r"\b(?:[Aa]t|[Aa]round|[Oo]n)\s+(the\s+same\s+time)\b(?!\s+as\b)|\b[Aa]t\s+(the\s+time)"
+                        r"(?=\s*[,.;:)]|\s+(?:and|was|were|is|are|incomplete)\b)")
 _STORY_VALUE = re.compile(r"(?:\d|BC)")
 
 
@@ -217,12 +220,168 @@ def story_same_time(text: str, annotations: tuple[TimexAnnotation, ...]) -> tupl
         last.append(a.value if a.type in {"DATE", "TIME"} and _STORY_VALUE.match(a.value) else last[-1])
     found = []
     for m in _SAME_TIME.finditer(text):
-        start, end = m.span(1)
+        start, end = m.span(1) if m[1] else m.span(2)
         i = bisect.bisect_right(ends, start)  # the annotations before it end by its start
         if (i < len(annotations) and annotations[i].start < end) or last[i] is None:
             continue
-        found.append(TimexAnnotation(start=start, end=end, type="TIME", value=last[i]))
+        value = last[i] if m[1] else "PRESENT_REF"  # "at the time": the present of the story (3 of 7; no one value)
+        found.append(TimexAnnotation(start=start, end=end, type="TIME", value=value))
     return tuple(sorted((*annotations, *found), key=lambda a: (a.start, a.end))) if found else annotations
+
+
+def _with_free(annotations: tuple[TimexAnnotation, ...], found: Iterable[TimexAnnotation]) -> tuple[TimexAnnotation, ...]:
+    """The annotations with those of ``found`` that no annotation overlaps, in text order."""
+    free = [a for a in found if all(a.end <= b.start or b.end <= a.start for b in annotations)]
+    return tuple(sorted((*annotations, *free), key=lambda a: (a.start, a.end))) if free else annotations
+
+
+# A vague length after "for" or "in": "for a while", "for some time", "in a very short time", "for a short period
+# of time". TimeBank tags them (3 of 4 after "for"), WikiWars too (7 of 7), as a DURATION of unknown size.
+_VAGUE_LENGTH = re.compile(r"\b(?:[Ff]or|[Ii]n)\s+(a\s+(?:(?:very|relatively|fairly|quite|rather)\s+)?(?:long|short|brief|"
+                           r"lengthy)\s+(?:time|while|period(?:\s+of\s+time)?|amount\s+of\s+time)|a\s+while|some\s+time)\b"
+                           r"(?!\s+(?:ago|later|earlier|before|after|since|when|that|of)\b)")
+
+
+def vague_lengths(text: str, annotations: tuple[TimexAnnotation, ...], unknown: str = "PXX") -> tuple[TimexAnnotation, ...]:
+    """The annotations with a DURATION of ``unknown`` value for each vague length that no other annotation covers
+    (PXX in TimeML; WikiWars writes "null" for a value it cannot give, 5 of its 7 vague lengths)."""
+    return _with_free(annotations, (TimexAnnotation(start=m.start(1), end=m.end(1), type="DURATION", value=unknown)
+                                    for m in _VAGUE_LENGTH.finditer(text)))
+
+
+# A story's "dry season", "the monsoon season": a time of year the calendar does not place, which WikiWars tags
+# as a DATE without a value ("null", 6 of 6).
+_CLIMATE_SEASON = re.compile(r"\b(?:[Tt]he\s+)?(?:dry|rainy|wet|monsoon)\s+season\b")
+
+
+def story_climate_seasons(text: str, annotations: tuple[TimexAnnotation, ...]) -> tuple[TimexAnnotation, ...]:
+    """The annotations with a DATE for each dry or rainy season of a story that no other annotation covers."""
+    return _with_free(annotations, (TimexAnnotation(start=m.start(), end=m.end(), type="DATE", value="null")
+                                    for m in _CLIMATE_SEASON.finditer(text)))
+
+
+# A story's rate: "800 rockets per day", "$600 million per year". WikiWars tags the "per" phrase as the DURATION of
+# one unit (10 of 10); TimeBank has none to follow: for stories only.
+_RATE = re.compile(r"\b[Pp]er\s+(day|week|month|year|hour)\b")
+_RATE_VALUES = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "hour": "PT1H"}
+
+
+def story_rates(text: str, annotations: tuple[TimexAnnotation, ...]) -> tuple[TimexAnnotation, ...]:
+    """The annotations with a DURATION for each "per day" of a story that no other annotation covers."""
+    return _with_free(annotations, (TimexAnnotation(start=m.start(), end=m.end(), type="DURATION",
+                                                    value=_RATE_VALUES[m[1].lower()]) for m in _RATE.finditer(text)))
+
+
+# A story's "present-day Lima", "modern day Nairobi": the present, as WikiWars tags them (3 of 3).
+_PRESENT_DAY = re.compile(r"\b(?:[Pp]resent|[Mm]odern)[- ]day\b")
+
+
+def story_present_day(text: str, annotations: tuple[TimexAnnotation, ...]) -> tuple[TimexAnnotation, ...]:
+    """The annotations with a DATE PRESENT_REF for each "present-day" of a story."""
+    return _with_free(annotations, (TimexAnnotation(start=m.start(), end=m.end(), type="DATE", value="PRESENT_REF")
+                                    for m in _PRESENT_DAY.finditer(text)))
+
+
+# WikiWars writes a recurrence as the calendar with its unit left open ("daily" XXXX-XX-XX, "weekly" XXXX-WXX,
+# "annually" XXXX: 12 of 12) where TimeBank writes its period (P1D: 10 of 11).
+_STORY_SET_VALUES = {"P1D": "XXXX-XX-XX", "P1W": "XXXX-WXX", "P1M": "XXXX-XX", "P1Y": "XXXX"}
+
+
+def story_set_values(annotations: tuple[TimexAnnotation, ...]) -> tuple[TimexAnnotation, ...]:
+    """The annotations with each SET of one unit written as a story writes it."""
+    return tuple(a.model_copy(update={"value": _STORY_SET_VALUES[a.value]})
+                 if a.type == "SET" and a.value in _STORY_SET_VALUES else a for a in annotations)
+
+
+# A story's campaign named after its season: "the Spring Offensive of 1918", "the Chinese Winter Offensive", "the
+# Christmas Offensive". WikiWars tags the season (9 of 9 written with capitals, which the engine leaves as part of a
+# name) and the holiday as its month (7 of 7), in the year given right after or else the story's last year.
+_CAMPAIGN_SEASON = re.compile(r"\b(Spring|Summer|Autumn|Fall|Winter|Christmas)(?=\s+(?:Offensive|Campaign|Fighting)s?\b)",
+                              re.IGNORECASE)
+_CAMPAIGN_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI", "christmas": "12"}
+_YEAR_AFTER_CAMPAIGN = re.compile(r"\s+\w+s?\s+(?:of\s+|\(\s*(?:early|mid|late)?[\s-]*)(\d{4})(?!\d)", re.IGNORECASE)
+_STORY_YEAR = re.compile(r"\d{4}")
+
+
+def story_campaign_seasons(text: str, annotations: tuple[TimexAnnotation, ...]) -> tuple[TimexAnnotation, ...]:
+    """The annotations with a DATE for the season or holiday each campaign of a story is named after."""
+    starts = [a.start for a in annotations]
+    out = list(annotations)
+    for m in _CAMPAIGN_SEASON.finditer(text):
+        code, i = _CAMPAIGN_CODES[m[1].lower()], bisect.bisect_left(starts, m.start())
+        if i < len(out) and out[i].start == m.start():
+            if code.isdigit() and out[i].type == "DATE" and _STORY_YEAR.match(out[i].value):
+                out[i] = out[i].model_copy(update={"value": f"{out[i].value[:4]}-{code}"})  # the engine read the day
+            continue  # a season the engine read keeps its year
+        given = _YEAR_AFTER_CAMPAIGN.match(text, m.end())
+        earlier = (a.value[:4] for a in reversed(annotations[:i])
+                   if a.type in {"DATE", "TIME"} and _STORY_YEAR.match(a.value))
+        year = given[1] if given else next(earlier, None)
+        if year is not None and all(m.end() <= a.start or a.end <= m.start() for a in annotations):
+            out.append(TimexAnnotation(start=m.start(), end=m.end(), type="DATE", value=f"{year}-{code}"))
+    return tuple(sorted(out, key=lambda a: (a.start, a.end)))
+
+
+# A story's "the first ten months of 1915", "the last two weeks of February 1951": WikiWars draws the length and the
+# date it lies in as one DURATION (3 of 3); TimeBank keeps the length alone ("the first nine months" of a year, 2 of 2).
+_PART_BEFORE = re.compile(r"\b(?:[Tt]he\s+)?(?:first|last|final|opening|closing)\s+\Z")
+_PART_WORD = re.compile(r"\b(?:first|last|final|opening|closing)\s", re.IGNORECASE)
+_OF_BETWEEN = re.compile(r"\s+of\s+")
+
+
+def story_parts_of_dates(text: str, annotations: tuple[TimexAnnotation, ...]) -> tuple[TimexAnnotation, ...]:
+    """The annotations with each first or last length of a date joined to the date it lies in."""
+    out: list[TimexAnnotation] = []
+    skip = -1
+    for i, a in enumerate(annotations):
+        if i == skip:
+            continue
+        nxt = annotations[i + 1] if i + 1 < len(annotations) else None
+        if a.type == "DURATION" and nxt is not None and nxt.type == "DATE" \
+                and _OF_BETWEEN.fullmatch(text, a.end, nxt.start) is not None:
+            cue = _PART_BEFORE.search(text, max(0, a.start - 12), a.start)
+            if cue is not None and (not out or out[-1].end <= cue.start()):
+                a = a.model_copy(update={"start": cue.start(), "end": nxt.end})
+                skip = i + 1
+            elif _PART_WORD.search(text, a.start, a.end) is not None:
+                a = a.model_copy(update={"end": nxt.end})
+                skip = i + 1
+        out.append(a)
+    return tuple(out)
+
+
+# Recurrences the engine reads as one date: "each July", "every spring", "every Monday morning", "on Tuesday nights".
+# TimeBank tags them as a SET of the calendar with the year and week left open (3 of 3), as the guidelines draw them.
+_FULL_MONTHS = V.alternation(V.MONTHS)
+_WEEKDAY_NAMES = V.alternation(k for k in V.WEEKDAYS if len(k) > 3)
+_PARTS = V.alternation(k for k in V.PARTS_OF_DAY if k in {"morning", "afternoon", "evening", "night"})
+_CALENDAR_SET = re.compile(rf"\b(?:(?:[Ee]very|[Ee]ach)\s+(?:(?P<m>{_FULL_MONTHS})|(?P<s>spring|summer|autumn|winter)|"
+                           rf"(?P<wd>{_WEEKDAY_NAMES})(?:\s+(?P<pod>{_PARTS}))?)|(?P<wd2>{_WEEKDAY_NAMES})s?\s+"
+                           rf"(?P<pods>{_PARTS})s)\b", re.IGNORECASE)
+_SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "winter": "WI"}
+
+
+def _calendar_set_value(m: re.Match[str]) -> str:
+    if m["m"]:
+        return f"XXXX-{V.MONTHS[m['m'].lower()]:02d}"
+    if m["s"]:
+        return f"XXXX-{_SEASON_CODES[m['s'].lower()]}"
+    weekday, pod = (m["wd"], m["pod"]) if m["wd"] else (m["wd2"], m["pods"])
+    part = f"T{V.PARTS_OF_DAY[pod.lower()]}" if pod else ""
+    return f"XXXX-WXX-{V.WEEKDAYS[weekday.lower()]}{part}"
+
+
+def calendar_recurrences(text: str, annotations: tuple[TimexAnnotation, ...]) -> tuple[TimexAnnotation, ...]:
+    """The annotations with each recurrence of a month, season or weekday as a SET, in place of the dates that
+    lie inside it."""
+    out = list(annotations)
+    for m in _CALENDAR_SET.finditer(text):
+        inside = [a for a in out if a.start < m.end() and m.start() < a.end]
+        if any(a.start < m.start() or a.end > m.end() or a.type == "SET" for a in inside):
+            continue  # a longer expression holds it, or the engine read it as a recurrence already
+        out = [a for a in out if a not in inside]
+        out.append(TimexAnnotation(start=m.start(), end=m.end(), type="SET", value=_calendar_set_value(m)))
+    return tuple(sorted(out, key=lambda a: (a.start, a.end)))
 
 
 def with_dct(doc: TimeMLDocument, dct: dt.date | None) -> TimeMLDocument:
@@ -248,8 +407,12 @@ def tag_document(
     else:
         resolved = event_dates_in_story(doc.text, resolved)
     tagged = approximate_dates(doc.text, with_position_words(doc.text, non_overlapping(timex_annotations(resolved))))
+    tagged = calendar_recurrences(doc.text, vague_lengths(doc.text, tagged, "null" if narrative else "PXX"))
     if not narrative:
         return tagged
+    tagged = story_climate_seasons(doc.text, tagged)
+    tagged = story_campaign_seasons(doc.text, story_present_day(doc.text, story_rates(doc.text, story_set_values(tagged))))
+    tagged = story_parts_of_dates(doc.text, tagged)
     return story_same_time(doc.text, restricted_amounts(
         doc.text, lengths_with_what_they_hold(doc.text, story_adjectives(doc.text, tagged))))
 
