@@ -130,13 +130,18 @@ def test_a_recurring_month_season_or_weekday_is_a_set(text: str, expected: list[
     ("The guns fired 400 shells per day in 1916.", [("per day", "DURATION", "P1D"), ("1916", "DATE", "1916")]),
     ("Aid of $20 million per year came in 1950.", [("per year", "DURATION", "P1Y"), ("1950", "DATE", "1950")]),
     ("They fought near present-day Hanoi in 1946.", [("present-day", "DATE", "PRESENT_REF"), ("1946", "DATE", "1946")]),
+    ("It was the largest raid to date, in 1952.", [("date", "DATE", "PRESENT_REF"), ("1952", "DATE", "1952")]),
+    ("The city fell on 19 October 1950. At month's end, the front held.",
+     [("19 October 1950", "DATE", "1950-10-19"), ("month's end", "DATE", "1950-10")]),
+    ("At month's end, the front held.", []),
     ("In 1974 they struck when dry season began, before the monsoon season.",
      [("1974", "DATE", "1974"), ("dry season", "DATE", "null"), ("the monsoon season", "DATE", "null")]),
     ("In 1950 the presses ran daily and the paper weekly.",
      [("1950", "DATE", "1950"), ("daily", "SET", "XXXX-XX-XX"), ("weekly", "SET", "XXXX-WXX")]),
     # no unit after 'per', or a day of the present that is no adjective: none
     ("The army lost 3 per cent of its men in 1916.", [("1916", "DATE", "1916")]),
-], ids=["per-day", "per-year", "present-day", "climate-seasons", "story-sets", "per-cent"])
+], ids=["per-day", "per-year", "present-day", "to-date", "months-end", "months-end-no-month", "climate-seasons",
+        "story-sets", "per-cent"])
 def test_story_rates_sets_and_the_present_day(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _tags(text, narrative=True) == expected
 
@@ -168,3 +173,18 @@ def test_a_story_campaign_named_after_its_season(text: str, expected: list[tuple
 ], ids=["first-months-of-a-year", "last-weeks-of-a-month", "no-part", "news"])
 def test_a_story_part_of_a_date_is_one_duration(text: str, narrative: bool, expected: list[str]) -> None:
     assert [t for t, _, _ in _tags(text, narrative)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("They fell on 2 May 1915, the first day of the siege of the port. Most died in the first hour of the assault.",
+     [("2 May 1915", "DATE", "1915-05-02"), ("the first day of the siege of the port", "DATE", "1915-05-02"),
+      ("the first hour of the assault", "DURATION", "PT1H")]),
+    ("During the first year of the uprising, the party grew.", [("the first year of the uprising", "DATE", "P1Y")]),
+    ("Feuds in the early years of the revolt split the leaders.",
+     [("the early years of the revolt", "DURATION", "PXY")]),
+    # no determiner after 'of' (a date follows), or no ordinal: not a part of an event
+    ("In the first year of 1920s unrest, little changed.", [("1920s", "DATE", "192")]),
+    ("They spent a day of the siege in the hills.", []),
+], ids=["beside-a-date-and-an-hour", "one-year", "years-stop-before-the-verb", "no-determiner", "no-ordinal"])
+def test_a_story_part_of_an_event_takes_in_the_event(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _tags(text, narrative=True) == expected

@@ -272,14 +272,32 @@ def story_rates(text: str, annotations: tuple[TimexAnnotation, ...]) -> tuple[Ti
                                                     value=_RATE_VALUES[m[1].lower()]) for m in _RATE.finditer(text)))
 
 
-# A story's "present-day Lima", "modern day Nairobi": the present, as WikiWars tags them (3 of 3).
-_PRESENT_DAY = re.compile(r"\b(?:[Pp]resent|[Mm]odern)[- ]day\b")
+# A story's "present-day Lima", "modern day Nairobi", "the largest to date": the present, as WikiWars tags them
+# (3 of 3; "to date" 2 of 2, the "date" alone).
+_PRESENT_DAY = re.compile(r"\b(?:[Pp]resent|[Mm]odern)[- ]day\b|(?<=\bto\s)date\b")
 
 
 def story_present_day(text: str, annotations: tuple[TimexAnnotation, ...]) -> tuple[TimexAnnotation, ...]:
-    """The annotations with a DATE PRESENT_REF for each "present-day" of a story."""
+    """The annotations with a DATE PRESENT_REF for each "present-day" or "to date" of a story."""
     return _with_free(annotations, (TimexAnnotation(start=m.start(), end=m.end(), type="DATE", value="PRESENT_REF")
                                     for m in _PRESENT_DAY.finditer(text)))
+
+
+# A story's "At month's end": the end of the month the story is in (WikiWars 2 of 2), written as that month.
+_MONTHS_END = re.compile(r"\b[Mm]onth['\u2019]s\s+end\b")
+_STORY_MONTH = re.compile(r"(?:\d{4}|BC\d{4})-\d{2}")
+
+
+def story_months_end(text: str, annotations: tuple[TimexAnnotation, ...]) -> tuple[TimexAnnotation, ...]:
+    """The annotations with a DATE for each "month's end" of a story, in the month of the story's last date."""
+    starts = [a.start for a in annotations]
+    found = []
+    for m in _MONTHS_END.finditer(text):
+        before = annotations[:bisect.bisect_left(starts, m.start())]
+        month = next((month[0] for a in reversed(before) if (month := _STORY_MONTH.match(a.value))), None)
+        if month is not None:
+            found.append(TimexAnnotation(start=m.start(), end=m.end(), type="DATE", value=month))
+    return _with_free(annotations, found)
 
 
 # WikiWars writes a recurrence as the calendar with its unit left open ("daily" XXXX-XX-XX, "weekly" XXXX-WXX,
@@ -384,6 +402,44 @@ def calendar_recurrences(text: str, annotations: tuple[TimexAnnotation, ...]) ->
     return tuple(sorted(out, key=lambda a: (a.start, a.end)))
 
 
+# A story's "the first day of the war", "the final day of the battle", "the early years of the war": WikiWars tags
+# the part with the event it is a part of (10 of 10; TimeBank keeps "the first hours" alone). One day, month or
+# year is a DATE written as that one unit ("the first year of the war" P1Y), or the date it stands beside ("1 July
+# 1916, the first day of the battle"); one hour, or several units, a DURATION.
+_EVENT_PART = re.compile(r"\b[Tt]he\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|"
+                         r"opening|closing|early|latter)\s+(?P<unit>day|week|month|year|hour)(?P<pl>s)?\s+of\s+"
+                         r"(?P<np>(?:the|this|that|its|his|her|their)\s+[^,.;:()\[\]\"\u201c\u201d\n]{1,60})")
+_NP_STOP = re.compile(r"\s+(?:[a-z]+(?:ed|ly)|was|were|is|are|had|has|split|signified|saw|began|ended|came)\b")
+_PART_CODES = {"day": "D", "week": "W", "month": "M", "year": "Y", "hour": "TH"}
+_BESIDE = re.compile(r"\s*,\s*")
+
+
+def _event_part_value(m: re.Match[str], before: TimexAnnotation | None, text: str) -> tuple[str, str]:
+    unit, code = m["unit"], _PART_CODES[m["unit"]]
+    if m["pl"]:
+        return "DURATION", f"P{'T' if unit == 'hour' else ''}X{code[-1]}"
+    if unit == "hour":
+        return "DURATION", "PT1H"
+    if unit == "day" and before is not None and _BESIDE.fullmatch(text, before.end, m.start()) is not None:
+        return "DATE", before.value
+    return "DATE", f"P1{code}"
+
+
+def story_event_parts(text: str, annotations: tuple[TimexAnnotation, ...]) -> tuple[TimexAnnotation, ...]:
+    """The annotations with each part of an event a story names ("the first day of the war") that no other
+    annotation overlaps."""
+    starts = [a.start for a in annotations]
+    found = []
+    for m in _EVENT_PART.finditer(text):
+        stop = _NP_STOP.search(text, m.start("np"), m.end())
+        end = stop.start() if stop is not None else m.end()
+        end = m.start("np") + len(text[m.start("np"):end].rstrip())
+        i = bisect.bisect_left(starts, m.start())
+        kind, value = _event_part_value(m, annotations[i - 1] if i else None, text)
+        found.append(TimexAnnotation(start=m.start(), end=end, type=kind, value=value))
+    return _with_free(annotations, found)
+
+
 def with_dct(doc: TimeMLDocument, dct: dt.date | None) -> TimeMLDocument:
     """The document anchored on ``dct`` (its own DCT when None)."""
     if dct is None or dct == doc.dct:
@@ -410,7 +466,7 @@ def tag_document(
     tagged = calendar_recurrences(doc.text, vague_lengths(doc.text, tagged, "null" if narrative else "PXX"))
     if not narrative:
         return tagged
-    tagged = story_climate_seasons(doc.text, tagged)
+    tagged = story_event_parts(doc.text, story_months_end(doc.text, story_climate_seasons(doc.text, tagged)))
     tagged = story_campaign_seasons(doc.text, story_present_day(doc.text, story_rates(doc.text, story_set_values(tagged))))
     tagged = story_parts_of_dates(doc.text, tagged)
     return story_same_time(doc.text, restricted_amounts(
