@@ -340,7 +340,7 @@ def story_campaign_seasons(text: str, annotations: tuple[TimexAnnotation, ...]) 
     return tuple(sorted(out, key=lambda a: (a.start, a.end)))
 
 
-# A story's "the first ten months of 1915", "the last two weeks of February 1951": WikiWars draws the length and the
+# A story's "the first ten months of 1915", "the last two weeks of March 1842": WikiWars draws the length and the
 # date it lies in as one DURATION (3 of 3); TimeBank keeps the length alone ("the first nine months" of a year, 2 of 2).
 _PART_BEFORE = re.compile(r"\b(?:[Tt]he\s+)?(?:first|last|final|opening|closing)\s+\Z")
 _PART_WORD = re.compile(r"\b(?:first|last|final|opening|closing)\s", re.IGNORECASE)
