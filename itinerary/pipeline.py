@@ -14,7 +14,7 @@ from pathlib import Path
 from itinerary.errors import BadInputError
 from itinerary.events.extract import extract_events
 from itinerary.ingest import load_articles
-from itinerary.model import Article, ArticleEvents, ArticleRef, Itinerary, Resolved
+from itinerary.model import Article, ArticleEvents, ArticleRef, DatePattern, Itinerary, Resolved
 from itinerary.reconcile import reconcile
 from itinerary.temporal import extract, resolve
 
@@ -26,7 +26,7 @@ def analyse_article(article: Article) -> ArticleEvents:
     mentions = extract(article.text)
     resolved = resolve(article.text, mentions, article.published)
     if article.published is None:
-        stamp = printed_date(article, resolved)
+        stamp = printed_date(article, resolved) or dated_dateline(article, resolved)
         if stamp is not None:
             article = article.model_copy(update={"published": stamp})
             resolved = resolve(article.text, mentions, stamp)
@@ -69,9 +69,88 @@ def printed_date(article: Article, resolved: Sequence[Resolved]) -> dt.date | No
     return min(ranked)[2] if ranked else None
 
 
+# A wire dateline opens the story: "LIMA, March 4 (Agency) -", "Puno, Peru, 4 March -". Its date is the day the
+# story was filed. The place is capitalised and ends in a comma at the start of a line; a dash or colon follows
+# the date, after the agency in brackets if there is one.
+DATELINE_PLACE = re.compile(r"[ \t]*[A-Z][\w.'’ -]{0,40}(?:,[ \t]*[A-Z][\w.'’ -]{0,30})?,[ \t]*")
+DATELINE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-–—:]")
+DATELINE_REACH = 600  # characters from the start of the text: a dateline heads the story, under its title
+
+
+def dateline(article: Article, resolved: Sequence[Resolved]) -> Resolved | None:
+    """The date of the story's dateline, if it opens with one (placed or not: without a year it stays open)."""
+    for r in resolved:
+        m = r.mention
+        if m.start > DATELINE_REACH:
+            return None
+        if not isinstance(m.value, DatePattern) or m.value.month is None or m.value.day is None:
+            continue
+        line_start = article.text.rfind("\n", 0, m.start) + 1
+        if DATELINE_PLACE.fullmatch(article.text, line_start, m.start) \
+                and DATELINE_END.match(article.text, m.end):
+            return r
+    return None
+
+
+def dated_dateline(article: Article, resolved: Sequence[Resolved]) -> dt.date | None:
+    """The day of a dateline that writes its year ("OSLO, March 4, 2031 (Agency) -")."""
+    r = dateline(article, resolved)
+    if r is None or not r.readings or r.anchor != "explicit" or r.readings[0].precision != "day":
+        return None
+    start = r.readings[0].start
+    return start.date() if isinstance(start, dt.datetime) else start
+
+
+def dateline_year(month: int, day: int, near: dt.date) -> dt.date | None:
+    """The day ``month``/``day`` of the year that puts it nearest ``near`` (the other articles' dates).
+
+    >>> dateline_year(12, 30, dt.date(2031, 1, 2))
+    datetime.date(2030, 12, 30)
+    """
+    days = []
+    for year in (near.year - 1, near.year, near.year + 1):
+        try:
+            days.append(dt.date(year, month, day))
+        except ValueError:  # February 29 of a common year
+            continue
+    return min(days, key=lambda d: (abs((d - near).days), d)) if days else None
+
+
+def _open_dateline(article: Article, yields: ArticleEvents) -> DatePattern | None:
+    """The month and day of an undated article's dateline that wrote no year."""
+    if yields.article.published is not None:
+        return None
+    r = dateline(article, yields.temporal)
+    return r.mention.value if r is not None and not r.readings and isinstance(r.mention.value, DatePattern) \
+        else None
+
+
+def _dated_by_datelines(yields: list[ArticleEvents], waiting: dict[str, tuple[Article, DatePattern]]
+                        ) -> list[ArticleEvents]:
+    """Articles whose dateline wrote no year ("HANOI, March 4 (Agency) -") and that carry no date of their own,
+    analysed again as published on that day of the year nearest the other articles' (middle) date."""
+    dates = sorted(y.article.published for y in yields if y.article.published is not None)
+    if not waiting or not dates:
+        return yields
+    near = dates[(len(dates) - 1) // 2]
+    out = []
+    for y in yields:
+        article, value = waiting.get(y.article.id, (None, None))
+        day = dateline_year(value.month, value.day, near) if article and value and value.month and value.day \
+            else None
+        out.append(analyse_article(article.model_copy(update={"published": day})) if article and day else y)
+    return out
+
+
 def itinerary_of_articles(articles: Iterable[Article]) -> Itinerary:
     """Reconcile articles already in memory (library use, tests)."""
-    return reconcile([analyse_article(a) for a in articles])
+    yields, waiting = [], {}
+    for article in articles:
+        y = analyse_article(article)
+        if (value := _open_dateline(article, y)) is not None:
+            waiting[article.id] = (article, value)
+        yields.append(y)
+    return reconcile(_dated_by_datelines(yields, waiting))
 
 
 def build_itinerary(
@@ -88,9 +167,13 @@ def build_itinerary(
     ``dct`` anchors articles that carry no publication date of their own.
     """
     yields = []
+    waiting: dict[str, tuple[Article, DatePattern]] = {}  # only the few articles a dateline without a year dates
     for article in load_articles(paths, dct=dct, skip_bad=skip_bad, on_error=on_error):
         if progress is not None:
             progress(article)
-        yields.append(analyse_article(article))
+        y = analyse_article(article)
+        if (value := _open_dateline(article, y)) is not None:
+            waiting[article.id] = (article, value)
+        yields.append(y)
     yields.sort(key=lambda y: y.article.id)  # input order must not change the output
-    return reconcile(yields, default_tz=default_tz)
+    return reconcile(_dated_by_datelines(yields, waiting), default_tz=default_tz)

@@ -153,7 +153,7 @@ PERSON_CUES = frozenset({
 # Lower-case words allowed inside a multiword name: "Sea of Japan", "Andorra la Vella".
 NAME_CONNECTORS = frozenset({
     "of", "the", "and", "la", "le", "les", "de", "del", "della", "des", "du", "da", "das", "do", "dos",
-    "di", "el", "al", "am", "an", "upon", "on", "y", "en", "sur", "s",
+    "di", "el", "al", "am", "an", "upon", "on", "y", "en", "es", "sur", "s",
 })
 
 MAX_NAME_TOKENS = 7

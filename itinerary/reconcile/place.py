@@ -21,7 +21,7 @@ from itinerary.model import (
     RelativePattern,
     Resolved,
 )
-from itinerary.reconcile.readings import FINE, day_span
+from itinerary.reconcile.readings import FINE, day_span, is_return_home
 from itinerary.temporal import duration_days, resolve_against
 
 # Event nouns that mean the start or the end of the trip.
@@ -167,7 +167,10 @@ def _place(r: Resolved, frame: tuple[dt.date, dt.date], text: str, tense: str | 
         # wrote; the trip's first day would be a guess.
         return r
     if value.kind in {"date", "range", "relative"}:
-        placed = resolve_against(r.mention, frame[0], within=frame, text=text)
+        # a weekday outside the trip is the one nearest the end it belongs to: "returning home on Friday" after
+        # a trip from Monday to Thursday is the Friday after it, not the one before
+        near = frame[1] if m is not None and is_return_home(m) else frame[0]
+        placed = resolve_against(r.mention, near, within=frame, text=text)
         if placed.readings:
             return placed.model_copy(update={"anchor": "event", "note": "placed through the trip dates"})
     return r

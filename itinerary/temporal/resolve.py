@@ -117,6 +117,7 @@ class _Context:
     # ("from November 17 to 18 and ... on November 21"): a weekday after it falls in the span when one matches
     span_start: dt.date | None = None
     after_range: bool = False  # ``sentence_day`` is the last day of a range of dates
+    next_sentence: bool = False  # ``sentence_day`` was named in the sentence before, not in this one
 
 
 # ------------------------------------------------------------------ context of a mention
@@ -292,6 +293,24 @@ def _next_sentence(text: str, a: TemporalMention, b: TemporalMention) -> bool:
 
 _NEXT_SENTENCE_REACH = 400
 _PROGRAMME_AHEAD = dt.timedelta(days=92)  # a programme is published weeks ahead, not years ("updated May 2025")
+
+
+def _then_step(sentences: _Sentences, mention: TemporalMention, last_day: tuple[TemporalMention, dt.date],
+               dct: dt.date | None) -> bool:
+    """Whether a weekday is the next step of a programme whose latest day, still to come, was named a few
+    sentences before: "Talks are on Monday, March 9. ... She will then travel to Lima on Wednesday" (the
+    Wednesday after that Monday)."""
+    if mention.start - last_day[0].end > _THEN_REACH or not _soon(last_day[1], dct):
+        return False
+    _, words, left, _ = _words_around(sentences.text, mention, sentences)
+    return any(w == "then" and (i == 0 or words[i - 1] in _STEP_BEFORE) for i, w in enumerate(words[:left + 1])) \
+        and direction(sentences.text, mention, sentences) > 0  # told as to come: "then went" is a report
+
+
+_THEN_REACH = 1200  # characters: a programme told over a few sentences
+# "Then, on Wednesday, ...", "will then travel", "and then flies": the next step of a programme to come; "he then
+# went" (a report), "since then", "by then" are none.
+_STEP_BEFORE = frozenset({"will", "would", "shall", "and", "is", "are", "to"})
 
 
 def _soon(day: dt.date, dct: dt.date | None) -> bool:
@@ -645,10 +664,12 @@ def _date_readings(p: DatePattern, ctx: _Context, tense: Callable[[], int], *, f
             inside = None if ctx.span_start is None else _weekday_near(p, max(ctx.span_start, ctx.ref), 1)
             if inside is not None and inside <= after:
                 day = inside
-            elif not (ctx.after_range and ctx.span_start is not None and day >= ctx.span_start - _LEAD_UP):
+            elif not (ctx.after_range and ctx.span_start is not None and day >= ctx.span_start - _LEAD_UP) \
+                    and not (ctx.next_sentence and day >= after - _EVE):
                 day = _weekday_near(p, after, 1)
             # else the days just before a range of dates lead up to it: "a summit on September 15 and 16 ... arrives
-            # on Monday, a day ahead of the other leaders"
+            # on Monday, a day ahead of the other leaders"; and so do the eve and the day before a day the sentence
+            # before named: "the summit, which opens on Saturday. He meets the host on Friday."
         return (C.day_reading(day, p),), ctx.ref_kind, None
     if p.day is not None and p.month is None and p.year is None:
         return _day_of_month_readings(p, ctx, tense)
@@ -683,6 +704,7 @@ def _date_readings(p: DatePattern, ctx: _Context, tense: Callable[[], int], *, f
 
 
 _LEAD_UP = dt.timedelta(days=3)  # how far before a range of dates a weekday still leads up to it
+_EVE = dt.timedelta(days=2)  # how far before a day the sentence before named a weekday still leads up to it
 _MONTHS_SEARCHED = 14  # enough for a weekday and a day of the month to meet ("Monday the 6th")
 
 
@@ -1431,12 +1453,14 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
         if quarter is not None and mention.start - quarter[0] <= _QUARTER_REACH:
             ctx = replace(ctx, quarter=quarter[1])
         same = False  # set below for a weekday alone: whether it is in the sentence of the latest day placed
+        then = False  # set below for a weekday alone: whether it is the next step of a programme dated before it
         if last_day is not None and mention.rule in _FROM_DAY_RULES and (
                 _is_weekday(mention) and ((same := _same_sentence(sentences, last_day[0], mention))
-                                          or _next_sentence(text, last_day[0], mention) and _soon(last_day[1], dct))
+                                          or _next_sentence(text, last_day[0], mention) and _soon(last_day[1], dct)
+                                          or (then := _then_step(sentences, mention, last_day, dct)))
                 # "opens on January 7. It closes on the 9th.": a day alone takes the month of a day named just before
                 or _is_day_only(mention) and mention.start - last_day[0].end <= _SCHEDULE_REACH):
-            from_day = _move_way(text, mention)
+            from_day = 1 if then and not same else _move_way(text, mention)
             if from_day is None and _names_weekday(last_day[0]) \
                     and _SPAN_TO.fullmatch(text, last_day[0].end, mention.start) is not None:
                 # "from Tuesday, 7 January to Thursday": the Thursday after it. From a date without its weekday
@@ -1445,7 +1469,7 @@ def resolve(text: str, mentions: Sequence[TemporalMention], dct: dt.date | None,
             ctx = replace(ctx, sentence_day=last_day[1], from_day=from_day,
                           named_days=tuple(day_run) if same else (),
                           span_start=span[0] if span is not None and span[2] is last_day[0] and not span[1] else None,
-                          after_range=isinstance(last_day[0].value, RangePattern))
+                          after_range=isinstance(last_day[0].value, RangePattern), next_sentence=not same)
         done = _one(mention, ctx, narrative)
         if done.readings and done.readings[0].precision == "quarter" and isinstance(mention.value, DatePattern) \
                 and mention.rule != "year_period" \
