@@ -760,6 +760,7 @@ def _attach_times(text: str, clauses: list[_Clause], times: Sequence[Resolved], 
     own_time = _own_time_test(times)
     swept_after: int | None = None  # clauses after this start have a date already (see the end of the loop)
     measuring = _attach_durations(text, clauses, starts, times)  # first: a sweep below asks which trips have one
+    date_starts = sorted(t.mention.start for t in times if not isinstance(t.mention.value, DurationPattern))
     for r in times:
         value = r.mention.value
         if id(r) in measuring:
@@ -815,7 +816,13 @@ def _attach_times(text: str, clauses: list[_Clause], times: Sequence[Resolved], 
             # the sentence dates every event of it that has no date of its own.
             if swept_after is not None and target.start >= swept_after:
                 continue  # an earlier sweep left every clause after this one dated or with a date of its own
+            # ... up to the next date: "On Wednesday she flies to Bodo, and on Thursday she meets the mayors
+            # before returning home" leaves the meeting and the return to the Thursday
+            k = bisect.bisect_right(date_starts, r.mention.start)
+            upto = date_starts[k] if k < len(date_starts) else None
             for later in clauses[index[id(target)] + 1:]:
+                if upto is not None and later.start > upto:
+                    break
                 if not later.times and not own_time(later) and not _measured_trip(later):
                     later.times.append(r)
             swept_after = target.start
