@@ -30,3 +30,19 @@ def _days(body: str) -> list[tuple[str, list[str]]]:
 def test_an_opening_date_dates_the_events_up_to_the_next_date(body: str,
                                                               expected: list[tuple[str, list[str]]]) -> None:
     assert _days(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a second event joined by "and" to a dated one, both told as done, happened that day
+    ("Soto and Rivas held talks on Friday at the palace and signed a memorandum on trade.",
+     [("talks", ["2031-03-07"]), ("signing", ["2031-03-07"])]),
+    ("Soto held talks with the mayor on Friday and later visited a port.",
+     [("talks", ["2031-03-07"]), ("site_visit", ["2031-03-07"])]),
+    # not one with a date of its own, nor one to come
+    ("Soto held talks with the mayor on Friday and the ministers signed a trade pact last year.",
+     [("talks", ["2031-03-07"]), ("signing", ["2030"])]),
+    ("Soto will hold talks with the mayor on Friday and sign a trade pact.",
+     [("talks", ["2031-03-14"]), ("signing", [])]),
+], ids=["held-and-signed", "and-later-visited", "own-date", "to-come"])
+def test_a_verb_joined_to_a_dated_one_shares_its_day(body: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _days(body) == expected

@@ -842,14 +842,30 @@ def _past_verb(word: str) -> bool:
     return low.endswith("ed") or low in PAST_IRREGULAR
 
 
+# The same with the verb before a noun trigger: "held talks on Monday and signed a memorandum".
+AND_THEN_VERB = re.compile(r"(?:,\s*|\s+)and\s+(?:then\s+|later\s+|also\s+)?([a-z]+)\s+"
+                           r"(?:(?:a|an|the|their|two|three|several|new)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _done(text: str, clause: _Clause) -> bool:
+    """Whether the clause's event is told as done: its trigger is a past verb ("met") or follows one ("held
+    talks")."""
+    if _past_verb(text[clause.start:clause.end]):
+        return True
+    before = WORD_BEFORE.search(text, max(0, clause.start - 16), clause.start)
+    return before is not None and _past_verb(before.group(1))
+
+
 def _date_coordinated(text: str, clauses: list[_Clause], own_time: Callable[[_Clause], bool]) -> None:
     for before, after in itertools.pairwise(clauses):
         if after.times or not before.times or own_time(after) or after.start - before.end > COORDINATED_REACH:
             continue
         between = text[before.end:after.start]
-        if ";" in between or not AND_THEN.search(between):
+        if ";" in between or not _done(text, before):
             continue
-        if _past_verb(text[before.start:before.end]) and _past_verb(text[after.start:after.end]):
+        if AND_THEN.search(between) and _past_verb(text[after.start:after.end]) \
+                or (verb := AND_THEN_VERB.search(between)) is not None and _past_verb(verb.group(1)):
             after.times.append(before.times[0])
 
 
