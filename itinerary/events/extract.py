@@ -1709,10 +1709,14 @@ def _title(
     complement = OF_COMPLEMENT.match(text, clause.end, clause.clause_end)
     if complement and kind in {"anniversary", "agreement", "launch", "ceremony", "statement"}:
         noun = f"{noun} {_site_object(text, clause.end, clause.clause_end)}"
-    if kind == "speech" and word.lower() in ADDRESS_FORMS:
-        noun = "Address"  # "addresses parliament", "addressed the nation": the act, as a noun
+    if kind == "speech" and word.lower() in ADDRESS_FORMS | SPOKEN_TO_FORMS:
+        # "addresses parliament", "addressed the nation", "told business leaders": the act, as a noun
+        noun = "Address" if word.lower() in ADDRESS_FORMS else "Speech"
+        audience = AUDIENCE.match(text, clause.end, clause.clause_end)
         addressed = ADDRESSED.match(text, clause.end, clause.clause_end)
-        if addressed:  # "will address the parliament": an address to the parliament
+        if audience:  # "told business leaders in Lima": a speech to business leaders
+            noun = f"{noun} to {audience.group('who')}"
+        elif addressed:  # "will address the parliament": an address to the parliament
             noun = f"{noun} to {_site_object(text, addressed.end(), clause.clause_end)}"
     if counterpart:
         return f"{noun} with {counterpart}"
@@ -1729,6 +1733,11 @@ def _title(
 ADDRESSED = re.compile(r"\s+(?:to\s+)?(?=(?:the|a|an)\s|(?:parliament|congress|lawmakers|legislators)\b)",
                        re.IGNORECASE)
 ADDRESS_FORMS = frozenset({"address", "addresses", "addressed", "addressing"})
+SPOKEN_TO_FORMS = frozenset({"told", "tells", "telling", "spoke to", "speaks to", "speaking to"})
+# The audience of a speech, as the speech triggers name it: "business leaders", "a group of Canadian investors".
+AUDIENCE = re.compile(r"\s+(?:(?:an?|the)\s+)?(?P<who>(?:(?:group|gathering|audience|meeting)\s+of\s+)?"
+                      r"(?:[\w-]+\s+){0,3}?(?:leaders|executives|figures|representatives|investors|entrepreneurs|"
+                      r"students|lawmakers|legislators))\b")
 # A site written with capitals right after the event: where a ceremony, a speech or a dinner takes place.
 NAMED_SITE = re.compile(r"\s+at\s+(?P<site>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|de)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,6})")
 NAMED_SITE_KINDS = frozenset({"ceremony", "speech", "dinner"})

@@ -108,7 +108,12 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"(?:civil|business|university|religious) (?:authorities|leaders|students)|parliament|congress|lawmakers|"
              r"legislators|(?-i:[A-Z]))\b)|"
              r"address(?:es|ed|ing)(?= (?:parliament|congress|lawmakers|legislators|the (?:parliament|nation|congress|"
-             r"assembly|senate|general assembly|joint session|summit|forum|conference))\b)", "speech",
+             r"assembly|senate|general assembly|joint session|summit|forum|conference))\b)|"
+             # "told business leaders in Lima", "spoke to investors": a speech to an audience (not "told reporters")
+             r"(?:told|tells|telling|addressed|addresses|addressing|spoke to|speaks to|speaking to)"
+             r"(?= (?:(?:an? |the )?(?:group|gathering|audience|meeting) of )?(?:[\w-]+ )?(?:business|religious|"
+             r"community|civic|industry|student|university|tribal) (?:leaders|executives|figures|representatives)\b|"
+             r" (?:investors|executives|entrepreneurs|students|lawmakers|legislators)\b)", "speech",
              "Speech"),
     _trigger("signing", r"signing|signed|to sign|signs?(?=\s+(?:\w+\s+){0,3}(?:pact|agreement|deal|treaty|accord|memorand|mous?|contract"
              r"|declaration))|memorand(?:um|ums|a) of understanding|mous?", "signing", "Signing"),
@@ -466,6 +471,9 @@ EXAMPLES: tuple[tuple[str, str, str], ...] = (
     ("The ceremonial welcome takes place at noon", "ceremonial welcome", "ceremony"),
     ("he will address both houses of parliament", "address", "speech"),
     ("he will address civil authorities at the palace", "address", "speech"),
+    ("she told business leaders in the capital that", "told", "speech"),
+    ("he spoke to investors at the exchange", "spoke to", "speech"),
+    ("addressing a gathering of religious leaders", "addressing", "speech"),
     ("the King attended a service at the cathedral", "service", "ceremony"),
     ("she addresses parliament today", "addresses", "speech"),
     ("Ruiz and President Ana Vos agreed Thursday to expand trade", "agreed", "talks"),
@@ -487,6 +495,8 @@ EXAMPLES: tuple[tuple[str, str, str], ...] = (
 )
 
 NEGATIVE: tuple[str, ...] = (
+    "she told reporters the plan would work",
+    "he spoke to his counterpart by phone",
     "the visitor centre was closed",
     "a summitry-free afternoon",
     "a sign of hope",

@@ -204,7 +204,9 @@ def _word_sign(words: list[str], i: int) -> tuple[int, int, bool]:
 # that end the search after the date ("On Thursday, the minister said" but not "on Thursday and will say").
 _SPEECH_FILLERS = frozenset({"on", "late", "early", "reporters", "journalists", "the", "a", "press", "media",
                              "news", "conference", "in", "at", "statement", "interview", "briefing", "lawmakers",
-                             "parliament", "us", "them", "him", "her", "me"})
+                             "parliament", "us", "them", "him", "her", "me", "business", "leaders", "investors",
+                             "executives", "students", "legislators", "diplomats", "supporters", "crowd",
+                             "audience", "delegates"})
 _SPEECH_STOPS = frozenset({"and", "or", "but", "that", "to", "which", "who", "when", "after", "before", "will",
                            "would", "shall", "should", "could", "can", "may", "might", "is", "was", "are", "were"})
 _SPEECH_WORDS = 5
