@@ -491,12 +491,20 @@ def _hyphenated_at(text: str, words: tuple[Word, ...], i: int) -> PersonMention 
 def _appositive_at(text: str, words: tuple[Word, ...], i: int, lines: _Lines) -> PersonMention | None:
     """'Kang Jun-young, a professor at ...', 'James Marape, the Prime Minister of ...'."""
     reach = min(i + NAME_REACH, len(words) - 1)
-    if text.find(", ", words[i].end, words[reach].start) == -1:
+    comma_before = i > 0 and text[words[i - 1].end:words[i].start] == ", "
+    if not comma_before and text.find(", ", words[i].end, words[reach].start) == -1:
         return None  # no ", " where a name from here can end: no appositive (and no name run to try)
     n = _name_run(text, words, i, lines)
     if n < 2 or any(_is_place_word(w) for w in words[i:i + n]):
         return None
     last = i + n - 1
+    if comma_before and SENTENCE_STOP.match(text, words[last].end):
+        # "met the island's president, Hussein Mwinyi.": the role's name ends the sentence
+        role = _role_before(text, words, i)
+        if role is not None:
+            s, e = words[i].start, words[last].end
+            return PersonMention(start=s, end=e, text=text[s:e], name=text[s:e], title=role, name_start=s,
+                                 name_end=e)
     if last + 1 >= len(words) or text[words[last].end:words[last + 1].start] != ", ":
         return None
     role = _role_before(text, words, i) if words[last + 1].key not in {"and", "or"} else None  # not a list
@@ -524,6 +532,8 @@ def _is_title(word: Word) -> bool:
     head = word.parts[-1]
     return _is_title_word(word) and head in TITLES and (word.capitalised or head in LOWER_CASE_TITLES)
 
+
+SENTENCE_STOP = re.compile(r"[.;:!?]|\s*$")
 
 # The role a name between commas stands for: "met the First Minister, Moira Reid, at Bute House", "her
 # Qatari counterpart, Hamad Al-Kuwari, said". A title, or one of these nouns.
