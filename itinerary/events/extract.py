@@ -11,6 +11,7 @@ noun that follows.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import hashlib
 import itertools
@@ -31,7 +32,16 @@ from itinerary.events.triggers import (
     find_triggers,
     trigger_of,
 )
-from itinerary.model import AnchoredPattern, Article, DatePattern, DurationPattern, EventMention, Resolved
+from itinerary.model import (
+    AnchoredPattern,
+    Article,
+    DatePattern,
+    DurationPattern,
+    EventMention,
+    Reading,
+    Resolved,
+)
+from itinerary.temporal import duration_days
 from itinerary.temporal.grammar import is_old_date_of_move
 
 # Verbs that only introduce the noun after them: "launch a state visit", "hold talks".
@@ -150,6 +160,7 @@ class _Clause:
     times: list[Resolved] = field(default_factory=list)
     duration: Resolved | None = None
     denied: bool = False  # "but no agreement", "cancelling the final leg": it bounds the others, names no event
+    before_counted: bool = False  # the next clause is an event named in a count of days: ", a day after talks"
 
 
 @collector_paused()  # many small objects, no cycles: see itinerary.collector
@@ -169,6 +180,7 @@ def extract_events(
     ordered = sorted(resolved, key=lambda r: r.mention.start)
     starts = [r.mention.start for r in ordered]
     previous: tuple[int, int] | None = None
+    narrated: tuple[Resolved, str | None] | None = None  # the one day the last dated sentence told, and its tense
     for s_start, s_end in article.sentences:
         lo, hi = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
         sentence_times = [r for r in ordered[lo:hi]
@@ -183,6 +195,10 @@ def extract_events(
         found = _sentence_events(article, s_start, s_end, sentence_times, short_names, places, people, previous)
         found = bullets.apply(article.text, s_start, found)
         found = labels.apply(article.text, s_start, sentence_times, found)
+        if narrated is not None and not sentence_times and NARRATION_OPENS.match(article.text, s_start):
+            found = _narrated(article.text, s_start, found, narrated)
+        else:
+            narrated = _narrated_day(found) if sentence_times else None
         mentions.extend(schedule.apply(found, s_end - s_start))
         previous = (s_start, s_end)
     if article.title_span is not None:
@@ -190,6 +206,36 @@ def extract_events(
         a, b = article.title_span
         mentions = [m.model_copy(update={"qualifier": None}) if a <= m.trigger_start < b else m for m in mentions]
     return tuple(_frame_by_legs(article, mentions))
+
+
+# A report tells a day sentence by sentence: "On Monday he visited Windhoek for a day. He held talks with the
+# foreign minister. She flew home in the evening." An undated sentence that goes on with the same subject (a
+# pronoun, or "In <place>, she ...") right after a sentence whose events all fell on one day is of that day.
+# Not in the future: a preview ("will arrive on Monday. He will begin with a meeting ...") plans days apart.
+NARRATION_OPENS = re.compile(r"\s*(?:(?:He|She|They|There)\b|In\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,?\s+(?:he|she|they)\b)")
+NARRATED_KINDS = frozenset({"visit", "stay"})  # a trip or a leg has days of its own, never one borrowed
+
+
+def _narrated_day(found: Sequence[EventMention]) -> tuple[Resolved, str | None] | None:
+    """The one day all of a sentence's dated events fall on (and their tense), if they fall on one."""
+    dated = [m for m in found if m.times and m.times[0].anchor != "event"]  # not "a day after talks": the day before
+    days = {_day_of(m.times[0]) for m in dated}
+    if len(days) != 1 or None in days:
+        return None
+    return _day_only(dated[0].times[0]), dated[0].tense
+
+
+def _narrated(text: str, s_start: int, found: list[EventMention],
+              narrated: tuple[Resolved, str | None]) -> list[EventMention]:
+    """The sentence's undated events, of the tense of the sentence before, on its day (see NARRATION_OPENS)."""
+    day, tense = narrated
+    return [m.model_copy(update={"times": (day,)})
+            if not m.times and not m.is_trip and m.kind not in NARRATED_KINDS and "future" not in {tense, m.tense}
+            and not RELATIVE_CLAUSE.search(text, s_start, m.trigger_start) else m
+            for m in found]
+
+
+RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\s")  # "..., who has offered to host a meeting": not that day
 
 
 class _SentencePlaces:
@@ -565,18 +611,26 @@ def _clauses(text: str, start: int, end: int, times: Sequence[Resolved], cues: _
     span_starts = [a for a, _ in spans]
     in_context: dict[str, bool] = {}  # a context pattern is searched once per sentence, not once per trigger
     same_day: set[tuple[int, int]] | None = None  # the spans of same-day anchors, found when first asked
+    counted: set[tuple[int, int]] | None = None  # the spans of days counted from an event they name
+    counted_starts: set[int] = set()  # the triggers kept inside them
     for match in find_triggers(text, start, end) if matches is None else matches:
         trigger = trigger_of(text, match)
         i = bisect.bisect_right(span_starts, match.start()) - 1
         if i >= 0 and match.start() < spans[i][1]:
             # "before his departure" is a date, not a departure; but "met Ruiz on Tuesday, hours after landing
-            # in Lima" names the arrival of that day
-            if not found or trigger.kind != "travel":
-                continue
-            if same_day is None:
-                same_day = {(t.mention.start, t.mention.end) for t in times if _same_day_anchor(t)}
-            if spans[i] not in same_day:
-                continue
+            # in Lima" names the arrival of that day, and "on Friday, a day after talks in Lima" the talks of
+            # the day before
+            if counted is None:
+                counted = {(t.mention.start, t.mention.end) for t in times if _days_from_event(t) is not None}
+            if spans[i] in counted and match.start() > spans[i][0]:
+                counted_starts.add(match.start())
+            else:
+                if not found or trigger.kind != "travel":
+                    continue
+                if same_day is None:
+                    same_day = {(t.mention.start, t.mention.end) for t in times if _same_day_anchor(t)}
+                if spans[i] not in same_day:
+                    continue
         if text[match.start() - 1:match.start()] in {"-", "‑"}:
             continue  # "a pre-visit interview" is an interview
         if cues.negation and NEGATED.search(text, max(start, match.start() - NEGATED_REACH), match.start()):
@@ -607,7 +661,8 @@ def _clauses(text: str, start: int, end: int, times: Sequence[Resolved], cues: _
     for i, (t_start, t_end, trigger) in enumerate(found):
         clause_start = start if i == 0 else t_start
         clause_end = found[i + 1][0] if i + 1 < len(found) else end
-        clauses.append(_Clause(trigger, t_start, t_end, clause_start, clause_end, denied=t_start in denied))
+        clauses.append(_Clause(trigger, t_start, t_end, clause_start, clause_end, denied=t_start in denied,
+                               before_counted=i + 1 < len(found) and found[i + 1][0] in counted_starts))
     return clauses
 
 
@@ -821,6 +876,60 @@ def _attach_times(text: str, clauses: list[_Clause], times: Sequence[Resolved], 
             swept_after = target.start
     if cues.new_clause or text.find(" and ", clauses[0].start, clauses[-1].end) != -1:
         _date_coordinated(text, clauses, own_time)
+    if any(_days_from_event(r) is not None for r in times):
+        _date_counted_events(clauses, ends, times)
+
+
+def _days_from_event(r: Resolved) -> int | None:
+    """Whole days signed from the event the words name: 'a day after talks with Ruiz' +1, 'two days before
+    arriving' -2; None for any other date ('hours after', 'days before': no exact day)."""
+    value = r.mention.value
+    if not isinstance(value, AnchoredPattern) or value.relation not in {"before", "after"} or value.distance is None:
+        return None
+    span = duration_days(value.distance) if value.distance.unit in {"day", "week"} else None
+    if span is None or span[0] != span[1] or span[0] < 1:
+        return None
+    return span[0] if value.relation == "after" else -span[0]
+
+
+COUNTED_REACH = 2  # "a day after | arriving in Lima": the event counted from follows the words at once
+
+
+def _date_counted_events(clauses: list[_Clause], ends: list[int], times: Sequence[Resolved]) -> None:
+    """'laid a wreath on Friday, a day after talks in Lima': the talks, named in the date's own words (or just
+    after them: 'a day after arriving'), were on Thursday. The day is counted from the dated event before."""
+    for r in times:
+        days = _days_from_event(r)
+        if days is None:
+            continue
+        named = next((c for c in clauses if r.mention.start < c.start <= r.mention.end + COUNTED_REACH), None)
+        n_before = bisect.bisect_right(ends, r.mention.start)
+        host = clauses[n_before - 1] if n_before else None
+        if named is None or host is None or named.times:
+            continue
+        day = next((_day_of(t) for t in host.times if _day_of(t) is not None), None)
+        if day is None:
+            continue
+        if r in host.times:
+            host.times.remove(r)  # it dates the event it names, not the one it follows
+        named.times.append(_counted_day(r, day - dt.timedelta(days=days), host.trigger.title.lower()))
+
+
+def _day_of(r: Resolved) -> dt.date | None:
+    """The one day a date gives, if it gives one ('Friday', 'late Sunday', 'Tuesday evening')."""
+    if not r.readings or r.readings[0].precision not in {"day", "hour", "minute"}:
+        return None
+    first, last = r.readings[0].start, r.readings[0].end
+    first_day = first.date() if isinstance(first, dt.datetime) else first
+    last_day = last.date() if isinstance(last, dt.datetime) else last
+    return first_day if first_day == last_day else None
+
+
+def _counted_day(r: Resolved, day: dt.date, host: str) -> Resolved:
+    """``r`` placed on ``day``, counted from the dated ``host`` event."""
+    reading = Reading(start=day, end=day, precision="day", value=day.isoformat(), basis=f"counted from the {host}")
+    return r.model_copy(update={"readings": (reading,), "value": day.isoformat(), "timex_type": "DATE",
+                                "anchor": "event", "note": f"counted from the {host} of the same sentence"})
 
 
 # "met Zhou in Beijing on Tuesday, October 14, and signed agreements": a second past-tense verb joined by
@@ -831,7 +940,7 @@ COORDINATED_REACH = 120
 
 
 def _past_verb(word: str) -> bool:
-    low = word.lower()
+    low = word.split(maxsplit=1)[0].lower() if word.strip() else ""  # "flew home": the verb of the phrase
     return low.endswith("ed") or low in PAST_IRREGULAR
 
 
@@ -843,7 +952,7 @@ def _date_coordinated(text: str, clauses: list[_Clause], own_time: Callable[[_Cl
         if ";" in between or not AND_THEN.search(between):
             continue
         if _past_verb(text[before.start:before.end]) and _past_verb(text[after.start:after.end]):
-            after.times.append(before.times[0])
+            after.times.append(_day_only(before.times[0]))  # "met Ruiz on Monday morning and flew home": that day
 
 
 def _attach_durations(text: str, clauses: list[_Clause], starts: list[int], times: Sequence[Resolved]) -> set[int]:
@@ -954,7 +1063,8 @@ def _own_time_test(times: Sequence[Resolved]) -> Callable[[_Clause], bool]:
     is no date: "a state visit, the first in a decade" still takes the date of the move it is for; a length
     written as an adjective ("a two-week trip", "his 11-year-old papacy") measures its clause's own noun."""
     starts = sorted(t.mention.start for t in times
-                    if not isinstance(t.mention.value, DurationPattern) or t.mention.value.adjectival)
+                    if (not isinstance(t.mention.value, DurationPattern) or t.mention.value.adjectival)
+                    and _days_from_event(t) is None)  # "a day after talks" dates the talks it names
 
     def has(clause: _Clause) -> bool:
         i = bisect.bisect_left(starts, clause.start)
@@ -1103,6 +1213,10 @@ def _event_mentions(
         # "landed in Peru ... for the second leg of her ten-day tour": a trip's destination
         # follows it ("trip to X") or names it ("her Chile visit"), it is not where the sentence began.
         spots = [p for p in spots if p.end + TRIP_PLACE_REACH >= clause.start]
+    if not spots and trigger.trip_word and trigger.kind == "visit" and clause.before_counted:
+        # "arrived in Lima for a one-day visit, a day after talks in Cusco": the talks cut the visit's clause
+        # short; the visit is where the sentence had just taken her (as for a place past such a comma, above)
+        spots = [p for p in places.between(s_start, clause.start) if not _adjective(p)][-1:]
     if trigger.trip_word and spots and ENDS_IN.search(text, max(0, spots[0].start - 30), spots[0].start):
         spots = []  # "the five-day mission ended in Bangkok": where the trip ended, not where it went
     if trigger.name == "departure":
