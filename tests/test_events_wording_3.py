@@ -92,3 +92,68 @@ def test_a_move_coordinated_with_a_dated_meeting_takes_its_day_not_its_hour() ->
 def test_a_move_only_hoped_for_is_not_dated_by_the_meeting() -> None:
     body = "He met Foreign Minister Tendai Moyo in Harare on Thursday and hopes to fly home soon."
     assert _day(body, "travel") is None
+
+
+# ------------------------------------------------------------------ "will travel to Quito the following day to meet"
+
+
+@pytest.mark.parametrize(("body", "day"), [
+    ("She will travel to Quito the following day to meet business leaders.", "2031-03-11"),
+    ("He will fly to Quito on Tuesday to meet port operators.", "2031-03-11"),
+    # another clause: only hoped for, not what the journey is made for
+    ("He will fly to Quito on Tuesday and hopes to meet port operators.", None),
+], ids=["following-day-to-meet", "on-a-day-to-meet", "and-hopes-to-meet"])
+def test_what_a_journey_is_made_to_do_is_on_its_day(body: str, day: str | None) -> None:
+    assert _day(body, "meeting") == day
+
+
+# ------------------------------------------------------------------ "a wreath-laying at the Monument to the Heroes"
+
+
+@pytest.mark.parametrize(("body", "title"), [
+    ("She attended a wreath-laying at the Monument to the Heroes of the Nation on Monday.",
+     "Wreath-laying at the Monument to the Heroes of the Nation"),
+    ("He laid a wreath at the Memorial to the Fallen on Monday.", "Wreath-laying at the Memorial to the Fallen"),
+    # only a monument's "to" names it
+    ("He laid a wreath at the Palace to Honour Veterans on Monday.", "Wreath-laying at the Palace"),
+], ids=["monument-to", "memorial-to", "not-a-palace-to"])
+def test_a_monuments_name_keeps_what_it_is_to(body: str, title: str) -> None:
+    assert next(e for e in _events(body) if e.kind == "ceremony").title == title
+
+
+# ------------------------------------------------------------------ "released on Friday, March 7, the schedule"
+
+
+@pytest.mark.parametrize("body", [
+    "The palace released on Friday, March 7, the schedule of the state visit to Peru.",
+    "The palace published on Friday evening the programme of the state visit to Peru.",
+], ids=["released-on-a-date", "published-on-an-evening"])
+def test_the_day_of_a_release_does_not_date_what_it_announces(body: str) -> None:
+    assert _day(body, "visit") is None
+
+
+def test_the_visit_keeps_its_own_date_after_a_release_day() -> None:
+    body = "The palace announced on Friday that the king will pay a state visit to Peru on Monday."
+    assert _day(body, "visit") == "2031-03-10"
+
+
+# ------------------------------------------------------------------ "met Anna Reid and opposition leader Aroha Ngata"
+
+
+@pytest.mark.parametrize(("body", "people"), [
+    ("Keller met Prime Minister Anna Reid and opposition leader Aroha Ngata on Tuesday.", ["Anna Reid", "Aroha Ngata"]),
+    ("Keller met Prime Minister Anna Reid and Aroha Ngata on Tuesday.", ["Anna Reid", "Aroha Ngata"]),
+    ("Keller met Prime Minister Anna Reid and her counterpart Tom Vaka on Tuesday.", ["Anna Reid", "Tom Vaka"]),
+    # no person: a place, a group
+    ("Keller met Prime Minister Anna Reid and New Zealand officials on Tuesday.", ["Anna Reid"]),
+    ("Keller met Prime Minister Anna Reid and business leaders on Tuesday.", ["Anna Reid"]),
+], ids=["lower-case-role", "bare-name", "counterpart", "a-country", "a-group"])
+def test_a_person_joined_by_and_to_a_titled_one_is_a_participant(body: str, people: list[str]) -> None:
+    meeting = next(e for e in _events(body) if e.kind == "meeting")
+    assert [p for p in meeting.participants if p != "Keller"] == people
+
+
+def test_a_meeting_on_the_sidelines_of_a_dated_summit_after_two_people_is_on_its_day() -> None:
+    body = ("Keller met Prime Minister Anna Reid and opposition leader Aroha Ngata on the sidelines of the "
+            "Commonwealth summit on Tuesday.")
+    assert _day(body, "meeting") == "2031-03-04"

@@ -93,6 +93,8 @@ SINCE_OFFICE = re.compile(r"\bsince\s+(?:taking|assuming|he\s+took|she\s+took|th
                           r"(?:(?:in|on|last|this)\s+)?$", re.IGNORECASE)
 REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|added|confirmed|stated)\s+(?:\w+\s+){0,2}$",
                       re.IGNORECASE)
+APPOSED = re.compile(r",?\s{1,2}")
+RELEASED = re.compile(r"\b(?:released|published|unveiled|issued|announced|made\s+public)\s+(?:on\s+)?$", re.IGNORECASE)
 MONEY_OR_SHARE = re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s?(?:billion|million|trillion|bn|m))?|\d[\d,.]*\s?%")
 WORD = re.compile(r"[\w'’.-]+")
 # Patterns asked once per trigger, date or place, compiled once (not looked up in re's cache every time).
@@ -814,6 +816,7 @@ def _attach_times(text: str, clauses: list[_Clause], times: Sequence[Resolved], 
     index = {id(c): i for i, c in enumerate(clauses)}
     own_time = _own_time_test(times)
     swept_after: int | None = None  # clauses after this start have a date already (see the end of the loop)
+    released_end: int | None = None  # where the last date of a release ends
     measuring = _attach_durations(text, clauses, starts, times)  # first: a sweep below asks which trips have one
     for r in times:
         value = r.mention.value
@@ -852,6 +855,11 @@ def _attach_times(text: str, clauses: list[_Clause], times: Sequence[Resolved], 
         last_before = clauses[n_before - 1] if n_before else None
         if last_before and REPORTED.search(text, max(last_before.end, r.mention.start - 30), r.mention.start):
             continue  # "the office said on Sunday": the date of the report, not of the event
+        if RELEASED.search(text, max(last_before.end if last_before else clauses[0].clause_start,
+                                     r.mention.start - 30), r.mention.start) or (
+                released_end is not None and APPOSED.fullmatch(text, released_end, r.mention.start)):
+            released_end = r.mention.end  # and "on Friday evening, July 5,": the same day, twice written
+            continue  # "the palace released on Friday the schedule of the visit": the day of the release
         if last_before and cues.since and SINCE_OFFICE.search(text, max(last_before.end, r.mention.start - 50),
                                                               r.mention.start):
             continue  # "her first trip abroad since taking office in May": May dates the office, not the trip
@@ -1003,7 +1011,8 @@ def _share_with_where_clauses(text: str, clauses: list[_Clause], i: int, r: Reso
         # and 18, followed by a two-day visit to Kenya")
         if own_time(nxt) or nxt.times or not ((WHERE.search(between) and not _measured_trip(nxt)) or (
                 clauses[i].trigger.kind == "travel" and nxt.trigger.trip_word and TRIP_LINK.search(between)) or (
-                clauses[i].trigger.name == "travel" and nxt.trigger.kind in PURPOSES and PURPOSE.search(between)
+                clauses[i].trigger.name == "travel" and nxt.trigger.kind in PURPOSES and (
+                    PURPOSE.search(between) or (TO_PURPOSE.search(between) and " and " not in between))
                 and not (nxt.trigger.kind == "summit" and THE_SUMMIT.search(between))) or (
                 nxt.trigger.kind == "travel" and BEFORE_MOVING.search(between)
                 and text[nxt.start:nxt.end].split()[0].lower().endswith("ing"))):
@@ -1014,12 +1023,12 @@ def _share_with_where_clauses(text: str, clauses: list[_Clause], i: int, r: Reso
 
 # An event held at another: "a keynote speech at the Oslo Energy Forum on Thursday", "a meeting on the sidelines
 # of the summit on Thursday": the speech and the meeting are on Thursday too.
-AT_VENUE = re.compile(r"(?:\s+[\w'’.-]+){0,6}?\s+(?:at|during|(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of)\s+"
+AT_VENUE = re.compile(r"(?:\s+[\w'’.-]+){0,10}?\s+(?:at|during|(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of)\s+"
                       r"(?:the|a|an|this\s+year's)\s+(?:[\w'’-]+\s+){0,3}$",
                       re.IGNORECASE)  # "met Berg at the summit": an object may come first
 
 
-VENUE_REACH = 90  # "met Indian Prime Minister Arjun Mehta on the sidelines of the G20 summit": a title and a name
+VENUE_REACH = 120  # "met Prime Minister Ana Vos and opposition leader Eli Tane on the sidelines of the G20 summit"
 
 
 def _share_with_venue_holder(text: str, clauses: list[_Clause], i: int, r: Resolved,
@@ -1038,6 +1047,9 @@ def _share_with_venue_holder(text: str, clauses: list[_Clause], i: int, r: Resol
 # forum", "flies to Paris on Monday for talks with the president".
 PURPOSES = frozenset({"forum", "talks", "summit", "meeting", "signing", "speech", "ceremony"})
 PURPOSE = re.compile(r"\bfor\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# "will travel to Quito the following day to meet business leaders": what the journey is made to do, the verb
+# straight after "to" (not "and hopes to meet", another clause; not "flew to Quito, where ...": see WHERE)
+TO_PURPOSE = re.compile(r"^[^,;]*\bto\s+$")
 # "flies to Lima on Tuesday evening for the APEC summit": the summit has days of its own; the journey to it
 # does not date it (unlike "for talks", "for a business forum", held on arrival).
 THE_SUMMIT = re.compile(r"\bfor\s+the\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
@@ -1821,7 +1833,10 @@ ADDRESSED = re.compile(r"\s+(?:to\s+)?(?=(?:the|a|an)\s|(?:parliament|congress|l
                        re.IGNORECASE)
 ADDRESS_FORMS = frozenset({"address", "addresses", "addressed", "addressing"})
 # A site written with capitals right after the event: where a ceremony, a speech or a dinner takes place.
-NAMED_SITE = re.compile(r"\s+at\s+(?P<site>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|de)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,6})")
+# "the Monument to the Heroes of the Nation": a monument's "to" is part of its name
+NAMED_SITE = re.compile(r"\s+at\s+(?P<site>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|de|(?:(?<=Monument )|"
+                        r"(?<=Memorial )|(?<=Statue )|(?<=Monuments )|(?<=Memorials ))to)\s+(?:the\s+)?)?"
+                        r"[A-Z][\w'’.-]*){0,6})")
 NAMED_SITE_KINDS = frozenset({"ceremony", "speech", "dinner"})
 
 
