@@ -157,3 +157,12 @@ def test_a_meeting_on_the_sidelines_of_a_dated_summit_after_two_people_is_on_its
     body = ("Keller met Prime Minister Anna Reid and opposition leader Aroha Ngata on the sidelines of the "
             "Commonwealth summit on Tuesday.")
     assert _day(body, "meeting") == "2031-03-04"
+
+
+@pytest.mark.parametrize(("body", "counterpart"), [
+    ("He will travel to Mombasa on Tuesday to meet port operators.", "port operators"),
+    ("She met heritage officials in Cusco on Monday.", "heritage officials"),
+    ("She met the two leaders on Monday.", None),  # who the leaders are is said elsewhere
+], ids=["operators", "officials", "the-two-leaders"])
+def test_a_group_met_is_the_meetings_counterpart(body: str, counterpart: str | None) -> None:
+    assert next(e for e in _events(body) if e.kind == "meeting").counterpart == counterpart

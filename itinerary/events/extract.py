@@ -1567,7 +1567,7 @@ def _counterpart(text: str, clause: _Clause, in_clause: list[PersonMention]) -> 
 MET_GROUP = re.compile(r"\s+(?:with\s+)?(?P<group>(?:(?:members|representatives)\s+of\s+)?(?:the\s+)?"
                        r"(?:[\w-]+\s+){0,2}?(?:diaspora|community|expatriates|compatriots|students|young\s+people|"
                        r"youth|investors|entrepreneurs|business\s+leaders|religious\s+leaders|workers|refugees|"
-                       r"veterans|troops))"
+                       r"veterans|troops|operators|executives|officials|lawmakers|farmers))"
                        r"(?=\s+(?:in|at|on|during|before|after|and|for|to)\b|\s*[,.;]|\s*$)", re.IGNORECASE)
 
 

@@ -43,7 +43,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _trigger("state visit", r"(?:state|official|working|apostolic|pastoral) (?:visits?|journey|trip)", "visit",
              "State visit", trip_word=True),
     _trigger("trip", r"trips?|journey|tour(?= of| to| across| in)|voyage|pilgrimage|"
-             r"(?:trade|business|investment|economic|commercial) missions?", "visit", "Trip", trip_word=True),
+             r"(?:trade|business|investment|economic|commercial|shuttle) missions?", "visit", "Trip", trip_word=True),
     # not "visiting" before a title: "talks with visiting President Diallo" is the guest, not a visit
     _trigger("visit", r"visit(?:s|ed)?(?! with)|visiting(?! with| (?:President|Prime|Premier|King|Queen|Emperor|"
              r"Chancellor|Crown|Foreign|Defen[cs]e|Minister|Secretary|Vice|Pope|Emir|Sultan|Sheikh|head|leaders?|"
@@ -488,6 +488,7 @@ EXAMPLES: tuple[tuple[str, str, str], ...] = (
     ("was welcomed with a 21-gun salute", "21-gun salute", "ceremony"),
     ("the king was welcomed with military honours on Tuesday", "welcomed", "ceremony"),
     ("she was greeted with full state honors in Quito", "greeted", "ceremony"),
+    ("he wrapped up a four-day shuttle mission on Thursday", "shuttle mission", "visit"),
 )
 
 NEGATIVE: tuple[str, ...] = (
@@ -522,4 +523,5 @@ NEGATIVE: tuple[str, ...] = (
     "he rallies allies behind the plan",
     "the plan was welcomed with relief in Oslo",
     "the news was greeted with open arms",
+    "the country's diplomatic missions abroad",
 )
