@@ -166,3 +166,16 @@ def test_a_meeting_on_the_sidelines_of_a_dated_summit_after_two_people_is_on_its
 ], ids=["operators", "officials", "the-two-leaders"])
 def test_a_group_met_is_the_meetings_counterpart(body: str, counterpart: str | None) -> None:
     assert next(e for e in _events(body) if e.kind == "meeting").counterpart == counterpart
+
+
+@pytest.mark.parametrize(("body", "kind", "day"), [
+    ("On Monday Prime Minister Ana Lund held talks in Hanoi. Lund also attended a wreath-laying at the cenotaph.",
+     "ceremony", "2031-03-10"),
+    ("The king was welcomed with military honours on Tuesday. The king later held talks with President Rosa Quispe.",
+     "talks", "2031-03-04"),
+    # not the traveller going on: a noun that is no title, a name nobody was given
+    ("The king was welcomed with military honours on Tuesday. The talks were tense.", "talks", None),
+    ("The king was welcomed with military honours on Tuesday. Officials said a treaty was signed.", "signing", None),
+], ids=["by-surname", "by-title", "the-talks", "officials-said"])
+def test_a_sentence_that_names_the_traveller_again_goes_on_the_day(body: str, kind: str, day: str | None) -> None:
+    assert _day(body, kind) == day

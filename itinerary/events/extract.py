@@ -197,7 +197,7 @@ def extract_events(
         found = _sentence_events(article, s_start, s_end, sentence_times, short_names, places, people, previous)
         found = bullets.apply(article.text, s_start, found)
         found = labels.apply(article.text, s_start, sentence_times, found)
-        if narrated is not None and not sentence_times and NARRATION_OPENS.match(article.text, s_start):
+        if narrated is not None and not sentence_times and _goes_on(article.text, s_start, names):
             found = _narrated(article.text, s_start, found, narrated)
         else:
             narrated = _narrated_day(found) if sentence_times else None
@@ -215,7 +215,19 @@ def extract_events(
 # pronoun, or "In <place>, she ...") right after a sentence whose events all fell on one day is of that day.
 # Not in the future: a preview ("will arrive on Monday. He will begin with a meeting ...") plans days apart.
 NARRATION_OPENS = re.compile(r"\s*(?:(?:He|She|They|There)\b|In\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,?\s+(?:he|she|they)\b)")
-NARRATED_KINDS = frozenset({"visit", "stay"})  # a trip or a leg has days of its own, never one borrowed
+# ... or the traveller by name or by title: "Kettunen also attended ...", "The king laid a wreath ..."
+NAMED_OPENING = re.compile(r"\s*(?:(?P<the>The)\s+(?P<title>[a-z]+)|(?P<name>[A-Z][\w'’-]+))\s+(?:also\s+|then\s+|later\s+)?[a-z]")
+NARRATED_KINDS = frozenset({"visit", "stay"})
+
+
+def _goes_on(text: str, s_start: int, names: Mapping[str, str]) -> bool:
+    """Whether the sentence opens as one that goes on the story of the sentence before (see NARRATION_OPENS)."""
+    if NARRATION_OPENS.match(text, s_start):
+        return True
+    opening = NAMED_OPENING.match(text, s_start)
+    if opening is None:
+        return False
+    return opening.group("title") in TITLES if opening.group("the") else opening.group("name") in names  # a trip or a leg has days of its own, never one borrowed
 
 
 def _narrated_day(found: Sequence[EventMention]) -> tuple[Resolved, str | None] | None:
