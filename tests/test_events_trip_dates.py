@@ -39,7 +39,7 @@ def test_a_flight_from_one_city_to_another_keeps_its_date_from_the_next_event() 
     events = analyse_article(article_from_text(body, id="a", dct=MONDAY)).events
     assert [(e.kind, e.title, [str(r.value) for r in e.times]) for e in events] == [
         ("travel", "Travel to Lima", ["2031-03-04TEV"]),
-        ("ceremony", "Wreath-laying at the Monument", ["2031-03-05TMO"]),
+        ("ceremony", "Wreath-laying at the Monument to the Heroes", ["2031-03-05TMO"]),
     ]
 
 

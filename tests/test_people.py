@@ -126,3 +126,13 @@ def test_linear_on_large_adversarial_input() -> None:
     # would take minutes if the title or acronym scans were quadratic
     for text in ("President " * 20_000, "U.S." * 50_000, "Ko Tae-hyun " * 10_000):
         assert len(find_people(text)) <= len(text)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("met Prime Minister Anna Reid and opposition leader Aroha Ngata", ["Anna Reid", "Aroha Ngata"]),
+    ("met Prime Minister Anna Reid and Aroha Ngata", ["Anna Reid", "Aroha Ngata"]),
+    ("met Prime Minister Anna Reid and New Zealand officials", ["Anna Reid"]),
+    ("met Prime Minister Anna Reid and later Aroha Ngata", ["Anna Reid"]),  # not a role: no coordination
+], ids=["role-between", "bare-name", "a-country", "an-adverb-between"])
+def test_a_full_name_joined_by_and_to_a_person_is_a_person(text: str, names: list[str]) -> None:
+    assert [p.name for p in find_people(text)] == names

@@ -11,6 +11,7 @@ noun that follows.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import hashlib
 import itertools
@@ -31,7 +32,16 @@ from itinerary.events.triggers import (
     find_triggers,
     trigger_of,
 )
-from itinerary.model import AnchoredPattern, Article, DatePattern, DurationPattern, EventMention, Resolved
+from itinerary.model import (
+    AnchoredPattern,
+    Article,
+    DatePattern,
+    DurationPattern,
+    EventMention,
+    Reading,
+    Resolved,
+)
+from itinerary.temporal import duration_days
 from itinerary.temporal.grammar import is_old_date_of_move
 
 # Verbs that only introduce the noun after them: "launch a state visit", "hold talks".
@@ -83,6 +93,8 @@ SINCE_OFFICE = re.compile(r"\bsince\s+(?:taking|assuming|he\s+took|she\s+took|th
                           r"(?:(?:in|on|last|this)\s+)?$", re.IGNORECASE)
 REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|added|confirmed|stated)\s+(?:\w+\s+){0,2}$",
                       re.IGNORECASE)
+APPOSED = re.compile(r",?\s{1,2}")
+RELEASED = re.compile(r"\b(?:released|published|unveiled|issued|announced|made\s+public)\s+(?:on\s+)?$", re.IGNORECASE)
 MONEY_OR_SHARE = re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s?(?:billion|million|trillion|bn|m))?|\d[\d,.]*\s?%")
 WORD = re.compile(r"[\w'’.-]+")
 # Patterns asked once per trigger, date or place, compiled once (not looked up in re's cache every time).
@@ -150,6 +162,7 @@ class _Clause:
     times: list[Resolved] = field(default_factory=list)
     duration: Resolved | None = None
     denied: bool = False  # "but no agreement", "cancelling the final leg": it bounds the others, names no event
+    before_counted: bool = False  # the next clause is an event named in a count of days: ", a day after talks"
 
 
 @collector_paused()  # many small objects, no cycles: see itinerary.collector
@@ -169,6 +182,7 @@ def extract_events(
     ordered = sorted(resolved, key=lambda r: r.mention.start)
     starts = [r.mention.start for r in ordered]
     previous: tuple[int, int] | None = None
+    narrated: tuple[Resolved, str | None] | None = None  # the one day the last dated sentence told, and its tense
     for s_start, s_end in article.sentences:
         lo, hi = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
         sentence_times = [r for r in ordered[lo:hi]
@@ -183,6 +197,10 @@ def extract_events(
         found = _sentence_events(article, s_start, s_end, sentence_times, short_names, places, people, previous)
         found = bullets.apply(article.text, s_start, found)
         found = labels.apply(article.text, s_start, sentence_times, found)
+        if narrated is not None and not sentence_times and _goes_on(article.text, s_start, names):
+            found = _narrated(article.text, s_start, found, narrated)
+        else:
+            narrated = _narrated_day(found) if sentence_times else None
         mentions.extend(schedule.apply(found, s_end - s_start))
         previous = (s_start, s_end)
     if article.title_span is not None:
@@ -190,6 +208,48 @@ def extract_events(
         a, b = article.title_span
         mentions = [m.model_copy(update={"qualifier": None}) if a <= m.trigger_start < b else m for m in mentions]
     return tuple(_frame_by_legs(article, mentions))
+
+
+# A report tells a day sentence by sentence: "On Monday he visited Windhoek for a day. He held talks with the
+# foreign minister. She flew home in the evening." An undated sentence that goes on with the same subject (a
+# pronoun, or "In <place>, she ...") right after a sentence whose events all fell on one day is of that day.
+# Not in the future: a preview ("will arrive on Monday. He will begin with a meeting ...") plans days apart.
+NARRATION_OPENS = re.compile(r"\s*(?:(?:He|She|They|There)\b|In\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,?\s+(?:he|she|they)\b)")
+# ... or the traveller by name or by title: "Kettunen also attended ...", "The king laid a wreath ..."
+NAMED_OPENING = re.compile(r"\s*(?:(?P<the>The)\s+(?P<title>[a-z]+)|(?P<name>[A-Z][\w'’-]+))\s+(?:also\s+|then\s+|later\s+)?[a-z]")
+NARRATED_KINDS = frozenset({"visit", "stay"})
+
+
+def _goes_on(text: str, s_start: int, names: Mapping[str, str]) -> bool:
+    """Whether the sentence opens as one that goes on the story of the sentence before (see NARRATION_OPENS)."""
+    if NARRATION_OPENS.match(text, s_start):
+        return True
+    opening = NAMED_OPENING.match(text, s_start)
+    if opening is None:
+        return False
+    return opening.group("title") in TITLES if opening.group("the") else opening.group("name") in names  # a trip or a leg has days of its own, never one borrowed
+
+
+def _narrated_day(found: Sequence[EventMention]) -> tuple[Resolved, str | None] | None:
+    """The one day all of a sentence's dated events fall on (and their tense), if they fall on one."""
+    dated = [m for m in found if m.times and m.times[0].anchor != "event"]  # not "a day after talks": the day before
+    days = {_day_of(m.times[0]) for m in dated}
+    if len(days) != 1 or None in days:
+        return None
+    return _day_only(dated[0].times[0]), dated[0].tense
+
+
+def _narrated(text: str, s_start: int, found: list[EventMention],
+              narrated: tuple[Resolved, str | None]) -> list[EventMention]:
+    """The sentence's undated events, of the tense of the sentence before, on its day (see NARRATION_OPENS)."""
+    day, tense = narrated
+    return [m.model_copy(update={"times": (day,)})
+            if not m.times and not m.is_trip and m.kind not in NARRATED_KINDS and "future" not in {tense, m.tense}
+            and not RELATIVE_CLAUSE.search(text, s_start, m.trigger_start) else m
+            for m in found]
+
+
+RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\s")  # "..., who has offered to host a meeting": not that day
 
 
 class _SentencePlaces:
@@ -565,18 +625,26 @@ def _clauses(text: str, start: int, end: int, times: Sequence[Resolved], cues: _
     span_starts = [a for a, _ in spans]
     in_context: dict[str, bool] = {}  # a context pattern is searched once per sentence, not once per trigger
     same_day: set[tuple[int, int]] | None = None  # the spans of same-day anchors, found when first asked
+    counted: set[tuple[int, int]] | None = None  # the spans of days counted from an event they name
+    counted_starts: set[int] = set()  # the triggers kept inside them
     for match in find_triggers(text, start, end) if matches is None else matches:
         trigger = trigger_of(text, match)
         i = bisect.bisect_right(span_starts, match.start()) - 1
         if i >= 0 and match.start() < spans[i][1]:
             # "before his departure" is a date, not a departure; but "met Ruiz on Tuesday, hours after landing
-            # in Lima" names the arrival of that day
-            if not found or trigger.kind != "travel":
-                continue
-            if same_day is None:
-                same_day = {(t.mention.start, t.mention.end) for t in times if _same_day_anchor(t)}
-            if spans[i] not in same_day:
-                continue
+            # in Lima" names the arrival of that day, and "on Friday, a day after talks in Lima" the talks of
+            # the day before
+            if counted is None:
+                counted = {(t.mention.start, t.mention.end) for t in times if _days_from_event(t) is not None}
+            if spans[i] in counted and match.start() > spans[i][0]:
+                counted_starts.add(match.start())
+            else:
+                if not found or trigger.kind != "travel":
+                    continue
+                if same_day is None:
+                    same_day = {(t.mention.start, t.mention.end) for t in times if _same_day_anchor(t)}
+                if spans[i] not in same_day:
+                    continue
         if text[match.start() - 1:match.start()] in {"-", "‑"}:
             continue  # "a pre-visit interview" is an interview
         if cues.negation and NEGATED.search(text, max(start, match.start() - NEGATED_REACH), match.start()):
@@ -607,7 +675,8 @@ def _clauses(text: str, start: int, end: int, times: Sequence[Resolved], cues: _
     for i, (t_start, t_end, trigger) in enumerate(found):
         clause_start = start if i == 0 else t_start
         clause_end = found[i + 1][0] if i + 1 < len(found) else end
-        clauses.append(_Clause(trigger, t_start, t_end, clause_start, clause_end, denied=t_start in denied))
+        clauses.append(_Clause(trigger, t_start, t_end, clause_start, clause_end, denied=t_start in denied,
+                               before_counted=i + 1 < len(found) and found[i + 1][0] in counted_starts))
     return clauses
 
 
@@ -759,6 +828,7 @@ def _attach_times(text: str, clauses: list[_Clause], times: Sequence[Resolved], 
     index = {id(c): i for i, c in enumerate(clauses)}
     own_time = _own_time_test(times)
     swept_after: int | None = None  # clauses after this start have a date already (see the end of the loop)
+    released_end: int | None = None  # where the last date of a release ends
     measuring = _attach_durations(text, clauses, starts, times)  # first: a sweep below asks which trips have one
     date_starts = sorted(t.mention.start for t in times if not isinstance(t.mention.value, DurationPattern))
     for r in times:
@@ -798,6 +868,11 @@ def _attach_times(text: str, clauses: list[_Clause], times: Sequence[Resolved], 
         last_before = clauses[n_before - 1] if n_before else None
         if last_before and REPORTED.search(text, max(last_before.end, r.mention.start - 30), r.mention.start):
             continue  # "the office said on Sunday": the date of the report, not of the event
+        if RELEASED.search(text, max(last_before.end if last_before else clauses[0].clause_start,
+                                     r.mention.start - 30), r.mention.start) or (
+                released_end is not None and APPOSED.fullmatch(text, released_end, r.mention.start)):
+            released_end = r.mention.end  # and "on Friday evening, July 5,": the same day, twice written
+            continue  # "the palace released on Friday the schedule of the visit": the day of the release
         if last_before and cues.since and SINCE_OFFICE.search(text, max(last_before.end, r.mention.start - 50),
                                                               r.mention.start):
             continue  # "her first trip abroad since taking office in May": May dates the office, not the trip
@@ -828,6 +903,60 @@ def _attach_times(text: str, clauses: list[_Clause], times: Sequence[Resolved], 
             swept_after = target.start
     if cues.new_clause or text.find(" and ", clauses[0].start, clauses[-1].end) != -1:
         _date_coordinated(text, clauses, own_time)
+    if any(_days_from_event(r) is not None for r in times):
+        _date_counted_events(clauses, ends, times)
+
+
+def _days_from_event(r: Resolved) -> int | None:
+    """Whole days signed from the event the words name: 'a day after talks with Ruiz' +1, 'two days before
+    arriving' -2; None for any other date ('hours after', 'days before': no exact day)."""
+    value = r.mention.value
+    if not isinstance(value, AnchoredPattern) or value.relation not in {"before", "after"} or value.distance is None:
+        return None
+    span = duration_days(value.distance) if value.distance.unit in {"day", "week"} else None
+    if span is None or span[0] != span[1] or span[0] < 1:
+        return None
+    return span[0] if value.relation == "after" else -span[0]
+
+
+COUNTED_REACH = 2  # "a day after | arriving in Lima": the event counted from follows the words at once
+
+
+def _date_counted_events(clauses: list[_Clause], ends: list[int], times: Sequence[Resolved]) -> None:
+    """'laid a wreath on Friday, a day after talks in Lima': the talks, named in the date's own words (or just
+    after them: 'a day after arriving'), were on Thursday. The day is counted from the dated event before."""
+    for r in times:
+        days = _days_from_event(r)
+        if days is None:
+            continue
+        named = next((c for c in clauses if r.mention.start < c.start <= r.mention.end + COUNTED_REACH), None)
+        n_before = bisect.bisect_right(ends, r.mention.start)
+        host = clauses[n_before - 1] if n_before else None
+        if named is None or host is None or named.times:
+            continue
+        day = next((_day_of(t) for t in host.times if _day_of(t) is not None), None)
+        if day is None:
+            continue
+        if r in host.times:
+            host.times.remove(r)  # it dates the event it names, not the one it follows
+        named.times.append(_counted_day(r, day - dt.timedelta(days=days), host.trigger.title.lower()))
+
+
+def _day_of(r: Resolved) -> dt.date | None:
+    """The one day a date gives, if it gives one ('Friday', 'late Sunday', 'Tuesday evening')."""
+    if not r.readings or r.readings[0].precision not in {"day", "hour", "minute"}:
+        return None
+    first, last = r.readings[0].start, r.readings[0].end
+    first_day = first.date() if isinstance(first, dt.datetime) else first
+    last_day = last.date() if isinstance(last, dt.datetime) else last
+    return first_day if first_day == last_day else None
+
+
+def _counted_day(r: Resolved, day: dt.date, host: str) -> Resolved:
+    """``r`` placed on ``day``, counted from the dated ``host`` event."""
+    reading = Reading(start=day, end=day, precision="day", value=day.isoformat(), basis=f"counted from the {host}")
+    return r.model_copy(update={"readings": (reading,), "value": day.isoformat(), "timex_type": "DATE",
+                                "anchor": "event", "note": f"counted from the {host} of the same sentence"})
 
 
 # "met Zhou in Beijing on Tuesday, October 14, and signed agreements": a second past-tense verb joined by
@@ -838,7 +967,7 @@ COORDINATED_REACH = 120
 
 
 def _past_verb(word: str) -> bool:
-    low = word.lower()
+    low = word.split(maxsplit=1)[0].lower() if word.strip() else ""  # "flew home": the verb of the phrase
     return low.endswith("ed") or low in PAST_IRREGULAR
 
 
@@ -866,7 +995,7 @@ def _date_coordinated(text: str, clauses: list[_Clause], own_time: Callable[[_Cl
             continue
         if AND_THEN.search(between) and _past_verb(text[after.start:after.end]) \
                 or (verb := AND_THEN_VERB.search(between)) is not None and _past_verb(verb.group(1)):
-            after.times.append(before.times[0])
+            after.times.append(_day_only(before.times[0]))  # "met Ruiz on Monday morning and flew home": that day
 
 
 def _attach_durations(text: str, clauses: list[_Clause], starts: list[int], times: Sequence[Resolved]) -> set[int]:
@@ -917,7 +1046,8 @@ def _share_with_where_clauses(text: str, clauses: list[_Clause], i: int, r: Reso
         # and 18, followed by a two-day visit to Kenya")
         if own_time(nxt) or nxt.times or not ((WHERE.search(between) and not _measured_trip(nxt)) or (
                 clauses[i].trigger.kind == "travel" and nxt.trigger.trip_word and TRIP_LINK.search(between)) or (
-                clauses[i].trigger.name == "travel" and nxt.trigger.kind in PURPOSES and PURPOSE.search(between)
+                clauses[i].trigger.name == "travel" and nxt.trigger.kind in PURPOSES and (
+                    PURPOSE.search(between) or (TO_PURPOSE.search(between) and " and " not in between))
                 and not (nxt.trigger.kind == "summit" and THE_SUMMIT.search(between))) or (
                 nxt.trigger.kind == "travel" and BEFORE_MOVING.search(between)
                 and text[nxt.start:nxt.end].split()[0].lower().endswith("ing"))):
@@ -928,12 +1058,12 @@ def _share_with_where_clauses(text: str, clauses: list[_Clause], i: int, r: Reso
 
 # An event held at another: "a keynote speech at the Oslo Energy Forum on Thursday", "a meeting on the sidelines
 # of the summit on Thursday": the speech and the meeting are on Thursday too.
-AT_VENUE = re.compile(r"(?:\s+[\w'’.-]+){0,6}?\s+(?:at|during|(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of)\s+"
+AT_VENUE = re.compile(r"(?:\s+[\w'’.-]+){0,10}?\s+(?:at|during|(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of)\s+"
                       r"(?:the|a|an|this\s+year's)\s+(?:[\w'’-]+\s+){0,3}$",
                       re.IGNORECASE)  # "met Berg at the summit": an object may come first
 
 
-VENUE_REACH = 90  # "met Indian Prime Minister Arjun Mehta on the sidelines of the G20 summit": a title and a name
+VENUE_REACH = 120  # "met Prime Minister Ana Vos and opposition leader Eli Tane on the sidelines of the G20 summit"
 
 
 def _share_with_venue_holder(text: str, clauses: list[_Clause], i: int, r: Resolved,
@@ -952,6 +1082,9 @@ def _share_with_venue_holder(text: str, clauses: list[_Clause], i: int, r: Resol
 # forum", "flies to Paris on Monday for talks with the president".
 PURPOSES = frozenset({"forum", "talks", "summit", "meeting", "signing", "speech", "ceremony"})
 PURPOSE = re.compile(r"\bfor\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# "will travel to Quito the following day to meet business leaders": what the journey is made to do, the verb
+# straight after "to" (not "and hopes to meet", another clause; not "flew to Quito, where ...": see WHERE)
+TO_PURPOSE = re.compile(r"^[^,;]*\bto\s+$")
 # "flies to Lima on Tuesday evening for the APEC summit": the summit has days of its own; the journey to it
 # does not date it (unlike "for talks", "for a business forum", held on arrival).
 THE_SUMMIT = re.compile(r"\bfor\s+the\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
@@ -977,7 +1110,8 @@ def _own_time_test(times: Sequence[Resolved]) -> Callable[[_Clause], bool]:
     is no date: "a state visit, the first in a decade" still takes the date of the move it is for; a length
     written as an adjective ("a two-week trip", "his 11-year-old papacy") measures its clause's own noun."""
     starts = sorted(t.mention.start for t in times
-                    if not isinstance(t.mention.value, DurationPattern) or t.mention.value.adjectival)
+                    if (not isinstance(t.mention.value, DurationPattern) or t.mention.value.adjectival)
+                    and _days_from_event(t) is None)  # "a day after talks" dates the talks it names
 
     def has(clause: _Clause) -> bool:
         i = bisect.bisect_left(starts, clause.start)
@@ -1126,6 +1260,10 @@ def _event_mentions(
         # "landed in Peru ... for the second leg of her ten-day tour": a trip's destination
         # follows it ("trip to X") or names it ("her Chile visit"), it is not where the sentence began.
         spots = [p for p in spots if p.end + TRIP_PLACE_REACH >= clause.start]
+    if not spots and trigger.trip_word and trigger.kind == "visit" and clause.before_counted:
+        # "arrived in Lima for a one-day visit, a day after talks in Cusco": the talks cut the visit's clause
+        # short; the visit is where the sentence had just taken her (as for a place past such a comma, above)
+        spots = [p for p in places.between(s_start, clause.start) if not _adjective(p)][-1:]
     if trigger.trip_word and spots and ENDS_IN.search(text, max(0, spots[0].start - 30), spots[0].start):
         spots = []  # "the five-day mission ended in Bangkok": where the trip ended, not where it went
     if trigger.name == "departure":
@@ -1464,7 +1602,7 @@ def _counterpart(text: str, clause: _Clause, in_clause: list[PersonMention]) -> 
 MET_GROUP = re.compile(r"\s+(?:with\s+)?(?P<group>(?:(?:members|representatives)\s+of\s+)?(?:the\s+)?"
                        r"(?:[\w-]+\s+){0,2}?(?:diaspora|community|expatriates|compatriots|students|young\s+people|"
                        r"youth|investors|entrepreneurs|business\s+leaders|religious\s+leaders|workers|refugees|"
-                       r"veterans|troops))"
+                       r"veterans|troops|operators|executives|officials|lawmakers|farmers))"
                        r"(?=\s+(?:in|at|on|during|before|after|and|for|to)\b|\s*[,.;]|\s*$)", re.IGNORECASE)
 
 
@@ -1739,7 +1877,10 @@ AUDIENCE = re.compile(r"\s+(?:(?:an?|the)\s+)?(?P<who>(?:(?:group|gathering|audi
                       r"(?:[\w-]+\s+){0,3}?(?:leaders|executives|figures|representatives|investors|entrepreneurs|"
                       r"students|lawmakers|legislators))\b")
 # A site written with capitals right after the event: where a ceremony, a speech or a dinner takes place.
-NAMED_SITE = re.compile(r"\s+at\s+(?P<site>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|de)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,6})")
+# "the Monument to the Heroes of the Nation": a monument's "to" is part of its name
+NAMED_SITE = re.compile(r"\s+at\s+(?P<site>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|de|(?:(?<=Monument )|"
+                        r"(?<=Memorial )|(?<=Statue )|(?<=Monuments )|(?<=Memorials ))to)\s+(?:the\s+)?)?"
+                        r"[A-Z][\w'’.-]*){0,6})")
 NAMED_SITE_KINDS = frozenset({"ceremony", "speech", "dinner"})
 
 

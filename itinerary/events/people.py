@@ -527,6 +527,26 @@ def _appositive_at(text: str, words: tuple[Word, ...], i: int, lines: _Lines) ->
     return None
 
 
+# "met Prime Minister Anna Reid and opposition leader Aroha Ngata", "... Anna Reid and Aroha Ngata": a full name
+# joined by "and" to a person just named is a person too, with at most a lower-case role between.
+COORDINATED_GAP = re.compile(r" and (?:(?:his|her|their|the) )?(?:(?:[a-z][\w-]* ){0,2}(?:leader|counterpart|"
+                             r"host|chief|envoy|mayor|speaker|deputy|governor|minister|president|premier) )?")
+
+
+def _coordinated_at(text: str, words: tuple[Word, ...], i: int, lines: _Lines,
+                    before: PersonMention) -> PersonMention | None:
+    """A name of two words or more, no place among them, joined to the person ``before`` (see COORDINATED_GAP)."""
+    if not COORDINATED_GAP.fullmatch(text, before.end, words[i].start):
+        return None
+    n = _name_run(text, words, i, lines)
+    if n < 2 or any(_is_place_word(w) for w in words[i:i + n]):
+        return None
+    s, e = words[i].start, words[i + n - 1].end
+    role = text[before.end:s].split()[-1]
+    return PersonMention(start=s, end=e, text=text[s:e], name=text[s:e], title=None if role == "and" else role,
+                         name_start=s, name_end=e)
+
+
 def _is_title(word: Word) -> bool:
     """A title a name can follow or precede: 'Prime Minister', 'the president' (lower case for some)."""
     head = word.parts[-1]
@@ -573,8 +593,9 @@ def _scan(text: str, words: tuple[Word, ...], lines: _Lines) -> tuple[PersonMent
         if i < free:
             continue
         mention = _title_at(text, words, i, lines) if opens[i] & OPENS_TITLE else None
-        if mention is None and opens[i] & OPENS_NAME:  # both other patterns open with a capitalised name
-            mention = _appositive_at(text, words, i, lines) or _hyphenated_at(text, words, i)
+        if mention is None and opens[i] & OPENS_NAME:  # the other patterns open with a capitalised name
+            mention = _appositive_at(text, words, i, lines) or _hyphenated_at(text, words, i) or (
+                _coordinated_at(text, words, i, lines, found[-1]) if found else None)
         if mention is None:
             continue
         found.append(mention)

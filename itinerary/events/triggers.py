@@ -43,7 +43,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _trigger("state visit", r"(?:state|official|working|apostolic|pastoral) (?:visits?|journey|trip)", "visit",
              "State visit", trip_word=True),
     _trigger("trip", r"trips?|journey|tour(?= of| to| across| in)|voyage|pilgrimage|"
-             r"(?:trade|business|investment|economic|commercial) missions?", "visit", "Trip", trip_word=True),
+             r"(?:trade|business|investment|economic|commercial|shuttle) missions?", "visit", "Trip", trip_word=True),
     # not "visiting" before a title: "talks with visiting President Diallo" is the guest, not a visit
     _trigger("visit", r"visit(?:s|ed)?(?! with)|visiting(?! with| (?:President|Prime|Premier|King|Queen|Emperor|"
              r"Chancellor|Crown|Foreign|Defen[cs]e|Minister|Secretary|Vice|Pope|Emir|Sultan|Sheikh|head|leaders?|"
@@ -101,8 +101,10 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"synagogue|temple|minster|shrine|monastery)s?\b)",
              "ceremony", "Ceremony"),
     # "was welcomed at Government House", "greeted at the Royal Palace": the welcome at a seat of power
+    # ... or with honours: "welcomed with military honours", "greeted with full state honors"
     _trigger("welcome", r"(?:welcomed|greeted)(?= (?:at|to) (?:the )?(?:(?-i:[A-Z])[\w'’-]* ){0,3}"
-             r"(?:(?-i:House|Castle)|[Pp]alace)\b)", "ceremony", "Welcome ceremony"),
+             r"(?:(?-i:House|Castle)|[Pp]alace)\b| with (?:full |military |state |ceremonial ){0,2}honou?rs\b)",
+             "ceremony", "Welcome ceremony"),
     _trigger("speech", r"speech|remarks|keynote|lectures?|"
              r"address(?= (?:to|at|the|both|an? (?:joint |special )?(?:session|meeting|rally|gathering|crowd)|"
              r"(?:civil|business|university|religious) (?:authorities|leaders|students)|parliament|congress|lawmakers|"
@@ -492,6 +494,9 @@ EXAMPLES: tuple[tuple[str, str, str], ...] = (
     ("Ruiz sat down with the president", "sat down", "talks"),
     ("before sitting down with Vera", "sitting down", "talks"),
     ("was welcomed with a 21-gun salute", "21-gun salute", "ceremony"),
+    ("the king was welcomed with military honours on Tuesday", "welcomed", "ceremony"),
+    ("she was greeted with full state honors in Quito", "greeted", "ceremony"),
+    ("he wrapped up a four-day shuttle mission on Thursday", "shuttle mission", "visit"),
 )
 
 NEGATIVE: tuple[str, ...] = (
@@ -526,4 +531,7 @@ NEGATIVE: tuple[str, ...] = (
     "the flying squad",
     "she hopes to rally support for the plan",
     "he rallies allies behind the plan",
+    "the plan was welcomed with relief in Oslo",
+    "the news was greeted with open arms",
+    "the country's diplomatic missions abroad",
 )
