@@ -45,6 +45,7 @@ from itinerary.reconcile.frame import (
     find_frame,
     trip_of_legs,
 )
+from itinerary.reconcile.lengths import spanned_by_length
 from itinerary.reconcile.names import principal
 from itinerary.reconcile.place import date_clock_times, date_story_days, place_by_publication, place_mentions
 from itinerary.reconcile.readings import FINE, day_span, days, describe, is_return_home, overlaps, span_value
@@ -105,7 +106,7 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
         named = {m.location for m in placed if m.kind in GATHERINGS and m.location and m.location_is_city
                  and m.qualifier is not None and m.qualifier in {v.mention.qualifier for v in frame.votes}}
         host_cities = frozenset(named) if len(named) == 1 else host_cities
-    placed = date_story_days(date_clock_times(_home_on_the_changed_end(placed, frame)))
+    placed = spanned_by_length(date_story_days(date_clock_times(_home_on_the_changed_end(placed, frame))))
     # dates the frame lost to are the trip's own (moved since) only for a trip to the same country: a visit
     # elsewhere that lost is another journey ("returning the visit he paid to Accra")
     bound_for = ({v.mention.country for v in frame.votes if v.mention.country}
@@ -153,6 +154,7 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
     if span is not None:
         events = _stretch_legs(events, by_mention, placed, span)
         events = _journey_roles(events, by_mention, placed, trip, span)
+        events = _arrived_for_a_gathering(events, by_mention, placed)
         events = _next_stop_roles(events, by_mention, placed, trip, span)
         events = _on_until_the_return(events, span)
     if trip and frame:
@@ -716,6 +718,35 @@ def _journey_roles(events: list[Event], by_mention: dict[str, Event], mentions: 
     lo = min([lo, *(day for day in moves if lo - JOURNEY_GAP <= day < lo)])
     hi = max([hi, *(day for day in moves if hi < day <= hi + JOURNEY_GAP)])
     return _into_programme(events, lo, hi)
+
+
+def _arrived_for_a_gathering(events: list[Event], by_mention: dict[str, Event], mentions: Sequence[EventMention]
+                             ) -> list[Event]:
+    """'arrives in Nairobi on Wednesday for the two-day summit, which opens on Thursday': a gathering that the
+    sentence of an arrival of the programme sends the traveller to, opening that day or the next, is the
+    programme too (with what it holds), not context. Not one the traveller leaves before ('flew home on
+    Thursday, before the summit opened'), nor one held in another city than the one reached."""
+    arrivals: dict[tuple[str, int], list[Event]] = {}
+    for m in mentions:
+        e = by_mention.get(m.id)
+        if e is not None and e.kind == "travel" and e.role == "itinerary" and e.placed and e.precision in FINE \
+                and not is_return_home(e):
+            arrivals.setdefault((m.article, m.quote_start), []).append(e)
+    if not arrivals:
+        return events
+    reached = []
+    for m in mentions:
+        e = by_mention.get(m.id)
+        if e is None or e.kind not in LASTING_GATHERINGS or e.role != "context" or not e.placed \
+                or e.precision != "day":
+            continue
+        for move in arrivals.get((m.article, m.quote_start), ()):
+            if dt.timedelta(0) <= _day(e.start) - _day(move.start) <= ONE_DAY and (
+                    e.location is None or move.location is None or e.location == move.location):
+                reached.append(e)
+    if not reached:
+        return events
+    return _into_programme(events, min(_day(e.start) for e in reached), max(_day(e.end) for e in reached))
 
 
 def _into_programme(events: list[Event], first: dt.date, last: dt.date) -> list[Event]:

@@ -209,7 +209,7 @@ def _article_votes(mentions: Sequence[EventMention]) -> list[Vote]:
         for r in m.times:
             if _one_day(r):
                 day = days(r.readings[0])[0]
-                if _names_the_end(m, r):
+                if names_the_end(m, r):
                     reading = day_span(day - dt.timedelta(days=span[0] - 1), day, basis="end and length")
                 else:
                     reading = day_span(day, day + dt.timedelta(days=span[0] - 1), basis="start and length")
@@ -354,7 +354,7 @@ CLOSED_BY = re.compile(r"\b(?:after|to\s+(?:end|close|conclude)|ending|concludin
 OPENED_BY = re.compile(r"^\W*for\s+(?:a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
-def _names_the_end(m: EventMention, r: Resolved) -> bool:
+def names_the_end(m: EventMention, r: Resolved) -> bool:
     """'the four-day visit ends on Wednesday', 'ended her four-day visit on Wednesday': the date is the
     last day, not the first."""
     noun_at = m.trigger_start - m.quote_start
