@@ -55,3 +55,38 @@ def test_a_summit_of_two_days_that_opens_on_a_day_lasts_both_days(
 def test_a_gathering_an_arrival_of_the_programme_goes_to_is_the_programme(report: str, role: str) -> None:
     summits = [e.role for e in _events((report, TUESDAY)) if e.kind == "summit"]
     assert summits == [role]
+
+
+ROUTE = ("King Eirik of Norway will pay a three-day state visit to Kenya from March 14. The royal couple will then "
+         "travel on to Uganda for a two-day visit.")
+
+
+def _route(report: str) -> dict[str, tuple[str, str, str]]:
+    articles = [article_from_text(ROUTE, id="a", dct=dt.date(2033, 3, 1)),
+                article_from_text(report, id="b", dct=dt.date(2033, 3, 19))]
+    return {e.title: (e.start.isoformat(), e.end.isoformat(), e.role)
+            for e in itinerary_of_articles(articles).events if e.kind in {"stay", "visit"}}
+
+
+@pytest.mark.parametrize(("report", "uganda"), [
+    # one outlet gives the leg's length, another its last day: the leg is both days, and the trip goes on to it
+    ("King Eirik wrapped up his visit to Uganda on Friday.", ("2033-03-17", "2033-03-18", "itinerary")),
+    ("King Eirik began his visit to Uganda on Thursday.", ("2033-03-17", "2033-03-18", "itinerary")),
+])
+def test_a_leg_of_a_length_one_outlet_gives_and_an_end_another_dates_lasts_those_days(
+        report: str, uganda: tuple[str, str, str]) -> None:
+    legs = _route(report)
+    assert legs["Stay in Uganda"] == uganda
+    assert legs["Stay in Kenya"] == ("2033-03-14", "2033-03-16", "itinerary")
+    assert "Trip to Kenya and Uganda" in legs
+
+
+
+@pytest.mark.parametrize("report", [
+    # 'was visiting Uganda on Friday': a day of the leg, neither its first nor its last
+    "King Eirik was visiting Uganda on Friday.",
+    # outlets that disagree on the leg's length count nothing
+    "King Eirik wrapped up a three-day visit to Uganda on Friday.",
+])
+def test_a_day_no_verb_makes_an_end_or_lengths_that_disagree_are_not_counted(report: str) -> None:
+    assert _route(report)["Stay in Uganda"][:2] != ("2033-03-17", "2033-03-18")

@@ -45,7 +45,7 @@ from itinerary.reconcile.frame import (
     find_frame,
     trip_of_legs,
 )
-from itinerary.reconcile.lengths import spanned_by_length
+from itinerary.reconcile.lengths import lengths_across, spanned_by_length
 from itinerary.reconcile.names import principal
 from itinerary.reconcile.place import date_clock_times, date_story_days, place_by_publication, place_mentions
 from itinerary.reconcile.readings import FINE, day_span, days, describe, is_return_home, overlaps, span_value
@@ -120,7 +120,7 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
     if frame is not None and frame.votes[0].how in {LEGS, NEXT_COUNTRY}:
         trip.append(frame.votes[0].mention)  # the trip its legs make, named for where they go
     clusters = cluster_mentions(others, canon, lead, span)
-    clusters, trip = _fold_undated_city_visits(clusters, trip, frame)
+    clusters, trip = _fold_undated_city_visits(lengths_across(clusters), trip, frame)
     voice = wire_copies(yields)
     events: list[Event] = []
     by_mention: dict[str, Event] = {}
@@ -450,9 +450,10 @@ def _sequenced_legs(undated: Sequence[Cluster], order: tuple[str, ...], by_menti
         i = order.index(where)
         before = dated.get(order[i - 1]) if i > 0 else None
         after = dated.get(order[i + 1]) if i + 1 < len(order) else None
-        # the first leg from the day the traveller is seen there: the trip may start with the flight from home
-        first = max(frame.start, seen.get(where, frame.start)) if i == 0 else _day(before.end) if before \
-            else seen.get(where)
+        # a leg from the day the traveller is seen there: the trip may start with the flight from home, and the
+        # next country may be reached the day after the last leg ends
+        first = max(frame.start, seen.get(where, frame.start)) if i == 0 else \
+            max(_day(before.end), seen.get(where, _day(before.end))) if before else seen.get(where)
         last = frame.end if i == len(order) - 1 else _day(after.start) if after else seen.get(order[i + 1])
         if first is None or last is None or first > last:
             continue

@@ -307,7 +307,8 @@ def continued_to_next_country(frame: Frame, mentions: Sequence[EventMention]) ->
     if len(visited) != 1 or not undated_next:
         return frame
     end, last, reached = frame.end, None, []
-    dated = sorted(((days(r.readings[0])[0], x, r) for x in mentions if not x.is_trip
+    # a visit to the next country that one day dates ('wrapped up his visit to Uganda on Friday') goes on too
+    dated = sorted(((days(r.readings[0])[0], x, r) for x in mentions if not x.is_trip or x.country in undated_next
                     for r in x.times[:1] if _one_day(r)), key=lambda dxr: (dxr[0], dxr[1].id))
     for day, m, r in dated:
         goes_on = m.country in undated_next or (last is not None and is_return_home(m))
