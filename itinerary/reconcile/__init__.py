@@ -35,7 +35,7 @@ from itinerary.model import (
     Unresolved,
 )
 from itinerary.reconcile.cluster import Cluster, cluster_mentions, family
-from itinerary.reconcile.dates import Said, best_time, choose
+from itinerary.reconcile.dates import Said, best_time, choose, reported_on
 from itinerary.reconcile.frame import (
     CHANGED_END,
     LEGS,
@@ -912,7 +912,7 @@ def _sources(members: Sequence[EventMention], support: Sequence[Said] = ()) -> t
             _cite(found, article, time.mention.start, time.mention.end, time.mention.text, m.quote)
             cited = True
         for r in m.times:
-            if r is not time and r.readings:
+            if r is not time and r.readings and not reported_on(m, r):  # 'said on Monday' dates no event
                 _cite(found, article, r.mention.start, r.mention.end, r.mention.text, m.quote)
                 cited = True
         if m.duration_span is not None:
