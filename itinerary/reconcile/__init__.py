@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import operator
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -22,7 +23,7 @@ import pendulum
 from itinerary.collector import collector_paused
 from itinerary.events.extract import stable_digest
 from itinerary.events.people import canonical_names
-from itinerary.events.places import resolve_place
+from itinerary.events.places import gazetteer, resolve_place
 from itinerary.model import (
     Alternative,
     ArticleEvents,
@@ -159,6 +160,7 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
         events = _on_until_the_return(events, span)
     if trip and frame:
         events[0] = _with_leg_alternatives(events[0], events[1:], frame)
+        events[0] = _named_for_every_country(events[0], by_mention, placed, frame.span)
     events.sort(key=lambda e: (_sort_time(e.start), e.id))
     return Itinerary(
         articles=tuple(y.article for y in yields),
@@ -539,6 +541,57 @@ def _trip_location(trip: Sequence[EventMention]) -> str | None:
     named = [c for c, _ in sorted(countries.items(), key=lambda kv: (-kv[1], kv[0]))
              if not any(m.location == c and m.location_is_city for m in trip)]
     return named[0] if named else None
+
+
+def _named_for_every_country(trip: Event, by_mention: dict[str, Event], mentions: Sequence[EventMention],
+                             span: tuple[dt.date, dt.date]) -> Event:
+    """'a five-day visit to Namibia' whose days also hold talks in Gaborone: the trip is named for every country
+    its programme is held in, in the order it reaches them ('Visit to Namibia and Botswana'), and has no one
+    place. A flight home, or a meeting dated outside the trip's days, names no country of it."""
+    home = trip.location
+    place = resolve_place(home) if home else None
+    if home is None or place is None or place.kind != "country" or not place.country \
+            or not trip.title.endswith(f" to {home}"):
+        return trip
+    reached: dict[str, dt.date] = {}
+    names: dict[str, str] = {}
+    for m in mentions:
+        if m.country is None:
+            continue
+        if m.location and not m.location_is_city:
+            names.setdefault(m.country, m.location)
+        e = by_mention.get(m.id)
+        if e is None or e.id == trip.id or e.role != "itinerary" or not e.placed or e.precision not in FINE \
+                or e.kind == "travel" or m.country == place.country:
+            continue
+        first, last = _day(e.start), _day(e.end)
+        if span[0] <= first and last <= span[1]:
+            reached[m.country] = min(reached.get(m.country, first), first)
+    if not reached:
+        return trip
+    others = [names.get(code) or _country_name(code) for code in sorted(reached, key=lambda c: (reached[c], c))]
+    places = [home, *(name for name in others if name)]
+    if len(places) != len(others) + 1:
+        return trip  # a country the gazetteer cannot name
+    named = f"{', '.join(places[:-1])} and {places[-1]}"
+    return trip.model_copy(update={"title": trip.title[:-len(home)] + named, "location": None})
+
+
+def _country_name(code: str) -> str | None:
+    """The gazetteer's name of the country with ISO code ``code``."""
+    return _country_names().get(code)
+
+
+@functools.cache
+def _country_names() -> dict[str, str]:
+    """ISO code -> the country's name, read from the gazetteer once (only a trip through a country no article
+    names asks)."""
+    names: dict[str, str] = {}
+    for entries in gazetteer().entries.values():
+        for entry in entries:
+            if entry.kind == "country" and entry.country and not entry.adjective:
+                names.setdefault(entry.country, entry.name)
+    return names
 
 
 def _with_leg_alternatives(trip: Event, others: Sequence[Event], frame: Frame) -> Event:
