@@ -46,15 +46,19 @@ def test_a_summit_of_two_days_that_opens_on_a_day_lasts_both_days(
     assert _summits(*reports) == expected
 
 
-@pytest.mark.parametrize(("report", "role"), [
-    ("Arana arrives in Nairobi on Wednesday for the two-day G20 summit, which opens on Thursday.", "itinerary"),
+@pytest.mark.parametrize(("report", "summit"), [
+    # the arrival's city is where the summit it goes to is held
+    ("Arana arrives in Nairobi on Wednesday for the two-day G20 summit, which opens on Thursday.",
+     ("itinerary", "Nairobi")),
     # going home before it opens, or arriving in another city than its: the summit is not the traveller's
-    ("Arana returns to Lima on Wednesday, before the two-day G20 summit opens on Thursday.", "context"),
-    ("Arana arrives in Lima on Wednesday, and the two-day G20 summit opens in Quito on Thursday.", "context"),
+    ("Arana returns to Lima on Wednesday, before the two-day G20 summit opens on Thursday.", ("context", None)),
+    ("Arana arrives in Lima on Wednesday, and the two-day G20 summit opens in Quito on Thursday.",
+     ("context", "Quito")),
 ])
-def test_a_gathering_an_arrival_of_the_programme_goes_to_is_the_programme(report: str, role: str) -> None:
-    summits = [e.role for e in _events((report, TUESDAY)) if e.kind == "summit"]
-    assert summits == [role]
+def test_a_gathering_an_arrival_of_the_programme_goes_to_is_the_programme(
+        report: str, summit: tuple[str, str | None]) -> None:
+    summits = [(e.role, e.location) for e in _events((report, TUESDAY)) if e.kind == "summit"]
+    assert summits == [summit]
 
 
 ROUTE = ("King Eirik of Norway will pay a three-day state visit to Kenya from March 14. The royal couple will then "

@@ -789,6 +789,7 @@ def _arrived_for_a_gathering(events: list[Event], by_mention: dict[str, Event], 
     if not arrivals:
         return events
     reached = []
+    held_in: dict[str, Event] = {}
     for m in mentions:
         e = by_mention.get(m.id)
         if e is None or e.kind not in LASTING_GATHERINGS or e.role != "context" or not e.placed \
@@ -798,8 +799,13 @@ def _arrived_for_a_gathering(events: list[Event], by_mention: dict[str, Event], 
             if dt.timedelta(0) <= _day(e.start) - _day(move.start) <= ONE_DAY and (
                     e.location is None or move.location is None or e.location == move.location):
                 reached.append(e)
+                if e.location is None and move.location is not None:
+                    held_in.setdefault(e.id, move)  # the city the arrival reaches is where the gathering is
     if not reached:
         return events
+    events = [e.model_copy(update={"location": held_in[e.id].location, "timezone": e.timezone or (
+        held_in[e.id].timezone if isinstance(e.start, dt.datetime) else None)}) if e.id in held_in else e
+        for e in events]
     return _into_programme(events, min(_day(e.start) for e in reached), max(_day(e.end) for e in reached))
 
 
