@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import operator
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -22,7 +23,7 @@ import pendulum
 from itinerary.collector import collector_paused
 from itinerary.events.extract import stable_digest
 from itinerary.events.people import canonical_names
-from itinerary.events.places import resolve_place
+from itinerary.events.places import gazetteer, resolve_place
 from itinerary.model import (
     Alternative,
     ArticleEvents,
@@ -35,7 +36,7 @@ from itinerary.model import (
     Unresolved,
 )
 from itinerary.reconcile.cluster import Cluster, cluster_mentions, family
-from itinerary.reconcile.dates import Said, best_time, choose
+from itinerary.reconcile.dates import Said, best_time, choose, reported_on
 from itinerary.reconcile.frame import (
     CHANGED_END,
     LEGS,
@@ -45,6 +46,7 @@ from itinerary.reconcile.frame import (
     find_frame,
     trip_of_legs,
 )
+from itinerary.reconcile.lengths import lengths_across, spanned_by_length
 from itinerary.reconcile.names import principal
 from itinerary.reconcile.place import date_clock_times, date_story_days, place_by_publication, place_mentions
 from itinerary.reconcile.readings import FINE, day_span, days, describe, is_return_home, overlaps, span_value
@@ -105,7 +107,7 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
         named = {m.location for m in placed if m.kind in GATHERINGS and m.location and m.location_is_city
                  and m.qualifier is not None and m.qualifier in {v.mention.qualifier for v in frame.votes}}
         host_cities = frozenset(named) if len(named) == 1 else host_cities
-    placed = date_story_days(date_clock_times(_home_on_the_changed_end(placed, frame)))
+    placed = spanned_by_length(date_story_days(date_clock_times(_home_on_the_changed_end(placed, frame))))
     # dates the frame lost to are the trip's own (moved since) only for a trip to the same country: a visit
     # elsewhere that lost is another journey ("returning the visit he paid to Accra")
     bound_for = ({v.mention.country for v in frame.votes if v.mention.country}
@@ -119,7 +121,7 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
     if frame is not None and frame.votes[0].how in {LEGS, NEXT_COUNTRY}:
         trip.append(frame.votes[0].mention)  # the trip its legs make, named for where they go
     clusters = cluster_mentions(others, canon, lead, span)
-    clusters, trip = _fold_undated_city_visits(clusters, trip, frame)
+    clusters, trip = _fold_undated_city_visits(lengths_across(clusters), trip, frame)
     voice = wire_copies(yields)
     events: list[Event] = []
     by_mention: dict[str, Event] = {}
@@ -153,10 +155,12 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
     if span is not None:
         events = _stretch_legs(events, by_mention, placed, span)
         events = _journey_roles(events, by_mention, placed, trip, span)
+        events = _arrived_for_a_gathering(events, by_mention, placed)
         events = _next_stop_roles(events, by_mention, placed, trip, span)
         events = _on_until_the_return(events, span)
     if trip and frame:
         events[0] = _with_leg_alternatives(events[0], events[1:], frame)
+        events[0] = _named_for_every_country(events[0], by_mention, placed, frame.span)
     events.sort(key=lambda e: (_sort_time(e.start), e.id))
     return Itinerary(
         articles=tuple(y.article for y in yields),
@@ -448,9 +452,10 @@ def _sequenced_legs(undated: Sequence[Cluster], order: tuple[str, ...], by_menti
         i = order.index(where)
         before = dated.get(order[i - 1]) if i > 0 else None
         after = dated.get(order[i + 1]) if i + 1 < len(order) else None
-        # the first leg from the day the traveller is seen there: the trip may start with the flight from home
-        first = max(frame.start, seen.get(where, frame.start)) if i == 0 else _day(before.end) if before \
-            else seen.get(where)
+        # a leg from the day the traveller is seen there: the trip may start with the flight from home, and the
+        # next country may be reached the day after the last leg ends
+        first = max(frame.start, seen.get(where, frame.start)) if i == 0 else \
+            max(_day(before.end), seen.get(where, _day(before.end))) if before else seen.get(where)
         last = frame.end if i == len(order) - 1 else _day(after.start) if after else seen.get(order[i + 1])
         if first is None or last is None or first > last:
             continue
@@ -536,6 +541,57 @@ def _trip_location(trip: Sequence[EventMention]) -> str | None:
     named = [c for c, _ in sorted(countries.items(), key=lambda kv: (-kv[1], kv[0]))
              if not any(m.location == c and m.location_is_city for m in trip)]
     return named[0] if named else None
+
+
+def _named_for_every_country(trip: Event, by_mention: dict[str, Event], mentions: Sequence[EventMention],
+                             span: tuple[dt.date, dt.date]) -> Event:
+    """'a five-day visit to Namibia' whose days also hold talks in Gaborone: the trip is named for every country
+    its programme is held in, in the order it reaches them ('Visit to Namibia and Botswana'), and has no one
+    place. A flight home, or a meeting dated outside the trip's days, names no country of it."""
+    home = trip.location
+    place = resolve_place(home) if home else None
+    if home is None or place is None or place.kind != "country" or not place.country \
+            or not trip.title.endswith(f" to {home}"):
+        return trip
+    reached: dict[str, dt.date] = {}
+    names: dict[str, str] = {}
+    for m in mentions:
+        if m.country is None:
+            continue
+        if m.location and not m.location_is_city:
+            names.setdefault(m.country, m.location)
+        e = by_mention.get(m.id)
+        if e is None or e.id == trip.id or e.role != "itinerary" or not e.placed or e.precision not in FINE \
+                or e.kind == "travel" or m.country == place.country:
+            continue
+        first, last = _day(e.start), _day(e.end)
+        if span[0] <= first and last <= span[1]:
+            reached[m.country] = min(reached.get(m.country, first), first)
+    if not reached:
+        return trip
+    others = [names.get(code) or _country_name(code) for code in sorted(reached, key=lambda c: (reached[c], c))]
+    places = [home, *(name for name in others if name)]
+    if len(places) != len(others) + 1:
+        return trip  # a country the gazetteer cannot name
+    named = f"{', '.join(places[:-1])} and {places[-1]}"
+    return trip.model_copy(update={"title": trip.title[:-len(home)] + named, "location": None})
+
+
+def _country_name(code: str) -> str | None:
+    """The gazetteer's name of the country with ISO code ``code``."""
+    return _country_names().get(code)
+
+
+@functools.cache
+def _country_names() -> dict[str, str]:
+    """ISO code -> the country's name, read from the gazetteer once (only a trip through a country no article
+    names asks)."""
+    names: dict[str, str] = {}
+    for entries in gazetteer().entries.values():
+        for entry in entries:
+            if entry.kind == "country" and entry.country and not entry.adjective:
+                names.setdefault(entry.country, entry.name)
+    return names
 
 
 def _with_leg_alternatives(trip: Event, others: Sequence[Event], frame: Frame) -> Event:
@@ -718,6 +774,41 @@ def _journey_roles(events: list[Event], by_mention: dict[str, Event], mentions: 
     return _into_programme(events, lo, hi)
 
 
+def _arrived_for_a_gathering(events: list[Event], by_mention: dict[str, Event], mentions: Sequence[EventMention]
+                             ) -> list[Event]:
+    """'arrives in Nairobi on Wednesday for the two-day summit, which opens on Thursday': a gathering that the
+    sentence of an arrival of the programme sends the traveller to, opening that day or the next, is the
+    programme too (with what it holds), not context. Not one the traveller leaves before ('flew home on
+    Thursday, before the summit opened'), nor one held in another city than the one reached."""
+    arrivals: dict[tuple[str, int], list[Event]] = {}
+    for m in mentions:
+        e = by_mention.get(m.id)
+        if e is not None and e.kind == "travel" and e.role == "itinerary" and e.placed and e.precision in FINE \
+                and not is_return_home(e):
+            arrivals.setdefault((m.article, m.quote_start), []).append(e)
+    if not arrivals:
+        return events
+    reached = []
+    held_in: dict[str, Event] = {}
+    for m in mentions:
+        e = by_mention.get(m.id)
+        if e is None or e.kind not in LASTING_GATHERINGS or e.role != "context" or not e.placed \
+                or e.precision != "day":
+            continue
+        for move in arrivals.get((m.article, m.quote_start), ()):
+            if dt.timedelta(0) <= _day(e.start) - _day(move.start) <= ONE_DAY and (
+                    e.location is None or move.location is None or e.location == move.location):
+                reached.append(e)
+                if e.location is None and move.location is not None:
+                    held_in.setdefault(e.id, move)  # the city the arrival reaches is where the gathering is
+    if not reached:
+        return events
+    events = [e.model_copy(update={"location": held_in[e.id].location, "timezone": e.timezone or (
+        held_in[e.id].timezone if isinstance(e.start, dt.datetime) else None)}) if e.id in held_in else e
+        for e in events]
+    return _into_programme(events, min(_day(e.start) for e in reached), max(_day(e.end) for e in reached))
+
+
 def _into_programme(events: list[Event], first: dt.date, last: dt.date) -> list[Event]:
     """The events of the programme's kinds held within ``first`` .. ``last`` are the trip's, not context."""
     return [e.model_copy(update={"role": "itinerary"}) if e.role == "context" and e.kind in ITINERARY_KINDS
@@ -880,7 +971,7 @@ def _sources(members: Sequence[EventMention], support: Sequence[Said] = ()) -> t
             _cite(found, article, time.mention.start, time.mention.end, time.mention.text, m.quote)
             cited = True
         for r in m.times:
-            if r is not time and r.readings:
+            if r is not time and r.readings and not reported_on(m, r):  # 'said on Monday' dates no event
                 _cite(found, article, r.mention.start, r.mention.end, r.mention.text, m.quote)
                 cited = True
         if m.duration_span is not None:

@@ -10,6 +10,7 @@ that run past it a penalty: a leg lies inside the trip. Coarser statements
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -52,9 +53,20 @@ def best_time(m: EventMention) -> Resolved | None:
     placed = [r for r in times if r.readings]
     if not placed:
         return None
-    # A calendar date beats a date worked out from another event ("days after ...") or from now.
-    return min(placed, key=lambda r: (r.mention.value.kind in {"relative", "anchored"},
+    # A calendar date beats a date worked out from another event ("days after ...") or from now; the day a
+    # thing was said ("said on Monday that his talks in Lima last Thursday ...") comes last.
+    return min(placed, key=lambda r: (reported_on(m, r), r.mention.value.kind in {"relative", "anchored"},
                                       PRECISION_RANK[r.readings[0].precision], r.mention.start))
+
+
+# A reporting verb just before a date: the date is when it was said, not when the event happened.
+REPORTED_ON = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}|announced|added|stated|confirmed)\s+(?:on\s+)?$",
+                         re.IGNORECASE)
+
+
+def reported_on(m: EventMention, r: Resolved) -> bool:
+    at = r.mention.start - m.quote_start
+    return 0 < at <= len(m.quote) and bool(REPORTED_ON.search(m.quote[max(0, at - 30):at]))
 
 
 def statements(members: Sequence[EventMention], stay: bool = False,

@@ -209,7 +209,7 @@ def _article_votes(mentions: Sequence[EventMention]) -> list[Vote]:
         for r in m.times:
             if _one_day(r):
                 day = days(r.readings[0])[0]
-                if _names_the_end(m, r):
+                if names_the_end(m, r):
                     reading = day_span(day - dt.timedelta(days=span[0] - 1), day, basis="end and length")
                 else:
                     reading = day_span(day, day + dt.timedelta(days=span[0] - 1), basis="start and length")
@@ -307,7 +307,8 @@ def continued_to_next_country(frame: Frame, mentions: Sequence[EventMention]) ->
     if len(visited) != 1 or not undated_next:
         return frame
     end, last, reached = frame.end, None, []
-    dated = sorted(((days(r.readings[0])[0], x, r) for x in mentions if not x.is_trip
+    # a visit to the next country that one day dates ('wrapped up his visit to Uganda on Friday') goes on too
+    dated = sorted(((days(r.readings[0])[0], x, r) for x in mentions if not x.is_trip or x.country in undated_next
                     for r in x.times[:1] if _one_day(r)), key=lambda dxr: (dxr[0], dxr[1].id))
     for day, m, r in dated:
         goes_on = m.country in undated_next or (last is not None and is_return_home(m))
@@ -354,7 +355,7 @@ CLOSED_BY = re.compile(r"\b(?:after|to\s+(?:end|close|conclude)|ending|concludin
 OPENED_BY = re.compile(r"^\W*for\s+(?:a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
-def _names_the_end(m: EventMention, r: Resolved) -> bool:
+def names_the_end(m: EventMention, r: Resolved) -> bool:
     """'the four-day visit ends on Wednesday', 'ended her four-day visit on Wednesday': the date is the
     last day, not the first."""
     noun_at = m.trigger_start - m.quote_start

@@ -188,6 +188,8 @@ def _year_left_open(r: Resolved) -> bool:
 
 
 def _place_anchored(r: Resolved, value: AnchoredPattern, frame: tuple[dt.date, dt.date]) -> Resolved:
+    if value.anchor is None:
+        return r
     anchor_noun = (value.anchor or "trip").lower()
     if value.relation in {"before", "until"}:
         reading = _beside(frame[1] if anchor_noun in END_NOUNS else frame[0], value, anchor_noun)
