@@ -127,6 +127,10 @@ def _next_token(text: str, at: int) -> _Next | None:
             return _Next("word", name.group())  # "The," "The!": signs after the word are tokens of their own
         if after in ",;_-" and follow.isalnum():
             return _Next("word", name.group())  # "So-called", "So,then": split at the sign
+        if after == "." and follow in _ASCII_UPPER and end - at == 1:
+            # "U.S", "U.N.-backed": with no lower-case letter before the dot the tokenizer does not split there,
+            # and a token with a dot is neither a starter nor a month
+            return _Next("other")
         if after in ".!?" or text.startswith("...", end) or not after.isascii():
             return None  # "So.Then", "So...then", other hyphens
         return _Next("other")  # "U.S", "A&P": one longer token
