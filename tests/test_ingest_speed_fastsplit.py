@@ -57,6 +57,10 @@ TAKEN = {
     "dotted initialism opening the next sentence": "The talks ended. U.S. officials left.",
     "dotted initialism joined to a word": "The talks ended. U.S.officials left.",
     "single-letter initial then a starter": "The talks ended. A.The envoy left.",
+    "tab before the word before a terminal": "The talks\tended. Officials left.",
+    "line break before the word before a terminal": "The talks ended on\nMonday. Officials left.",
+    "long word before a terminal": "He wrote " + "x" * 40 + ". Officials left.",
+    "many short words before a terminal": "a b c d e f g h i j k l m n o p q r s t u v w. Then it ended.",
 }
 
 # Paragraphs the fast path must hand to syntok.
@@ -76,6 +80,7 @@ GIVEN_UP = {
     "no-break space after a terminal": "The talks ended.\u00a0The minister left.",
     "signs after a dotted initialism": "The talks ended. U.N.-backed envoys left.",
     "possessive after a dotted initialism": "The talks ended. U.S.'s envoy left.",
+    "word before a terminal longer than the window": "He wrote " + "x" * 60 + ". Officials left.",
 }
 
 
