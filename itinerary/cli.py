@@ -8,16 +8,19 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from itinerary.errors import BadInputError, ItineraryError
-from itinerary.export import FORMATS, render, render_text
-from itinerary.model import Itinerary
+from itinerary.export.output import FORMATS
 
-# The pipeline (grammar, gazetteer, reconciliation: most of the start-up time) is imported by the commands
-# that run it, so that --help, --version and a mistyped option answer at once.
+if TYPE_CHECKING:
+    from itinerary.model import Itinerary
+
+# The pipeline (grammar, gazetteer, reconciliation: most of the start-up time), the models (pydantic builds
+# them at import) and the renderers are imported by the commands that run them, so that --help, --version
+# and a mistyped option answer at once.
 
 DEFAULT_INPUT = "seeds"
 F = TypeVar("F", bound=Callable[..., Any])
@@ -115,6 +118,8 @@ def timeline(paths: tuple[str, ...], dct: dt.date | None, tz: str | None, skip_b
              width: int) -> None:
     """The reconciled itinerary as a text timeline. PATHS: article files or folders (default: seeds/)."""
     itinerary = _itinerary(paths, dct, skip_bad, tz)
+    from itinerary.export.text import render_text
+
     use_color = sys.stdout.isatty() if color is None else color
     render_text(itinerary, sys.stdout, color=use_color, width=width)
 
@@ -129,6 +134,8 @@ def timeline(paths: tuple[str, ...], dct: dt.date | None, tz: str | None, skip_b
 @_guarded
 def export(paths: tuple[str, ...], fmt: str, output: str, dct: dt.date | None, tz: str | None, skip_bad: bool) -> None:
     """The reconciled itinerary as iCalendar, JSON, text, html, md or timelinejs."""
+    from itinerary.export.output import render
+
     data = render(_itinerary(paths, dct, skip_bad, tz), fmt)
     if output == "-":
         sys.stdout.buffer.write(data)

@@ -54,6 +54,13 @@ TAKEN = {
     "curly brackets": "He met the envoy {a minister} on Monday. He left.",
     "number sign before a number": "He is No. 2 in the party. The talks ended.",
     "no before a word": "He said no. Then he left.",
+    "dotted initialism opening the next sentence": "The talks ended. U.S. officials left.",
+    "dotted initialism joined to a word": "The talks ended. U.S.officials left.",
+    "single-letter initial then a starter": "The talks ended. A.The envoy left.",
+    "tab before the word before a terminal": "The talks\tended. Officials left.",
+    "line break before the word before a terminal": "The talks ended on\nMonday. Officials left.",
+    "long word before a terminal": "He wrote " + "x" * 40 + ". Officials left.",
+    "many short words before a terminal": "a b c d e f g h i j k l m n o p q r s t u v w. Then it ended.",
 }
 
 # Paragraphs the fast path must hand to syntok.
@@ -71,6 +78,9 @@ GIVEN_UP = {
     "percent before a capital": "Prices rose 4%. The index fell.",
     "other script terminal": "会談は終わった。 The talks ended.",
     "no-break space after a terminal": "The talks ended.\u00a0The minister left.",
+    "signs after a dotted initialism": "The talks ended. U.N.-backed envoys left.",
+    "possessive after a dotted initialism": "The talks ended. U.S.'s envoy left.",
+    "word before a terminal longer than the window": "He wrote " + "x" * 60 + ". Officials left.",
 }
 
 

@@ -39,11 +39,12 @@ def test_library_loaded_when_used(code: str, needed: str) -> None:
 
 
 def test_help_loads_no_pipeline() -> None:
-    # --help, --version and a mistyped option must not wait for the grammar, the gazetteer and reconciliation
+    # --help, --version and a mistyped option must not wait for the grammar, the gazetteer and reconciliation,
+    # nor for pydantic to build the models
     probe = ("import sys; from itinerary.cli import main\n"
              "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
              "print(' '.join(m for m in ('itinerary.pipeline', 'itinerary.temporal', 'itinerary.events',"
-             " 'itinerary.reconcile') if m in sys.modules), file=sys.stderr)")
+             " 'itinerary.reconcile', 'itinerary.model', 'pydantic') if m in sys.modules), file=sys.stderr)")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert "Usage" in out.stdout
     assert out.stderr.split() == []

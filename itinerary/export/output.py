@@ -5,11 +5,13 @@ from __future__ import annotations
 import io
 import sys
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from itinerary.collector import collector_paused
 from itinerary.errors import BadUsageError
-from itinerary.model import Itinerary
+
+if TYPE_CHECKING:  # the models (pydantic, tens of milliseconds to build) are not needed to list the formats
+    from itinerary.model import Itinerary
 
 Format = Literal["ics", "json", "text", "html", "md", "timelinejs"]
 FORMATS: tuple[str, ...] = ("ics", "json", "text", "html", "md", "timelinejs")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TextIO
 
 from itinerary.export.common import (
@@ -82,15 +82,26 @@ def printable(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
-def wrap(text: str, room: int, first: str, indent: str) -> list[str]:
-    """Greedy word wrap measured in terminal cells (a CJK character takes two), long words cut."""
+def _cell_measure(*texts: str) -> Callable[[str], int]:
+    """How to measure the cells of these printable texts: ``len`` when they are ASCII (every printable ASCII
+    character takes one cell; ``test_export_speed_cells.py`` checks it against rich), else rich's ``cell_len``,
+    which looks each character up."""
+    if all(text.isascii() for text in texts):
+        return len
     from rich.cells import cell_len
 
+    return cell_len
+
+
+def wrap(text: str, room: int, first: str, indent: str) -> list[str]:
+    """Greedy word wrap measured in terminal cells (a CJK character takes two), long words cut."""
     lines: list[str] = []
     first = printable(first)
+    flat = printable(one_line(text))
+    cell_len = _cell_measure(first, flat, indent)
     line, used = first, cell_len(first)
     fresh = True  # nothing of the text on this line yet
-    for word in printable(one_line(text)).split(" "):
+    for word in flat.split(" "):
         if not word:
             continue
         size = cell_len(word)

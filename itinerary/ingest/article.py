@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import Literal
 
+from itinerary.collector import collector_paused
 from itinerary.errors import BadInputError
 from itinerary.ingest.frontmatter import FrontMatter, parse_front_matter, split_front_matter
 from itinerary.ingest.furniture import find_furniture
@@ -164,6 +165,7 @@ def _from_tml(text: str, path: str) -> tuple[str, FrontMatter]:
     return normalise(str(doc.text)), FrontMatter(title=str(title) if title else None, published=published)
 
 
+@collector_paused()  # many small objects (lines, spans), no cycles: see itinerary.collector
 def article_from_text(
     text: str,
     *,

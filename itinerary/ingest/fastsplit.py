@@ -26,7 +26,8 @@ _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 _DIGITS = frozenset("0123456789")
 _SPACE = frozenset(" \n\t")  # the only spacing taken as is; any other white space goes to syntok
 _APOSTROPHES = frozenset("'\u00b4\u02b9\u02bc\u2019\u2032")  # syntok's tokenizer splits "'s", "n't" off words
-_CANDIDATE = re.compile(r"[.!?;]+|[()\[\]{}]")  # syntok's ASCII terminals, and ASCII brackets
+_CANDIDATE = re.compile(r"[.!?;()\[\]{}]")  # syntok's ASCII terminals, and ASCII brackets
+_TERMINAL_RUN = re.compile(r"[.!?;]+")
 _BRACKETS = {"(": ")", "[": "]", "{": "}"}
 _BRACKET_CHARS = frozenset("()[]{}")
 _SKIPPED_BRACKET_CHARS = 49  # a bracket this short, ")" included, is always skipped whole by syntok
@@ -51,6 +52,7 @@ class _Tables:
     closing_quotes: frozenset[str]
     terminals: frozenset[str]
     give_up: re.Pattern[str]  # any of these in a paragraph sends it to syntok
+    give_up_ascii: bool  # whether any of them is ASCII (else an ASCII paragraph need not be searched)
 
 
 @cache
@@ -69,6 +71,7 @@ def _tables() -> _Tables:
         closing_quotes=frozenset(State.closing_quotes),
         terminals=frozenset(c for t in State.terminals for c in t),
         give_up=re.compile("[" + "".join(re.escape(c) for c in sorted(special)) + "]"),
+        give_up_ascii=any(c.isascii() for c in special),
     )
 
 
@@ -127,6 +130,10 @@ def _next_token(text: str, at: int) -> _Next | None:
             return _Next("word", name.group())  # "The," "The!": signs after the word are tokens of their own
         if after in ",;_-" and follow.isalnum():
             return _Next("word", name.group())  # "So-called", "So,then": split at the sign
+        if after == "." and follow in _ASCII_UPPER and end - at == 1:
+            # "U.S", "U.N.-backed": with no lower-case letter before the dot the tokenizer does not split there,
+            # and a token with a dot is neither a starter nor a month
+            return _Next("other")
         if after in ".!?" or text.startswith("...", end) or not after.isascii():
             return None  # "So.Then", "So...then", other hyphens
         return _Next("other")  # "U.S", "A&P": one longer token
@@ -162,7 +169,9 @@ def _next_token(text: str, at: int) -> _Next | None:
 def _token_before(text: str, at: int) -> str | None:
     """The token syntok sees right before the terminal at ``text[at]``, or None when not plain."""
     start = max(0, at - _WORD_BEFORE_CHARS)
-    match = _WORD_BEFORE.search(text, start, at)
+    # the word holds no space: it starts after the last one, and the search need not try every position
+    # before that (``start`` stays the window's start for the test below)
+    match = _WORD_BEFORE.search(text, max(start, text.rfind(" ", start, at) + 1), at)
     if match is None or (match.start() == start and start > 0):
         return None
     lead = match.start()
@@ -259,6 +268,12 @@ def _skipped_bracket(text: str, at: int, first_from: int) -> int | None:
     return closing
 
 
+def _terminal_run_end(text: str, at: int) -> int:
+    run = _TERMINAL_RUN.match(text, at)
+    assert run is not None  # text[at] is a terminal
+    return run.end()
+
+
 def fast_starts(text: str) -> list[int] | None:
     """syntok's sentence start offsets in one paragraph (no blank line inside), or None when unsure.
 
@@ -280,7 +295,7 @@ def fast_starts(text: str) -> list[int] | None:
 def _body_starts(text: str) -> list[int] | None:
     """``fast_starts`` of a text that neither starts nor ends with white space."""
     tables = _tables()
-    if tables.give_up.search(text) is not None:
+    if (tables.give_up_ascii or not text.isascii()) and tables.give_up.search(text) is not None:
         return None
     starts = [0]
     size = len(text)
@@ -289,8 +304,11 @@ def _body_starts(text: str) -> list[int] | None:
     first_from = 0
     closed_at = -1  # where the last bracket skipped whole ends: the ")" is the token before a terminal there
     search_from = 0
+    # a bracket alone, or a run of terminals: found by one character class (much faster to search for than
+    # the alternation of the two), then the run extended
     while (match := _CANDIDATE.search(text, search_from)) is not None:
-        at, end = match.start(), match.end()
+        at = match.start()
+        end = at + 1 if text[at] in _BRACKET_CHARS else _terminal_run_end(text, at)
         search_from = end
         if text[at] in _BRACKET_CHARS:
             closing = _skipped_bracket(text, at, first_from)

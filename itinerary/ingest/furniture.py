@@ -39,9 +39,11 @@ def _rx(pattern: str, *, max_words: int | None = None, flags: int = re.IGNORECAS
     compiled = re.compile(pattern, flags)
 
     def test(line: str) -> bool:
-        if max_words is not None and len(line.split()) > max_words:
+        # the pattern first: it fails at the first characters of almost every prose line, where counting
+        # the words would walk the whole line
+        if compiled.fullmatch(line) is None:
             return False
-        return compiled.fullmatch(line) is not None
+        return max_words is None or len(line.split()) <= max_words
 
     return test
 
@@ -63,6 +65,7 @@ _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?!\d)")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _STAMP_TOKEN = re.compile(r"[A-Za-z]+|\d+|\S")
 _AGENCY_PREFIX = re.compile(r"\([^()\n]{1,40}\)\s*")
+_SHARE_WORD = re.compile(r"[A-Za-z-]+")
 
 SECTION_LABELS = frozenset({
     "international", "world", "world news", "national", "nation", "politics", "business", "economy",
@@ -115,8 +118,10 @@ def is_section_label(line: str) -> bool:
 
 def is_share_bar(line: str) -> bool:
     """A line made only of share/follow button words."""
-    words = re.findall(r"[A-Za-z-]+", line.lower())
-    return bool(words) and len(words) <= 12 and all(w in SOCIAL for w in words) and len(line) <= 120
+    if len(line) > 120:  # checked first: cheaper than finding the words
+        return False
+    words = _SHARE_WORD.findall(line.lower())
+    return bool(words) and len(words) <= 12 and all(w in SOCIAL for w in words)
 
 
 # -------------------------------------------------------------------- rules
@@ -284,7 +289,8 @@ def _is_slug(line: str) -> bool:
 
 
 def _is_short(line: str) -> bool:
-    return len(line) <= 60 and len(line.split()) <= 6 and not line.endswith((".", "!", "?"))
+    # the cheap tests first: counting words walks the line
+    return len(line) <= 60 and not line.endswith((".", "!", "?")) and len(line.split()) <= 6
 
 
 def match_rule(line: str) -> FurnitureRule | None:

@@ -91,7 +91,9 @@ JOIN_RULES: tuple[JoinRule, ...] = (
 
 def _joins(first: str, second: str) -> bool:
     tail = first[-_TAIL:]
-    return any(rule.before.search(tail) and rule.after.match(second) for rule in JOIN_RULES)
+    # the start of the next piece first: one anchored character or word, where the end of the first piece is
+    # searched for at every position of its tail
+    return any(rule.after.match(second) and rule.before.search(tail) for rule in JOIN_RULES)
 
 
 def _starts(text: str) -> list[int]:
