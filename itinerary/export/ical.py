@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import TYPE_CHECKING
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from itinerary.export.common import (
     DAY_OR_FINER,
@@ -60,6 +61,32 @@ def clean_text(text: str) -> str:
     """
     text = text.encode("utf-8", "replace").decode("utf-8")
     return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+@lru_cache(maxsize=1)
+def _exact_text() -> type[Any]:
+    """The TEXT value class, made on first use so that importing this module does not import icalendar."""
+    import icalendar
+
+    class ExactText(icalendar.vText):
+        r"""TEXT escaped as RFC 5545 says and nothing more.
+
+        icalendar's vText also reads a literal backslash-N of the input as a line break;
+        a quote holding ``C:\New`` must come back as written.
+        """
+
+        def to_ical(self) -> bytes:
+            escaped = (str(self).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+                       .replace("\n", "\\n"))
+            return escaped.encode("utf-8")
+
+    return ExactText
+
+
+def text_value(text: str, *, single_line: bool = False) -> icalendar.vText:
+    """A TEXT property value: cleaned, and flattened to one line when asked (SUMMARY, LOCATION)."""
+    cleaned = clean_text(text)
+    return _exact_text()(one_line(cleaned) if single_line else cleaned)  # type: ignore[no-any-return]
 
 
 def on_calendar(event: Event) -> bool:
@@ -162,130 +189,62 @@ def short_reason(reason: str, limit: int = SHORT_REASON) -> str:
     return head.rstrip(" ,;:") + "..."
 
 
-# Content lines are written here, not through icalendar's component objects: building a Property object per
-# value, and each content line from it, was most of the export's time for a long itinerary. The bytes are
-# those icalendar writes (test_export_speed_ics_writer.py builds the same calendars through its objects and
-# compares); icalendar still writes what takes its knowledge: a date-time's TZID, and the VTIMEZONEs.
-
-# icalendar writes a component's properties in this order first, then the others by name (Event.canonical_order)
-_CANONICAL_ORDER = ("SUMMARY", "DTSTART", "DTEND", "DURATION", "DTSTAMP", "UID")
-
-
-def _escaped(text: str) -> str:
-    """A TEXT value as ``ExactText`` escapes it."""
-    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
-
-
-def _text_line(name: str, text: str, *, single_line: bool = False) -> str:
-    """A TEXT property as ``text_value`` makes it: cleaned, flattened when asked, escaped."""
-    cleaned = clean_text(text)
-    return f"{name}:{_escaped(one_line(cleaned) if single_line else cleaned)}"
-
-
-def _vtext_line(name: str, text: str, params: str = "") -> str:
-    """A property icalendar types as plain TEXT (UID, STATUS, CATEGORIES, ...), escaped as its vText escapes."""
+def _base(stamp: dt.datetime, uid_text: str, summary: str, start: Stamp, end: Stamp) -> icalendar.Event:
     import icalendar
 
-    return f"{name}{params}:{icalendar.vText(text).to_ical().decode('utf-8')}"
+    vevent = icalendar.Event()
+    vevent.add("uid", uid_text)
+    vevent.add("dtstamp", stamp)
+    vevent.add("summary", text_value(summary, single_line=True))
+    vevent.add("dtstart", start)
+    vevent.add("dtend", end)
+    return vevent
 
 
-def _stamp_line(name: str, value: Stamp) -> tuple[str, str | None]:
-    """A DATE or DATE-TIME property, and the TZID it names: a day is written here, a date-time by icalendar
-    (which knows each zone's TZID, UTC's "Z" and the zones it takes as the same)."""
-    if not isinstance(value, dt.datetime):
-        return f"{name};VALUE=DATE:{value.year:04d}{value.month:02d}{value.day:02d}", None
-    import icalendar
-
-    holder = icalendar.Event()
-    holder.add(name, value)
-    prop = holder[name]
-    return str(holder.content_line(name, prop)), prop.params.get("TZID")
-
-
-def _vevent_lines(properties: dict[str, str]) -> list[str]:
-    """BEGIN:VEVENT, the property lines in icalendar's order, END:VEVENT."""
-    rank = {name: i for i, name in enumerate(_CANONICAL_ORDER)}
-    ordered = sorted(properties, key=lambda name: (rank.get(name, len(rank)), name))
-    return ["BEGIN:VEVENT", *(properties[name] for name in ordered), "END:VEVENT"]
-
-
-class _Zones:
-    """The TZIDs the events name and the years their zoned times fall in: what the VTIMEZONEs must cover."""
-
-    def __init__(self) -> None:
-        self.tzids: set[str] = set()
-        self.years: list[int] = []
-
-    def stamp_line(self, name: str, value: Stamp, tz_name: str | None) -> str:
-        line, tzid = _stamp_line(name, value)
-        if tzid is not None:
-            self.tzids.add(tzid)
-        if isinstance(value, dt.datetime) and value.tzinfo is not None and zone(tz_name):
-            self.years.append(value.year)
-        return line
-
-    def vtimezone_lines(self) -> list[str]:
-        """A VTIMEZONE for every TZID used but UTC, covering only the events' years, ordered by TZID (as
-        icalendar's ``add_missing_timezones`` makes them)."""
-        if not self.years:
-            return []
-        import icalendar
-
-        first, last = dt.date(min(self.years), 1, 1), dt.date(max(self.years) + 1, 1, 1)
-        zones = []
-        for tzid in self.tzids - {"UTC"}:
-            try:
-                zones.append(icalendar.Timezone.from_tzid(tzid, first_date=first, last_date=last))
-            except ValueError:  # a zone icalendar does not know gets no VTIMEZONE, as add_missing_timezones does
-                continue
-        zones.sort(key=lambda tz: str(tz["TZID"]))
-        return [str(line) for tz in zones for line in tz.content_lines() if line]
-
-
-def _base(zones: _Zones, stamp: str, uid_text: str, summary: str, start: Stamp, end: Stamp,
-          tz_name: str | None) -> dict[str, str]:
-    return {
-        "UID": _vtext_line("UID", uid_text),
-        "DTSTAMP": stamp,
-        "SUMMARY": _text_line("SUMMARY", summary, single_line=True),
-        "DTSTART": zones.stamp_line("DTSTART", start, tz_name),
-        "DTEND": zones.stamp_line("DTEND", end, tz_name),
-    }
-
-
-def _main_vevent(event: Event, articles: dict[str, ArticleRef], stamp: str, zones: _Zones) -> list[str]:
+def _main_vevent(event: Event, articles: dict[str, ArticleRef], stamp: dt.datetime) -> icalendar.Event:
     start, end = bounds(event.start, event.end, event.precision, event.timezone)
-    properties = _base(zones, stamp, uid(event), event.title, start, end, event.timezone)
+    vevent = _base(stamp, uid(event), event.title, start, end)
     if event.location:
-        properties["LOCATION"] = _text_line("LOCATION", event.location, single_line=True)
-    properties["CATEGORIES"] = _vtext_line("CATEGORIES", clean_text(event.kind))
-    properties["STATUS"] = _vtext_line("STATUS", "CONFIRMED" if event.status == "confirmed" else "TENTATIVE")
-    properties["DESCRIPTION"] = _text_line("DESCRIPTION", description(event, articles))
+        vevent.add("location", text_value(event.location, single_line=True))
+    vevent.add("categories", [clean_text(event.kind)])
+    vevent.add("status", "CONFIRMED" if event.status == "confirmed" else "TENTATIVE")
+    vevent.add("description", text_value(description(event, articles)))
     url = _first_url(event.sources, articles)
     if url:
-        properties["URL"] = "URL:" + one_line(clean_text(url))
-    return _vevent_lines(properties)
+        vevent.add("url", one_line(clean_text(url)))
+    return vevent
 
 
 def _alt_vevent(
-    event: Event, number: int, alt: Alternative, articles: dict[str, ArticleRef], stamp: str, zones: _Zones
-) -> list[str]:
+    event: Event, number: int, alt: Alternative, articles: dict[str, ArticleRef], stamp: dt.datetime
+) -> icalendar.Event:
     start, end = bounds(alt.start, alt.end, alt.precision, event.timezone)
     summary = f"Alternative: {event.title} ({short_reason(alt.reason)})"
-    properties = _base(zones, stamp, uid(event, number), summary, start, end, event.timezone)
+    vevent = _base(stamp, uid(event, number), summary, start, end)
     if event.location:
-        properties["LOCATION"] = _text_line("LOCATION", event.location, single_line=True)
-    properties["CATEGORIES"] = _vtext_line("CATEGORIES", clean_text(event.kind))
-    properties["STATUS"] = _vtext_line("STATUS", "TENTATIVE")
-    properties["TRANSP"] = _vtext_line("TRANSP", "TRANSPARENT")
-    properties["RELATED-TO"] = _vtext_line("RELATED-TO", uid(event), ";RELTYPE=SIBLING")
+        vevent.add("location", text_value(event.location, single_line=True))
+    vevent.add("categories", [clean_text(event.kind)])
+    vevent.add("status", "TENTATIVE")
+    vevent.add("transp", "TRANSPARENT")
+    vevent.add("related-to", uid(event), parameters={"RELTYPE": "SIBLING"})
     lines = [f"Alternative reading of: {event.title}", f"Reason: {alt.reason}", "Sources:"]
     lines.extend(_source_lines(alt.sources, articles))
-    properties["DESCRIPTION"] = _text_line("DESCRIPTION", "\n".join(lines))
+    vevent.add("description", text_value("\n".join(lines)))
     url = _first_url(alt.sources, articles)
     if url:
-        properties["URL"] = "URL:" + one_line(clean_text(url))
-    return _vevent_lines(properties)
+        vevent.add("url", one_line(clean_text(url)))
+    return vevent
+
+
+def _add_timezones(calendar: icalendar.Calendar, years: list[int]) -> None:
+    """A VTIMEZONE for every TZID used, covering only the events' years, ordered by TZID."""
+    if not years:
+        return
+    calendar.add_missing_timezones(first_date=dt.date(min(years), 1, 1), last_date=dt.date(max(years) + 1, 1, 1))
+    # add_missing_timezones walks a set: order the VTIMEZONEs so the bytes do not depend on hashing.
+    zones = sorted(calendar.timezones, key=lambda tz: str(tz["TZID"]))
+    others = [c for c in calendar.subcomponents if c.name != "VTIMEZONE"]
+    calendar.subcomponents[:] = [*zones, *others]
 
 
 def to_ics(itinerary: Itinerary, *, name: str | None = None) -> bytes:
@@ -295,31 +254,37 @@ def to_ics(itinerary: Itinerary, *, name: str | None = None) -> bytes:
     >>> to_ics(Itinerary(), name="Tour, 2026").decode().splitlines()[:5]
     ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//itinerary//itinerary 0.1//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH']
     """
+    import icalendar
+
     title = safe_name(clean_text(name)) if name is not None else calendar_name(itinerary)
+    calendar = icalendar.Calendar()
+    calendar.add("version", "2.0")
+    calendar.add("prodid", PRODID)
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("name", _exact_text()(title))
+    calendar.add("x-wr-calname", _exact_text()(title))
     articles = {a.id: a for a in itinerary.articles}
-    zones = _Zones()
-    stamp, _ = _stamp_line("DTSTAMP", dtstamp(itinerary))
-    vevents: list[str] = []
+    stamp = dtstamp(itinerary)
+    years: list[int] = []
     for event in sorted_events(itinerary):
         if not on_calendar(event):
             continue
-        vevents.extend(_main_vevent(event, articles, stamp, zones))
+        vevents = [_main_vevent(event, articles, stamp)]
         for number, alt in enumerate(event.alternatives, start=1):
             if alt.precision in DAY_OR_FINER:
-                vevents.extend(_alt_vevent(event, number, alt, articles, stamp, zones))
-    lines = [
-        "BEGIN:VCALENDAR",
-        _vtext_line("VERSION", "2.0"),
-        _vtext_line("PRODID", PRODID),
-        _vtext_line("CALSCALE", "GREGORIAN"),
-        _vtext_line("METHOD", "PUBLISH"),
-        f"NAME:{_escaped(title)}",
-        f"X-WR-CALNAME:{_escaped(title)}",
-        *zones.vtimezone_lines(),
-        *vevents,
-        "END:VCALENDAR",
-    ]
-    return b"\r\n".join(fold_line(line).encode("utf-8") for line in lines) + b"\r\n"
+                vevents.append(_alt_vevent(event, number, alt, articles, stamp))
+        for vevent in vevents:
+            calendar.add_component(vevent)
+            for key in ("dtstart", "dtend"):
+                value = vevent.decoded(key)
+                if isinstance(value, dt.datetime) and value.tzinfo is not None and zone(event.timezone):
+                    years.append(value.year)
+    _add_timezones(calendar, years)
+    # calendar.to_ical() with the lines folded here: icalendar folds a character at a time in Python,
+    # which was most of the export's time for a long itinerary (same bytes: test_ingest_speed_ics.py)
+    lines = calendar.content_lines()
+    return b"\r\n".join(fold_line(line).encode("utf-8") for line in lines if line) + b"\r\n"
 
 
 FOLD_OCTETS = 75  # a folded line has fewer octets than this (RFC 5545 says at most 75), as icalendar folds
