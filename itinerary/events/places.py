@@ -220,8 +220,13 @@ def fold(word: str) -> str:
 
 @lru_cache(maxsize=65_536)
 def _fold_unicode(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word)
+    decomposed = unicodedata.normalize("NFKD", word).translate(UNDECOMPOSED)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+# Letters that carry no combining mark to drop, written in English news as these: "Tromso", "Lodz", "Malmo".
+UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss",
+                              "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th", "ð": "d"})
 
 
 def joiner(text: str, left: Token, right: Token) -> str | None:
