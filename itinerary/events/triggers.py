@@ -52,7 +52,7 @@ TRIGGERS: tuple[Trigger, ...] = (
              r"remain(?:s|ed)? in|"
              r"spen(?:d|ds|ding|t)(?= (?:\w+ ){1,2}(?:days|nights|weeks) in (?-i:[A-Z]))",
              "stay", "Stay"),
-    _trigger("travel", r"travel(?:s|led|ed|ling|ing)?(?: first| then| on| onward)? to|fl(?:y|ies|ew|own|ying)(?: (?!back\b)\w+)? to|"
+    _trigger("travel", r"travel(?:s|led|ed|ling|ing)?(?: first| then| on| onward)? to|fl(?:y|ies|ew|own|ying)(?: (?!back\b|home\b)\w+)? to|"
              # "flew from Canberra to Wellington": the city left, then the one flown to
              r"fl(?:y|ies|ew|own|ying) from (?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+)){0,2} to|"
              r"head(?:s|ed|ing)?(?: on)? (?:to|for)|flight to", "travel",
@@ -449,6 +449,7 @@ EXAMPLES: tuple[tuple[str, str, str], ...] = (
     ("Ramos tours the plant", "tours", "site_visit"),
     ("he will return on September 13", "return", "travel"),
     ("she is scheduled to fly home on Sunday", "fly home", "travel"),
+    ("he flew home to the capital on Friday", "flew home", "travel"),
     ("she was greeted at the airport by the minister", "greeted at the airport", "travel"),
     ("he was seen off at the airport", "seen off", "travel"),
     ("she flew back to the capital", "flew back to", "travel"),
