@@ -44,6 +44,7 @@ from itinerary.reconcile.frame import (
     Frame,
     continued_to_next_country,
     find_frame,
+    journey_frame,
     trip_of_legs,
 )
 from itinerary.reconcile.lengths import lengths_across, spanned_by_length
@@ -86,6 +87,8 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
         # The one article that dates the trip may have no date of its own: place it by the others'.
         mentions = place_by_publication(mentions, published)
         frame = find_frame(_containers(mentions), _moves(mentions))
+    if frame is None:
+        frame = journey_frame([m for m in mentions if m.is_trip], _moves(mentions))
     placed = place_mentions(mentions, frame.span if frame else None, {})
     if frame is not None:
         # What the first frame placed ("a three-day visit on Sunday, March 16" with no year) may now vote too.

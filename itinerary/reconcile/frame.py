@@ -271,6 +271,33 @@ def _round_trip_votes(trip: Sequence[EventMention], moves: Sequence[EventMention
 ROUND_TRIP_DAYS = 31  # a longer absence is not one trip the articles frame
 
 
+def journey_frame(trip: Sequence[EventMention], moves: Sequence[EventMention]) -> Frame | None:
+    """'will travel to Brazil on Sunday' in one article, 'flew home on Friday' in another: when no article
+    dates the trip they name, the traveller's first dated move out and last dated return home, read across
+    the articles, are its first and last days."""
+    votes = _journey_votes(trip, moves)
+    if not votes:
+        return None
+    key = days(votes[0].reading)
+    return Frame(key[0], key[1], votes, backers={key: votes})
+
+
+def _journey_votes(trip: Sequence[EventMention], moves: Sequence[EventMention]) -> list[Vote]:
+    if not any(m.is_trip for m in trip):
+        return []
+    out = sorted(((days(r.readings[0])[0], m, r) for m in moves if not is_return_home(m) and m.participants
+                  for r in m.times[:1] if _one_day(r)), key=lambda dmr: (dmr[0], dmr[1].id))
+    back = sorted(((days(r.readings[0])[0], m, r) for m in moves if is_return_home(m)
+                   for r in m.times[:1] if _one_day(r)), key=lambda dmr: (dmr[0], dmr[1].id))
+    if not out or not back or not 0 < (back[-1][0] - out[0][0]).days < ROUND_TRIP_DAYS:
+        return []
+    (first, leaving, r_out), (last, _, r_home) = out[0], back[-1]
+    # the trip's own mention that names no single place ('the tour', 'his trip') frames it, else the first
+    framing = next((m for m in trip if m.is_trip and m.location is None), next(m for m in trip if m.is_trip))
+    reading = day_span(first, last, basis="first move out and return home")
+    return [Vote(leaving.article, reading, framing, (r_out, r_home), 1.0, reading.basis)]
+
+
 def _length_and_one_end(trip: Sequence[EventMention], moves: Sequence[EventMention]) -> list[Vote]:
     """'returned to Copenhagen on Tuesday at the end of a nine-day tour': an article that gives the trip's
     length with no date, and dates its last day by a return home in the length's sentence, dates the trip by
