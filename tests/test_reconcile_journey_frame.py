@@ -30,3 +30,33 @@ def test_with_no_return_home_nothing_frames_it() -> None:
 def test_a_return_weeks_later_is_another_journey() -> None:
     home = "Soto back home\n\nPeruvian President Ana Soto flew home to Lima from Bolivia on Friday."
     assert _trip(("a", PLAN, D(2033, 6, 1)), ("b", home, D(2033, 7, 30))) is None
+
+
+def test_a_dated_visit_inside_a_journey_through_two_countries_is_one_leg_of_it() -> None:
+    # June 7, 2033 is a Tuesday: she leaves on the 8th, the summit opens on the 11th, Laos is the 13th-14th
+    plan = itinerary_of_articles([
+        article_from_text("Soto heads to Asia\n\nPeruvian President Ana Soto will leave Lima on Wednesday for "
+                          + "Vietnam, where she will attend the two-day regional summit, which opens on Saturday. "
+                          + "After the summit she will pay a state visit to Laos on Monday and Tuesday.",
+                          id="a", dct=D(2033, 6, 7)),
+        article_from_text("Soto in Vietnam\n\nPeruvian President Ana Soto arrived in Vietnam on Thursday.", id="b",
+                          dct=D(2033, 6, 10)),
+        article_from_text("Soto in Laos\n\nSoto and the Lao president held talks on Monday. Soto visited a "
+                          + "temple on Tuesday before returning home.", id="c", dct=D(2033, 6, 15)),
+    ])
+    trip = next(e for e in plan.events if e.kind == "visit" and e.role == "itinerary")
+    assert (trip.title, trip.start, trip.end) == ("Trip to Vietnam and Laos", D(2033, 6, 8), D(2033, 6, 14))
+    laos = next(e for e in plan.events if e.location == "Laos")
+    assert (laos.start, laos.end) == (D(2033, 6, 13), D(2033, 6, 14))
+    assert {e.role for e in plan.events if e.kind == "travel"} == {"itinerary"}  # leaving home is the trip's
+
+
+def test_a_journey_through_one_country_leaves_the_dated_visit_the_frame() -> None:
+    plan = itinerary_of_articles([
+        article_from_text("Soto heads to Laos\n\nPeruvian President Ana Soto will leave Lima on Wednesday and "
+                          + "pay a state visit to Laos on Monday and Tuesday.", id="a", dct=D(2033, 6, 7)),
+        article_from_text("Soto back home\n\nPeruvian President Ana Soto flew home on Friday.", id="b",
+                          dct=D(2033, 6, 18)),
+    ])
+    trip = next(e for e in plan.events if e.kind == "visit" and e.role == "itinerary")
+    assert (trip.title, trip.start, trip.end) == ("State visit to Laos", D(2033, 6, 13), D(2033, 6, 14))

@@ -87,12 +87,12 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
         # The one article that dates the trip may have no date of its own: place it by the others'.
         mentions = place_by_publication(mentions, published)
         frame = find_frame(_containers(mentions), _moves(mentions))
-    if frame is None:
-        frame = journey_frame([m for m in mentions if m.is_trip], _moves(mentions))
+    journey = journey_frame([m for m in mentions if m.is_trip], _moves(mentions))
+    frame = _leg_of_journey(frame, journey)
     placed = place_mentions(mentions, frame.span if frame else None, {})
     if frame is not None:
         # What the first frame placed ("a three-day visit on Sunday, March 16" with no year) may now vote too.
-        frame = find_frame(_containers(placed), _moves(placed)) or frame
+        frame = _leg_of_journey(find_frame(_containers(placed), _moves(placed)) or frame, journey) or frame
         placed = place_mentions(mentions, frame.span, {})
         going_on = continued_to_next_country(frame, placed)
         if going_on is not frame:
@@ -185,6 +185,18 @@ def _home_on_the_changed_end(mentions: list[EventMention], frame: Frame | None) 
     return [m.model_copy(update={"times": vote.times[:1]}) if is_return_home(m)
             and (m.article, m.quote_start) == sentence and not any(r.readings for r in m.times) else m
             for m in mentions]
+
+
+def _leg_of_journey(frame: Frame | None, journey: Frame | None) -> Frame | None:
+    """The trip's frame: the journey from the traveller's first move out to the return home when no article
+    dates the trip, or when what one dates is a visit inside that journey through several countries, begun
+    after leaving home ('leaves for the summit in Thailand on Wednesday ... a state visit to Laos on Monday and
+    Tuesday')."""
+    if frame is None:
+        return journey
+    if journey is not None and journey.votes[0].how == LEGS and journey.start < frame.start <= frame.end <= journey.end:
+        return journey  # through two countries or more: the dated visit is one of its legs
+    return frame
 
 
 def _moves(mentions: Sequence[EventMention]) -> list[EventMention]:

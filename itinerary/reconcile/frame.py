@@ -294,8 +294,28 @@ def _journey_votes(trip: Sequence[EventMention], moves: Sequence[EventMention]) 
     (first, leaving, r_out), (last, _, r_home) = out[0], back[-1]
     # the trip's own mention that names no single place ('the tour', 'his trip') frames it, else the first
     framing = next((m for m in trip if m.is_trip and m.location is None), next(m for m in trip if m.is_trip))
+    places = _journey_countries([*moves, *trip], first, last)
+    if len(places) > 1:
+        # through several countries: a trip of legs, each country's dated visit one of them
+        reading = day_span(first, last, basis=LEGS)
+        whole = trip_of_legs(framing, places, (r_out, r_home))
+        return [Vote(leaving.article, reading, whole, (r_out, r_home), 1.0, LEGS)]
     reading = day_span(first, last, basis="first move out and return home")
     return [Vote(leaving.article, reading, framing, (r_out, r_home), 1.0, reading.basis)]
+
+
+def _journey_countries(mentions: Sequence[EventMention], first: dt.date, last: dt.date) -> tuple[str, ...]:
+    """The countries a journey goes to, in the order of their days: the countries its moves and visits are to
+    (not a region: 'Southeast Asia'; a visit no article dates comes last)."""
+    seen: dict[str, dt.date] = {}
+    for m in mentions:
+        spans = [days(reading) for r in m.times for reading in r.readings if is_day_or_finer(reading)]
+        if spans and not any(first <= s[0] <= last for s in spans):
+            continue
+        day = min((s[0] for s in spans), default=last)
+        if m.location and m.country and not m.location_is_city:  # a country, not a city or a region
+            seen[m.location] = min(day, seen.get(m.location, day))
+    return tuple(sorted(seen, key=lambda name: (seen[name], name)))
 
 
 def _length_and_one_end(trip: Sequence[EventMention], moves: Sequence[EventMention]) -> list[Vote]:
