@@ -19,7 +19,7 @@ TEXTS = {
     "prose": "The minister arrived in the capital on Monday for talks with the prime minister and left on Friday.",
     "long-word": "Talks at " + "x" * 130 + " ended early",
     "spaces-and-breaks": "  A  summit\n\nin   the north \t on Monday ",
-    "control": "Summit\x1b[2J in Paris\x07 on Monday",
+    "control": "Summit\x1b[2J in Oslo\x07 on Monday",
     "cjk": "会談 on Monday 首脳会談は月曜日 and Tuesday",
     "emoji-word": "Party 🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉 tonight",
     "empty": "",
