@@ -60,3 +60,24 @@ def test_a_journey_through_one_country_leaves_the_dated_visit_the_frame() -> Non
     ])
     trip = next(e for e in plan.events if e.kind == "visit" and e.role == "itinerary")
     assert (trip.title, trip.start, trip.end) == ("State visit to Laos", D(2033, 6, 13), D(2033, 6, 14))
+
+
+PLANNED_WEEK = ("Llano to tour the Andes\n\nPeruvian Foreign Minister Rosa Llano will travel to Chile, Bolivia and "
+                "Ecuador next week, her ministry said.")  # written on Saturday, June 4, 2033: next week is June 6-12
+
+
+def test_a_trip_given_a_week_is_framed_by_the_days_its_programme_is_dated() -> None:
+    assert _trip(("a", PLANNED_WEEK, D(2033, 6, 4)),
+                 ("b", "Llano in Santiago\n\nLlano held talks in Santiago on Monday with her Chilean counterpart.",
+                  D(2033, 6, 7)),
+                 ("c", "Llano in Quito\n\nLlano met President Luis Rivas in Quito on Wednesday.", D(2033, 6, 9)),
+                 ) == (D(2033, 6, 6), D(2033, 6, 8))
+
+
+def test_one_dated_day_or_a_day_elsewhere_does_not_frame_it() -> None:
+    # one day in the trip's countries, and talks in a country the trip does not go to: the trip keeps its week
+    assert _trip(("a", PLANNED_WEEK, D(2033, 6, 4)),
+                 ("b", "Llano in Santiago\n\nLlano held talks in Santiago on Monday with her Chilean counterpart.",
+                  D(2033, 6, 7)),
+                 ("c", "Llano in Brasilia\n\nLlano met President Ana Lima in Brasilia on Wednesday.", D(2033, 6, 9)),
+                 ) == (D(2033, 6, 6), D(2033, 6, 12))

@@ -207,7 +207,11 @@ def test_shuttle_diplomacy_wording() -> None:
     assert {(kind, day) for kind, _, day in events if day[:4] == "2033" and "W" not in day} == {
         ("travel", "2033-10-10"), ("travel", "2033-10-12"), ("stay", "2033-10-14")}
     plan = _plan(body, D(2033, 10, 9))
-    assert [(e.title, e.start) for e in plan.events if e.kind == "stay"] == [("Stay in Kuwait City", D(2033, 10, 14))]
+    trip = next(e for e in plan.events if e.kind == "visit")
+    assert (trip.start, trip.end) == (D(2033, 10, 10), D(2033, 10, 14))  # the days its programme is dated in
+    stays = [e for e in plan.events if e.kind == "stay"]
+    assert ("Stay in Kuwait City", D(2033, 10, 14)) in [(e.title, e.start) for e in stays]
+    assert all((e.start, e.end) != (trip.start, trip.end) for e in stays)
     due = _events("She is due in Muscat on Wednesday evening.", D(2033, 10, 11))
     assert [(kind, title) for kind, title, _ in due] == [("travel", "Arrival in Muscat")]
 

@@ -45,6 +45,7 @@ from itinerary.reconcile.frame import (
     continued_to_next_country,
     find_frame,
     journey_frame,
+    period_frame,
     trip_of_legs,
 )
 from itinerary.reconcile.lengths import lengths_across, spanned_by_length
@@ -88,7 +89,7 @@ def _reconcile(yields: Sequence[ArticleEvents], default_tz: str | None) -> Itine
         mentions = place_by_publication(mentions, published)
         frame = find_frame(_containers(mentions), _moves(mentions))
     journey = journey_frame([m for m in mentions if m.is_trip], _moves(mentions))
-    frame = _leg_of_journey(frame, journey)
+    frame = _leg_of_journey(frame, journey) or period_frame([m for m in mentions if m.is_trip], mentions)
     placed = place_mentions(mentions, frame.span if frame else None, {})
     if frame is not None:
         # What the first frame placed ("a three-day visit on Sunday, March 16" with no year) may now vote too.

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from itinerary.events.places import resolve_place
 from itinerary.model import EventMention, Reading, Resolved
 from itinerary.reconcile.readings import day_span, days, describe, is_day_or_finer, is_return_home, length
 from itinerary.temporal import duration_days
@@ -280,6 +281,29 @@ def journey_frame(trip: Sequence[EventMention], moves: Sequence[EventMention]) -
         return None
     key = days(votes[0].reading)
     return Frame(key[0], key[1], votes, backers={key: votes})
+
+
+def period_frame(trip: Sequence[EventMention], mentions: Sequence[EventMention]) -> Frame | None:
+    """'will travel to Egypt, Jordan and Israel next week', then talks reported in Cairo on Monday and in Amman
+    on Tuesday: when no article dates the trip by its days, the days of what is dated inside the period it is
+    given, in the countries it goes to, frame it."""
+    for m in trip:
+        periods = [days(r.readings[0]) for r in m.times if r.readings and not is_day_or_finer(r.readings[0])]
+        codes = {place.country for name in m.destinations if (place := resolve_place(name)) and place.country}
+        if not m.is_trip or not periods or not codes or (periods[0][1] - periods[0][0]).days > PERIOD_DAYS:
+            continue
+        first, last = periods[0]
+        inside = sorted((days(r.readings[0])[0], x.id, r) for x in mentions if x.country in codes and x.times
+                        for r in x.times[:1] if _one_day(r) and first <= days(r.readings[0])[0] <= last)
+        if len({day for day, _, _ in inside}) > 1:
+            reading = day_span(inside[0][0], inside[-1][0], basis="the programme's days in the trip's period")
+            vote = Vote(m.article, reading, m, (inside[0][2], inside[-1][2]), 1.0, reading.basis)
+            return Frame(days(reading)[0], days(reading)[1], [vote],
+                         backers={days(reading): [vote]})
+    return None
+
+
+PERIOD_DAYS = 10  # a trip given a week ('next week') is framed by its programme's days; a month is too vague
 
 
 def _journey_votes(trip: Sequence[EventMention], moves: Sequence[EventMention]) -> list[Vote]:
