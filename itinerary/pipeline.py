@@ -142,15 +142,25 @@ def _dated_by_datelines(yields: list[ArticleEvents], waiting: dict[str, tuple[Ar
     return out
 
 
-def itinerary_of_articles(articles: Iterable[Article]) -> Itinerary:
-    """Reconcile articles already in memory (library use, tests)."""
-    yields, waiting = [], {}
+def _analysed(articles: Iterable[Article], progress: Callable[[Article], None] | None = None
+              ) -> list[ArticleEvents]:
+    """What each article yields, an article that only a dateline without a year dates analysed once the
+    others' dates are known. Only those few articles are held until then, not every text."""
+    yields = []
+    waiting: dict[str, tuple[Article, DatePattern]] = {}
     for article in articles:
+        if progress is not None:
+            progress(article)
         y = analyse_article(article)
         if (value := _open_dateline(article, y)) is not None:
             waiting[article.id] = (article, value)
         yields.append(y)
-    return reconcile(_dated_by_datelines(yields, waiting))
+    return _dated_by_datelines(yields, waiting)
+
+
+def itinerary_of_articles(articles: Iterable[Article]) -> Itinerary:
+    """Reconcile articles already in memory (library use, tests)."""
+    return reconcile(_analysed(articles))
 
 
 def build_itinerary(
@@ -166,14 +176,6 @@ def build_itinerary(
 
     ``dct`` anchors articles that carry no publication date of their own.
     """
-    yields = []
-    waiting: dict[str, tuple[Article, DatePattern]] = {}  # only the few articles a dateline without a year dates
-    for article in load_articles(paths, dct=dct, skip_bad=skip_bad, on_error=on_error):
-        if progress is not None:
-            progress(article)
-        y = analyse_article(article)
-        if (value := _open_dateline(article, y)) is not None:
-            waiting[article.id] = (article, value)
-        yields.append(y)
+    yields = _analysed(load_articles(paths, dct=dct, skip_bad=skip_bad, on_error=on_error), progress)
     yields.sort(key=lambda y: y.article.id)  # input order must not change the output
-    return reconcile(_dated_by_datelines(yields, waiting), default_tz=default_tz)
+    return reconcile(yields, default_tz=default_tz)
