@@ -277,10 +277,13 @@ def journey_frame(trip: Sequence[EventMention], moves: Sequence[EventMention]) -
     dates the trip they name, the traveller's first dated move out and last dated return home, read across
     the articles, are its first and last days."""
     votes = _journey_votes(trip, moves)
-    if not votes:
-        return None
-    key = days(votes[0].reading)
-    return Frame(key[0], key[1], votes, backers={key: votes})
+    return _frame_of(votes[0]) if votes else None
+
+
+def _frame_of(vote: Vote) -> Frame:
+    """The frame one vote makes, when nothing else dates the trip."""
+    key = days(vote.reading)
+    return Frame(key[0], key[1], [vote], backers={key: [vote]})
 
 
 def period_frame(trip: Sequence[EventMention], mentions: Sequence[EventMention]) -> Frame | None:
@@ -297,9 +300,7 @@ def period_frame(trip: Sequence[EventMention], mentions: Sequence[EventMention])
                         for r in x.times[:1] if _one_day(r) and first <= days(r.readings[0])[0] <= last)
         if len({day for day, _, _ in inside}) > 1:
             reading = day_span(inside[0][0], inside[-1][0], basis="the programme's days in the trip's period")
-            vote = Vote(m.article, reading, m, (inside[0][2], inside[-1][2]), 1.0, reading.basis)
-            return Frame(days(reading)[0], days(reading)[1], [vote],
-                         backers={days(reading): [vote]})
+            return _frame_of(Vote(m.article, reading, m, (inside[0][2], inside[-1][2]), 1.0, reading.basis))
     return None
 
 
