@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from itinerary import article_from_text, itinerary_of_articles
 
 D = dt.date
@@ -66,18 +68,16 @@ PLANNED_WEEK = ("Llano to tour the Andes\n\nPeruvian Foreign Minister Rosa Llano
                 "Ecuador next week, her ministry said.")  # written on Saturday, June 4, 2033: next week is June 6-12
 
 
-def test_a_trip_given_a_week_is_framed_by_the_days_its_programme_is_dated() -> None:
-    assert _trip(("a", PLANNED_WEEK, D(2033, 6, 4)),
-                 ("b", "Llano in Santiago\n\nLlano held talks in Santiago on Monday with her Chilean counterpart.",
-                  D(2033, 6, 7)),
-                 ("c", "Llano in Quito\n\nLlano met President Luis Rivas in Quito on Wednesday.", D(2033, 6, 9)),
-                 ) == (D(2033, 6, 6), D(2033, 6, 8))
+IN_SANTIAGO = "Llano in Santiago\n\nLlano held talks in Santiago on Monday with her Chilean counterpart."
 
 
-def test_one_dated_day_or_a_day_elsewhere_does_not_frame_it() -> None:
+@pytest.mark.parametrize(("last_report", "frame"), [
+    # Monday in Chile and Wednesday in Ecuador: the programme's days
+    ("Llano in Quito\n\nLlano met President Luis Rivas in Quito on Wednesday.", (D(2033, 6, 6), D(2033, 6, 8))),
     # one day in the trip's countries, and talks in a country the trip does not go to: the trip keeps its week
-    assert _trip(("a", PLANNED_WEEK, D(2033, 6, 4)),
-                 ("b", "Llano in Santiago\n\nLlano held talks in Santiago on Monday with her Chilean counterpart.",
-                  D(2033, 6, 7)),
-                 ("c", "Llano in Brasilia\n\nLlano met President Ana Lima in Brasilia on Wednesday.", D(2033, 6, 9)),
-                 ) == (D(2033, 6, 6), D(2033, 6, 12))
+    ("Llano in Brasilia\n\nLlano met President Ana Lima in Brasilia on Wednesday.", (D(2033, 6, 6), D(2033, 6, 12))),
+], ids=["programme-days", "one-day-and-elsewhere"])
+def test_a_trip_given_a_week_is_framed_by_the_days_its_programme_is_dated(
+        last_report: str, frame: tuple[dt.date, dt.date]) -> None:
+    assert _trip(("a", PLANNED_WEEK, D(2033, 6, 4)), ("b", IN_SANTIAGO, D(2033, 6, 7)),
+                 ("c", last_report, D(2033, 6, 9))) == frame
