@@ -37,6 +37,11 @@ class Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
+def day_of(value: dt.date | dt.datetime) -> dt.date:
+    """The calendar day of a date or of a date-time (a reading's bounds are either)."""
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
 # --------------------------------------------------------------------------- vocab
 
 Precision = Literal[

@@ -14,7 +14,7 @@ from pathlib import Path
 from itinerary.errors import BadInputError
 from itinerary.events.extract import extract_events
 from itinerary.ingest import load_articles
-from itinerary.model import Article, ArticleEvents, ArticleRef, DatePattern, Itinerary, Resolved
+from itinerary.model import Article, ArticleEvents, ArticleRef, DatePattern, Itinerary, Resolved, day_of
 from itinerary.reconcile import reconcile
 from itinerary.temporal import extract, resolve
 
@@ -64,8 +64,7 @@ def printed_date(article: Article, resolved: Sequence[Resolved]) -> dt.date | No
             rank = 2
         else:
             continue
-        start = r.readings[0].start
-        ranked.append((rank, r.mention.start, start.date() if isinstance(start, dt.datetime) else start))
+        ranked.append((rank, r.mention.start, day_of(r.readings[0].start)))
     return min(ranked)[2] if ranked else None
 
 
@@ -97,8 +96,7 @@ def dated_dateline(article: Article, resolved: Sequence[Resolved]) -> dt.date | 
     r = dateline(article, resolved)
     if r is None or not r.readings or r.anchor != "explicit" or r.readings[0].precision != "day":
         return None
-    start = r.readings[0].start
-    return start.date() if isinstance(start, dt.datetime) else start
+    return day_of(r.readings[0].start)
 
 
 def dateline_year(month: int, day: int, near: dt.date) -> dt.date | None:

@@ -40,6 +40,7 @@ from itinerary.model import (
     EventMention,
     Reading,
     Resolved,
+    day_of,
 )
 from itinerary.temporal import duration_days
 from itinerary.temporal.grammar import is_old_date_of_move
@@ -217,7 +218,7 @@ def extract_events(
 NARRATION_OPENS = re.compile(r"\s*(?:(?:He|She|They|There)\b|In\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,?\s+(?:he|she|they)\b)")
 # ... or the traveller by name or by title: "Kettunen also attended ...", "The king laid a wreath ..."
 NAMED_OPENING = re.compile(r"\s*(?:(?P<the>The)\s+(?P<title>[a-z]+)|(?P<name>[A-Z][\w'’-]+))\s+(?:also\s+|then\s+|later\s+)?[a-z]")
-NARRATED_KINDS = frozenset({"visit", "stay"})
+NARRATED_KINDS = frozenset({"visit", "stay"})  # a trip or a leg has days of its own, never one borrowed
 
 
 def _goes_on(text: str, s_start: int, names: Mapping[str, str]) -> bool:
@@ -227,7 +228,7 @@ def _goes_on(text: str, s_start: int, names: Mapping[str, str]) -> bool:
     opening = NAMED_OPENING.match(text, s_start)
     if opening is None:
         return False
-    return opening.group("title") in TITLES if opening.group("the") else opening.group("name") in names  # a trip or a leg has days of its own, never one borrowed
+    return opening.group("title") in TITLES if opening.group("the") else opening.group("name") in names
 
 
 def _narrated_day(found: Sequence[EventMention]) -> tuple[Resolved, str | None] | None:
@@ -946,10 +947,8 @@ def _day_of(r: Resolved) -> dt.date | None:
     """The one day a date gives, if it gives one ('Friday', 'late Sunday', 'Tuesday evening')."""
     if not r.readings or r.readings[0].precision not in {"day", "hour", "minute"}:
         return None
-    first, last = r.readings[0].start, r.readings[0].end
-    first_day = first.date() if isinstance(first, dt.datetime) else first
-    last_day = last.date() if isinstance(last, dt.datetime) else last
-    return first_day if first_day == last_day else None
+    first, last = day_of(r.readings[0].start), day_of(r.readings[0].end)
+    return first if first == last else None
 
 
 def _counted_day(r: Resolved, day: dt.date, host: str) -> Resolved:

@@ -34,6 +34,7 @@ from itinerary.model import (
     Resolved,
     Source,
     Unresolved,
+    day_of,
 )
 from itinerary.reconcile.cluster import Cluster, cluster_mentions, family
 from itinerary.reconcile.dates import Said, best_time, choose, reported_on
@@ -471,8 +472,8 @@ def _sequenced_legs(undated: Sequence[Cluster], order: tuple[str, ...], by_menti
         # a leg from the day the traveller is seen there: the trip may start with the flight from home, and the
         # next country may be reached the day after the last leg ends
         first = max(frame.start, seen.get(where, frame.start)) if i == 0 else \
-            max(_day(before.end), seen.get(where, _day(before.end))) if before else seen.get(where)
-        last = frame.end if i == len(order) - 1 else _day(after.start) if after else seen.get(order[i + 1])
+            max(day_of(before.end), seen.get(where, day_of(before.end))) if before else seen.get(where)
+        last = frame.end if i == len(order) - 1 else day_of(after.start) if after else seen.get(order[i + 1])
         if first is None or last is None or first > last:
             continue
         alternatives = []
@@ -508,7 +509,7 @@ def _first_days_in(order: tuple[str, ...], by_mention: dict[str, Event], mention
         if (event is None or country is None or not event.placed or event.role != "itinerary"
                 or event.kind == "stay" or not m.location_is_city):
             continue
-        day = _day(event.start)
+        day = day_of(event.start)
         first[country] = min(first.get(country, day), day)
     return first
 
@@ -527,18 +528,18 @@ def _stretch_legs(events: list[Event], by_mention: dict[str, Event], mentions: S
         if leg.kind != "stay" or not leg.placed or not leg.location:
             out.append(leg)
             continue
-        first, last = _day(leg.start), _day(leg.end)
+        first, last = day_of(leg.start), day_of(leg.end)
         inside = [e for e in events if e is not leg and e.placed and e.role == "itinerary" and e.kind not in MOVES
-                  and leg.location in places.get(e.id, set()) and span[0] <= _day(e.start) and _day(e.end) <= span[1]
-                  and first - LEG_REACH <= _day(e.start) and _day(e.end) <= last + LEG_REACH]
-        new_first = min([first, *(_day(e.start) for e in inside)])
-        new_last = max([last, *(_day(e.end) for e in inside)])
+                  and leg.location in places.get(e.id, set()) and span[0] <= day_of(e.start) and day_of(e.end) <= span[1]
+                  and first - LEG_REACH <= day_of(e.start) and day_of(e.end) <= last + LEG_REACH]
+        new_first = min([first, *(day_of(e.start) for e in inside)])
+        new_last = max([last, *(day_of(e.end) for e in inside)])
         if (new_first, new_last) == (first, last):
             out.append(leg)
             continue
-        outside = [e for e in inside if _day(e.start) < first or _day(e.end) > last]
+        outside = [e for e in inside if day_of(e.start) < first or day_of(e.end) > last]
         reason = (f"the leg as written, {describe(first, last)}; lost: " +
-                  "; ".join(f"{e.title} is {describe(_day(e.start), _day(e.end))}" for e in outside[:3]))
+                  "; ".join(f"{e.title} is {describe(day_of(e.start), day_of(e.end))}" for e in outside[:3]))
         alternative = Alternative(start=first, end=last, precision=leg.precision, reason=reason, sources=leg.sources)
         out.append(leg.model_copy(update={
             "start": new_first, "end": new_last, "value": span_value(new_first, new_last), "status": "disputed",
@@ -580,7 +581,7 @@ def _named_for_every_country(trip: Event, by_mention: dict[str, Event], mentions
         if e is None or e.id == trip.id or e.role != "itinerary" or not e.placed or e.precision not in FINE \
                 or e.kind == "travel" or m.country == place.country:
             continue
-        first, last = _day(e.start), _day(e.end)
+        first, last = day_of(e.start), day_of(e.end)
         if span[0] <= first and last <= span[1]:
             reached[m.country] = min(reached.get(m.country, first), first)
     if not reached:
@@ -617,7 +618,7 @@ def _with_leg_alternatives(trip: Event, others: Sequence[Event], frame: Frame) -
         if leg.kind != "stay":
             continue
         for alt in leg.alternatives:
-            first, last = _day(alt.start), _day(alt.end)
+            first, last = day_of(alt.start), day_of(alt.end)
             if last > frame.end and first >= frame.start:
                 reason = (f"if {leg.title} ran {describe(first, last)} as its dates are written, the trip would end "
                           f"{last.isoformat()}; lost with that reading")
@@ -696,7 +697,7 @@ def _frame_of_undated(members: Sequence[EventMention], span: tuple[dt.date, dt.d
     """An undated event inside a leg gets the leg's days; an undated trip event gets the trip's."""
     leg = _framing_leg(members, by_mention)
     if leg is not None:
-        return day_span(_day(leg.start), _day(leg.end), basis=f"during {leg.title}")
+        return day_span(day_of(leg.start), day_of(leg.end), basis=f"during {leg.title}")
     if span is not None and kind in UNDATED_KINDS:
         return day_span(span[0], span[1], basis="during the trip")
     return None
@@ -709,7 +710,7 @@ def _undated_without_frame(unplaced: Sequence[Cluster], events: Sequence[Event])
     programme = [e for e in events if e.placed and e.role == "itinerary" and e.precision in FINE]
     if not programme:
         return []
-    first, last = min(_day(e.start) for e in programme), max(_day(e.end) for e in programme)
+    first, last = min(day_of(e.start) for e in programme), max(day_of(e.end) for e in programme)
     out = []
     for c in unplaced:
         kind = _kind(c.members)
@@ -718,7 +719,7 @@ def _undated_without_frame(unplaced: Sequence[Cluster], events: Sequence[Event])
         cities = {m.location for m in c.members if m.location and m.location_is_city}
         there = [e for e in programme if e.kind in {"visit", "stay"} and e.location in cities]
         if there:
-            out.append((c, day_span(min(_day(e.start) for e in there), max(_day(e.end) for e in there),
+            out.append((c, day_span(min(day_of(e.start) for e in there), max(day_of(e.end) for e in there),
                                     basis=f"during {there[0].title}")))
         elif (last - first).days < TRIP_DAYS:
             out.append((c, day_span(first, last, basis="during the trip")))
@@ -753,8 +754,8 @@ def _at_gatherings(events: list[Event], by_mention: dict[str, Event], mentions: 
         if host.kind in VISITS and e.location is not None and e.location != host.location and (
                 where.get(host.id) is None or not m.location_is_city or m.country != where.get(host.id)):
             continue  # talks elsewhere than the visit of their sentence (which may go to the country of their city)
-        first, last = _day(host.start), _day(host.end)
-        if (first, last) != (_day(e.start), _day(e.end)):
+        first, last = day_of(host.start), day_of(host.end)
+        if (first, last) != (day_of(e.start), day_of(e.end)):
             update: dict[str, object] = {"start": first, "end": last, "value": span_value(first, last)}
             if host.kind in VISITS:
                 update["role"] = host.role
@@ -777,7 +778,7 @@ def _journey_roles(events: list[Event], by_mention: dict[str, Event], mentions: 
         e = by_mention.get(m.id)
         if e is None or not e.placed or (m.article, m.quote_start) not in sentences or e.precision != "day":
             continue
-        first, last = _day(e.start), _day(e.end)
+        first, last = day_of(e.start), day_of(e.end)
         if e.kind in LASTING_GATHERINGS and e.role == "context" and (
                 dt.timedelta(0) < span[0] - last <= JOURNEY_GAP or dt.timedelta(0) < first - span[1] <= JOURNEY_GAP):
             lo, hi = min(lo, first), max(hi, last)
@@ -812,7 +813,7 @@ def _arrived_for_a_gathering(events: list[Event], by_mention: dict[str, Event], 
                 or e.precision != "day":
             continue
         for move in arrivals.get((m.article, m.quote_start), ()):
-            if dt.timedelta(0) <= _day(e.start) - _day(move.start) <= ONE_DAY and (
+            if dt.timedelta(0) <= day_of(e.start) - day_of(move.start) <= ONE_DAY and (
                     e.location is None or move.location is None or e.location == move.location):
                 reached.append(e)
                 if e.location is None and move.location is not None:
@@ -822,13 +823,13 @@ def _arrived_for_a_gathering(events: list[Event], by_mention: dict[str, Event], 
     events = [e.model_copy(update={"location": held_in[e.id].location, "timezone": e.timezone or (
         held_in[e.id].timezone if isinstance(e.start, dt.datetime) else None)}) if e.id in held_in else e
         for e in events]
-    return _into_programme(events, min(_day(e.start) for e in reached), max(_day(e.end) for e in reached))
+    return _into_programme(events, min(day_of(e.start) for e in reached), max(day_of(e.end) for e in reached))
 
 
 def _into_programme(events: list[Event], first: dt.date, last: dt.date) -> list[Event]:
     """The events of the programme's kinds held within ``first`` .. ``last`` are the trip's, not context."""
     return [e.model_copy(update={"role": "itinerary"}) if e.role == "context" and e.kind in ITINERARY_KINDS
-            and first <= _day(e.start) and _day(e.end) <= last else e for e in events]
+            and first <= day_of(e.start) and day_of(e.end) <= last else e for e in events]
 
 
 def _next_stop_roles(events: list[Event], by_mention: dict[str, Event], mentions: Sequence[EventMention],
@@ -838,9 +839,9 @@ def _next_stop_roles(events: list[Event], by_mention: dict[str, Event], mentions
     programme to that stop; it is not context."""
     framing = {m.article for m in trip}
     moving = family("travel")  # a visit, a stay or a move
-    ends = [_day(e.end) for m in mentions if m.article in framing and m.kind in moving
+    ends = [day_of(e.end) for m in mentions if m.article in framing and m.kind in moving
             and (e := by_mention.get(m.id)) is not None and e.placed and e.role == "context" and e.precision == "day"
-            and _day(e.start) - span[1] == ONE_DAY]
+            and day_of(e.start) - span[1] == ONE_DAY]
     return _into_programme(events, span[1] + ONE_DAY, max(ends)) if ends else events
 
 
@@ -851,14 +852,14 @@ def _on_until_the_return(events: list[Event], span: tuple[dt.date, dt.date]) -> 
     """'... talks in Luxembourg on Friday, and home on Saturday' after a frame that ends on Tuesday: a dated
     return home soon after the frame, with an event of the programme on every day between, ends the same
     trip; what those days hold is its programme, not context."""
-    last = max([_day(e.end) for e in events if e.role == "itinerary" and e.placed and e.precision in FINE],
+    last = max([day_of(e.end) for e in events if e.role == "itinerary" and e.placed and e.precision in FINE],
                default=span[1])
-    homeward = sorted(_day(e.start) for e in events if is_return_home(e) and e.placed and e.precision in FINE
-                      and last < _day(e.start) <= last + RETURN_REACH)
+    homeward = sorted(day_of(e.start) for e in events if is_return_home(e) and e.placed and e.precision in FINE
+                      and last < day_of(e.start) <= last + RETURN_REACH)
     if not homeward:
         return events
     home = homeward[0]
-    held = [(_day(e.start), _day(e.end)) for e in events if e.placed and e.precision in FINE
+    held = [(day_of(e.start), day_of(e.end)) for e in events if e.placed and e.precision in FINE
             and e.kind in ITINERARY_KINDS]
     between = (last + dt.timedelta(days=n) for n in range(1, (home - last).days))
     if not all(any(first <= day <= end for first, end in held) for day in between):
@@ -1057,8 +1058,6 @@ def _why_unresolved(r: Resolved, in_furniture: Callable[[int], bool]) -> str:
     return f"dates no event found in its sentence (value {r.value})"
 
 
-def _day(value: dt.date | dt.datetime) -> dt.date:
-    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def _sort_time(value: dt.date | dt.datetime) -> dt.datetime:

@@ -31,7 +31,7 @@ ON_THE_NOUN = re.compile(r"^[\s-]*(?:[\w'’.&-]+\s+){0,3}$")
 
 def spanned_by_length(mentions: Sequence[EventMention]) -> list[EventMention]:
     """Each lasting event dated by one day and given its own length of days, dated by the days they make."""
-    return [_spanned(m) if m.times and _own_length(m) is not None else m for m in mentions]
+    return [_spanned_by(m, n) if m.times and (n := _own_length(m)) is not None else m for m in mentions]
 
 
 def _own_length(m: EventMention, kinds: frozenset[str] = LASTING) -> int | None:
@@ -46,12 +46,6 @@ def _own_length(m: EventMention, kinds: frozenset[str] = LASTING) -> int | None:
                                                                            m.trigger_start - m.quote_start]):
         return None
     return n[0]
-
-
-def _spanned(m: EventMention) -> EventMention:
-    n = _own_length(m)
-    assert n is not None
-    return m.model_copy(update={"times": tuple(_with_length(m, r, n) for r in m.times)})
 
 
 def _with_length(m: EventMention, r: Resolved, n: int, at_end: bool | None = None) -> Resolved:
@@ -93,19 +87,22 @@ def lengths_across(clusters: Sequence[Cluster]) -> list[Cluster]:
 def _shared_length(c: Cluster) -> Cluster:
     if c.members[0].kind not in SHARING:
         return c
-    lengths = {n for m in c.members if (n := _own_length(m, SHARING)) is not None}
+    own = [_own_length(m, SHARING) for m in c.members]
+    lengths = {n for n in own if n is not None}
     if len(lengths) != 1:
         return c  # none, or outlets that disagree on the length: nothing to count
     n = lengths.pop()
-    members = [_counted_by_cue(m, n) if m.kind in SHARING and _own_length(m, SHARING) is None else
-               _spanned_by(m, n) if m.kind in SHARING and m.kind not in LASTING else m for m in c.members]
+    members = [_counted_by_cue(m, n) if m.kind in SHARING and mine is None else
+               _spanned_by(m, n) if m.kind in SHARING and m.kind not in LASTING else m
+               for m, mine in zip(c.members, own, strict=True)]
     if all(a is b for a, b in zip(members, c.members, strict=True)):
         return c
     return Cluster(members, list(c.feats))
 
 
 def _spanned_by(m: EventMention, n: int) -> EventMention:
-    """A leg with its own length ('arrives in Lima on Monday for a two-day visit'), counted from its day."""
+    """An event of ``n`` days counted from its day: a gathering with its own length, a leg with its own
+    ('arrives in Lima on Monday for a two-day visit')."""
     return m.model_copy(update={"times": tuple(_with_length(m, r, n) for r in m.times)})
 
 

@@ -20,6 +20,7 @@ from itinerary.model import (
     Reading,
     RelativePattern,
     Resolved,
+    day_of,
 )
 from itinerary.reconcile.readings import FINE, day_span, is_return_home
 from itinerary.temporal import duration_days, resolve_against
@@ -122,8 +123,8 @@ def _days_of_events(mentions: Sequence[EventMention], nouns: set[str]) -> EventD
         first = m.times[0].readings[0] if m.times and m.times[0].readings else None
         if first is None or first.precision not in {"day", "hour", "minute"} or m.kind in {"visit", "stay", "travel"}:
             continue
-        day = _day(first.start)
-        if day != _day(first.end):
+        day = day_of(first.start)
+        if day != day_of(first.end):
             continue
         for noun in {m.kind, last_word} & nouns:
             out.anywhere.setdefault(noun, set()).add(day)
@@ -189,8 +190,8 @@ def _year_left_open(r: Resolved) -> bool:
 
 def _place_anchored(r: Resolved, value: AnchoredPattern, frame: tuple[dt.date, dt.date]) -> Resolved:
     if value.anchor is None:
-        return r
-    anchor_noun = (value.anchor or "trip").lower()
+        return r  # "a day after ash closed the airport": an event no article dates, not the trip
+    anchor_noun = value.anchor.lower()
     if value.relation in {"before", "until"}:
         reading = _beside(frame[1] if anchor_noun in END_NOUNS else frame[0], value, anchor_noun)
     elif value.relation in {"after", "since"}:
@@ -283,7 +284,7 @@ def _one_day(r: Resolved) -> dt.date | None:
     """The day of a time that names exactly one day, to the day or finer."""
     if len(r.readings) != 1 or r.readings[0].precision not in FINE:
         return None
-    first, last = _day(r.readings[0].start), _day(r.readings[0].end)
+    first, last = day_of(r.readings[0].start), day_of(r.readings[0].end)
     return first if first == last else None
 
 
@@ -300,7 +301,7 @@ def date_clock_times(mentions: Sequence[EventMention]) -> list[EventMention]:
 
     def named_after(r: Resolved, seen: Seen | None) -> Seen | None:
         if r.readings and r.readings[0].precision == "day" and r.readings[0].start == r.readings[0].end:
-            return r.mention.start, _day(r.readings[0].start)
+            return r.mention.start, day_of(r.readings[0].start)
         return seen
 
     return _walk_articles(mentions, move, named_after)
@@ -360,5 +361,3 @@ def _on_day(r: Resolved, day: dt.date) -> Resolved:
     return r.model_copy(update={"readings": readings, "value": readings[0].value, "anchor": "previous"})
 
 
-def _day(value: dt.date | dt.datetime) -> dt.date:
-    return value.date() if isinstance(value, dt.datetime) else value

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from itinerary.model import Event, EventMention, Reading
+from itinerary.model import Event, EventMention, Reading, day_of
 
 FINE = ("minute", "hour", "day")
 
@@ -12,10 +12,6 @@ FINE = ("minute", "hour", "day")
 def is_return_home(x: EventMention | Event) -> bool:
     """A journey home ('flew home', 'returned to Berlin'): the events stage titles it 'Return'."""
     return x.kind == "travel" and x.title.startswith("Return")
-
-
-def day_of(value: dt.date | dt.datetime) -> dt.date:
-    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def days(reading: Reading) -> tuple[dt.date, dt.date]:
