@@ -10,10 +10,10 @@ that run past it a penalty: a leg lies inside the trip. Coarser statements
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from itinerary.events.extract import REPORTED
 from itinerary.model import EventMention, Reading, Resolved
 from itinerary.reconcile.readings import day_span, days, describe, inside, overlaps
 
@@ -59,14 +59,11 @@ def best_time(m: EventMention) -> Resolved | None:
                                       PRECISION_RANK[r.readings[0].precision], r.mention.start))
 
 
-# A reporting verb just before a date: the date is when it was said, not when the event happened.
-REPORTED_ON = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}|announced|added|stated|confirmed)\s+(?:on\s+)?$",
-                         re.IGNORECASE)
-
-
 def reported_on(m: EventMention, r: Resolved) -> bool:
+    """Whether a reporting verb stands just before the date ('said on Monday that ...'): the date is when it was
+    said, not when the event happened (the events stage's own test, ``REPORTED``)."""
     at = r.mention.start - m.quote_start
-    return 0 < at <= len(m.quote) and bool(REPORTED_ON.search(m.quote[max(0, at - 30):at]))
+    return 0 < at <= len(m.quote) and bool(REPORTED.search(m.quote[max(0, at - 30):at]))
 
 
 def statements(members: Sequence[EventMention], stay: bool = False,
